@@ -1,0 +1,78 @@
+"""CLI flags generated from the typed config, so the CLI, the GUI form and saved runs agree.
+
+Every TrainConfig field becomes ``--kebab-name`` (booleans get ``--no-…``
+too); AugmentConfig fields become ``--augment-…`` and ``--augment`` alone
+switches augmentation on. ``--config FILE`` starts from a saved run's config
+(the ``config`` of a model's metadata.json, or a TOML/JSON file).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import tomllib
+from dataclasses import fields
+from pathlib import Path
+from typing import Any
+
+from fruitclassifier.config import AugmentConfig, ConfigError, TrainConfig
+
+_POSITIONAL = {"data_dir"}
+_SKIP = {"augment", "test_dir"}
+
+
+def add_train_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("data_dir", nargs="?", help=_help(TrainConfig, "data_dir"))
+    parser.add_argument("--config", metavar="FILE", help="start from a saved config (JSON, TOML or metadata.json)")
+    parser.add_argument("--test-dir", dest="test_dir", default=None, help=_help(TrainConfig, "test_dir"))
+    for f in fields(TrainConfig):
+        if f.name not in _POSITIONAL | _SKIP:
+            _add_field(parser, f, f.name)
+    parser.add_argument("--augment", dest="augment_enabled", action="store_true", default=None,
+                        help="switch augmentation on (see --augment-* to tune it)")
+    for f in fields(AugmentConfig):
+        if f.name != "enabled":
+            _add_field(parser, f, f"augment_{f.name}")
+
+
+def _add_field(parser: argparse.ArgumentParser, f: Any, dest: str) -> None:
+    flag = "--" + dest.replace("_", "-")
+    kwargs: dict[str, Any] = {"dest": dest, "default": None, "help": f.metadata.get("help", "")}
+    if f.type in ("bool", bool):
+        kwargs["action"] = argparse.BooleanOptionalAction
+    else:
+        kwargs["type"] = {"int": int, "float": float}.get(str(f.type), str)
+        if "choices" in f.metadata:
+            kwargs["choices"] = f.metadata["choices"]
+    parser.add_argument(flag, **kwargs)
+
+
+def _help(cls: type, name: str) -> str:
+    return next(f.metadata.get("help", "") for f in fields(cls) if f.name == name)
+
+
+def config_from_args(args: argparse.Namespace) -> TrainConfig:
+    """Merge: defaults ← --config file ← flags given on the command line."""
+    base = load_config_file(args.config) if args.config else TrainConfig()
+    changes = {f.name: getattr(args, f.name) for f in fields(TrainConfig)
+               if f.name not in _SKIP and getattr(args, f.name, None) is not None}
+    if args.test_dir is not None:
+        changes["test_dir"] = args.test_dir
+    augment = {f.name: getattr(args, f"augment_{f.name}") for f in fields(AugmentConfig)
+               if getattr(args, f"augment_{f.name}", None) is not None}
+    merged = base.to_dict()
+    merged.update(changes)
+    merged["augment"] = {**merged["augment"], **augment}
+    return TrainConfig.from_dict(merged)
+
+
+def load_config_file(path: str) -> TrainConfig:
+    file = Path(path)
+    try:
+        text = file.read_text(encoding="utf-8")
+        raw = tomllib.loads(text) if file.suffix == ".toml" else json.loads(text)
+    except (OSError, ValueError) as exc:
+        raise ConfigError(f"cannot read config {path}: {exc}") from None
+    if "config" in raw and isinstance(raw["config"], dict):  # a model's metadata.json
+        raw = raw["config"]
+    return TrainConfig.from_dict(raw)

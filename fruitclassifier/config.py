@@ -1,0 +1,210 @@
+"""Typed configuration: the single source of truth for CLI flags, GUI forms and saved runs.
+
+Each field carries its own help text and limits in ``metadata`` so that the
+CLI parser and the GUI settings form are generated from the same place, and a
+run saved beside a model can be read back into exactly the same object.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import tomllib
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+ARCHITECTURES = ("custom_cnn", "vgg16", "resnet50")
+
+#: Input size each architecture uses when the user does not choose one.
+DEFAULT_IMAGE_SIZE = {"custom_cnn": 100, "vgg16": 64, "resnet50": 64}
+
+
+class ConfigError(ValueError):
+    """A configuration value a user gave is invalid; the message says which and why."""
+
+
+def _opt(default: Any, help: str, **limits: Any) -> Any:
+    """A dataclass field whose metadata carries help text and limits (min, max, choices)."""
+    return field(default=default, metadata={"help": help, **limits})
+
+
+@dataclass(frozen=True)
+class AugmentConfig:
+    """Random changes applied to training images only, aimed at real-photo robustness."""
+
+    enabled: bool = _opt(False, "Apply augmentation to training images")
+    flip: bool = _opt(True, "Random horizontal and vertical flips")
+    rotation: float = _opt(0.1, "Largest rotation, as a fraction of a full turn", min=0.0, max=0.5)
+    zoom: float = _opt(0.2, "Largest random zoom/crop, as a fraction of the image", min=0.0, max=0.9)
+    brightness: float = _opt(0.2, "Largest brightness change (fraction)", min=0.0, max=1.0)
+    contrast: float = _opt(0.2, "Largest contrast change (fraction)", min=0.0, max=1.0)
+    color: float = _opt(0.1, "Largest hue/saturation change (fraction)", min=0.0, max=0.5)
+    blur_noise: float = _opt(0.0, "Probability of blur and sensor noise", min=0.0, max=1.0)
+    backgrounds_dir: str = _opt(
+        "", "Folder of background photos to composite white-background fruit onto (empty: off)"
+    )
+    background_probability: float = _opt(
+        0.5, "Share of training images composited onto a background", min=0.0, max=1.0
+    )
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    """Everything needed to reproduce one training run."""
+
+    data_dir: str = _opt("", "Folder of class folders, or a Fruits-360 folder with Training/ and Test/")
+    arch: str = _opt("custom_cnn", "Network architecture", choices=ARCHITECTURES)
+    epochs: int = _opt(10, "Number of passes over the training data", min=1, max=1000)
+    batch_size: int = _opt(32, "Images per training step", min=1, max=1024)
+    learning_rate: float = _opt(1e-3, "Adam learning rate", min=1e-7, max=1.0)
+    image_size: int = _opt(0, "Square input size in pixels (0: the architecture's default)", min=0, max=512)
+    val_split: float = _opt(0.2, "Share of training images held out for validation", min=0.0, max=0.9)
+    test_dir: str = _opt("", "Optional separate test folder (empty: the Test/ beside the data, if any)")
+    weights: str = _opt("none", "Backbone weights: 'imagenet', 'none' or a path to a weights file")
+    freeze_backbone: bool = _opt(False, "Freeze the pretrained backbone and train only the head")
+    fine_tune_layers: int = _opt(
+        0, "With a frozen backbone, unfreeze this many of its last layers", min=0, max=500
+    )
+    dropout: float = _opt(0.5, "Dropout before the classifier", min=0.0, max=0.95)
+    l2: float = _opt(0.0, "L2 weight penalty on dense/conv kernels", min=0.0, max=1.0)
+    early_stopping_patience: int = _opt(0, "Stop after this many epochs without improvement (0: off)", min=0, max=1000)
+    reduce_lr_patience: int = _opt(0, "Halve the learning rate after this many flat epochs (0: off)", min=0, max=1000)
+    class_weights: bool = _opt(True, "Weight classes inversely to their size (for lopsided folders)")
+    seed: int = _opt(42, "Random seed for the split, shuffling and initial weights", min=0, max=2**31 - 1)
+    mixed_precision: bool = _opt(True, "Use float16 mixed precision on GPUs (ignored on CPU)")
+    name: str = _opt("", "Name for the saved model (empty: generated)")
+    augment: AugmentConfig = field(default_factory=AugmentConfig, metadata={"help": "Augmentation"})
+
+    def resolved_image_size(self) -> int:
+        """The input size actually used: the explicit one, or the architecture's default."""
+        return self.image_size or DEFAULT_IMAGE_SIZE[self.arch]
+
+    def validate(self) -> list[str]:
+        """Every problem with this config as a human sentence (empty when valid)."""
+        problems = _check_limits(self) + _check_limits(self.augment, prefix="augment.")
+        if self.weights not in ("imagenet", "none") and self.weights and not Path(self.weights).is_file():
+            problems.append(f"weights: file not found: {self.weights}")
+        if self.image_size and self.image_size < 16:
+            problems.append("image_size: must be at least 16 pixels")
+        if self.arch != "custom_cnn" and self.image_size and self.image_size < 32:
+            problems.append(f"image_size: {self.arch} needs at least 32 pixels")
+        return problems
+
+    def checked(self) -> "TrainConfig":
+        """Return self, or raise ConfigError naming every invalid value."""
+        problems = self.validate()
+        if problems:
+            raise ConfigError("; ".join(problems))
+        return self
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "TrainConfig":
+        """Build from a dict (saved JSON or TOML); unknown keys are refused by name."""
+        data = dict(data)
+        augment = AugmentConfig(**_known(AugmentConfig, data.pop("augment", {}) or {}))
+        return cls(**_known(cls, data), augment=augment)
+
+    def replace(self, **changes: Any) -> "TrainConfig":
+        return dataclasses.replace(self, **changes)
+
+
+def _known(cls: type, data: dict[str, Any]) -> dict[str, Any]:
+    names = {f.name for f in fields(cls)}
+    unknown = sorted(set(data) - names)
+    if unknown:
+        raise ConfigError(f"unknown setting(s) for {cls.__name__}: {', '.join(unknown)}")
+    return {k: _coerce(cls, k, v) for k, v in data.items()}
+
+
+def _coerce(cls: type, name: str, value: Any) -> Any:
+    """Convert JSON/TOML scalars to the field's type (ints given for floats, etc.)."""
+    ftype = {f.name: f.type for f in fields(cls)}[name]
+    try:
+        if ftype in ("float", float):
+            return float(value)
+        if ftype in ("int", int) and not isinstance(value, bool):
+            if float(value) != int(float(value)):
+                raise ValueError
+            return int(float(value))
+        if ftype in ("bool", bool):
+            if isinstance(value, str):
+                return value.strip().lower() in ("1", "true", "yes", "on")
+            return bool(value)
+        if ftype in ("str", str):
+            return "" if value is None else str(value)
+    except (TypeError, ValueError):
+        raise ConfigError(f"{name}: expected {ftype}, got {value!r}") from None
+    return value
+
+
+def _check_limits(obj: Any, prefix: str = "") -> list[str]:
+    problems = []
+    for f in fields(obj):
+        value = getattr(obj, f.name)
+        meta = f.metadata
+        if "choices" in meta and value not in meta["choices"]:
+            problems.append(f"{prefix}{f.name}: must be one of {', '.join(meta['choices'])}, not {value!r}")
+        if "min" in meta and value < meta["min"]:
+            problems.append(f"{prefix}{f.name}: must be at least {meta['min']}, not {value}")
+        if "max" in meta and value > meta["max"]:
+            problems.append(f"{prefix}{f.name}: must be at most {meta['max']}, not {value}")
+    return problems
+
+
+@dataclass(frozen=True)
+class ExperimentConfig:
+    """Several training runs on one data set, evaluated on one test folder (training/configs/*.toml)."""
+
+    name: str
+    test_dir: str
+    runs: tuple[TrainConfig, ...]
+    notes: str = ""
+    #: Optional second test folder of realistic (not Fruits-360-style) images.
+    realistic_dir: str = ""
+
+    @classmethod
+    def load(cls, path: str | Path) -> "ExperimentConfig":
+        """Read a TOML file: top-level name/test_dir/notes, a [defaults] table and [[run]] tables.
+
+        Relative paths in the file are taken relative to the file's own folder.
+        """
+        path = Path(path)
+        try:
+            raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            raise ConfigError(f"cannot read experiment config {path}: {exc}") from None
+        base = path.parent
+        defaults = raw.get("defaults", {})
+        runs = []
+        for run in raw.get("run", []):
+            merged = {**defaults, **run}
+            merged["augment"] = {**defaults.get("augment", {}), **run.get("augment", {})}
+            for key in ("data_dir", "test_dir", "weights"):
+                merged[key] = _relative_to(base, merged.get(key, ""))
+            merged["augment"]["backgrounds_dir"] = _relative_to(
+                base, merged["augment"].get("backgrounds_dir", "")
+            )
+            runs.append(TrainConfig.from_dict(merged).checked())
+        if not runs:
+            raise ConfigError(f"{path}: no [[run]] tables")
+        return cls(
+            name=str(raw.get("name", path.stem)),
+            test_dir=_relative_to(base, raw.get("test_dir", "")),
+            runs=tuple(runs),
+            notes=str(raw.get("notes", "")),
+            realistic_dir=_relative_to(base, raw.get("realistic_dir", "")),
+        )
+
+
+def _relative_to(base: Path, value: str) -> str:
+    if not value or value in ("imagenet", "none") or Path(value).is_absolute():
+        return value
+    return str((base / value).resolve())
+
+
+def dumps(config: TrainConfig) -> str:
+    return json.dumps(config.to_dict(), indent=2, sort_keys=True)

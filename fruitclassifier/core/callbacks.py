@@ -1,0 +1,133 @@
+"""Keras callbacks that turn one long ``fit`` into plain-dict events and safe checkpoints.
+
+The GUI adapts the events to Qt signals and the CLI prints them; neither knows
+about Keras. Stopping is cooperative: ``should_stop`` is polled after every
+batch; when it says stop, the callback sets ``model.stop_training`` and raises
+StopRequested so fit() ends after that batch without a validation pass.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+import keras
+
+from fruitclassifier.core.runs import RunState
+
+Event = dict[str, Any]
+
+
+class StopRequested(Exception):
+    """Raised from a batch hook so a stop skips the epoch's validation pass too."""
+
+
+class EventCallback(keras.callbacks.Callback):
+    """Forward batch and epoch numbers as events; ask Keras to stop when told to."""
+
+    def __init__(
+        self,
+        on_event: Callable[[Event], None],
+        should_stop: Callable[[], bool],
+        steps: int,
+        batch_size: int,
+        epochs: int,
+        initial_epoch: int,
+    ):
+        super().__init__()
+        self._emit = on_event
+        self._should_stop = should_stop
+        self._steps = max(1, steps)
+        self._batch_size = batch_size
+        self._epochs = epochs
+        self._initial_epoch = initial_epoch
+        self.stopped = False
+        self._epoch = initial_epoch
+        self._epoch_start = self._last = time.perf_counter()
+        self._rate = 0.0
+        self._steady_images = 0
+        self._steady_seconds = 0.0
+
+    @property
+    def steady_images_per_s(self) -> float:
+        """Training throughput over epochs after the first of this session (no tracing/warm-up)."""
+        return self._steady_images / self._steady_seconds if self._steady_seconds else self._rate
+
+    def on_epoch_begin(self, epoch: int, logs: dict | None = None) -> None:
+        self._epoch = epoch
+        self._epoch_start = self._last = time.perf_counter()
+
+    def on_train_batch_end(self, batch: int, logs: dict | None = None) -> None:
+        now = time.perf_counter()
+        rate = self._batch_size / max(now - self._last, 1e-6)
+        self._rate = rate if self._rate == 0 else 0.9 * self._rate + 0.1 * rate
+        self._last = now
+        logs = logs or {}
+        remaining = (self._epochs - self._epoch - 1) * self._steps + (self._steps - batch - 1)
+        self._emit(
+            {
+                "type": "batch",
+                "epoch": self._epoch,
+                "batch": batch,
+                "steps": self._steps,
+                "loss": float(logs.get("loss", float("nan"))),
+                "accuracy": float(logs.get("accuracy", float("nan"))),
+                "images_per_s": self._rate,
+                "eta_s": remaining * self._batch_size / max(self._rate, 1e-6),
+            }
+        )
+        if self._should_stop():
+            # stop_training alone would still run a full validation pass (slow for
+            # ResNet50); raising ends fit() right after this batch.
+            self.stopped = True
+            self.model.stop_training = True
+            raise StopRequested
+
+    def on_epoch_end(self, epoch: int, logs: dict | None = None) -> None:
+        seconds = time.perf_counter() - self._epoch_start
+        if epoch > self._initial_epoch:
+            self._steady_images += self._steps * self._batch_size
+            self._steady_seconds += seconds
+        logs = dict(logs or {})
+        event = {"type": "epoch", "epoch": epoch, "epochs": self._epochs, "seconds": seconds}
+        for key in ("loss", "accuracy", "val_loss", "val_accuracy", "learning_rate"):
+            if key in logs:
+                event["lr" if key == "learning_rate" else key] = float(logs[key])
+        self._emit(event)
+
+
+class CheckpointCallback(keras.callbacks.Callback):
+    """After each complete epoch: save the model atomically, keep the best weights, update state."""
+
+    def __init__(self, state: RunState, on_event: Callable[[Event], None], events: EventCallback):
+        super().__init__()
+        self._state = state
+        self._emit = on_event
+        self._events = events
+        self._epoch_start = time.perf_counter()
+
+    def on_epoch_begin(self, epoch: int, logs: dict | None = None) -> None:
+        self._epoch_start = time.perf_counter()
+
+    def on_epoch_end(self, epoch: int, logs: dict | None = None) -> None:
+        if self._events.stopped:
+            return  # a partial epoch is not a checkpoint; the last full one stays
+        logs = {k: float(v) for k, v in (logs or {}).items()}
+        if "learning_rate" in logs:
+            logs["lr"] = logs.pop("learning_rate")
+        improved = self._state.record_epoch(epoch, logs, time.perf_counter() - self._epoch_start)
+        if improved:
+            _atomic(lambda p: self.model.save_weights(p), self._state.best_weights)
+        _atomic(lambda p: self.model.save(p), self._state.checkpoint)
+        self._state.save()
+
+
+def _atomic(write: Callable[[str], None], target: os.PathLike) -> None:
+    target = os.fspath(target)
+    suffix = ".weights.h5" if target.endswith(".weights.h5") else ".keras"
+    tmp = f"{target}.{uuid.uuid4().hex[:8]}.tmp{suffix}"
+    write(tmp)
+    os.replace(tmp, target)

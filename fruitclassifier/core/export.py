@@ -1,0 +1,182 @@
+"""Export a saved model as a TensorFlow SavedModel or a TFLite file, and prove the copy answers the same.
+
+An exported file that silently predicts something else is worse than no export,
+so each export re-loads what it wrote, runs it on sample images and compares the
+probabilities with the original Keras model before anything lands at the target.
+Writes go to a temporary sibling first and are renamed into place.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import time
+import uuid
+import warnings
+from pathlib import Path
+from typing import Any, Sequence
+
+import numpy as np
+
+from fruitclassifier import paths
+from fruitclassifier.core import images
+from fruitclassifier.core.store import ModelInfo, find_model
+
+SAVEDMODEL_TOLERANCE = 1e-4
+TFLITE_TOLERANCE = 1e-3  # fp32 TFLite reorders float sums (XNNPACK), so a little drift is expected
+MAX_SAMPLES = 16
+
+Samples = Sequence[str | os.PathLike] | np.ndarray | None
+
+
+class ExportError(RuntimeError):
+    """An export failed or its result disagreed with the original; the message says what to do."""
+
+
+def export_savedmodel(info: ModelInfo | str, out_dir: str | os.PathLike, samples: Samples = None) -> dict[str, Any]:
+    """Write a SavedModel folder (signature ``serve``: float32 0..255 images → probabilities) plus labels."""
+    import tensorflow as tf
+
+    info = _resolve(info)
+    out_dir = Path(out_dir).expanduser()
+    if out_dir.exists() and (not out_dir.is_dir() or any(out_dir.iterdir())):
+        raise ExportError(f"{out_dir} already exists and is not empty: choose a new folder name")
+    model, batch, expected = _original(info, samples)
+    began = time.perf_counter()
+    tmp = out_dir.parent / f".tmp-export-{uuid.uuid4().hex}"
+    try:
+        out_dir.parent.mkdir(parents=True, exist_ok=True)
+        _run("write the SavedModel", lambda: model.export(str(tmp), format="tf_saved_model", verbose=False))
+        _write_labels(info, tmp / "labels.txt", tmp / "metadata.json")
+        reloaded = tf.saved_model.load(str(tmp))
+        got = reloaded.serve(tf.constant(batch.astype(np.float32))).numpy()
+        diff = _check(got, expected, SAVEDMODEL_TOLERANCE, "SavedModel")
+        if out_dir.exists():
+            out_dir.rmdir()  # empty (checked above)
+        os.replace(tmp, out_dir)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return _report("savedmodel", out_dir, batch, diff, SAVEDMODEL_TOLERANCE, began, _tree_size(out_dir))
+
+
+def export_tflite(info: ModelInfo | str, out_path: str | os.PathLike, samples: Samples = None) -> dict[str, Any]:
+    """Write an fp32 ``.tflite`` file and a ``<name>-labels.txt`` beside it."""
+    info = _resolve(info)
+    out_path = Path(out_path).expanduser()
+    if out_path.suffix.lower() != ".tflite":
+        out_path = out_path.with_name(out_path.name + ".tflite")
+    model, batch, expected = _original(info, samples)
+    began = time.perf_counter()
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out_path.with_name(f".tmp-{uuid.uuid4().hex}.tflite")
+    try:
+        _run("convert the model to TFLite", lambda: model.export(str(tmp), format="litert", verbose=False))
+        got = _run_tflite(tmp, batch)
+        diff = _check(got, expected, TFLITE_TOLERANCE, "TFLite")
+        os.replace(tmp, out_path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    labels = out_path.with_name(f"{out_path.stem}-labels.txt")
+    _write_labels(info, labels, None)
+    report = _report("tflite", out_path, batch, diff, TFLITE_TOLERANCE, began, out_path.stat().st_size)
+    report["labels"] = str(labels)
+    return report
+
+
+def _resolve(info: ModelInfo | str) -> ModelInfo:
+    return info if isinstance(info, ModelInfo) else find_model(str(info))
+
+
+def _original(info: ModelInfo, samples: Samples) -> tuple[Any, np.ndarray, np.ndarray]:
+    """The Keras model, a uint8 sample batch at its input size, and its probabilities for that batch."""
+    from fruitclassifier.core.models.registry import ModelFileError, load_keras
+
+    try:
+        model = load_keras(info.model_file)
+    except ModelFileError as exc:
+        raise ExportError(f"Cannot export {info.name!r}: {exc}") from exc
+    size = info.image_size or int(model.inputs[0].shape[1])
+    batch = sample_batch(samples, size)
+    expected = np.asarray(model(batch.astype(np.float32), training=False))
+    return model, batch, expected
+
+
+def sample_batch(samples: Samples, size: int) -> np.ndarray:
+    """uint8 (N, size, size, 3): the given array, the given image files, else the bundled sample photos.
+
+    Falls back to seeded random pictures only when no photo can be read, so an export never fails for
+    lack of samples.
+    """
+    if isinstance(samples, np.ndarray):
+        return samples.astype(np.uint8)[:MAX_SAMPLES]
+    files = list(samples) if samples is not None else sorted(
+        p for p in paths.samples_dir().glob("*") if p.suffix.lower() in images.IMAGE_EXTENSIONS)
+    arrays = []
+    for file in files[:MAX_SAMPLES]:
+        try:
+            arrays.append(images.load_array(file, size))
+        except images.ImageError:
+            continue
+    if not arrays:
+        return np.random.default_rng(0).integers(0, 256, (8, size, size, 3), dtype=np.uint8)
+    return np.stack(arrays)
+
+
+def _run_tflite(path: Path, batch: np.ndarray) -> np.ndarray:
+    """Run the batch through the TFLite interpreter (LiteRT when installed, else tf.lite)."""
+    try:
+        from ai_edge_litert.interpreter import Interpreter
+    except ImportError:
+        import tensorflow as tf
+
+        Interpreter = tf.lite.Interpreter  # noqa: N806 - a class
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # tf.lite.Interpreter's deprecation notice; it still works
+        interpreter = Interpreter(model_path=str(path))
+    inp = interpreter.get_input_details()[0]
+    out = interpreter.get_output_details()[0]
+    interpreter.resize_tensor_input(inp["index"], list(batch.shape))
+    interpreter.allocate_tensors()
+    interpreter.set_tensor(inp["index"], batch.astype(inp["dtype"]))
+    interpreter.invoke()
+    return np.array(interpreter.get_tensor(out["index"]))
+
+
+def _check(got: np.ndarray, expected: np.ndarray, tolerance: float, what: str) -> float:
+    if got.shape != expected.shape:
+        raise ExportError(f"The exported {what} returns shape {got.shape}, the original {expected.shape}: "
+                          "the export is broken; please report it")
+    diff = float(np.max(np.abs(got.astype(np.float64) - expected.astype(np.float64)))) if got.size else 0.0
+    if not diff < tolerance:
+        raise ExportError(f"The exported {what} disagrees with the original model (largest probability "
+                          f"difference {diff:.2g}, allowed {tolerance:g}), so it was not saved")
+    return diff
+
+
+def _run(what: str, fn: Any) -> Any:
+    try:
+        return fn()
+    except ExportError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - converter errors are long; keep the first line
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise ExportError(f"Could not {what}: {first[:200]}") from exc
+
+
+def _write_labels(info: ModelInfo, labels: Path, metadata: Path | None) -> None:
+    """Class names in output order, so the exported model is usable without this app."""
+    labels.write_text("\n".join(info.class_names) + "\n", encoding="utf-8")
+    if metadata is not None:
+        keep = {k: info.metadata.get(k) for k in ("name", "arch", "class_names", "image_size", "metrics")}
+        keep["input"] = "float32 RGB images (batch, size, size, 3) with values 0..255; output: softmax"
+        metadata.write_text(json.dumps(keep, indent=2, default=str), encoding="utf-8")
+
+
+def _tree_size(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+
+
+def _report(fmt: str, path: Path, batch: np.ndarray, diff: float, tol: float, began: float, size: int) -> dict:
+    return {"format": fmt, "path": str(path), "samples": int(len(batch)), "max_abs_diff": diff,
+            "tolerance": tol, "size_bytes": int(size), "seconds": round(time.perf_counter() - began, 3)}

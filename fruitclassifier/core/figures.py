@@ -1,0 +1,86 @@
+"""Static PNG figures for reports, drawn with matplotlib's Agg backend (no Qt, no display)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+
+def _pyplot() -> Any:
+    import matplotlib
+
+    matplotlib.use("Agg", force=True)
+    import matplotlib.pyplot as plt
+
+    return plt
+
+
+def training_curves(infos: Sequence[Any], path: Path) -> None:
+    """Loss and accuracy per epoch, training solid and validation dashed, one colour per model."""
+    plt = _pyplot()
+    fig, (ax_loss, ax_acc) = plt.subplots(1, 2, figsize=(11, 4), dpi=110)
+    for i, info in enumerate(infos):
+        hist, colour = info.history or {}, f"C{i}"
+        for ax, key in ((ax_loss, "loss"), (ax_acc, "accuracy")):
+            if hist.get(key):
+                ax.plot(range(1, len(hist[key]) + 1), hist[key], color=colour, label=f"{info.name} train")
+            if hist.get(f"val_{key}"):
+                ax.plot(range(1, len(hist[f"val_{key}"]) + 1), hist[f"val_{key}"], color=colour,
+                        linestyle="--", label=f"{info.name} validation")
+    for ax, title in ((ax_loss, "Loss"), (ax_acc, "Accuracy")):
+        ax.set_title(title)
+        ax.set_xlabel("epoch")
+        ax.grid(alpha=0.3)
+    ax_acc.legend(fontsize=7, loc="lower right")
+    fig.tight_layout()
+    fig.savefig(path)
+    plt.close(fig)
+
+
+def confusion_matrix(result: Any, path: Path) -> None:
+    """Counts as a heat map; only classes present in the test folder or predicted are shown."""
+    plt = _pyplot()
+    matrix = np.asarray(result.confusion)
+    keep = np.where((matrix.sum(axis=0) + matrix.sum(axis=1)) > 0)[0]
+    matrix = matrix[np.ix_(keep, keep)]
+    labels = [result.labels[i] for i in keep]
+    size = max(4.0, 0.45 * len(labels) + 2)
+    fig, ax = plt.subplots(figsize=(size, size), dpi=110)
+    ax.imshow(matrix, cmap="Blues")
+    ax.set_xticks(range(len(labels)), labels, rotation=60, ha="right", fontsize=7)
+    ax.set_yticks(range(len(labels)), labels, fontsize=7)
+    ax.set_xlabel("predicted")
+    ax.set_ylabel("true")
+    ax.set_title(f"{result.model}: accuracy {result.accuracy:.3f}")
+    threshold = matrix.max() / 2 if matrix.size else 0
+    for (r, c), count in np.ndenumerate(matrix):
+        if count:
+            ax.text(c, r, str(count), ha="center", va="center", fontsize=6,
+                    color="white" if count > threshold else "black")
+    fig.tight_layout()
+    fig.savefig(path)
+    plt.close(fig)
+
+
+def per_class_f1(results: Sequence[Any], path: Path) -> None:
+    """Grouped bars: one group per class, one bar per model."""
+    plt = _pyplot()
+    if not results:
+        return
+    labels = [l for l, v in results[0].per_class().items() if v["support"] > 0]
+    width = 0.8 / max(len(results), 1)
+    fig, ax = plt.subplots(figsize=(max(6, 0.6 * len(labels) + 2), 4), dpi=110)
+    for i, result in enumerate(results):
+        scores = result.per_class()
+        ax.bar(np.arange(len(labels)) + i * width, [scores[l]["f1"] for l in labels], width, label=result.model)
+    ax.set_xticks(np.arange(len(labels)) + width * (len(results) - 1) / 2, labels, rotation=45, ha="right",
+                  fontsize=7)
+    ax.set_ylim(0, 1.05)
+    ax.set_ylabel("F1")
+    ax.legend(fontsize=7)
+    fig.tight_layout()
+    fig.savefig(path)
+    plt.close(fig)

@@ -1,0 +1,239 @@
+"""The registry of architectures: one small builder per network, one signature.
+
+Importing this module does not import TensorFlow: the GUI lists architectures
+(names, titles, sizes) before TF is loaded. Each builder module is imported only
+when a model is actually built.
+
+Every builder takes ``(num_classes, image_size, *, weights, freeze_backbone,
+fine_tune_layers, dropout, l2, seed)`` and returns a model whose input is float32
+(S, S, 3) RGB in 0..255 (preprocessing is inside the graph) and whose output is a
+float32 softmax layer named ``"predictions"``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable
+
+from fruitclassifier.config import DEFAULT_IMAGE_SIZE
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    import keras
+
+#: Layer classes whose 4D output is a sensible Grad-CAM target.
+_CAM_LAYER_TYPES = ("Conv2D", "SeparableConv2D", "DepthwiseConv2D", "Activation", "ReLU")
+
+
+class WeightsUnavailableError(RuntimeError):
+    """ImageNet weights could not be downloaded (offline, firewall, broken cache)."""
+
+    def __init__(self, arch_title: str, detail: str = "") -> None:
+        super().__init__(
+            f"Could not download the ImageNet weights for {arch_title} (no internet connection?). "
+            "Train from scratch with weights 'none', or choose a weights file."
+        )
+        self.arch_title = arch_title
+        self.detail = detail
+
+
+class ModelFileError(ValueError):
+    """A file is not a loadable, safe Keras model; ``reason`` is one human line."""
+
+    def __init__(self, path: str | Path, reason: str) -> None:
+        super().__init__(f"{Path(path).name}: {reason}")
+        self.path = str(path)
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class ArchSpec:
+    """What the app needs to know about an architecture without building it."""
+
+    name: str
+    title: str
+    default_image_size: int
+    min_image_size: int
+    preprocessing: str  # "rescale" (x/255 in the graph) or "caffe" (CaffePreprocess)
+    builder: Callable[..., "keras.Model"]
+    last_conv_layer: str = ""  # Grad-CAM target in a freshly built model ("" = find it)
+    pretrained: bool = False  # whether weights="imagenet" is available
+
+
+def _lazy_builder(module: str) -> Callable[..., "keras.Model"]:
+    """A builder that imports its module (and so TensorFlow) only when called."""
+
+    def build(*args: Any, **kwargs: Any) -> "keras.Model":
+        mod = importlib.import_module(f"fruitclassifier.core.models.{module}")
+        return mod.build(*args, **kwargs)
+
+    build.__name__ = f"build_{module}"
+    build.__doc__ = f"Build a {module} model (imports fruitclassifier.core.models.{module} lazily)."
+    return build
+
+
+ARCHITECTURES: dict[str, ArchSpec] = {
+    "custom_cnn": ArchSpec(
+        "custom_cnn", "Custom CNN (Fruits-360 style)", DEFAULT_IMAGE_SIZE["custom_cnn"], 16,
+        "rescale", _lazy_builder("custom_cnn"), "",
+    ),
+    "vgg16": ArchSpec(
+        "vgg16", "VGG16", DEFAULT_IMAGE_SIZE["vgg16"], 32, "caffe", _lazy_builder("vgg16"),
+        "block5_conv3", pretrained=True,
+    ),
+    "resnet50": ArchSpec(
+        "resnet50", "ResNet50", DEFAULT_IMAGE_SIZE["resnet50"], 32, "caffe", _lazy_builder("resnet50"),
+        "conv5_block3_out", pretrained=True,
+    ),
+}
+
+
+def get_arch(name: str) -> ArchSpec:
+    """The spec for ``name``; a ValueError lists the valid choices."""
+    try:
+        return ARCHITECTURES[name]
+    except KeyError:
+        raise ValueError(
+            f"Unknown architecture {name!r}: choose one of {', '.join(ARCHITECTURES)}"
+        ) from None
+
+
+def normalize_weights(weights: str | Path | None, spec: ArchSpec) -> str | None:
+    """'imagenet', None (random init) or an existing file path, with clear errors."""
+    if weights is None or str(weights).strip().lower() in ("", "none"):
+        return None
+    if str(weights).strip().lower() == "imagenet":
+        if not spec.pretrained:
+            raise ValueError(
+                f"{spec.title} has no ImageNet weights: use weights 'none' (or a weights file)"
+            )
+        return "imagenet"
+    path = Path(weights).expanduser()
+    if not path.is_file():
+        raise ValueError(f"Weights file not found: {path}. Choose an existing file, 'imagenet' or 'none'.")
+    return str(path)
+
+
+def build_model(
+    arch: str,
+    num_classes: int,
+    image_size: int,
+    *,
+    weights: str | Path | None = "none",
+    freeze_backbone: bool = False,
+    fine_tune_layers: int = 0,
+    dropout: float = 0.5,
+    l2: float = 0.0,
+    seed: int | None = None,
+) -> "keras.Model":
+    """Build ``arch`` for ``num_classes`` classes at ``image_size`` pixels, validated first.
+
+    Checks happen here, before TensorFlow builds anything, so a wrong setting
+    fails in milliseconds with a message naming the setting.
+    """
+    spec = get_arch(arch)
+    if int(num_classes) < 2:
+        raise ValueError(f"A classifier needs at least 2 classes, got {num_classes}")
+    if int(image_size) < spec.min_image_size:
+        raise ValueError(
+            f"{spec.title} needs images of at least {spec.min_image_size} pixels, got {image_size}: "
+            f"choose a larger image size (default {spec.default_image_size})"
+        )
+    if not 0.0 <= dropout < 1.0:
+        raise ValueError(f"dropout must be in [0, 1), got {dropout}")
+    if l2 < 0 or fine_tune_layers < 0:
+        raise ValueError("l2 and fine_tune_layers must not be negative")
+    return spec.builder(
+        int(num_classes), int(image_size), weights=normalize_weights(weights, spec),
+        freeze_backbone=bool(freeze_backbone), fine_tune_layers=int(fine_tune_layers),
+        dropout=float(dropout), l2=float(l2), seed=seed,
+    )
+
+
+def _output_rank(layer: Any) -> int:
+    try:
+        return len(layer.output.shape)
+    except (AttributeError, ValueError):  # never called, or shared between several calls
+        return 0
+
+
+def last_conv_layer_name(model: "keras.Model") -> str:
+    """The last layer with a 4D output that is a convolution or an activation (Grad-CAM target).
+
+    For a flat VGG16 this is "block5_conv3"; for ResNet50 "conv5_block3_out".
+    """
+    for layer in reversed(model.layers):
+        if type(layer).__name__ in _CAM_LAYER_TYPES and _output_rank(layer) == 4:
+            return layer.name
+    raise ValueError(
+        f"Model {model.name!r} has no convolution layer with a 4D output, so Grad-CAM cannot explain it"
+    )
+
+
+def count_params(model: "keras.Model") -> int:
+    """Total number of weights (trainable and not), as shown in the model list."""
+    return int(model.count_params())
+
+
+def load_keras(path: str | Path) -> "keras.Model":
+    """Load a ``.keras`` file safely (no Python code from the file), without compiling it.
+
+    Every failure becomes a ModelFileError with one line that says what is wrong
+    and what to do, because users open files the app did not write.
+    """
+    path = Path(path).expanduser()
+    _check_model_file(path)
+    import keras
+
+    from fruitclassifier.core.models import layers  # noqa: F401  (registers CaffePreprocess)
+
+    try:
+        return keras.saving.load_model(path, safe_mode=True, compile=False)
+    except Exception as exc:  # noqa: BLE001 - any failure means "cannot open this file"
+        raise ModelFileError(path, _load_failure_reason(exc)) from exc
+
+
+def _check_model_file(path: Path) -> None:
+    """Cheap checks before Keras sees the file, so the common mistakes read clearly."""
+    if not path.exists():
+        raise ModelFileError(path, "file not found")
+    if path.is_dir():
+        raise ModelFileError(path, "is a folder, not a .keras model file (SavedModel folders are not supported)")
+    if path.suffix.lower() in (".h5", ".hdf5"):
+        raise ModelFileError(
+            path, "is a legacy HDF5 model; open it in Keras and re-save it with model.save('name.keras')"
+        )
+    if path.suffix.lower() != ".keras":
+        raise ModelFileError(path, "not a Keras model file (expected a file ending in .keras)")
+    try:
+        if path.stat().st_size == 0:
+            raise ModelFileError(path, "empty file (0 bytes)")
+        ok = zipfile.is_zipfile(path)
+    except PermissionError:
+        raise ModelFileError(path, "permission denied") from None
+    if not ok:
+        raise ModelFileError(path, "not a Keras model file (damaged, or another format renamed to .keras)")
+
+
+def _load_failure_reason(exc: Exception) -> str:
+    """Turn a Keras loading error into one line a user can act on."""
+    text = str(exc)
+    if "Lambda" in text and ("safe_mode" in text or "arbitrary code" in text):
+        return (
+            "contains a Lambda layer with Python code, which could run arbitrary code; "
+            "re-save it without Lambda layers"
+        )
+    if "safe_mode" in text or "arbitrary code" in text:
+        return "contains Python code that could run arbitrary code, so it was refused; re-save it without it"
+    if "Could not locate" in text or "Unknown layer" in text:
+        return f"uses a custom layer or function this app does not know ({_first_line(text)})"
+    if isinstance(exc, (zipfile.BadZipFile, KeyError)) or "config.json" in text:
+        return "not a Keras model file (the archive has no model configuration)"
+    return f"could not be loaded as a Keras model ({_first_line(text)})"
+
+
+def _first_line(text: str, limit: int = 160) -> str:
+    line = text.strip().splitlines()[0] if text.strip() else "unknown error"
+    return line if len(line) <= limit else line[: limit - 1] + "…"

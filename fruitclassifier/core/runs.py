@@ -1,0 +1,123 @@
+"""A training run on disk: its config, per-epoch state and last checkpoint, for resume.
+
+Each run is a folder in ``paths.runs_dir()``. Everything is written atomically
+(temp file + ``os.replace``) so a killed process leaves the previous epoch's
+checkpoint intact and the run can be resumed from it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from fruitclassifier import paths
+from fruitclassifier.config import TrainConfig
+
+
+class RunError(ValueError):
+    """A run cannot be resumed; the message says why and what to do."""
+
+
+@dataclass
+class RunState:
+    """What survives between epochs: where we are, the history so far, and the best score."""
+
+    run_id: str
+    folder: Path
+    config: TrainConfig
+    epochs_done: int = 0
+    history: dict[str, list[float]] = field(default_factory=dict)
+    best_score: float | None = None
+    best_epoch: int | None = None
+    model_name: str = ""
+    status: str = "running"  # running | stopped | finished | failed
+    train_seconds: float = 0.0
+
+    @property
+    def checkpoint(self) -> Path:
+        return self.folder / "checkpoint.keras"
+
+    @property
+    def best_weights(self) -> Path:
+        return self.folder / "best.weights.h5"
+
+    @classmethod
+    def create(cls, config: TrainConfig) -> "RunState":
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        run_id = f"{stamp}-{config.arch}-{uuid.uuid4().hex[:6]}"
+        folder = paths.runs_dir() / run_id
+        folder.mkdir(parents=True)
+        state = cls(run_id=run_id, folder=folder, config=config)
+        state.save()
+        return state
+
+    @classmethod
+    def load(cls, run_id: str) -> "RunState":
+        """Open a run by id (or by the name of the model it produced) for resuming."""
+        folder = _find_run_folder(run_id)
+        try:
+            raw = json.loads((folder / "state.json").read_text(encoding="utf-8"))
+            config = TrainConfig.from_dict(raw.pop("config"))
+        except (OSError, ValueError, KeyError) as exc:
+            raise RunError(f"run {run_id!r} has no readable state ({exc}); start a new run instead") from None
+        return cls(folder=folder, config=config, **{k: v for k, v in raw.items() if k != "folder"})
+
+    def save(self) -> None:
+        data = {
+            "run_id": self.run_id,
+            "config": self.config.to_dict(),
+            "epochs_done": self.epochs_done,
+            "history": self.history,
+            "best_score": self.best_score,
+            "best_epoch": self.best_epoch,
+            "model_name": self.model_name,
+            "status": self.status,
+            "train_seconds": self.train_seconds,
+        }
+        atomic_write_text(self.folder / "state.json", json.dumps(data, indent=2))
+
+    def record_epoch(self, epoch: int, logs: dict[str, float], seconds: float) -> bool:
+        """Append one epoch's numbers; return True when it is the best so far."""
+        for key, value in logs.items():
+            self.history.setdefault(key, []).append(float(value))
+        self.epochs_done = epoch + 1
+        self.train_seconds += seconds
+        score = logs.get("val_accuracy", logs.get("accuracy"))
+        improved = score is not None and (self.best_score is None or score > self.best_score)
+        if improved:
+            self.best_score, self.best_epoch = float(score), epoch + 1
+        return improved
+
+
+def list_runs() -> list[dict[str, Any]]:
+    """Runs on disk, newest first, as plain dicts (for the GUI's resume list and the CLI)."""
+    runs = []
+    for folder in sorted(paths.runs_dir().iterdir(), reverse=True):
+        try:
+            raw = json.loads((folder / "state.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        raw["resumable"] = (folder / "checkpoint.keras").is_file() and raw.get("status") != "finished"
+        runs.append(raw)
+    return runs
+
+
+def _find_run_folder(run_id: str) -> Path:
+    folder = paths.runs_dir() / run_id
+    if (folder / "state.json").is_file():
+        return folder
+    for raw in list_runs():
+        if raw.get("model_name") == run_id:
+            return paths.runs_dir() / raw["run_id"]
+    raise RunError(f"no training run named {run_id!r}; `fruitclassifier runs` lists the ones that can be resumed")
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)

@@ -1,0 +1,482 @@
+"""Saved models: one folder each, holding model.keras and a self-describing metadata.json.
+
+Listing reads only metadata.json, never TensorFlow, so the GUI can show the
+model list before TF has loaded. Writes are atomic (a ".tmp-<uuid>" folder
+renamed into place), so a killed process never leaves a half-written model that
+the list would show. Bundled models (resources/models) are read-only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import shutil
+import time
+import unicodedata
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from fruitclassifier import __version__, paths
+
+MODEL_FILE = "model.keras"
+METADATA_FILE = "metadata.json"
+TMP_PREFIX = ".tmp-"
+#: Leftover temp folders older than this are removed by the next save (a killed save).
+STALE_TMP_SECONDS = 6 * 3600
+_WINDOWS_RESERVED = {"con", "prn", "aux", "nul", *(f"{d}{i}" for d in ("com", "lpt") for i in range(1, 10))}
+
+
+class StoreError(ValueError):
+    """A store operation was refused or failed; the message says why and what to do."""
+
+
+@dataclass
+class ModelInfo:
+    """One saved model as the list shows it: cheap to create, no TensorFlow involved."""
+
+    name: str
+    path: Path
+    bundled: bool
+    metadata: dict
+    model_file_name: str = MODEL_FILE  # differs only for a loose .keras found by find_model()
+
+    @property
+    def model_file(self) -> Path:
+        return self.path / self.model_file_name
+
+    @property
+    def arch(self) -> str:
+        return str(self.metadata.get("arch") or "imported")
+
+    @property
+    def class_names(self) -> list[str]:
+        names = self.metadata.get("class_names")
+        return [str(n) for n in names] if isinstance(names, list) else []
+
+    @property
+    def image_size(self) -> int:
+        try:
+            return int(self.metadata.get("image_size") or 0)
+        except (TypeError, ValueError):
+            return 0
+
+    @property
+    def accuracy(self) -> float | None:
+        """Test accuracy when measured, else validation accuracy, else None."""
+        metrics = self.metadata.get("metrics")
+        if not isinstance(metrics, dict):
+            return None
+        for key in ("test_accuracy", "val_accuracy"):
+            if isinstance(metrics.get(key), (int, float)):
+                return float(metrics[key])
+        return None
+
+    @property
+    def created(self) -> str:
+        return str(self.metadata.get("created") or "")
+
+    @property
+    def size_bytes(self) -> int:
+        try:
+            return self.model_file.stat().st_size
+        except OSError:
+            return int(self.metadata.get("size") or 0)
+
+    @property
+    def history(self) -> dict[str, list[float]]:
+        history = self.metadata.get("history")
+        return history if isinstance(history, dict) else {}
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-safe summary (for `--json` output); the full metadata is under "metadata"."""
+        return {
+            "name": self.name, "path": str(self.path), "model_file": str(self.model_file),
+            "bundled": self.bundled, "arch": self.arch, "class_names": self.class_names,
+            "image_size": self.image_size, "accuracy": self.accuracy, "created": self.created,
+            "size_bytes": self.size_bytes, "params": self.metadata.get("params"),
+            "metadata": self.metadata,
+        }
+
+
+# --- names --------------------------------------------------------------------------------
+
+
+def slugify(name: str) -> str:
+    """A folder name that is safe on Windows, macOS and Linux (lower-case: macOS ignores case)."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9._-]+", "-", ascii_name.strip().lower())
+    slug = re.sub(r"-{2,}", "-", slug).strip(".-_")[:64].strip(".-_")
+    if not slug:
+        slug = "model"
+    if slug.split(".")[0] in _WINDOWS_RESERVED:
+        slug += "-model"
+    return slug
+
+
+def _taken_names() -> tuple[set[str], set[str]]:
+    """Display names (case-folded) and folder slugs already in use, bundled ones included."""
+    infos = list_models()
+    names = {info.name.casefold() for info in infos}
+    slugs = {info.path.name for info in infos} | {slugify(info.name) for info in infos}
+    root = paths.models_dir()
+    slugs |= {p.name for p in root.iterdir()}
+    return names, slugs
+
+
+def unique_name(name: str) -> str:
+    """``name``, or "name (2)", "name (3)"… so neither the name nor its folder is taken."""
+    base = name.strip() or "model"
+    names, slugs = _taken_names()
+    candidate, n = base, 1
+    while candidate.casefold() in names or slugify(candidate) in slugs:
+        n += 1
+        candidate = f"{base} ({n})"
+    return candidate
+
+
+# --- reading ------------------------------------------------------------------------------
+
+
+def _read_metadata(folder: Path) -> dict | None:
+    try:
+        data = json.loads((folder / METADATA_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def _info_from_folder(folder: Path, bundled: bool) -> ModelInfo | None:
+    """A ModelInfo for a model folder, or None when it is not a usable model."""
+    if folder.name.startswith(".") or not folder.is_dir():
+        return None
+    meta = _read_metadata(folder)
+    if meta is None or not (folder / MODEL_FILE).is_file():
+        return None
+    return ModelInfo(str(meta.get("name") or folder.name), folder, bundled, meta)
+
+
+def _sort_key(info: ModelInfo) -> float:
+    try:
+        created = datetime.fromisoformat(info.created)
+        if created.tzinfo is None:
+            created = created.astimezone()
+        return created.timestamp()
+    except ValueError:
+        try:
+            return info.path.stat().st_mtime
+        except OSError:
+            return 0.0
+
+
+def _scan(root: Path, bundled: bool) -> list[ModelInfo]:
+    try:
+        folders = list(root.iterdir()) if root.is_dir() else []
+    except OSError:
+        return []
+    infos = [info for f in folders if (info := _info_from_folder(f, bundled)) is not None]
+    return sorted(infos, key=_sort_key, reverse=True)
+
+
+def list_models() -> list[ModelInfo]:
+    """Bundled models first, then the user's, each newest first. Never raises for a bad folder."""
+    return _scan(paths.bundled_models_dir(), True) + _scan(paths.models_dir(), False)
+
+
+def _is_bundled(path: Path) -> bool:
+    try:
+        return path.resolve().is_relative_to(paths.bundled_models_dir().resolve())
+    except OSError:
+        return False
+
+
+def _find_by_path(path: Path) -> ModelInfo | None:
+    if path.is_dir():
+        info = _info_from_folder(path, _is_bundled(path))
+        if info is None:
+            raise StoreError(f"{path} is not a model folder: it needs {MODEL_FILE} and a readable {METADATA_FILE}")
+        return info
+    if path.is_file() and path.suffix.lower() == ".keras":
+        meta = _read_metadata(path.parent)
+        if meta is None:
+            raise StoreError(
+                f"{path.name} has no {METADATA_FILE} beside it: import it with its class names instead"
+            )
+        name = str(meta.get("name") or path.stem)
+        return ModelInfo(name, path.parent, _is_bundled(path), meta, model_file_name=path.name)
+    return None
+
+
+def find_model(name_or_path: str | Path) -> ModelInfo:
+    """A model by store name (display name or folder name, any case), folder, or .keras path."""
+    text = str(name_or_path).strip()
+    if not text:
+        raise StoreError("No model name given")
+    path = Path(text).expanduser()
+    if os.sep in text or "/" in text or path.suffix.lower() == ".keras" or path.is_absolute():
+        found = _find_by_path(path)
+        if found is not None:
+            return found
+    infos = list_models()
+    for matches in (
+        lambda i: i.name == text or i.path.name == text,
+        lambda i: text.casefold() in (i.name.casefold(), i.path.name.casefold()),
+    ):
+        hit = next((i for i in infos if matches(i)), None)
+        if hit is not None:
+            return hit
+    if path.exists():  # a relative folder or file given without a separator
+        found = _find_by_path(path)
+        if found is not None:
+            return found
+    known = ", ".join(i.name for i in infos) or "none yet"
+    raise StoreError(f"No saved model called {text!r}. Saved models: {known}")
+
+
+# --- writing ------------------------------------------------------------------------------
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _json_default(value: Any) -> Any:
+    """Make numpy scalars/arrays, paths and sets JSON-safe (training metrics are often numpy)."""
+    if hasattr(value, "tolist"):
+        return value.tolist()
+    if isinstance(value, (Path, os.PathLike)):
+        return str(value)
+    if isinstance(value, (set, tuple)):
+        return list(value)
+    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
+
+
+def _json_safe(data: dict) -> dict:
+    return json.loads(json.dumps(data, default=_json_default))
+
+
+def _write_json_atomic(path: Path, data: dict) -> None:
+    """Write via a temp file in the same folder and os.replace, so readers never see half a file."""
+    tmp = path.with_name(f"{TMP_PREFIX}{uuid.uuid4().hex}-{path.name}")
+    try:
+        tmp.write_text(json.dumps(data, indent=2, default=_json_default, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _clean_stale_tmp(root: Path) -> None:
+    """Remove temp folders left by a killed save (only old ones: another save may be running)."""
+    now = time.time()
+    for entry in root.glob(f"{TMP_PREFIX}*"):
+        try:
+            if now - entry.stat().st_mtime <= STALE_TMP_SECONDS:
+                continue
+            if entry.is_dir():
+                shutil.rmtree(entry, ignore_errors=True)
+            else:
+                entry.unlink()
+        except OSError:
+            pass
+
+
+def _now_iso() -> str:
+    return datetime.now(timezone.utc).astimezone().isoformat(timespec="seconds")
+
+
+def _commit(write_model, metadata: dict, display_name: str) -> ModelInfo:
+    """Write a model into a temp folder, finish its metadata, then rename it into place."""
+    root = paths.models_dir()
+    _clean_stale_tmp(root)
+    tmp = root / f"{TMP_PREFIX}{uuid.uuid4().hex}"
+    try:
+        tmp.mkdir()
+        write_model(tmp / MODEL_FILE)
+        meta = _json_safe(metadata)  # the ModelInfo returned equals what a later list reads
+        meta.update(
+            name=display_name, sha256=sha256_file(tmp / MODEL_FILE), created=meta.get("created") or _now_iso(),
+            app_version=__version__, size=(tmp / MODEL_FILE).stat().st_size,
+        )
+        _write_json_atomic(tmp / METADATA_FILE, meta)
+        final = root / slugify(display_name)
+        os.replace(tmp, final)
+    except OSError as exc:
+        raise StoreError(
+            f"Could not save the model in {root}: {exc.strerror or exc}. Check free disk space and permissions."
+        ) from exc
+    finally:
+        if tmp.exists():
+            shutil.rmtree(tmp, ignore_errors=True)
+    return ModelInfo(display_name, final, False, meta)
+
+
+def save_model(model, metadata: dict, name: str | None = None) -> ModelInfo:
+    """Save a Keras model with its metadata under a unique name; returns the stored model."""
+    meta = dict(metadata)
+    if "params" not in meta:
+        meta["params"] = int(model.count_params())
+    meta.setdefault("arch", "imported")
+    stamp = datetime.now().strftime("%Y-%m-%d %H-%M")
+    display = unique_name(name or str(meta.get("name") or "") or f"{meta['arch']} {stamp}")
+    return _commit(lambda target: model.save(target), meta, display)
+
+
+def _writable(name: str, action: str) -> ModelInfo:
+    """Find a model the user may change: in the store, and not bundled."""
+    info = find_model(name)
+    if info.bundled:
+        raise StoreError(
+            f"{info.name!r} is a bundled model and cannot be {action}; "
+            "import or train a copy if you want one you can change"
+        )
+    try:
+        in_store = info.path.resolve().parent == paths.models_dir().resolve()
+    except OSError:
+        in_store = False
+    if not in_store or info.model_file_name != MODEL_FILE:
+        raise StoreError(f"{info.path} is not in the app's model folder, so it cannot be {action} here; import it first")
+    return info
+
+
+def rename_model(name: str, new_name: str) -> ModelInfo:
+    """Give a stored model a new display name (its folder follows)."""
+    info = _writable(name, "renamed")
+    new_name = new_name.strip()
+    if not new_name:
+        raise StoreError("The new name is empty: type a name for the model")
+    if new_name == info.name:
+        return info
+    target = paths.models_dir() / slugify(new_name)
+    clash = any(i.name.casefold() == new_name.casefold() and i.path != info.path for i in list_models())
+    if clash or (target.exists() and target != info.path):
+        raise StoreError(f"A model called {new_name!r} already exists: choose another name")
+    meta = {**info.metadata, "name": new_name}
+    _write_json_atomic(info.path / METADATA_FILE, meta)
+    try:
+        if target != info.path:
+            os.replace(info.path, target)
+    except OSError as exc:
+        _write_json_atomic(info.path / METADATA_FILE, info.metadata)  # put the old name back
+        raise StoreError(f"Could not rename {info.name!r}: {exc.strerror or exc}") from exc
+    return ModelInfo(new_name, target, False, meta)
+
+
+def delete_model(name: str) -> None:
+    """Delete a stored model; it leaves the list at once (renamed to a temp folder first)."""
+    info = _writable(name, "deleted")
+    trash = info.path.parent / f"{TMP_PREFIX}{uuid.uuid4().hex}"
+    try:
+        os.replace(info.path, trash)
+    except OSError as exc:
+        raise StoreError(f"Could not delete {info.name!r}: {exc.strerror or exc}") from exc
+    shutil.rmtree(trash, ignore_errors=True)
+
+
+def update_metadata(name: str, changes: dict) -> ModelInfo:
+    """Merge ``changes`` into a stored model's metadata.json (e.g. new test metrics, notes)."""
+    info = _writable(name, "changed")
+    refused = sorted(set(changes) & {"name", "sha256", "size", "created"})
+    if refused:
+        raise StoreError(f"{', '.join(refused)} cannot be changed here (use rename_model for the name)")
+    meta = {**info.metadata, **changes}
+    try:
+        _write_json_atomic(info.path / METADATA_FILE, meta)
+    except OSError as exc:
+        raise StoreError(f"Could not update {info.name!r}: {exc.strerror or exc}") from exc
+    return ModelInfo(info.name, info.path, False, meta)
+
+
+def reveal_path(info: ModelInfo) -> Path:
+    """What "Show in folder" should select: the model file, or its folder when that is gone."""
+    return info.model_file if info.model_file.exists() else info.path
+
+
+# --- importing ----------------------------------------------------------------------------
+
+
+def _class_names_from_file(path: Path) -> list[str]:
+    """Class names from a .txt (one per line), or a .json list / {"class_names": [...]} / {"0": ...}."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise StoreError(f"Cannot read the class names file {path}: {exc.strerror or exc}") from exc
+    if path.suffix.lower() != ".json":
+        return [line.strip() for line in text.splitlines() if line.strip()]
+    try:
+        data = json.loads(text)
+    except ValueError as exc:
+        raise StoreError(f"{path.name} is not valid JSON: {exc}") from exc
+    if isinstance(data, dict) and isinstance(data.get("class_names"), list):
+        data = data["class_names"]
+    elif isinstance(data, dict) and all(str(k).isdigit() for k in data):
+        data = [data[k] for k in sorted(data, key=int)]
+    if not isinstance(data, list):
+        raise StoreError(f"{path.name} holds no list of class names: use a JSON list or one name per line")
+    return [str(n) for n in data]
+
+
+def _resolve_class_names(keras_path: Path, class_names: list[str] | str | Path | None, sibling: dict | None) -> list[str]:
+    if class_names is None:
+        names = sibling.get("class_names") if sibling else None
+        if not isinstance(names, list):
+            raise StoreError(
+                f"No class names for {keras_path.name}: give a .txt file with one class name per line "
+                f"(in output order), a .json list, or put a {METADATA_FILE} beside the model"
+            )
+        return [str(n) for n in names]
+    if isinstance(class_names, (str, Path)):
+        return _class_names_from_file(Path(class_names).expanduser())
+    return [str(n) for n in class_names]
+
+
+def _model_io(model, keras_path: Path, sibling: dict | None) -> tuple[int, int]:
+    """(number of output units, square input size) of a loaded model, with clear refusals."""
+    if len(model.outputs) != 1 or len(model.outputs[0].shape) != 2:
+        raise StoreError(f"{keras_path.name} is not a classifier: it needs one output of shape (batch, classes)")
+    shape = tuple(model.inputs[0].shape) if len(model.inputs) == 1 else ()
+    if len(shape) != 4 or shape[-1] != 3:
+        raise StoreError(f"{keras_path.name} does not take RGB images: its input shape is {shape}")
+    size = shape[1] if shape[1] is not None and shape[1] == shape[2] else None
+    if size is None and sibling and sibling.get("image_size"):
+        size = int(sibling["image_size"])
+    if size is None:
+        raise StoreError(f"{keras_path.name} has no fixed square input size ({shape}), so the app cannot resize photos for it")
+    return int(model.outputs[0].shape[-1]), int(size)
+
+
+def import_model(keras_path: str | Path, class_names: list[str] | str | Path | None = None, name: str | None = None) -> ModelInfo:
+    """Copy a .keras file into the store after checking it loads safely and fits its class names.
+
+    The model must take 0..255 RGB images (preprocessing inside the model), like the app's own.
+    """
+    from fruitclassifier.core.models.registry import ModelFileError, load_keras
+
+    keras_path = Path(keras_path).expanduser()
+    try:
+        model = load_keras(keras_path)
+    except ModelFileError as exc:
+        raise StoreError(f"Cannot import {exc}") from exc
+    sibling = _read_metadata(keras_path.parent)
+    names = _resolve_class_names(keras_path, class_names, sibling)
+    units, size = _model_io(model, keras_path, sibling)
+    if len(names) != units:
+        raise StoreError(
+            f"{keras_path.name} has {units} outputs but {len(names)} class names were given: "
+            "give exactly one class name per output, in output order"
+        )
+    meta = {k: v for k, v in (sibling or {}).items() if k not in ("name", "sha256", "size", "created")}
+    meta.update(
+        class_names=names, image_size=size, arch=meta.get("arch") or "imported",
+        preprocessing=meta.get("preprocessing") or "in_model", params=int(model.count_params()),
+    )
+    meta.setdefault("notes", f"Imported from {keras_path}")
+    display = unique_name(name or str((sibling or {}).get("name") or "") or keras_path.stem)
+    return _commit(lambda target: shutil.copyfile(keras_path, target), meta, display)

@@ -1,0 +1,253 @@
+"""Train one model: ``train(config, on_event, should_stop)``, the call both the GUI and the CLI make.
+
+One long ``fit`` with callbacks (not many short fits) so Keras keeps its
+compiled step and the input pipeline stays warm. Events are plain dicts
+(see callbacks.py); the GUI turns them into signals, the CLI into a progress bar.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from fruitclassifier import __version__
+from fruitclassifier.config import ConfigError, TrainConfig
+from fruitclassifier.core import data, device
+from fruitclassifier.core.runs import RunError, RunState
+from fruitclassifier.core.store import ModelInfo, delete_model, find_model, save_model, StoreError
+
+Event = dict[str, Any]
+
+
+class TrainingError(RuntimeError):
+    """Training cannot start or go on; the message says what happened and what to do."""
+
+
+def train(
+    config: TrainConfig | None,
+    on_event: Callable[[Event], None] | None = None,
+    should_stop: Callable[[], bool] | None = None,
+    resume: str | None = None,
+) -> ModelInfo:
+    """Train (or resume) a model and save it in the store; returns the saved model's info.
+
+    When resuming, ``config`` may be None (continue with the run's saved config);
+    a given config only contributes its ``epochs``, to extend the run.
+    """
+    emit = on_event or (lambda event: None)
+    stop = should_stop or (lambda: False)
+    state = _open_run(config, resume)
+    config = state.config
+    try:
+        return _train_run(state, emit, stop)
+    except (TrainingError, data.DataError, ConfigError) as exc:
+        state.status = "failed"
+        state.save()
+        raise TrainingError(str(exc)) from None
+    finally:
+        _reset_precision()
+
+
+def _open_run(config: TrainConfig | None, resume: str | None) -> RunState:
+    if resume:
+        try:
+            state = RunState.load(resume)
+        except RunError as exc:
+            raise TrainingError(str(exc)) from None
+        if config is not None:
+            state.config = state.config.replace(epochs=config.epochs)
+        if state.epochs_done >= state.config.epochs:
+            raise TrainingError(f"run {resume!r} already finished all {state.config.epochs} epochs; "
+                                "give more epochs (--epochs N) to continue it")
+        return state
+    if config is None:
+        raise TrainingError("no training settings given")
+    try:
+        return RunState.create(config.checked())
+    except ConfigError as exc:
+        raise TrainingError(f"invalid settings: {exc}") from None
+
+
+def _train_run(state: RunState, emit: Callable[[Event], None], stop: Callable[[], bool]) -> ModelInfo:
+    import keras
+
+    config = state.config
+    summary = _scan(config)
+    size = config.resolved_image_size()
+    train_idx, val_idx = data.stratified_split(summary.labels, config.val_split, config.seed)
+    files, labels = np.array(summary.files, dtype=object), np.array(summary.labels)
+    emit({"type": "log", "message": f"Reading {len(summary.files):,} images of {summary.num_classes} classes…"})
+    keras.utils.set_random_seed(config.seed)
+    train_ds, errors = data.make_dataset(list(files[train_idx]), list(labels[train_idx]), size, config.batch_size,
+                                         training=True, seed=config.seed, augment=config.augment)
+    val_ds, val_errors = (None, [])
+    if len(val_idx):
+        val_ds, val_errors = data.make_dataset(list(files[val_idx]), list(labels[val_idx]), size,
+                                               config.batch_size, training=False, seed=config.seed)
+    for path, reason in errors + val_errors:
+        emit({"type": "log", "message": f"Skipped {Path(path).name}: {reason}"})
+    n_train = len(train_idx) - len(errors)
+    if n_train < summary.num_classes:
+        raise TrainingError("too few readable training images; check the data folder")
+    if stop():
+        raise TrainingError("training was cancelled before it started")
+    info = device.detect()
+    _set_precision(config, info)
+    model = _model_for(state, summary.num_classes, size)
+    steps = int(np.ceil(n_train / config.batch_size))
+    emit({"type": "started", "run": state.run_id, "arch": config.arch, "device": info.label,
+          "epochs": config.epochs, "steps_per_epoch": steps, "train_images": n_train,
+          "val_images": len(val_idx) - len(val_errors), "class_names": summary.class_names,
+          "initial_epoch": state.epochs_done})
+    events = _fit(model, state, train_ds, val_ds, summary, steps, emit, stop)
+    return _finish(model, state, summary, val_ds, events, emit)
+
+
+def _scan(config: TrainConfig) -> data.DataSummary:
+    if not config.data_dir:
+        raise TrainingError("no data folder given; choose a folder with one sub-folder per class")
+    summary = data.scan(config.data_dir)
+    if summary.num_classes < 2:
+        raise TrainingError("training needs at least two classes, each in its own sub-folder")
+    return summary
+
+
+def _model_for(state: RunState, num_classes: int, size: int) -> Any:
+    """A fresh compiled model, or the run's last checkpoint (with its optimizer state) on resume."""
+    import keras
+
+    from fruitclassifier.core.models import registry
+
+    config = state.config
+    if state.epochs_done and state.checkpoint.is_file():
+        import fruitclassifier.core.models.layers  # noqa: F401  (registers the custom layer)
+
+        return keras.saving.load_model(state.checkpoint, safe_mode=True)
+    try:
+        model = registry.build_model(config.arch, num_classes, size, weights=config.weights,
+                                     freeze_backbone=config.freeze_backbone,
+                                     fine_tune_layers=config.fine_tune_layers, dropout=config.dropout,
+                                     l2=config.l2, seed=config.seed)
+    except registry.WeightsUnavailableError as exc:
+        raise TrainingError(str(exc)) from None
+    model.compile(optimizer=keras.optimizers.Adam(config.learning_rate),
+                  loss="sparse_categorical_crossentropy", metrics=["accuracy"])
+    return model
+
+
+def _fit(model, state, train_ds, val_ds, summary, steps, emit, stop):
+    import keras
+
+    from fruitclassifier.core.callbacks import CheckpointCallback, EventCallback, StopRequested
+
+    config = state.config
+    events = EventCallback(emit, stop, steps, config.batch_size, config.epochs, state.epochs_done)
+    callbacks: list = [events, CheckpointCallback(state, emit, events)]
+    monitor = "val_accuracy" if val_ds is not None else "accuracy"
+    if config.early_stopping_patience:
+        callbacks.append(keras.callbacks.EarlyStopping(monitor=monitor, patience=config.early_stopping_patience))
+    if config.reduce_lr_patience:
+        callbacks.append(keras.callbacks.ReduceLROnPlateau(monitor=monitor, factor=0.5,
+                                                           patience=config.reduce_lr_patience))
+    try:
+            model.fit(train_ds, validation_data=val_ds, epochs=config.epochs, initial_epoch=state.epochs_done,
+                  class_weight=_class_weights(summary) if config.class_weights else None,
+                  callbacks=callbacks, verbose=0, shuffle=False)  # the dataset shuffles itself
+    except StopRequested:
+        emit({"type": "log", "message": "Stopped; keeping the best completed epoch."})
+    return events
+
+
+def _class_weights(summary: data.DataSummary) -> dict[int, float] | None:
+    counts = np.bincount(summary.labels, minlength=summary.num_classes).astype(float)
+    if counts.min() == 0 or counts.max() / counts.min() < 1.2:
+        return None  # balanced enough: weights would only add noise
+    weights = counts.sum() / (len(counts) * counts)
+    return {i: float(w) for i, w in enumerate(weights)}
+
+
+def _finish(model, state, summary, val_ds, events, emit) -> ModelInfo:
+    """Restore the best epoch's weights, measure, and save into the store."""
+    config = state.config
+    if state.best_weights.is_file():
+        model.load_weights(state.best_weights)
+    metrics: dict[str, float] = {}
+    if val_ds is not None:
+        values = model.evaluate(val_ds, verbose=0, return_dict=True)
+        metrics["val_accuracy"], metrics["val_loss"] = float(values["accuracy"]), float(values["loss"])
+    test_dir = config.test_dir or (str(summary.test_dir) if summary.test_dir else "")
+    if test_dir and not events.stopped:
+        metrics.update(_test_metrics(model, summary.class_names, config.resolved_image_size(), test_dir, emit))
+    hist = state.history
+    if hist.get("accuracy") and hist.get("val_accuracy"):
+        metrics["train_val_gap"] = hist["accuracy"][-1] - hist["val_accuracy"][-1]
+    state.status = "stopped" if events.stopped else "finished"
+    info = _save(model, state, summary, metrics, events.steady_images_per_s)
+    state.model_name = info.name
+    state.save()
+    emit({"type": "finished", "model": info.name, "stopped": events.stopped, "run": state.run_id})
+    return info
+
+
+def _test_metrics(model, class_names, size, test_dir, emit) -> dict[str, float]:
+    from fruitclassifier.core.evaluation import evaluate
+    from fruitclassifier.core.inference import Classifier
+
+    try:
+        result = evaluate(Classifier(model, class_names, size), test_dir)
+    except (data.DataError, ValueError) as exc:
+        emit({"type": "log", "message": f"Test folder not evaluated: {exc}"})
+        return {}
+    return {"test_accuracy": result.accuracy, "test_macro_f1": result.macro_f1, "test_images": result.n}
+
+
+def _save(model, state: RunState, summary: data.DataSummary, metrics: dict, images_per_s: float) -> ModelInfo:
+    config = state.config
+    from fruitclassifier.core.models.registry import get_arch
+
+    metadata = {
+        "arch": config.arch,
+        "class_names": summary.class_names,
+        "image_size": config.resolved_image_size(),
+        "preprocessing": get_arch(config.arch).preprocessing,
+        "config": config.to_dict(),
+        "history": state.history,
+        "metrics": metrics,
+        "data_fingerprint": summary.fingerprint,
+        "params": int(model.count_params()),
+        "train_time_s": round(state.train_seconds, 2),
+        "train_images_per_s": round(images_per_s, 1),
+        "epochs_trained": state.epochs_done,
+        "best_epoch": state.best_epoch,
+        "run_id": state.run_id,
+        "stopped_early": state.status == "stopped",
+        "app_version": __version__,
+    }
+    previous = state.model_name
+    name = config.name or previous or f"{config.arch} {time.strftime('%Y-%m-%d %H:%M')}"
+    if previous:
+        try:
+            delete_model(previous)  # a resumed run replaces the model it produced before
+        except StoreError:
+            pass
+    return save_model(model, metadata, name=name)
+
+
+def _set_precision(config: TrainConfig, info: device.DeviceInfo) -> None:
+    import keras
+
+    if config.mixed_precision and info.is_gpu:
+        keras.mixed_precision.set_global_policy("mixed_float16")
+
+
+def _reset_precision() -> None:
+    import keras
+
+    keras.mixed_precision.set_global_policy("float32")
+
+
+__all__ = ["train", "TrainingError", "find_model"]

@@ -1,0 +1,153 @@
+"""Worker functions for the Classify page: classify, load a preview, compute Grad-CAM.
+
+They run inside Tasks (gui/tasks.py), take a Reporter, import the TF-using core
+modules lazily, and return plain data or QImages (never QPixmaps or widgets).
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from fruitclassifier.gui.tasks import Reporter
+from fruitclassifier.gui.widgets.qt_images import array_to_qimage, pil_to_qimage
+from fruitclassifier.gui.widgets.result_list import THUMB, ResultItem
+
+THUMB_PIXELS = 2 * THUMB  # sharp on HiDPI screens
+PREVIEW_PIXELS = 768
+GRADCAM_PIXELS = 448
+
+
+class ClassifierCache:
+    """Load each model once and keep the last few (loading costs seconds, classifying milliseconds)."""
+
+    def __init__(self, keep: int = 2) -> None:
+        self._keep = keep
+        self._lock = threading.Lock()
+        self._loaded: OrderedDict[str, Any] = OrderedDict()
+
+    def get(self, info: Any) -> Any:
+        from fruitclassifier.core.inference import Classifier
+
+        key = str(info.model_file)
+        with self._lock:  # held while loading, so two tasks never load the same model twice
+            if key in self._loaded:
+                self._loaded.move_to_end(key)
+                return self._loaded[key]
+            classifier = Classifier.load(info)
+            self._loaded[key] = classifier
+            while len(self._loaded) > self._keep:
+                self._loaded.popitem(last=False)
+            return classifier
+
+
+@dataclass
+class Pasted:
+    """A picture that is not a file: raw bytes from the clipboard, or an already-decoded PIL image."""
+
+    key: str
+    name: str
+    data: bytes | None = None
+    image: Any = None
+
+
+def _thumbnail(path: Path | None, image: Any) -> Any:
+    from fruitclassifier.core import images
+
+    try:
+        if image is not None:
+            small = image.copy()
+            small.thumbnail((THUMB_PIXELS, THUMB_PIXELS))
+        else:
+            small = images.thumbnail(path, THUMB_PIXELS)
+        return pil_to_qimage(small)
+    except Exception:  # noqa: BLE001 - a missing thumbnail is cosmetic; the prediction says what failed
+        return None
+
+
+def _item(pred: Any, key: str, name: str, path: Path | None, image: Any, with_thumb: bool) -> ResultItem:
+    thumb = _thumbnail(path, image) if with_thumb and pred.ok else None
+    return ResultItem(key=key, name=name, path=path, image=image, top=list(pred.top), error=pred.error,
+                      unsure=bool(pred.unsure), thumbnail=thumb)
+
+
+def classify_job(report: Reporter, cache: ClassifierCache, info: Any, raw_paths: list[str],
+                 pasted: list[Pasted], have_thumbs: set[str]) -> dict[str, Any]:
+    """Expand folders, load the model (cached), and stream one ResultItem per image via report.partial."""
+    from fruitclassifier.core import images
+    from fruitclassifier.core.inference import Prediction, expand_paths
+
+    report.progress(0, 0, "Looking for images…")
+    files = expand_paths(raw_paths)
+    total = len(files) + len(pasted)
+    report.progress(0, total, f"Loading the model “{info.name}”…")
+    classifier = cache.get(info)
+    counts = {"classified": 0, "errors": 0, "total": total}
+
+    def deliver(item: ResultItem) -> None:
+        counts["errors" if item.error else "classified"] += 1
+        report.partial(item)
+        done = counts["classified"] + counts["errors"]
+        report.progress(done, total, f"Classified {done} of {total}")
+
+    for entry in pasted:
+        if report.should_stop():
+            break
+        try:
+            image = entry.image if entry.image is not None else images.image_from_bytes(entry.data, entry.name)
+            pred = classifier.classify_image(image, entry.name)
+        except images.ImageError as exc:
+            image, pred = None, Prediction(entry.key, error=exc.reason)
+        deliver(_item(pred, entry.key, entry.name, None, image, entry.key not in have_thumbs))
+
+    def on_result(pred: Any) -> None:
+        path = Path(pred.path)
+        deliver(_item(pred, pred.path, path.name, path, None, pred.path not in have_thumbs))
+
+    classifier.classify_paths([str(f) for f in files], batch_size=16, on_result=on_result,
+                              should_stop=report.should_stop)
+    counts["stopped"] = report.should_stop()
+    return counts
+
+
+def preview_job(report: Reporter, path: Path | None, image: Any) -> Any:
+    """The selected picture, decoded like everything else (EXIF orientation applied), at most 768 px."""
+    from fruitclassifier.core import images
+
+    picture = image.copy() if image is not None else images.open_rgb(path)
+    picture.thumbnail((PREVIEW_PIXELS, PREVIEW_PIXELS))
+    return pil_to_qimage(picture)
+
+
+def gradcam_job(report: Reporter, cache: ClassifierCache, info: Any, path: Path | None, image: Any) -> Any:
+    """Grad-CAM for the top class, drawn over the square crop the model sees, at a size worth looking at."""
+    from PIL import Image
+
+    from fruitclassifier.core import explain, images
+
+    classifier = cache.get(info)
+    picture = image if image is not None else images.open_rgb(path)
+    heat = explain.gradcam(classifier, images.to_square_array(picture, classifier.image_size))
+    big = images.to_square_array(picture, GRADCAM_PIXELS)
+    heat_big = Image.fromarray(np.asarray(heat, np.float32)).resize((GRADCAM_PIXELS, GRADCAM_PIXELS),
+                                                                    Image.BILINEAR)
+    return array_to_qimage(explain.overlay(big, np.clip(np.asarray(heat_big), 0.0, 1.0)))
+
+
+def write_results_csv(items: list[ResultItem], path: str | os.PathLike) -> int:
+    """One row per result: path, label, probability, top-3 ("label:p; ..."), error. Returns the row count."""
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["path", "label", "probability", "top3", "error"])
+        for item in items:
+            top3 = "; ".join(f"{label}:{prob:.4f}" for label, prob in item.top)
+            writer.writerow([str(item.path) if item.path else item.name, item.label,
+                             f"{item.probability:.6f}" if item.top else "", top3, item.error or ""])
+    return len(items)

@@ -1,0 +1,382 @@
+"""Classify: drop photos (or folders, or paste), see answers stream in, look closer at one.
+
+All classification runs in Tasks through ``classify_jobs.classify_job``; the page only
+queues work, shows partial results and keeps the window responsive.
+"""
+
+from __future__ import annotations
+
+import itertools
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QApplication, QFileDialog, QHBoxLayout, QLabel, QListView, QMessageBox,
+                               QProgressBar, QPushButton, QSplitter, QVBoxLayout, QWidget)
+
+from fruitclassifier.core import store
+from fruitclassifier.gui import settings
+from fruitclassifier.gui.classify_jobs import (ClassifierCache, Pasted, classify_job, gradcam_job, preview_job,
+                                              write_results_csv)
+from fruitclassifier.gui.tasks import Task, TaskManager
+from fruitclassifier.gui.tf_loader import TfLoader
+from fruitclassifier.gui.widgets.drop_zone import DropZone, image_from_mime, paths_from_mime
+from fruitclassifier.gui.widgets.model_picker import ModelPicker
+from fruitclassifier.gui.widgets.qt_images import qimage_to_png_bytes
+from fruitclassifier.gui.widgets.result_detail import ResultDetail
+from fruitclassifier.gui.widgets.result_list import ITEM_ROLE, ResultDelegate, ResultItem, ResultListModel
+
+IMAGE_FILTER = "Images (*.jpg *.jpeg *.png *.bmp *.gif *.webp *.tif *.tiff *.heic *.heif);;All files (*)"
+NO_MODEL = ("There is no model to classify with yet: train one on the Train page, "
+            "or import a .keras file on the Models page.")
+
+
+class ClassifyPage(QWidget):
+    results_arrived = Signal(object)  # ResultItem, as each one is computed
+    classification_finished = Signal(dict)  # {"classified", "errors", "total", "stopped"}
+    classification_failed = Signal(str)
+
+    def __init__(self, tasks: TaskManager, tf: TfLoader, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tasks, self.tf = tasks, tf
+        self.cache = ClassifierCache()
+        self._queue: list[tuple[list[str], list[Pasted]]] = []
+        self._running: Task | None = None
+        self._running_inputs: tuple[list[str], list[Pasted]] = ([], [])
+        self._generation = 0  # bumped by Clear and by a model change: older answers are then ignored
+        self._paste_numbers = itertools.count(1)
+        self._detail_generation = 0
+        self._preview = QImage()
+        self._build()
+        self.refresh_models()
+
+    # --- layout -------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.picker = ModelPicker()
+        self.picker.model_changed.connect(self._on_picker_model_changed)
+        self.open_button = QPushButton("Open Images…")
+        self.open_button.clicked.connect(self.open_images_dialog)
+        self.clear_button = QPushButton("Clear")
+        self.clear_button.setToolTip("Remove every result from the list")
+        self.clear_button.clicked.connect(self.clear)
+        self.export_button = QPushButton("Export CSV…")
+        self.export_button.clicked.connect(self.export_csv_dialog)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Model:"))
+        top.addWidget(self.picker, 1)
+        for button in (self.open_button, self.clear_button, self.export_button):
+            top.addWidget(button)
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        splitter = QSplitter(Qt.Horizontal)
+        splitter.addWidget(self._build_list())
+        self.detail = ResultDetail()
+        self.detail.gradcam_toggled.connect(self._on_detail_gradcam_toggled)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.notice)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(self._build_progress_row())
+        self._update_buttons()
+
+    def _build_list(self) -> QWidget:
+        self.results = ResultListModel(self)
+        self.view = QListView()
+        self.view.setModel(self.results)
+        self.view.setItemDelegate(ResultDelegate(self.view))
+        self.view.setUniformItemSizes(True)
+        self.view.setSelectionMode(QListView.ExtendedSelection)
+        self.view.setVerticalScrollMode(QListView.ScrollPerPixel)
+        self.view.selectionModel().currentChanged.connect(self._on_view_current_changed)
+        for key in (QKeySequence.Delete, QKeySequence(Qt.Key_Backspace)):
+            QShortcut(key, self.view, self.remove_selected, context=Qt.WidgetShortcut)
+        self.results.rowsInserted.connect(self._on_results_count_changed)
+        self.results.rowsRemoved.connect(self._on_results_count_changed)
+        self.results.modelReset.connect(self._on_results_count_changed)
+        self.drop_zone = DropZone(self.view)
+        self.drop_zone.set_empty(True)
+        self.drop_zone.paths_dropped.connect(self.add_paths)
+        self.drop_zone.image_dropped.connect(self.add_qimage)
+        return self.drop_zone
+
+    def _build_progress_row(self) -> QHBoxLayout:
+        self.progress_label = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.clicked.connect(self.cancel)
+        row = QHBoxLayout()
+        row.addWidget(self.progress_label)
+        row.addWidget(self.progress, 1)
+        row.addWidget(self.cancel_button)
+        self._show_progress(False)
+        return row
+
+    def _show_progress(self, visible: bool) -> None:
+        for widget in (self.progress_label, self.progress, self.cancel_button):
+            widget.setVisible(visible)
+
+    # --- public API -----------------------------------------------------------------------------
+
+    def refresh_models(self) -> None:
+        """Re-read the model list (cheap: metadata only, no TensorFlow)."""
+        self.picker.set_models(store.list_models())
+        self._show_notice(NO_MODEL if self.picker.current_model() is None else "")
+
+    def select_model(self, name_or_path: str) -> bool:
+        return self.picker.select(name_or_path)
+
+    def add_paths(self, paths: list) -> None:
+        """Classify files and folders (folders are searched recursively) with the current model."""
+        if paths:
+            self._enqueue([str(p) for p in paths], [])
+
+    def add_qimage(self, image: QImage) -> None:
+        """Classify a picture that is not a file (clipboard, image data dragged from a browser)."""
+        number = next(self._paste_numbers)
+        self._enqueue([], [Pasted(f"clipboard-{number}", f"Pasted picture {number}", qimage_to_png_bytes(image))])
+
+    def paste_from_clipboard(self) -> None:
+        mime = QApplication.clipboard().mimeData()
+        paths = paths_from_mime(mime)
+        image = None if paths else image_from_mime(mime)
+        if paths:
+            self.add_paths(paths)
+        elif image is not None:
+            self.add_qimage(image)
+        else:
+            self._show_notice("The clipboard holds no picture and no image files: copy a photo or a file first.")
+
+    def open_images_dialog(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, "Open Images", settings.last_folder("images"), IMAGE_FILTER)
+        if files:
+            settings.remember_folder("images", files[0])
+            self.add_paths(files)
+
+    def open_folder_dialog(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Open Folder of Images", settings.last_folder("images"))
+        if folder:
+            settings.remember_folder("images", folder)
+            self.add_paths([folder])
+
+    def items(self) -> list[ResultItem]:
+        return self.results.items()
+
+    @property
+    def busy(self) -> bool:
+        return self._running is not None or bool(self._queue)
+
+    def cancel(self) -> None:
+        self._queue.clear()
+        if self._running is not None:
+            self._running.cancel()
+            self.progress_label.setText("Stopping…")
+
+    def clear(self) -> None:
+        self._generation += 1
+        self.cancel()
+        self.results.clear()
+        self.detail.show_item(None)
+
+    def remove_selected(self) -> None:
+        rows = [index.row() for index in self.view.selectionModel().selectedRows()]
+        self.results.remove_rows(rows)
+
+    # --- queueing classification ------------------------------------------------------------------
+
+    def _enqueue(self, raw_paths: list[str], pasted: list[Pasted]) -> None:
+        self._queue.append((raw_paths, pasted))
+        if self.picker.current_model() is None:
+            self._show_notice(NO_MODEL)
+            return
+        self._show_progress(True)
+        self.progress.setRange(0, 0)
+        if not self.tf.ready:
+            self.progress_label.setText("Waiting for TensorFlow to load…")
+        self.tf.when_ready(self._start_next)
+
+    def _start_next(self) -> None:
+        info = self.picker.current_model()
+        if self._running is not None or not self._queue or info is None:
+            return
+        raw_paths, pasted = [], []
+        while self._queue:  # one task for everything queued so far
+            more_paths, more_pasted = self._queue.pop(0)
+            raw_paths += more_paths
+            pasted += more_pasted
+        have_thumbs = {item.key for item in self.results.items() if item.thumbnail is not None}
+        task = self.tasks.submit("Classify", lambda report: classify_job(
+            report, self.cache, info, raw_paths, pasted, have_thumbs))
+        self._running, self._running_inputs = task, (raw_paths, pasted)
+        task.progress.connect(self._on_task_progress)
+        task.partial.connect(lambda item, g=self._generation: self._on_task_partial(g, item))
+        task.finished.connect(self._on_task_finished)
+        task.failed.connect(self._on_task_failed)
+        task.ended.connect(lambda t=task: self._on_task_ended(t))
+        self._show_progress(True)
+        self._update_buttons()
+
+    def _on_task_progress(self, done: int, total: int, message: str) -> None:
+        self.progress.setRange(0, max(total, 0))
+        self.progress.setValue(done)
+        self.progress_label.setText(message)
+
+    def _on_task_partial(self, generation: int, item: ResultItem) -> None:
+        if generation != self._generation:
+            return  # an answer for a cleared list, or from a model the user has since replaced
+        self.results.upsert([item])
+        if self.view.currentIndex().isValid() and self.results.item(self.view.currentIndex().row()).key == item.key:
+            self._show_detail(item)
+        self.results_arrived.emit(item)
+
+    def _on_task_finished(self, counts: dict) -> None:
+        self.classification_finished.emit(counts)
+
+    def _on_task_failed(self, message: str) -> None:
+        self._show_notice(f"Classification stopped: {message}")
+        self.classification_failed.emit(message)
+
+    def _on_task_ended(self, task: Task) -> None:
+        if task is self._running:
+            self._running = None
+        if self._queue:
+            self._start_next()
+        else:
+            self._show_progress(False)
+        self._update_buttons()
+
+    def _on_picker_model_changed(self, info: Any) -> None:
+        """A new model answers every image again; old answers stay, dimmed, until replaced."""
+        self._show_notice(NO_MODEL if info is None else "")
+        if info is None:
+            return
+        raw_paths, pasted = self._take_back_work()
+        if raw_paths or pasted:
+            self.results.mark_stale()
+            self._enqueue(raw_paths, pasted)
+
+    def _take_back_work(self) -> tuple[list[str], list[Pasted]]:
+        """Stop the running task and return everything the previous model answered or was about to."""
+        self._generation += 1
+        raw_paths, pasted = [], []
+        if self._running is not None:
+            self._running.cancel()
+            raw_paths, pasted = list(self._running_inputs[0]), list(self._running_inputs[1])
+        roots = [Path(p) for p in raw_paths]
+        keys = {p.key for p in pasted}
+        for item in self.results.items():
+            if item.path is not None and not any(item.path == r or r in item.path.parents for r in roots):
+                raw_paths.append(str(item.path))
+            elif item.path is None and item.image is not None and item.key not in keys:
+                pasted.append(Pasted(item.key, item.name, image=item.image))
+        return raw_paths, pasted
+
+    # --- detail pane ---------------------------------------------------------------------------------
+
+    def _on_view_current_changed(self, current, _previous) -> None:
+        item = current.data(ITEM_ROLE) if current.isValid() else None
+        self._show_detail(item)
+
+    def _show_detail(self, item: ResultItem | None) -> None:
+        self._detail_generation += 1
+        self.detail.show_item(item)
+        self._preview = QImage()
+        if item is None or item.error or (item.path is None and item.image is None):
+            return
+        generation = self._detail_generation
+        task = self.tasks.submit("Preview", lambda report: preview_job(report, item.path, item.image))
+        task.finished.connect(lambda image, g=generation: self._on_preview_finished(g, image))
+        task.failed.connect(lambda message, g=generation: self._on_detail_failed(g, message))
+
+    def _on_preview_finished(self, generation: int, image: QImage) -> None:
+        if generation != self._detail_generation:
+            return
+        self._preview = image
+        if self.detail.gradcam.isChecked():
+            self._on_detail_gradcam_toggled(True)
+        else:
+            self.detail.set_image(image)
+
+    def _on_detail_failed(self, generation: int, message: str) -> None:
+        if generation == self._detail_generation:
+            self.detail.set_message(message)
+
+    def _on_detail_gradcam_toggled(self, on: bool) -> None:
+        item, info = self.detail.item, self.picker.current_model()
+        if not on or item is None or info is None or not item.top:
+            if not self._preview.isNull():
+                self.detail.set_image(self._preview)
+            return
+        self.detail.set_message("Computing Grad-CAM…")
+        generation = self._detail_generation
+        self.tf.when_ready(lambda: self._start_gradcam(generation, item, info))
+
+    def _start_gradcam(self, generation: int, item: ResultItem, info: Any) -> None:
+        task = self.tasks.submit("Grad-CAM", lambda report: gradcam_job(report, self.cache, info, item.path, item.image))
+        task.finished.connect(lambda image, g=generation: self._on_gradcam_finished(g, image))
+        task.failed.connect(lambda message, g=generation: self._on_detail_failed(g, f"No Grad-CAM: {message}"))
+
+    def _on_gradcam_finished(self, generation: int, image: QImage) -> None:
+        if generation == self._detail_generation and self.detail.gradcam.isChecked():
+            self.detail.set_image(image)
+
+    # --- export and small helpers ---------------------------------------------------------------------
+
+    def export_csv_dialog(self) -> None:
+        if not self.results.rowCount():
+            self._show_notice("There are no results to export yet: drop some photos first.")
+            return
+        start = str(Path(settings.last_folder("export")) / "fruit-results.csv")
+        path, _ = QFileDialog.getSaveFileName(self, "Export Results as CSV", start, "CSV files (*.csv)")
+        if path:
+            settings.remember_folder("export", path)
+            try:
+                self.export_csv(path)
+            except OSError as exc:
+                QMessageBox.warning(self, "Export failed", f"Could not write {path}: {exc.strerror or exc}. "
+                                    "Choose another folder.")
+
+    def export_csv(self, path: str | Path) -> int:
+        """Write path, label, probability, top-3 and error for every result; returns the row count."""
+        return write_results_csv(self.results.items(), path)
+
+    def _show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def _on_results_count_changed(self, *args: Any) -> None:
+        self.drop_zone.set_empty(self.results.rowCount() == 0)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has_results = self.results.rowCount() > 0
+        self.clear_button.setEnabled(has_results)
+        self.export_button.setEnabled(has_results)
+
+
+def _preview() -> int:
+    """Run the page alone: fake results to look at, and real classification if a model is saved."""
+    from fruitclassifier.gui.widgets.result_list import fake_items
+
+    app = QApplication(sys.argv)
+    tasks = TaskManager()
+    tf = TfLoader(tasks)
+    page = ClassifyPage(tasks, tf)
+    page.results.upsert(fake_items())
+    page.resize(1000, 640)
+    page.show()
+    tf.start()
+    code = app.exec()
+    tasks.cancel_all_and_wait()
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(_preview())

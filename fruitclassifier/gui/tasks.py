@@ -1,0 +1,166 @@
+"""The one background-task pattern (house rule 3).
+
+A plain Python callable ``fn(report)`` runs on a worker thread of a private
+QThreadPool. It talks back only through ``report`` (progress, partial results,
+should_stop) and its return value. Everything crosses to the GUI thread as
+queued signals of a ``Task`` living in the GUI thread, so no widget is ever
+touched from a worker. One ``TaskManager`` owns every task, and the main window
+cancels and waits for all of them when it closes.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+
+class Reporter:
+    """What a worker function may do: report progress, hand over partial results, ask whether to stop."""
+
+    def __init__(self, relay: "_Relay", stop: threading.Event) -> None:
+        self._relay = relay
+        self._stop = stop
+
+    def progress(self, done: int, total: int, message: str = "") -> None:
+        self._relay.progressed.emit(int(done), int(total), str(message))
+
+    def partial(self, result: Any) -> None:
+        self._relay.partial_ready.emit(result)
+
+    def should_stop(self) -> bool:
+        return self._stop.is_set()
+
+
+class _Relay(QObject):
+    """Emitted from the worker; connected to the Task's slots, so delivery is queued into the GUI thread."""
+
+    began = Signal()
+    progressed = Signal(int, int, str)
+    partial_ready = Signal(object)
+    succeeded = Signal(object)
+    errored = Signal(str)
+
+
+class Task(QObject):
+    """Handle on one background job; every signal is emitted in the GUI thread."""
+
+    started = Signal()
+    progress = Signal(int, int, str)
+    partial = Signal(object)
+    finished = Signal(object)
+    failed = Signal(str)
+    ended = Signal()  # always last, after finished or failed: for clean-up such as hiding a progress bar
+
+    def __init__(self, name: str, fn: Callable[[Reporter], Any], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.name = name
+        self.fn = fn
+        self.done = False
+        self._stop = threading.Event()
+        self._relay = _Relay()
+        self._relay.began.connect(self.started)
+        self._relay.progressed.connect(self._on_relay_progressed)
+        self._relay.partial_ready.connect(self._on_relay_partial)
+        self._relay.succeeded.connect(self._on_relay_succeeded)
+        self._relay.errored.connect(self._on_relay_errored)
+
+    @property
+    def cancelled(self) -> bool:
+        return self._stop.is_set()
+
+    def cancel(self) -> None:
+        """Ask the worker to stop at its next should_stop() check; it may still deliver what it has."""
+        self._stop.set()
+
+    def run_in_worker(self) -> None:
+        """Called on the worker thread: run fn and turn any exception into a human message."""
+        self._relay.began.emit()
+        try:
+            result = self.fn(Reporter(self._relay, self._stop))
+        except Exception as exc:  # noqa: BLE001 - every failure must reach the user as a message
+            log.error("Task %r failed", self.name, exc_info=True)
+            self._relay.errored.emit(human_message(exc))
+        else:
+            self._relay.succeeded.emit(result)
+
+    @Slot(int, int, str)
+    def _on_relay_progressed(self, done: int, total: int, message: str) -> None:
+        self.progress.emit(done, total, message)
+
+    @Slot(object)
+    def _on_relay_partial(self, result: Any) -> None:
+        self.partial.emit(result)
+
+    @Slot(object)
+    def _on_relay_succeeded(self, result: Any) -> None:
+        self.done = True
+        self.finished.emit(result)
+        self.ended.emit()
+
+    @Slot(str)
+    def _on_relay_errored(self, message: str) -> None:
+        self.done = True
+        self.failed.emit(message)
+        self.ended.emit()
+
+
+def human_message(exc: BaseException) -> str:
+    """One line for the user; our own errors already carry a human message, others get their type named."""
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    if isinstance(exc, (ValueError, RuntimeError, OSError)) and text:
+        return text
+    return f"{type(exc).__name__}: {text}" if text else f"Unexpected error ({type(exc).__name__})"
+
+
+class _Runnable(QRunnable):
+    def __init__(self, task: Task) -> None:
+        super().__init__()
+        self._task = task
+
+    def run(self) -> None:
+        self._task.run_in_worker()
+
+
+class TaskManager(QObject):
+    """The one owner of background work: starts tasks, cancels them, waits for them on close."""
+
+    task_started = Signal(object)
+    task_ended = Signal(object)
+
+    def __init__(self, parent: QObject | None = None, max_threads: int = 2) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(max_threads)
+        self._tasks: list[Task] = []
+
+    def submit(self, name: str, fn: Callable[[Reporter], Any]) -> Task:
+        """Queue fn on a worker thread; connect to the returned Task's signals right away (they are queued)."""
+        task = Task(name, fn, self)
+        self._tasks.append(task)
+        task.ended.connect(lambda t=task: self._on_task_ended(t))
+        self._pool.start(_Runnable(task))
+        self.task_started.emit(task)
+        return task
+
+    def cancel(self, task: Task) -> None:
+        task.cancel()
+
+    def active(self) -> list[Task]:
+        return [t for t in self._tasks if not t.done]
+
+    def cancel_all_and_wait(self, timeout_ms: int = 10_000) -> bool:
+        """Ask every task to stop and block until the workers return; False if some were still busy."""
+        for task in self._tasks:
+            task.cancel()
+        return self._pool.waitForDone(timeout_ms)
+
+    def _on_task_ended(self, task: Task) -> None:
+        if task in self._tasks:
+            self._tasks.remove(task)
+        self.task_ended.emit(task)
+        task.setParent(None)  # freed once the caller drops its reference

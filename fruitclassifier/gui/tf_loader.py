@@ -1,0 +1,80 @@
+"""Import TensorFlow after the window is on screen, and hold back work that needs it until then.
+
+``import tensorflow`` takes seconds; a window that waits for it looks broken. The
+import runs as an ordinary Task; anything that needs TensorFlow calls
+``when_ready(fn)``, which runs fn at once when TF is loaded, or queues it.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from fruitclassifier.gui.tasks import Reporter, TaskManager
+
+
+def import_tensorflow(report: Reporter | None = None) -> dict[str, Any]:
+    """Worker function: import TF, Keras and the core modules that use them; say which device runs them."""
+    began = time.perf_counter()
+    import keras  # noqa: F401 - imported for its side effect of loading Keras once
+    import tensorflow as tf
+
+    import fruitclassifier.core.explain  # noqa: F401 - warm every TF-using core module now, not on first use
+    import fruitclassifier.core.inference  # noqa: F401
+    from fruitclassifier.core import device
+
+    info = device.detect()
+    label = info.name if info.kind == "CUDA GPU" and info.name else info.kind
+    return {"device": label, "tf_version": tf.__version__, "keras_version": keras.__version__,
+            "seconds": time.perf_counter() - began}
+
+
+class TfLoader(QObject):
+    """Loads TensorFlow once in the background; ``loaded``/``failed`` say how it went."""
+
+    loaded = Signal(str, str)  # device label, TensorFlow version
+    failed = Signal(str)
+
+    def __init__(self, tasks: TaskManager, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._tasks = tasks
+        self._waiting: list[Callable[[], None]] = []
+        self.state = "idle"  # idle -> loading -> ready | failed
+        self.error = ""
+        self.info: dict[str, Any] = {}
+
+    @property
+    def ready(self) -> bool:
+        return self.state == "ready"
+
+    def start(self) -> None:
+        if self.state != "idle":
+            return
+        self.state = "loading"
+        task = self._tasks.submit("Load TensorFlow", import_tensorflow)
+        task.finished.connect(self._on_task_finished)
+        task.failed.connect(self._on_task_failed)
+
+    def when_ready(self, fn: Callable[[], None]) -> None:
+        """Run fn now if TF is loaded, else once it is (dropped if loading fails: ``failed`` says why)."""
+        if self.ready:
+            fn()
+        elif self.state != "failed":
+            self._waiting.append(fn)
+
+    def _on_task_finished(self, info: dict[str, Any]) -> None:
+        self.info = info
+        self.state = "ready"
+        self.loaded.emit(info["device"], info["tf_version"])
+        waiting, self._waiting = self._waiting, []
+        for fn in waiting:
+            fn()
+
+    def _on_task_failed(self, message: str) -> None:
+        self.state = "failed"
+        self.error = (f"TensorFlow could not be loaded ({message}). Classifying and training need it: "
+                      "reinstall the app or run 'pip install tensorflow'.")
+        self._waiting.clear()
+        self.failed.emit(self.error)

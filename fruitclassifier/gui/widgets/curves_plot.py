@@ -1,0 +1,110 @@
+"""Training curves (loss and accuracy, training and validation) drawn with pyqtgraph.
+
+Colours come from the palette so the plot matches light and dark mode.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Mapping, Sequence
+
+from PySide6.QtCore import Qt  # PySide6 before pyqtgraph (house rule 9)
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
+
+import pyqtgraph as pg
+
+TRAIN_COLOUR = QColor("#2f7de1")
+VAL_COLOUR = QColor("#e0781f")
+#: (key, title, series, legend offset): the legend sits where its curves usually are not.
+PANELS = (("loss", "Loss", ("loss", "val_loss"), (-6, 6)),
+          ("accuracy", "Accuracy", ("accuracy", "val_accuracy"), (-6, -6)))
+
+
+class CurvesPlot(QWidget):
+    """Two small plots side by side; ``set_history`` replaces the data of existing curves (cheap to call)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._curves: dict[str, pg.PlotDataItem] = {}
+        self._plots: list[pg.PlotWidget] = []
+        plots = QWidget()
+        row = QHBoxLayout(plots)
+        row.setContentsMargins(0, 0, 0, 0)
+        for _key, title, series, offset in PANELS:
+            row.addWidget(self._make_plot(title, series, offset))
+        self._empty = QLabel("No training history stored for this model")
+        self._empty.setAlignment(Qt.AlignCenter)
+        self._empty.setForegroundRole(QPalette.PlaceholderText)
+        self._stack = QStackedLayout()
+        self._stack.addWidget(self._empty)
+        self._stack.addWidget(plots)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(self._stack)
+        self.setMinimumHeight(160)
+
+    def _make_plot(self, title: str, series: Sequence[str], offset: tuple[int, int]) -> pg.PlotWidget:
+        pal = self.palette()
+        plot = pg.PlotWidget()
+        plot.setBackground(pal.color(QPalette.Base))
+        text = pal.color(QPalette.Text)
+        plot.setTitle(title, color=text.name(), size="10pt")
+        for axis in ("left", "bottom"):
+            plot.getAxis(axis).setTextPen(text)
+            plot.getAxis(axis).setPen(pal.color(QPalette.Mid))
+        plot.setLabel("bottom", "epoch", color=text.name())
+        plot.showGrid(x=True, y=True, alpha=0.15)
+        plot.setMenuEnabled(False)
+        backdrop = QColor(pal.color(QPalette.Base))
+        backdrop.setAlphaF(0.8)
+        legend = plot.addLegend(offset=offset, labelTextColor=text, brush=pg.mkBrush(backdrop))
+        legend.setParentItem(plot.getPlotItem().vb)
+        for name in series:
+            val = name.startswith("val_")
+            pen = pg.mkPen(VAL_COLOUR if val else TRAIN_COLOUR, width=2, style=Qt.DashLine if val else Qt.SolidLine)
+            self._curves[name] = plot.plot([], [], pen=pen, name="validation" if val else "training",
+                                           symbol="o", symbolSize=4, symbolBrush=pen.color(), symbolPen=None)
+        self._plots.append(plot)
+        return plot
+
+    def set_history(self, history: Mapping[str, Sequence[float]] | None) -> None:
+        """Show per-epoch lists (keys loss, accuracy, val_loss, val_accuracy); missing keys stay empty."""
+        history = history or {}
+        any_data = False
+        for name, curve in self._curves.items():
+            values = [float(v) for v in history.get(name, []) if v is not None]
+            curve.setData(list(range(1, len(values) + 1)), values)
+            any_data = any_data or bool(values)
+        for plot in self._plots:
+            plot.enableAutoRange()
+        self._stack.setCurrentIndex(1 if any_data else 0)
+
+    def clear(self) -> None:
+        self.set_history({})
+
+    @property
+    def has_data(self) -> bool:
+        return self._stack.currentIndex() == 1
+
+
+def fake_history(epochs: int = 12) -> dict[str, list[float]]:
+    import math
+
+    return {
+        "loss": [1.8 * math.exp(-e / 3) + 0.05 for e in range(epochs)],
+        "val_loss": [1.9 * math.exp(-e / 3.5) + 0.12 for e in range(epochs)],
+        "accuracy": [1 - 0.9 * math.exp(-e / 2.5) for e in range(epochs)],
+        "val_accuracy": [0.97 - 0.9 * math.exp(-e / 3) for e in range(epochs)],
+    }
+
+
+if __name__ == "__main__":
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv)
+    plot = CurvesPlot()
+    plot.set_history(fake_history())
+    plot.resize(720, 260)
+    plot.show()
+    sys.exit(app.exec())

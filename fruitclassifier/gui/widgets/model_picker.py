@@ -1,0 +1,127 @@
+"""Choose the model to classify with: bundled models first, then the user's, each with its key facts."""
+
+from __future__ import annotations
+
+import html
+import sys
+from typing import Any, Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QSizePolicy, QWidget
+
+INFO_ROLE = Qt.UserRole + 1
+
+
+def describe(info: Any) -> str:
+    """One line: name · architecture · classes · input size · accuracy."""
+    parts = [info.name, info.arch, f"{len(info.class_names)} classes", f"{info.image_size} px"]
+    if info.accuracy is not None:
+        parts.append(f"{100 * info.accuracy:.1f}% accurate")
+    return "  ·  ".join(parts)
+
+
+def tooltip(info: Any) -> str:
+    names = info.class_names
+    shown = ", ".join(n.replace("_", " ") for n in names[:12]) + (f", … ({len(names) - 12} more)" if len(names) > 12 else "")
+    lines = [
+        f"<b>{html.escape(info.name)}</b> ({'bundled with the app' if info.bundled else 'your model'})",
+        f"Architecture: {info.arch}; input {info.image_size}×{info.image_size} px",
+        f"Accuracy: {100 * info.accuracy:.1f}%" if info.accuracy is not None else "Accuracy: not measured",
+        f"Created: {info.created[:16].replace('T', ' ') or 'unknown'}",
+        f"Classes ({len(names)}): {html.escape(shown)}",
+        f"Folder: {html.escape(str(info.path))}",
+    ]
+    return "<br>".join(lines)
+
+
+class ModelPicker(QComboBox):
+    """A combo box of ModelInfo; ``model_changed`` carries the new ModelInfo (or None when empty)."""
+
+    model_changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+        self.setMinimumContentsLength(30)
+        self.setPlaceholderText("No model yet: train one or import a .keras file")
+        self.currentIndexChanged.connect(self._on_index_changed)
+
+    def set_models(self, models: Sequence[Any]) -> None:
+        """Refill the list, keeping the current model selected if it still exists (no signal then)."""
+        previous = self.current_key()
+        self.blockSignals(True)
+        self.clear()
+        bundled_done = False
+        for info in models:
+            if not info.bundled and not bundled_done and self.count():
+                self.insertSeparator(self.count())
+            bundled_done = bundled_done or not info.bundled
+            self.addItem(describe(info))
+            row = self.count() - 1
+            self.setItemData(row, info, INFO_ROLE)
+            self.setItemData(row, tooltip(info), Qt.ToolTipRole)
+        row = self._row_of(previous) if previous else -1
+        self.setCurrentIndex(row if row >= 0 else self._first_model_row())
+        self.blockSignals(False)
+        self._update_tooltip()
+        if self.current_key() != previous:
+            self.model_changed.emit(self.current_model())
+
+    def current_model(self) -> Any | None:
+        return self.itemData(self.currentIndex(), INFO_ROLE) if self.currentIndex() >= 0 else None
+
+    def current_key(self) -> str | None:
+        info = self.current_model()
+        return str(info.path) if info is not None else None
+
+    def select(self, name_or_path: str) -> bool:
+        """Select by display name or folder path; True when found."""
+        for row in range(self.count()):
+            info = self.itemData(row, INFO_ROLE)
+            if info is not None and name_or_path in (info.name, str(info.path)):
+                self.setCurrentIndex(row)
+                return True
+        return False
+
+    def _row_of(self, key: str) -> int:
+        for row in range(self.count()):
+            info = self.itemData(row, INFO_ROLE)
+            if info is not None and str(info.path) == key:
+                return row
+        return -1
+
+    def _first_model_row(self) -> int:
+        return next((r for r in range(self.count()) if self.itemData(r, INFO_ROLE) is not None), -1)
+
+    def _update_tooltip(self) -> None:
+        info = self.current_model()
+        self.setToolTip(tooltip(info) if info is not None else self.placeholderText())
+
+    def _on_index_changed(self, _row: int) -> None:
+        self._update_tooltip()
+        self.model_changed.emit(self.current_model())
+
+
+def fake_models() -> list[Any]:
+    """Preview stand-ins for core.store.ModelInfo (same attributes)."""
+    from pathlib import Path
+    from types import SimpleNamespace
+
+    def make(name, arch, n, size, acc, bundled):
+        return SimpleNamespace(name=name, arch=arch, class_names=[f"Fruit_{i}" for i in range(n)], image_size=size,
+                               accuracy=acc, bundled=bundled, created="2025-01-02T10:00:00", path=Path(f"/tmp/{name}"))
+
+    return [make("Fruits-360 CNN", "custom_cnn", 131, 100, 0.973, True),
+            make("my vgg", "vgg16", 20, 64, 0.91, False), make("imported", "imported", 3, 32, None, False)]
+
+
+if __name__ == "__main__":
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv)
+    picker = ModelPicker()
+    picker.set_models(fake_models())
+    picker.model_changed.connect(lambda info: print("model:", info and info.name))
+    picker.show()
+    sys.exit(app.exec())

@@ -1,0 +1,89 @@
+"""Top-k labels as horizontal probability bars: one painting routine for list rows and the detail pane."""
+
+from __future__ import annotations
+
+import sys
+from typing import Sequence
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+
+def pretty_label(label: str) -> str:
+    """Folder-style class names read better with spaces: 'Apple_Golden_1' -> 'Apple Golden 1'."""
+    return label.replace("_", " ")
+
+
+def paint_prob_bars(painter: QPainter, rect: QRectF, top: Sequence[tuple[str, float]],
+                    palette: QPalette, selected: bool = False) -> None:
+    """Draw one row per (label, probability): label, bar, percentage; the best one in the highlight colour."""
+    if not top:
+        return
+    fm = painter.fontMetrics()
+    row_h = rect.height() / max(3, len(top))
+    pct_w = fm.horizontalAdvance("100.0%") + 6
+    label_w = min(rect.width() * 0.45, max(fm.horizontalAdvance(pretty_label(l)) for l, _ in top) + 10)
+    text = palette.color(QPalette.HighlightedText if selected else QPalette.Text)
+    for i, (label, prob) in enumerate(top):
+        y = rect.top() + i * row_h
+        painter.setPen(text)
+        label_rect = QRectF(rect.left(), y, label_w - 6, row_h)
+        elided = fm.elidedText(pretty_label(label), Qt.ElideRight, int(label_rect.width()))
+        painter.drawText(label_rect, Qt.AlignVCenter | Qt.AlignLeft, elided)
+        bar = QRectF(rect.left() + label_w, y + row_h * 0.3, max(8.0, rect.width() - label_w - pct_w), row_h * 0.4)
+        _paint_bar(painter, bar, prob, palette, best=(i == 0), selected=selected)
+        painter.setPen(text)
+        painter.drawText(QRectF(bar.right() + 4, y, pct_w, row_h), Qt.AlignVCenter | Qt.AlignRight,
+                         f"{100 * prob:.1f}%")
+
+
+def _paint_bar(painter: QPainter, bar: QRectF, prob: float, palette: QPalette, best: bool, selected: bool) -> None:
+    track = QColor(palette.color(QPalette.Text))
+    track.setAlphaF(0.12)
+    painter.setPen(Qt.NoPen)
+    painter.setBrush(track)
+    radius = bar.height() / 2
+    painter.drawRoundedRect(bar, radius, radius)
+    if best:
+        fill = palette.color(QPalette.HighlightedText if selected else QPalette.Highlight)
+    else:
+        fill = QColor(palette.color(QPalette.HighlightedText if selected else QPalette.Text))
+        fill.setAlphaF(0.45)
+    painter.setBrush(fill)
+    filled = QRectF(bar.left(), bar.top(), max(bar.height(), bar.width() * float(prob)), bar.height())
+    if prob > 0.001:
+        painter.drawRoundedRect(filled, radius, radius)
+
+
+class ProbBars(QWidget):
+    """A standalone bar chart of top-k probabilities (used in the detail pane)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._top: list[tuple[str, float]] = []
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+
+    def set_top(self, top: Sequence[tuple[str, float]]) -> None:
+        self._top = list(top)
+        self.updateGeometry()
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(240, int(self.fontMetrics().height() * 1.7 * max(3, len(self._top))))
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.Antialiasing)
+        paint_prob_bars(painter, QRectF(self.rect()), self._top, self.palette())
+
+
+if __name__ == "__main__":
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv)
+    bars = ProbBars()
+    bars.set_top([("Apple_Golden_1", 0.81), ("Banana", 0.12), ("Lemon", 0.04)])
+    bars.resize(360, 90)
+    bars.show()
+    sys.exit(app.exec())

@@ -1,0 +1,224 @@
+"""The stream of classification results: one item per image, a list model and a painted row delegate.
+
+A model/delegate (not a widget per row) keeps hundreds of results cheap to add and scroll.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import QImage, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from fruitclassifier.gui.widgets.colors import error_color, muted, unsure_colors
+from fruitclassifier.gui.widgets.prob_bars import paint_prob_bars, pretty_label
+
+ITEM_ROLE = Qt.UserRole + 1
+THUMB = 64  # logical pixels; thumbnails are made at 2x for HiDPI screens
+
+
+@dataclass
+class ResultItem:
+    """One image and what the current model said about it (or why it could not be read)."""
+
+    key: str  # the file path, or "clipboard-N" for pasted pictures
+    name: str
+    path: Path | None = None
+    image: Any = None  # the PIL image of a pasted picture, kept so a model change can redo it
+    top: list[tuple[str, float]] = field(default_factory=list)
+    error: str | None = None
+    unsure: bool = False
+    thumbnail: QImage | None = None
+    stale: bool = False  # answered by a previous model; a new answer is on its way
+
+    @property
+    def label(self) -> str:
+        return self.top[0][0] if self.top else ""
+
+    @property
+    def probability(self) -> float:
+        return self.top[0][1] if self.top else 0.0
+
+
+class ResultListModel(QAbstractListModel):
+    """Results keyed by ``ResultItem.key``: a second answer for the same image replaces the first."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._items: list[ResultItem] = []
+        self._rows: dict[str, int] = {}
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._items)
+
+    def data(self, index, role: int = Qt.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item = self._items[index.row()]
+        if role == ITEM_ROLE:
+            return item
+        if role == Qt.DisplayRole:
+            return item.name
+        if role == Qt.ToolTipRole:
+            where = str(item.path) if item.path else "pasted picture"
+            return f"{where}\n{item.error}" if item.error else where
+        return None
+
+    def items(self) -> list[ResultItem]:
+        return list(self._items)
+
+    def item(self, row: int) -> ResultItem:
+        return self._items[row]
+
+    def row_of(self, key: str) -> int:
+        return self._rows.get(key, -1)
+
+    def upsert(self, new_items: Iterable[ResultItem]) -> None:
+        """Replace items whose key is known (keeping their thumbnail if the new one has none); append the rest."""
+        appended: list[ResultItem] = []
+        pending: dict[str, int] = {}
+        for new in new_items:
+            row = self._rows.get(new.key, -1)
+            if row < 0:
+                if new.key in pending:
+                    appended[pending[new.key]] = new
+                else:
+                    pending[new.key] = len(appended)
+                    appended.append(new)
+                continue
+            old = self._items[row]
+            new.thumbnail = new.thumbnail or old.thumbnail
+            new.image = new.image if new.image is not None else old.image
+            self._items[row] = new
+            self.dataChanged.emit(self.index(row), self.index(row))
+        if appended:
+            start = len(self._items)
+            self.beginInsertRows(QModelIndex(), start, start + len(appended) - 1)
+            for offset, item in enumerate(appended):
+                self._items.append(item)
+                self._rows[item.key] = start + offset
+            self.endInsertRows()
+
+    def mark_stale(self) -> None:
+        for item in self._items:
+            item.stale = True
+        if self._items:
+            self.dataChanged.emit(self.index(0), self.index(len(self._items) - 1))
+
+    def remove_rows(self, rows: Iterable[int]) -> None:
+        for row in sorted(set(rows), reverse=True):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._items[row]
+            self.endRemoveRows()
+        self._rows = {item.key: i for i, item in enumerate(self._items)}
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._items.clear()
+        self._rows.clear()
+        self.endResetModel()
+
+
+class ResultDelegate(QStyledItemDelegate):
+    """Paints a row: thumbnail, name, a 'Not sure' badge, then top-3 bars or the reason it failed."""
+
+    MARGIN = 8
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: N802
+        line = option.fontMetrics.height()
+        return QSize(320, max(THUMB, int(line * 4.4)) + 2 * self.MARGIN)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        item: ResultItem = index.data(ITEM_ROLE)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        style.drawPrimitive(QStyle.PE_PanelItemViewItem, opt, painter, opt.widget)
+        painter.save()
+        painter.setRenderHint(QPainter.Antialiasing)
+        if item.stale:
+            painter.setOpacity(0.45)
+        selected = bool(opt.state & QStyle.State_Selected)
+        rect = QRectF(opt.rect).adjusted(self.MARGIN, self.MARGIN, -self.MARGIN, -self.MARGIN)
+        self._paint_thumb(painter, QRectF(rect.left(), rect.top(), THUMB, THUMB), item, opt, style)
+        text_rect = rect.adjusted(THUMB + 12, 0, 0, 0)
+        line_h = opt.fontMetrics.height() * 1.25
+        self._paint_title(painter, QRectF(text_rect.left(), text_rect.top(), text_rect.width(), line_h),
+                          item, opt.palette, selected)
+        body = text_rect.adjusted(0, line_h, 0, 0)
+        if item.error:
+            painter.setPen(error_color(opt.palette) if not selected else opt.palette.color(QPalette.HighlightedText))
+            painter.drawText(body, Qt.AlignTop | Qt.AlignLeft | Qt.TextWordWrap, f"Could not read: {item.error}")
+        elif item.top:
+            paint_prob_bars(painter, body, item.top, opt.palette, selected)
+        else:
+            painter.setPen(muted(opt.palette))
+            painter.drawText(body, Qt.AlignTop | Qt.AlignLeft, "Classifying…")
+        painter.restore()
+
+    def _paint_thumb(self, painter: QPainter, rect: QRectF, item: ResultItem, opt, style) -> None:
+        if item.thumbnail is not None and not item.thumbnail.isNull():
+            size = item.thumbnail.size().scaled(THUMB, THUMB, Qt.KeepAspectRatio)
+            target = QRectF(rect.left() + (THUMB - size.width()) / 2, rect.top() + (THUMB - size.height()) / 2,
+                            size.width(), size.height())
+            painter.drawImage(target, item.thumbnail)
+            return
+        painter.setPen(Qt.NoPen)
+        painter.setBrush(opt.palette.color(QPalette.Mid if not item.error else QPalette.AlternateBase))
+        painter.drawRoundedRect(rect, 6, 6)
+        if item.error:
+            warn = style.standardIcon(QStyle.SP_MessageBoxWarning)
+            painter.drawPixmap(rect.adjusted(16, 16, -16, -16).toRect(), warn.pixmap(32, 32))
+
+    def _paint_title(self, painter: QPainter, rect: QRectF, item: ResultItem, palette: QPalette,
+                     selected: bool) -> None:
+        font = painter.font()
+        font.setBold(True)
+        painter.setFont(font)
+        fm = painter.fontMetrics()
+        badge_w = 0.0
+        if item.unsure and not item.error and item.top:
+            badge_w = fm.horizontalAdvance("Not sure") + 16
+            badge = QRectF(rect.right() - badge_w, rect.top() + 1, badge_w, rect.height() - 2)
+            bg, fg = unsure_colors(palette)
+            painter.setPen(Qt.NoPen)
+            painter.setBrush(bg)
+            painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2)
+            painter.setPen(fg)
+            painter.drawText(badge, Qt.AlignCenter, "Not sure")
+        painter.setPen(palette.color(QPalette.HighlightedText if selected else QPalette.Text))
+        title = item.name if not item.top else f"{pretty_label(item.label)}  —  {item.name}"
+        elided = fm.elidedText(title, Qt.ElideMiddle, int(rect.width() - badge_w - 8))
+        painter.drawText(rect.adjusted(0, 0, -badge_w, 0), Qt.AlignVCenter | Qt.AlignLeft, elided)
+        font.setBold(False)
+        painter.setFont(font)
+
+
+def fake_items() -> list[ResultItem]:
+    """Preview data: a confident answer, an unsure one, an unreadable file and a pending one."""
+    return [
+        ResultItem("a", "Apple_10.jpg", top=[("Apple_Red_1", 0.97), ("Cherry_1", 0.02), ("Tomato_1", 0.01)]),
+        ResultItem("b", "mystery.jpg", top=[("Lemon", 0.41), ("Banana", 0.35), ("Mango", 0.2)], unsure=True),
+        ResultItem("c", "broken.jpg", error="broken.jpg: truncated or damaged image"),
+        ResultItem("d", "pending.png"),
+    ]
+
+
+if __name__ == "__main__":
+    from PySide6.QtWidgets import QListView
+
+    app = QApplication(sys.argv)
+    view = QListView()
+    model = ResultListModel(view)
+    model.upsert(fake_items())
+    view.setModel(model)
+    view.setItemDelegate(ResultDelegate(view))
+    view.setUniformItemSizes(True)
+    view.resize(520, 420)
+    view.show()
+    sys.exit(app.exec())

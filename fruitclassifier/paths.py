@@ -1,0 +1,70 @@
+"""Where things live: the user's data folders and the read-only bundled resources.
+
+User data (trained models, run checkpoints, caches) goes to the platform's user
+data folder, or to ``$FRUITCLASSIFIER_HOME`` when set (tests always set it), so
+a signed, frozen app never writes inside itself.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+APP_NAME = "FruitClassifier"
+APP_AUTHOR = "fruitclassifier"
+
+
+def home() -> Path:
+    """The root of everything the app writes, created on first use."""
+    override = os.environ.get("FRUITCLASSIFIER_HOME")
+    if override:
+        root = Path(override).expanduser()
+    else:
+        import platformdirs  # cheap, but only needed here
+
+        root = Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+    root.mkdir(parents=True, exist_ok=True)
+    return root
+
+
+def _subdir(name: str) -> Path:
+    path = home() / name
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def models_dir() -> Path:
+    """User-trained and imported models, one folder each."""
+    return _subdir("models")
+
+
+def runs_dir() -> Path:
+    """In-progress training runs: checkpoints and state for resume."""
+    return _subdir("runs")
+
+
+def cache_dir() -> Path:
+    """Decoded-image and evaluation caches; safe to delete."""
+    return _subdir("cache")
+
+
+def resources_root() -> Path:
+    """The folder holding resources/, inside a PyInstaller bundle or beside the package."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def resource_path(*parts: str) -> Path:
+    """A path under resources/ that works both from source and inside the frozen app."""
+    return resources_root().joinpath(*parts)
+
+
+def bundled_models_dir() -> Path:
+    return resource_path("models")
+
+
+def samples_dir() -> Path:
+    return resource_path("samples")

@@ -1,0 +1,87 @@
+"""Terminal progress for the CLI (tqdm on stderr), silent under --json."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+from tqdm import tqdm
+
+
+class bar:
+    """A context-managed tqdm bar that can also be told absolute progress."""
+
+    def __init__(self, total: int | None, desc: str, enabled: bool = True):
+        self._bar = tqdm(total=total, desc=desc, unit="img", file=sys.stderr, disable=not enabled,
+                         dynamic_ncols=True, leave=False)
+
+    def __enter__(self) -> "bar":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self._bar.close()
+
+    def update(self, n: int = 1) -> None:
+        self._bar.update(n)
+
+    def set_progress(self, done: int, total: int, label: str = "") -> None:
+        if self._bar.total != total:
+            self._bar.reset(total=total)
+        if label:
+            self._bar.set_description(label, refresh=False)
+        self._bar.n = done
+        self._bar.refresh()
+
+
+class TrainProgress:
+    """Turns training events into a per-epoch progress bar and one summary line per epoch."""
+
+    def __init__(self, enabled: bool = True):
+        self._enabled = enabled
+        self._bar: tqdm | None = None
+        self._epochs = 0
+
+    def __enter__(self) -> "TrainProgress":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        if self._bar is not None:
+            self._bar.close()
+
+    def on_event(self, event: dict[str, Any]) -> None:
+        if not self._enabled:
+            return
+        kind = event["type"]
+        if kind == "started":
+            self._epochs = event["epochs"]
+            self._write(f"Training {event['arch']} on {event['train_images']} images "
+                        f"({event['val_images']} for validation) · {event['device']}")
+        elif kind == "batch":
+            self._on_batch(event)
+        elif kind == "epoch":
+            self._on_epoch(event)
+        elif kind == "log":
+            self._write(event["message"])
+        elif kind == "finished":
+            self._write(f"{'Stopped' if event['stopped'] else 'Done'}: saved as {event['model']!r}")
+
+    def _on_batch(self, event: dict[str, Any]) -> None:
+        if self._bar is None or event["batch"] == 0:
+            if self._bar is not None:
+                self._bar.close()
+            self._bar = tqdm(total=event["steps"], desc=f"Epoch {event['epoch'] + 1}/{self._epochs}",
+                             unit="batch", file=sys.stderr, leave=False, dynamic_ncols=True)
+        self._bar.update(1)
+        self._bar.set_postfix(loss=f"{event['loss']:.3f}", acc=f"{event['accuracy']:.3f}",
+                              img_s=f"{event['images_per_s']:.0f}", refresh=False)
+
+    def _on_epoch(self, event: dict[str, Any]) -> None:
+        parts = [f"epoch {event['epoch'] + 1}/{event['epochs']}"]
+        for key in ("loss", "accuracy", "val_loss", "val_accuracy"):
+            if key in event:
+                parts.append(f"{key} {event[key]:.4f}")
+        parts.append(f"{event['seconds']:.1f}s")
+        self._write(" · ".join(parts))
+
+    def _write(self, text: str) -> None:
+        tqdm.write(text, file=sys.stderr)

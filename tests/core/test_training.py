@@ -1,0 +1,110 @@
+"""train(config, on_event, should_stop): events, saved models, stop within a batch, resume, bad data."""
+
+import json
+
+import numpy as np
+import pytest
+
+from fruitclassifier.config import TrainConfig
+from fruitclassifier.core.inference import Classifier
+from fruitclassifier.core.runs import RunState, list_runs
+from fruitclassifier.core.store import list_models
+from fruitclassifier.core.training import TrainingError, train
+from tests.conftest import make_image_folder
+
+
+def _config(folder, **kw):
+    base = dict(data_dir=str(folder), arch="custom_cnn", epochs=2, batch_size=8, image_size=24,
+                val_split=0.25, seed=1, learning_rate=3e-3, dropout=0.0)
+    base.update(kw)
+    return TrainConfig(**base)
+
+
+def test_training_emits_events_and_saves_a_usable_model(tiny_folder):
+    events = []
+    info = train(_config(tiny_folder), on_event=events.append)
+    kinds = [e["type"] for e in events]
+    assert kinds.count("started") == 1 and kinds[-1] == "finished"
+    batches = [e for e in events if e["type"] == "batch"]
+    epochs = [e for e in events if e["type"] == "epoch"]
+    assert len(epochs) == 2 and {"loss", "accuracy", "val_loss", "val_accuracy"} <= set(epochs[0])
+    assert len(batches) == 2 * events[kinds.index("started")]["steps_per_epoch"]
+    assert all(b["images_per_s"] > 0 and b["eta_s"] >= 0 for b in batches)
+    meta = info.metadata
+    assert meta["class_names"] == ["apple", "banana", "kiwi"] and meta["image_size"] == 24
+    assert len(meta["history"]["val_accuracy"]) == 2 and meta["config"]["epochs"] == 2
+    assert meta["data_fingerprint"] and len(meta["sha256"]) == 64
+    assert [m.name for m in list_models() if not m.bundled] == [info.name]
+    preds = Classifier.load(info.name).classify_paths(sorted((tiny_folder / "kiwi").iterdir())[:3])
+    assert all(p.ok and p.label in meta["class_names"] for p in preds)
+
+
+def test_stop_takes_effect_within_one_batch_and_leaves_a_usable_model(tiny_folder):
+    batches = []
+    stop_after = 3
+
+    def on_event(event):
+        if event["type"] == "batch":
+            batches.append(event)
+
+    info = train(_config(tiny_folder, epochs=50), on_event=on_event, should_stop=lambda: len(batches) >= stop_after)
+    assert len(batches) == stop_after  # no batch ran after the stop was asked for
+    assert info.metadata["stopped_early"] is True
+    assert Classifier.load(info.path).classify_paths([next((tiny_folder / "apple").iterdir())])[0].ok
+
+
+def test_resume_continues_a_stopped_run(tiny_folder):
+    epochs_seen = []
+
+    def stop_after_first_epoch():
+        return len(epochs_seen) >= 1
+
+    first = train(_config(tiny_folder, epochs=3, name="resumable"),
+                  on_event=lambda e: e["type"] == "epoch" and epochs_seen.append(e["epoch"]),
+                  should_stop=stop_after_first_epoch)
+    run_id = first.metadata["run_id"]
+    assert RunState.load(run_id).epochs_done == 1
+    resumed_events = []
+    second = train(None, on_event=resumed_events.append, resume=run_id)
+    started = next(e for e in resumed_events if e["type"] == "started")
+    assert started["initial_epoch"] == 1
+    assert [e["epoch"] for e in resumed_events if e["type"] == "epoch"] == [1, 2]
+    assert len(second.metadata["history"]["loss"]) == 3
+    assert [m.name for m in list_models() if not m.bundled] == ["resumable"]  # replaced, not duplicated
+    assert any(r["run_id"] == run_id and r["status"] == "finished" for r in list_runs())
+
+
+def test_bad_data_folders_give_clear_errors(tmp_path):
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(TrainingError, match="class"):
+        train(_config(tmp_path / "empty"))
+    one = make_image_folder(tmp_path / "one", classes=["apple"])
+    with pytest.raises(TrainingError, match="two classes|one class|only"):
+        train(_config(one))
+    broken = tmp_path / "broken"
+    for name in ("a", "b"):
+        (broken / name).mkdir(parents=True)
+        for i in range(3):
+            (broken / name / f"{i}.jpg").write_bytes(b"not a jpeg at all")
+    with pytest.raises(TrainingError, match="readable|image"):
+        train(_config(broken))
+
+
+def test_invalid_config_is_refused_before_any_work(tiny_folder):
+    with pytest.raises(TrainingError, match="epochs"):
+        train(_config(tiny_folder, epochs=0))
+
+
+def test_lopsided_folder_trains_with_class_weights(tmp_path):
+    root = make_image_folder(tmp_path / "lop", per_class=4, classes=["apple", "kiwi"])
+    make_image_folder(tmp_path / "lop", per_class=20, classes=["banana"], seed=3)
+    info = train(_config(root, epochs=1))
+    assert info.metadata["class_names"] == ["apple", "banana", "kiwi"]
+
+
+def test_checkpoint_state_is_written_each_epoch(tiny_folder):
+    info = train(_config(tiny_folder, epochs=2))
+    state = RunState.load(info.metadata["run_id"])
+    assert state.checkpoint.is_file() and state.epochs_done == 2
+    raw = json.loads((state.folder / "state.json").read_text())
+    assert raw["status"] == "finished" and np.isfinite(raw["history"]["loss"]).all()
