@@ -20,6 +20,8 @@ from fruitclassifier import __version__
 from fruitclassifier.cli_args import add_train_arguments, config_from_args
 
 _STARTED = time.perf_counter()
+# TensorFlow's C++ start-up chatter (CUDA probing on machines without a GPU) is noise to a user.
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 
 
 class UserError(Exception):

@@ -166,12 +166,12 @@ def _high_depth_to_rgb(img: Image.Image) -> Image.Image:
     16-bit photo white; we scale instead. "I" images whose values fit in 0..255
     are taken as 8-bit, those fitting 0..65535 as 16-bit; "F" in 0..1 is scaled ×255.
     """
-    arr = np.asarray(img).astype(np.float64)
+    arr = np.asarray(img).astype(np.float32)
     top = float(arr.max()) if arr.size else 0.0
     if img.mode.startswith("I;16") or (img.mode == "I" and 255 < top <= 65535):
         arr = arr / 257.0
     elif img.mode == "I" and top > 65535:
-        arr = arr * (255.0 / top)
+        arr = arr * np.float32(255.0 / top)
     elif img.mode == "F" and top <= 1.0:
         arr = arr * 255.0
     grey = np.clip(np.rint(arr), 0, 255).astype(np.uint8)
@@ -219,13 +219,24 @@ def _decode(fh: BinaryIO, name: str | os.PathLike, draft: int | None = None) -> 
     except ImageError as exc:
         raise ImageError(name, exc.reason) from None
     except UnidentifiedImageError:
-        raise ImageError(name, "not an image (or a format we cannot read)") from None
+        raise ImageError(name, _unidentified_reason(fh)) from None
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise ImageError(name, "too large (over the decoder's safety limit)") from None
     except MemoryError:
         raise ImageError(name, "too large (not enough memory to decode)") from None
     except Exception as exc:  # noqa: BLE001 - OSError, SyntaxError, ValueError, struct.error, ...
         raise ImageError(name, _decode_reason(exc)) from None
+
+
+def _unidentified_reason(fh: BinaryIO) -> str:
+    try:
+        fh.seek(0)
+        head = fh.read(32)
+    except (OSError, ValueError):
+        head = b""
+    if pillow_heif is None and head[4:8] == b"ftyp" and head[8:12] in _HEIF_BRANDS and head[8:12] != b"avif":
+        return "not an image we can read: HEIC photos need the optional pillow-heif package"
+    return "not an image (or a format we cannot read)"
 
 
 def _check_size(img: Image.Image, name: str | os.PathLike) -> None:

@@ -342,7 +342,9 @@ def _writable(name: str, action: str) -> ModelInfo:
     except OSError:
         in_store = False
     if not in_store or info.model_file_name != MODEL_FILE:
-        raise StoreError(f"{info.path} is not in the app's model folder, so it cannot be {action} here; import it first")
+        raise StoreError(
+            f"{info.path} is not in the app's model folder, so it cannot be {action} here; import it first"
+        )
     return info
 
 
@@ -359,12 +361,13 @@ def rename_model(name: str, new_name: str) -> ModelInfo:
     if clash or (target.exists() and target != info.path):
         raise StoreError(f"A model called {new_name!r} already exists: choose another name")
     meta = {**info.metadata, "name": new_name}
-    _write_json_atomic(info.path / METADATA_FILE, meta)
     try:
+        _write_json_atomic(info.path / METADATA_FILE, meta)
         if target != info.path:
             os.replace(info.path, target)
     except OSError as exc:
-        _write_json_atomic(info.path / METADATA_FILE, info.metadata)  # put the old name back
+        if info.path.exists():  # put the old name back so folder and metadata agree
+            _write_json_atomic(info.path / METADATA_FILE, info.metadata)
         raise StoreError(f"Could not rename {info.name!r}: {exc.strerror or exc}") from exc
     return ModelInfo(new_name, target, False, meta)
 
@@ -423,7 +426,11 @@ def _class_names_from_file(path: Path) -> list[str]:
     return [str(n) for n in data]
 
 
-def _resolve_class_names(keras_path: Path, class_names: list[str] | str | Path | None, sibling: dict | None) -> list[str]:
+#: Class names as a list, or a .txt/.json file holding them.
+ClassNames = list[str] | str | Path | None
+
+
+def _resolve_class_names(keras_path: Path, class_names: ClassNames, sibling: dict | None) -> list[str]:
     if class_names is None:
         names = sibling.get("class_names") if sibling else None
         if not isinstance(names, list):
@@ -433,26 +440,37 @@ def _resolve_class_names(keras_path: Path, class_names: list[str] | str | Path |
             )
         return [str(n) for n in names]
     if isinstance(class_names, (str, Path)):
-        return _class_names_from_file(Path(class_names).expanduser())
-    return [str(n) for n in class_names]
+        names = _class_names_from_file(Path(class_names).expanduser())
+    else:
+        names = [str(n).strip() for n in class_names]
+    repeated = sorted({n for n in names if names.count(n) > 1})
+    if repeated or "" in names:
+        raise StoreError(f"Class names must be unique and not empty (repeated: {', '.join(repeated) or 'none'})")
+    return names
 
 
 def _model_io(model, keras_path: Path, sibling: dict | None) -> tuple[int, int]:
     """(number of output units, square input size) of a loaded model, with clear refusals."""
-    if len(model.outputs) != 1 or len(model.outputs[0].shape) != 2:
+    try:
+        outputs, inputs = list(model.outputs), list(model.inputs)
+    except (AttributeError, ValueError):  # e.g. a Sequential saved before it was built
+        outputs, inputs = [], []
+    if len(outputs) != 1 or len(outputs[0].shape) != 2:
         raise StoreError(f"{keras_path.name} is not a classifier: it needs one output of shape (batch, classes)")
-    shape = tuple(model.inputs[0].shape) if len(model.inputs) == 1 else ()
+    shape = tuple(inputs[0].shape) if len(inputs) == 1 else ()
     if len(shape) != 4 or shape[-1] != 3:
         raise StoreError(f"{keras_path.name} does not take RGB images: its input shape is {shape}")
     size = shape[1] if shape[1] is not None and shape[1] == shape[2] else None
     if size is None and sibling and sibling.get("image_size"):
         size = int(sibling["image_size"])
     if size is None:
-        raise StoreError(f"{keras_path.name} has no fixed square input size ({shape}), so the app cannot resize photos for it")
-    return int(model.outputs[0].shape[-1]), int(size)
+        raise StoreError(
+            f"{keras_path.name} has no fixed square input size ({shape}), so the app cannot resize photos for it"
+        )
+    return int(outputs[0].shape[-1]), int(size)
 
 
-def import_model(keras_path: str | Path, class_names: list[str] | str | Path | None = None, name: str | None = None) -> ModelInfo:
+def import_model(keras_path: str | Path, class_names: ClassNames = None, name: str | None = None) -> ModelInfo:
     """Copy a .keras file into the store after checking it loads safely and fits its class names.
 
     The model must take 0..255 RGB images (preprocessing inside the model), like the app's own.

@@ -22,7 +22,8 @@ def test_savedmodel_export_matches_original(tiny_model_dir, tmp_path, samples):
     assert report["format"] == "savedmodel" and report["max_abs_diff"] < 1e-4 and report["samples"] == 6
     assert (out / "saved_model.pb").is_file()
     assert (out / "labels.txt").read_text().split() == info.class_names
-    probs = tf.saved_model.load(str(out)).serve(tf.constant(samples.astype("float32"))).numpy()
+    loaded = tf.saved_model.load(str(out))  # keep a reference: its variables die with it
+    probs = loaded.serve(tf.constant(samples.astype("float32"))).numpy()
     assert probs.shape == (6, 3)
     assert not list(tmp_path.glob(".tmp-*"))
 

@@ -172,6 +172,14 @@ def test_text_file(tmp_path):
     assert _reason(path).startswith("not an image")
 
 
+@pytest.mark.skipif(images.pillow_heif is not None, reason="pillow-heif installed: HEIC is readable")
+def test_heic_without_plugin_says_what_to_install(tmp_path):
+    path = tmp_path / "IMG_0001.HEIC"
+    path.write_bytes(b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + bytes(64))
+    assert images.looks_like_image(path)
+    assert "pillow-heif" in _reason(path)
+
+
 def test_missing_file(tmp_path):
     assert _reason(tmp_path / "nope.png") == "file not found"
 

@@ -31,6 +31,12 @@ from fruitclassifier.core.store import (
 CLASSES = ["apple", "banana"]
 
 
+@pytest.fixture(autouse=True)
+def no_bundled_models(tmp_path, monkeypatch):
+    """Tests see no real bundled models (resources/models may hold the app's default one)."""
+    monkeypatch.setattr(paths, "bundled_models_dir", lambda: tmp_path / "no-bundled-models")
+
+
 @pytest.fixture(scope="module")
 def model() -> keras.Model:
     return build_model("custom_cnn", 2, 16, seed=0)
@@ -54,7 +60,7 @@ def test_listing_does_not_import_tensorflow(fc_home):
     _fake_model_folder(paths.models_dir(), "fruits")
     code = (
         "import sys; from fruitclassifier.core.store import list_models, find_model; "
-        "infos = list_models(); assert [i.name for i in infos] == ['fruits'], infos; "
+        "infos = list_models(); assert [i.name for i in infos if not i.bundled] == ['fruits'], infos; "
         "assert find_model('fruits').class_names == ['apple', 'banana']; "
         "bad = [k for k in ('tensorflow', 'keras') if k in sys.modules]; assert not bad, bad"
     )
@@ -246,6 +252,8 @@ def test_import_refuses_wrong_class_count_and_missing_names(loose_model):
         import_model(loose_model, ["a", "b", "c"])
     with pytest.raises(StoreError, match="No class names"):
         import_model(loose_model)
+    with pytest.raises(StoreError, match="unique.*repeated: apple"):
+        import_model(loose_model, ["apple", "apple"])
     assert list_models() == []
 
 

@@ -99,9 +99,10 @@ def set_backbone_trainable(
     backbone trained from scratch trains its BN layers.
     """
     if freeze:
-        unfrozen = {id(layer) for layer in layers[max(0, len(layers) - fine_tune_layers):]} if fine_tune_layers else set()
+        last = layers[max(0, len(layers) - fine_tune_layers):] if fine_tune_layers else []
     else:
-        unfrozen = {id(layer) for layer in layers}
+        last = layers
+    unfrozen = {id(layer) for layer in last}
     keep_bn_frozen = freeze or pretrained
     for layer in layers:
         is_bn = isinstance(layer, keras.layers.BatchNormalization)

@@ -13,6 +13,7 @@ float32 softmax layer named ``"predictions"``.
 from __future__ import annotations
 
 import importlib
+import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -227,8 +228,13 @@ def _load_failure_reason(exc: Exception) -> str:
         )
     if "safe_mode" in text or "arbitrary code" in text:
         return "contains Python code that could run arbitrary code, so it was refused; re-save it without it"
-    if "Could not locate" in text or "Unknown layer" in text:
-        return f"uses a custom layer or function this app does not know ({_first_line(text)})"
+    unknown = re.search(r"Could not locate (?:class|function) '([^']+)'", text)
+    if unknown or "Unknown layer" in text:
+        what = f" '{unknown.group(1)}'" if unknown else ""
+        return (
+            f"uses a custom layer or function{what} that this app does not know; "
+            "re-save the model with built-in Keras layers only"
+        )
     if isinstance(exc, (zipfile.BadZipFile, KeyError)) or "config.json" in text:
         return "not a Keras model file (the archive has no model configuration)"
     return f"could not be loaded as a Keras model ({_first_line(text)})"

@@ -1,0 +1,92 @@
+"""Help menu dialogs: About (versions and data credits) and the keyboard shortcuts."""
+
+from __future__ import annotations
+
+import html
+import platform
+import sys
+from typing import Any, Sequence
+
+import PySide6
+from PySide6.QtCore import Qt, qVersion
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+
+from fruitclassifier import __version__
+from fruitclassifier.gui.icons import app_icon
+
+CREDITS = (
+    "Fruit photos: <b>Fruits-360</b> by Horea Mureșan and Mihai Oltean, "
+    "licensed CC BY-SA 4.0 (github.com/fruits-360).",
+    "Background photos used for augmentation: CC0, public domain or CC BY, credited in their folder's README.",
+    "Built with TensorFlow, Keras, Qt for Python (PySide6), pyqtgraph, Pillow and NumPy.",
+)
+
+
+def versions(tf_info: dict[str, Any] | None) -> list[tuple[str, str]]:
+    """(component, version) rows; TensorFlow and Keras only once they are loaded (importing them is slow)."""
+    tf_info = tf_info or {}
+    return [
+        ("FruitClassifier", __version__),
+        ("Python", platform.python_version()),
+        ("Qt", qVersion()),
+        ("PySide6", PySide6.__version__),
+        ("TensorFlow", tf_info.get("tf_version", "not loaded yet")),
+        ("Keras", tf_info.get("keras_version", "not loaded yet")),
+        ("Computes on", tf_info.get("device", "not known until TensorFlow has loaded")),
+    ]
+
+
+class AboutDialog(QDialog):
+    def __init__(self, tf_info: dict[str, Any] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("About FruitClassifier")
+        icon = QLabel()
+        icon.setPixmap(app_icon().pixmap(96, 96))
+        icon.setAlignment(Qt.AlignCenter)
+        title = QLabel("<h2>FruitClassifier</h2>Classify fruit photos by drag-and-drop; train and compare "
+                       "your own networks.")
+        title.setAlignment(Qt.AlignCenter)
+        title.setWordWrap(True)
+        rows = "".join(f"<tr><td><b>{html.escape(k)}</b>&nbsp;&nbsp;</td><td>{html.escape(str(v))}</td></tr>"
+                       for k, v in versions(tf_info))
+        self.versions_label = QLabel(f"<table>{rows}</table>")
+        self.versions_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        credits = QLabel("<br><br>".join(CREDITS))
+        credits.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (icon, title, self.versions_label, credits, buttons):
+            layout.addWidget(widget)
+        self.setMinimumWidth(460)
+
+
+class ShortcutsDialog(QDialog):
+    """A two-column table of what each key does."""
+
+    def __init__(self, rows: Sequence[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Keyboard Shortcuts")
+        table = QTableWidget(len(rows), 2)
+        table.setHorizontalHeaderLabels(["Keys", "Action"])
+        table.verticalHeader().hide()
+        table.setEditTriggers(QTableWidget.NoEditTriggers)
+        for row, (keys, action) in enumerate(rows):
+            table.setItem(row, 0, QTableWidgetItem(keys))
+            table.setItem(row, 1, QTableWidgetItem(action))
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setStretchLastSection(True)
+        self.table = table
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(table)
+        layout.addWidget(buttons)
+        self.resize(440, 420)
+
+
+if __name__ == "__main__":
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv)
+    AboutDialog({"tf_version": "2.21.0", "keras_version": "3.15.1", "device": "CPU"}).exec()

@@ -1,0 +1,76 @@
+"""Start the desktop app: window first, TensorFlow second.
+
+``import tensorflow`` costs seconds, so the window is shown before it, and TF loads on a
+worker thread (tf_loader.py); work that needs it waits in a queue. PySide6 is imported
+here before anything that could pull in pyqtgraph (house rule 9).
+"""
+
+from __future__ import annotations
+
+import time
+
+_PROCESS_START = time.perf_counter()  # as early as this module allows; cli.py may pass an earlier one
+
+import json  # noqa: E402 - after the timestamp on purpose
+import os  # noqa: E402
+import sys  # noqa: E402
+
+from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from fruitclassifier.gui import settings  # noqa: E402
+from fruitclassifier.gui.icons import app_icon  # noqa: E402
+
+SHOW_PROBE_ENV = "FRUITCLASSIFIER_SHOW_PROBE"  # tests: a file to record what was imported at show time
+
+
+def elapsed_ms(started: float) -> int:
+    return int(round((time.perf_counter() - started) * 1000))
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with names, icon and settings location set; reuses an existing one (tests)."""
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    app.setApplicationDisplayName("FruitClassifier")
+    app.setWindowIcon(app_icon())
+    settings.configure_settings()
+    return app
+
+
+def _record_show_probe(window, started: float) -> None:
+    """For tests: note whether TensorFlow was already imported when the window appeared."""
+    target = os.environ.get(SHOW_PROBE_ENV)
+    if target:
+        probe = {"tensorflow_imported": "tensorflow" in sys.modules, "visible": window.isVisible(),
+                 "shown_ms": elapsed_ms(started)}
+        with open(target, "w", encoding="utf-8") as fh:
+            json.dump(probe, fh)
+
+
+def run_gui(self_test: bool = False, started_at: float | None = None) -> int:
+    """Open the main window and run the event loop; returns the exit code.
+
+    With ``self_test`` the app classifies the bundled sample photos with the first listed model
+    through the same path as a drop, prints one JSON line of timings and exits (0 on success).
+    """
+    started = started_at if started_at is not None else _PROCESS_START
+    app = make_app()
+    from fruitclassifier.gui.main_window import MainWindow  # imports the pages; still no TensorFlow
+
+    window = MainWindow()
+    window.show()
+    app.processEvents()  # the first paint happens before TensorFlow starts loading
+    shown_ms = elapsed_ms(started)
+    _record_show_probe(window, started)
+    driver = None
+    if self_test:
+        from fruitclassifier.gui.self_test import SelfTest
+
+        driver = SelfTest(window, started, shown_ms)
+    QTimer.singleShot(0, window.tf.start)
+    code = app.exec()
+    return driver.exit_code if driver is not None else code
+
+
+if __name__ == "__main__":
+    sys.exit(run_gui(self_test="--self-test" in sys.argv))

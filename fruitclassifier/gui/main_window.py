@@ -1,0 +1,230 @@
+"""The main window: a sidebar of views (Classify, Train, Compare, Models), menus and a status bar.
+
+Pages plug in by name through ``add_page`` (the Train and Compare pages replace their
+placeholders that way). The window owns the one TaskManager and the TensorFlow loader.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMenu, QStackedWidget, QWidget
+
+from fruitclassifier.gui import settings
+from fruitclassifier.gui.about import AboutDialog, ShortcutsDialog
+from fruitclassifier.gui.icons import app_icon, icon
+from fruitclassifier.gui.pages.classify_page import ClassifyPage
+from fruitclassifier.gui.pages.models_page import ModelsPage
+from fruitclassifier.gui.pages.placeholder import PlaceholderPage
+from fruitclassifier.gui.tasks import TaskManager
+from fruitclassifier.gui.tf_loader import TfLoader
+from fruitclassifier.gui.widgets.colors import error_color
+
+EXTRA_SHORTCUTS = (("Delete / Backspace", "Remove the selected results (Classify)"),
+                   ("F2", "Rename the selected model (Models)"),
+                   ("Double-click a model", "Open it in Classify"))
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("FruitClassifier")
+        self.setWindowIcon(app_icon())
+        self.tasks = TaskManager(self)
+        self.tf = TfLoader(self.tasks, self)
+        self._pages: dict[str, QWidget] = {}
+        self._titles: dict[str, str] = {}
+        self._build_central()
+        self._build_status_bar()
+        self._build_default_pages()
+        self._build_menus()
+        self._restore_window_state()
+
+    # --- pages -----------------------------------------------------------------------------------------
+
+    def _build_central(self) -> None:
+        self.sidebar = QListWidget()
+        self.sidebar.setIconSize(QSize(24, 24))
+        self.sidebar.setFixedWidth(150)
+        self.sidebar.setSpacing(2)
+        self.sidebar.setFrameShape(QListWidget.NoFrame)
+        self.sidebar.setFocusPolicy(Qt.TabFocus)
+        self.stack = QStackedWidget()
+        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        holder = QWidget()
+        layout = QHBoxLayout(holder)
+        layout.setContentsMargins(4, 4, 4, 0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(holder)
+
+    def _build_default_pages(self) -> None:
+        self.classify_page = ClassifyPage(self.tasks, self.tf)
+        self.models_page = ModelsPage(self.tasks, self.tf)
+        self.add_page("classify", self.classify_page, icon("classify"), "Classify")
+        self.add_page("train", PlaceholderPage("Train"), icon("train"), "Train")
+        self.add_page("compare", PlaceholderPage("Compare"), icon("compare"), "Compare")
+        self.add_page("models", self.models_page, icon("models"), "Models")
+        self.models_page.models_changed.connect(self.refresh_models)
+        self.models_page.open_in_classify.connect(self._on_models_open_in_classify)
+        self.sidebar.setCurrentRow(0)
+
+    def page(self, name: str) -> QWidget:
+        """The page registered under ``name`` (case-insensitive), e.g. window.page("train")."""
+        return self._pages[name.lower()]
+
+    def page_names(self) -> list[str]:
+        return list(self._pages)
+
+    def add_page(self, name: str, widget: QWidget, icon: QIcon | None = None, title: str | None = None) -> QWidget:
+        """Add a page, or replace the one with this name in place (same sidebar row); returns the widget."""
+        key = name.lower()
+        title = title or self._titles.get(key) or name.capitalize()
+        if key in self._pages:
+            row = list(self._pages).index(key)
+            old = self._pages[key]
+            self.stack.insertWidget(row, widget)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            item = self.sidebar.item(row)
+            item.setText(title)
+            if icon is not None:
+                item.setIcon(icon)
+            if self.sidebar.currentRow() == row:
+                self.stack.setCurrentIndex(row)
+        else:
+            self.stack.addWidget(widget)
+            self.sidebar.addItem(QListWidgetItem(icon or QIcon(), title))
+        self._pages[key], self._titles[key] = widget, title
+        if hasattr(self, "view_menu"):
+            self._fill_view_menu()
+        return widget
+
+    def show_page(self, name: str) -> None:
+        self.sidebar.setCurrentRow(list(self._pages).index(name.lower()))
+
+    def current_page_name(self) -> str:
+        return list(self._pages)[self.stack.currentIndex()]
+
+    def refresh_models(self) -> None:
+        """The store changed (rename, delete, import, a finished training): every model list re-reads it."""
+        self.classify_page.refresh_models()
+        self.models_page.refresh()
+
+    def _on_models_open_in_classify(self, info) -> None:
+        self.classify_page.refresh_models()
+        self.classify_page.select_model(str(info.path))
+        self.show_page("classify")
+
+    # --- menus -----------------------------------------------------------------------------------------
+
+    def _action(self, menu: QMenu, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = menu.addAction(text)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setStatusTip(tip)
+        return action
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        classify = self.classify_page
+        self._action(file_menu, "Open Images…", lambda: self._on_classify(classify.open_images_dialog),
+                     QKeySequence.Open, "Classify photos from files")
+        self._action(file_menu, "Open Folder…", lambda: self._on_classify(classify.open_folder_dialog),
+                     "Ctrl+Shift+O", "Classify every photo in a folder and its sub-folders")
+        self._action(file_menu, "Paste Images", lambda: self._on_classify(classify.paste_from_clipboard),
+                     QKeySequence.Paste, "Classify a copied picture or copied image files")
+        file_menu.addSeparator()
+        self._action(file_menu, "Import Model…", self._on_import_model, None, "Add a .keras model to the library")
+        self._action(file_menu, "Export Results as CSV…", classify.export_csv_dialog, None,
+                     "Save the Classify results as a spreadsheet")
+        file_menu.addSeparator()
+        quit_action = self._action(file_menu, "Quit", self.close, QKeySequence.Quit)
+        quit_action.setMenuRole(QAction.QuitRole)
+        self.view_menu = self.menuBar().addMenu("&View")
+        self._fill_view_menu()
+        help_menu = self.menuBar().addMenu("&Help")
+        self._action(help_menu, "Keyboard Shortcuts", self.show_shortcuts, QKeySequence.HelpContents)
+        about = self._action(help_menu, "About FruitClassifier", self.show_about)
+        about.setMenuRole(QAction.AboutRole)
+
+    def _fill_view_menu(self) -> None:
+        self.view_menu.clear()
+        for number, key in enumerate(self._pages, start=1):
+            shortcut = f"Ctrl+{number}" if number <= 9 else None
+            self._action(self.view_menu, self._titles[key], lambda _=False, k=key: self.show_page(k), shortcut)
+
+    def _on_classify(self, fn) -> None:
+        self.show_page("classify")
+        fn()
+
+    def _on_import_model(self) -> None:
+        self.show_page("models")
+        self.models_page.import_dialog()
+
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        rows = []
+        for menu_action in self.menuBar().actions():
+            for action in menu_action.menu().actions():
+                if not action.shortcut().isEmpty():
+                    keys = action.shortcut().toString(QKeySequence.NativeText)
+                    rows.append((keys, action.text().replace("&", "")))
+        return rows + list(EXTRA_SHORTCUTS)
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self.shortcut_rows(), self).exec()
+
+    def show_about(self) -> None:
+        AboutDialog(self.tf.info, self).exec()
+
+    # --- status bar, settings, closing --------------------------------------------------------------
+
+    def _build_status_bar(self) -> None:
+        self.tf_status = QLabel("Loading TensorFlow…")
+        self.tf_status.setToolTip("TensorFlow loads in the background so the window opens at once")
+        self.statusBar().addPermanentWidget(self.tf_status)
+        self.tf.loaded.connect(self._on_tf_loaded)
+        self.tf.failed.connect(self._on_tf_failed)
+
+    def _on_tf_loaded(self, device: str, version: str) -> None:
+        self.tf_status.setText(f"TensorFlow {version} · {device}")
+        self.tf_status.setToolTip(f"Classifying and training run on: {device}")
+
+    def _on_tf_failed(self, message: str) -> None:
+        self.tf_status.setText(f"<span style='color:{error_color(self.palette()).name()}'>TensorFlow unavailable</span>")
+        self.tf_status.setToolTip(message)
+        self.statusBar().showMessage(message)
+
+    def _restore_window_state(self) -> None:
+        store = settings.settings()
+        geometry = store.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 760)
+        state = store.value("window/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        page = store.value("window/page", "classify")
+        if isinstance(page, str) and page in self._pages:
+            self.show_page(page)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Remember the window, then stop background work and wait for it (never leave a thread running)."""
+        store = settings.settings()
+        store.setValue("window/geometry", self.saveGeometry())
+        store.setValue("window/state", self.saveState())
+        store.setValue("window/page", self.current_page_name())
+        store.sync()
+        self.statusBar().showMessage("Stopping background work…")
+        self.tasks.cancel_all_and_wait(15_000)
+        event.accept()
+
+
+if __name__ == "__main__":
+    from fruitclassifier.gui.app import run_gui
+
+    sys.exit(run_gui())

@@ -1,0 +1,73 @@
+"""``run_gui(self_test=True)``: prove the installed app works, end to end, in under two minutes.
+
+Waits for TensorFlow, picks the first listed model (the bundled one), classifies every
+sample photo through the Classify page exactly as a drop would, prints one JSON line and quits.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from fruitclassifier import paths
+from fruitclassifier.core import images, store
+
+TIMEOUT_S = 120
+
+
+class SelfTest(QObject):
+    def __init__(self, window, started: float, shown_ms: int, timeout_s: int = TIMEOUT_S) -> None:
+        super().__init__(window)
+        from fruitclassifier.gui.app import elapsed_ms
+
+        self._elapsed = lambda: elapsed_ms(started)
+        self.window = window
+        self.page = window.page("classify")
+        self.exit_code = 1
+        self.result = {"window_shown_ms": shown_ms, "tensorflow_ready_ms": None, "first_result_ms": None,
+                       "classified": 0, "errors": 0}
+        self._done = False
+        window.tf.loaded.connect(self._on_tf_loaded)
+        window.tf.failed.connect(self._finish)
+        self.page.results_arrived.connect(self._on_page_result)
+        self.page.classification_finished.connect(self._on_page_finished)
+        self.page.classification_failed.connect(self._finish)
+        QTimer.singleShot(timeout_s * 1000, lambda: self._finish(f"timed out after {timeout_s} s"))
+
+    def _on_tf_loaded(self, _device: str, _version: str) -> None:
+        self.result["tensorflow_ready_ms"] = self._elapsed()
+        models = store.list_models()
+        if not models:
+            self._finish("no model to classify with (resources/models and the user's store are empty)")
+            return
+        self.page.select_model(str(models[0].path))
+        samples = sorted(p for p in paths.samples_dir().glob("*") if p.suffix.lower() in images.IMAGE_EXTENSIONS)
+        if not samples:
+            self._finish(f"no sample photos in {paths.samples_dir()}")
+            return
+        self.page.add_paths([str(p) for p in samples])
+
+    def _on_page_result(self, item) -> None:
+        if self.result["first_result_ms"] is None:
+            self.result["first_result_ms"] = self._elapsed()
+
+    def _on_page_finished(self, counts: dict) -> None:
+        self.result["classified"] = counts.get("classified", 0)
+        self.result["errors"] = counts.get("errors", 0)
+        ok = self.result["classified"] > 0 and self.result["errors"] == 0 and not counts.get("stopped")
+        self._finish(None if ok else "some sample photos could not be classified")
+
+    def _finish(self, failure: str | None = None) -> None:
+        if self._done:
+            return
+        self._done = True
+        line = dict(self.result)
+        if failure:
+            line["failure"] = failure
+        print(json.dumps(line), flush=True)
+        self.exit_code = 0 if failure is None else 1
+        self.window.close()
+        QApplication.instance().quit()

@@ -1,0 +1,95 @@
+"""Everything stored about one model: facts, class names, training settings, metrics, and its curves."""
+
+from __future__ import annotations
+
+import html
+import sys
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSplitter, QTextBrowser, QVBoxLayout, QWidget
+
+from fruitclassifier.gui.widgets.curves_plot import CurvesPlot
+from fruitclassifier.gui.widgets.model_table import human_size, short_date
+
+CONFIG_KEYS = ("data_dir", "epochs", "batch_size", "learning_rate", "weights", "freeze_backbone",
+               "fine_tune_layers", "dropout", "l2", "val_split", "seed")
+
+
+def _rows(pairs: list[tuple[str, Any]]) -> str:
+    cells = "".join(f"<tr><td style='padding-right:12px'><b>{html.escape(k)}</b></td>"
+                    f"<td>{html.escape(str(v))}</td></tr>" for k, v in pairs if v not in (None, ""))
+    return f"<table cellspacing='0' cellpadding='1'>{cells}</table>"
+
+
+def _format_metric(value: Any) -> str:
+    if isinstance(value, float):
+        return f"{value:.4f}" if abs(value) < 10 else f"{value:.1f}"
+    return str(value)
+
+
+def details_html(info: Any) -> str:
+    """The metadata as compact HTML (palette-coloured by QTextBrowser, no hard-coded colours)."""
+    meta = info.metadata
+    facts = [("Architecture", info.arch), ("Input", f"{info.image_size}×{info.image_size} px"),
+             ("Classes", len(info.class_names)), ("Parameters", f"{meta['params']:,}" if meta.get("params") else ""),
+             ("Created", short_date(info.created)), ("File size", human_size(info.size_bytes)),
+             ("Epochs trained", meta.get("epochs_trained")), ("Training time",
+             f"{meta['train_time_s']:.0f} s" if isinstance(meta.get("train_time_s"), (int, float)) else ""),
+             ("Source", "Bundled with the app (read-only)" if info.bundled else "Yours"), ("Folder", info.path)]
+    metrics = meta.get("metrics") if isinstance(meta.get("metrics"), dict) else {}
+    config = meta.get("config") if isinstance(meta.get("config"), dict) else {}
+    parts = [f"<h3>{html.escape(info.name)}</h3>", _rows(facts)]
+    if metrics:
+        parts += ["<h4>Metrics</h4>", _rows([(k.replace("_", " "), _format_metric(v)) for k, v in metrics.items()
+                                             if not isinstance(v, (dict, list))])]
+    if config:
+        parts += ["<h4>Training settings</h4>", _rows([(k.replace("_", " "), config.get(k)) for k in CONFIG_KEYS
+                                                       if k in config])]
+    names = ", ".join(n.replace("_", " ") for n in info.class_names)
+    parts += [f"<h4>Class names ({len(info.class_names)})</h4>", f"<p>{html.escape(names) or '—'}</p>"]
+    if meta.get("notes"):
+        parts += ["<h4>Notes</h4>", f"<p>{html.escape(str(meta['notes']))}</p>"]
+    return "".join(parts)
+
+
+class ModelDetails(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.text = QTextBrowser()
+        self.text.setOpenLinks(False)
+        self.curves = CurvesPlot()
+        splitter = QSplitter(Qt.Vertical)
+        splitter.addWidget(self.text)
+        splitter.addWidget(self.curves)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self.show_model(None)
+
+    def show_model(self, info: Any | None) -> None:
+        if info is None:
+            self.text.setHtml("<p>Select a model to see what it knows and how it was trained.</p>")
+            self.curves.clear()
+            return
+        self.text.setHtml(details_html(info))
+        self.curves.set_history(info.history)
+
+
+if __name__ == "__main__":
+    from PySide6.QtWidgets import QApplication
+
+    from fruitclassifier.gui.widgets.curves_plot import fake_history
+    from fruitclassifier.gui.widgets.model_picker import fake_models
+
+    app = QApplication(sys.argv)
+    fake = fake_models()[0]
+    fake.size_bytes, fake.history = 2_345_678, fake_history()
+    fake.metadata = {"params": 1_234_567, "metrics": {"test_accuracy": 0.973}, "config": {"epochs": 12}}
+    details = ModelDetails()
+    details.show_model(fake)
+    details.resize(520, 640)
+    details.show()
+    sys.exit(app.exec())

@@ -1,0 +1,137 @@
+"""The model library as a table model: one row per saved model, name editable for the user's own."""
+
+from __future__ import annotations
+
+import sys
+from datetime import datetime
+from typing import Any, Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+
+INFO_ROLE = Qt.UserRole + 1
+SORT_ROLE = Qt.UserRole + 2
+COLUMNS = ("Name", "Architecture", "Classes", "Accuracy", "Created", "Size", "Source")
+READ_ONLY_TIP = "Bundled models come with the app and are read-only: import or train a copy to change one."
+
+
+def human_size(size: int) -> str:
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{size:.0f} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
+        size /= 1024
+    return f"{size:.1f} GB"
+
+
+def short_date(iso: str) -> str:
+    """'2025-01-02T10:00:00+00:00' -> '2025-01-02 10:00' in local time; raw text if unparsable."""
+    try:
+        stamp = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    if stamp.tzinfo is not None:
+        stamp = stamp.astimezone()
+    return stamp.strftime("%Y-%m-%d %H:%M")
+
+
+class ModelTableModel(QAbstractTableModel):
+    """Rows of core.store.ModelInfo. Editing a name emits ``rename_requested``; the page does the renaming."""
+
+    rename_requested = Signal(object, str)  # ModelInfo, new name
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._models: list[Any] = []
+
+    def set_models(self, models: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._models = list(models)
+        self.endResetModel()
+
+    def models(self) -> list[Any]:
+        return list(self._models)
+
+    def info(self, row: int) -> Any:
+        return self._models[row]
+
+    def row_of(self, path: str) -> int:
+        return next((i for i, m in enumerate(self._models) if str(m.path) == path), -1)
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._models)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation, role: int = Qt.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlags:
+        base = super().flags(index)
+        if index.isValid() and index.column() == 0 and not self._models[index.row()].bundled:
+            return base | Qt.ItemIsEditable
+        return base
+
+    def data(self, index: QModelIndex, role: int = Qt.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        info = self._models[index.row()]
+        if role == INFO_ROLE:
+            return info
+        if role in (Qt.DisplayRole, Qt.EditRole):
+            return self._text(info, index.column()) if role == Qt.DisplayRole or index.column() else info.name
+        if role == SORT_ROLE:
+            return self._sort_value(info, index.column())
+        if role == Qt.ToolTipRole:
+            return READ_ONLY_TIP if info.bundled else str(info.path)
+        if role == Qt.TextAlignmentRole and index.column() in (2, 3, 5):
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        return None
+
+    def setData(self, index: QModelIndex, value: Any, role: int = Qt.EditRole) -> bool:  # noqa: N802
+        if role == Qt.EditRole and index.column() == 0 and str(value).strip():
+            info = self._models[index.row()]
+            if str(value).strip() != info.name:
+                self.rename_requested.emit(info, str(value).strip())
+        return False  # the page refreshes the list after renaming in the store
+
+    @staticmethod
+    def _text(info: Any, column: int) -> str:
+        if column == 0:
+            return info.name
+        if column == 1:
+            return info.arch
+        if column == 2:
+            return str(len(info.class_names))
+        if column == 3:
+            return f"{100 * info.accuracy:.1f}%" if info.accuracy is not None else "—"
+        if column == 4:
+            return short_date(info.created)
+        if column == 5:
+            return human_size(info.size_bytes)
+        return "Bundled" if info.bundled else "Mine"
+
+    @staticmethod
+    def _sort_value(info: Any, column: int) -> Any:
+        values = (info.name.casefold(), info.arch, len(info.class_names),
+                  -1.0 if info.accuracy is None else info.accuracy, info.created, info.size_bytes,
+                  0 if info.bundled else 1)
+        return values[column]
+
+
+if __name__ == "__main__":
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    from fruitclassifier.gui.widgets.model_picker import fake_models
+
+    app = QApplication(sys.argv)
+    table = QTableView()
+    model = ModelTableModel(table)
+    for fake in (models := fake_models()):
+        fake.size_bytes = 1_234_567
+    model.set_models(models)
+    table.setModel(model)
+    table.resize(800, 240)
+    table.show()
+    sys.exit(app.exec())
