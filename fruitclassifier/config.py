@@ -36,7 +36,8 @@ class AugmentConfig:
     enabled: bool = _opt(False, "Apply augmentation to training images")
     flip: bool = _opt(True, "Random horizontal and vertical flips")
     rotation: float = _opt(0.1, "Largest rotation, as a fraction of a full turn", min=0.0, max=0.5)
-    zoom: float = _opt(0.2, "Largest random zoom/crop, as a fraction of the image", min=0.0, max=0.9)
+    zoom: float = _opt(0.2, "Largest zoom-out (fruit shrinks to 1/(1+zoom)); zoom-in is capped at 0.25",
+                       min=0.0, max=1.5)
     brightness: float = _opt(0.2, "Largest brightness change (fraction)", min=0.0, max=1.0)
     contrast: float = _opt(0.2, "Largest contrast change (fraction)", min=0.0, max=1.0)
     color: float = _opt(0.1, "Largest hue/saturation change (fraction)", min=0.0, max=0.5)

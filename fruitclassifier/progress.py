@@ -29,8 +29,7 @@ class bar:
             self._bar.reset(total=total)
         if label:
             self._bar.set_description(label, refresh=False)
-        self._bar.n = done
-        self._bar.refresh()
+        self._bar.update(done - self._bar.n)  # update() honours tqdm's refresh throttle
 
 
 class TrainProgress:

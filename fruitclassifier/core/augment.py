@@ -74,7 +74,9 @@ def _geometry_layers(cfg: AugmentConfig, seed: int, fill: dict) -> list[keras.la
     if cfg.rotation > 0:
         layers.append(keras.layers.RandomRotation(cfg.rotation, seed=seed + 1, dtype="float32", **fill))
     if cfg.zoom > 0:
-        layers.append(keras.layers.RandomZoom((-cfg.zoom, cfg.zoom), seed=seed + 2, dtype="float32", **fill))
+        # Mostly zoom OUT: users' photos show the fruit smaller than Fruits-360's frame-filling crops.
+        zoom_in = -min(cfg.zoom, 0.25)
+        layers.append(keras.layers.RandomZoom((zoom_in, cfg.zoom), seed=seed + 2, dtype="float32", **fill))
     return layers
 
 
