@@ -16,7 +16,7 @@ import numpy as np
 
 from fruitclassifier import __version__
 from fruitclassifier.config import ConfigError, TrainConfig
-from fruitclassifier.core import data, device
+from fruitclassifier.core import data, device, pipeline
 from fruitclassifier.core.runs import RunError, RunState
 from fruitclassifier.core.store import ModelInfo, delete_model, find_model, save_model, StoreError
 
@@ -82,11 +82,11 @@ def _train_run(state: RunState, emit: Callable[[Event], None], stop: Callable[[]
     files, labels = np.array(summary.files, dtype=object), np.array(summary.labels)
     emit({"type": "log", "message": f"Reading {len(summary.files):,} images of {summary.num_classes} classes…"})
     keras.utils.set_random_seed(config.seed)
-    train_ds, errors = data.make_dataset(list(files[train_idx]), list(labels[train_idx]), size, config.batch_size,
+    train_ds, errors = pipeline.make_dataset(list(files[train_idx]), list(labels[train_idx]), size, config.batch_size,
                                          training=True, seed=config.seed, augment=config.augment)
     val_ds, val_errors = (None, [])
     if len(val_idx):
-        val_ds, val_errors = data.make_dataset(list(files[val_idx]), list(labels[val_idx]), size,
+        val_ds, val_errors = pipeline.make_dataset(list(files[val_idx]), list(labels[val_idx]), size,
                                                config.batch_size, training=False, seed=config.seed)
     for path, reason in errors + val_errors:
         emit({"type": "log", "message": f"Skipped {Path(path).name}: {reason}"})

@@ -15,7 +15,7 @@ from PIL import Image
 from conftest import make_image_folder
 from fruitclassifier import paths
 from fruitclassifier.config import AugmentConfig
-from fruitclassifier.core import data, images
+from fruitclassifier.core import data, images, pipeline
 from fruitclassifier.core.data import DataError
 
 
@@ -198,7 +198,7 @@ def test_load_images(tiny_folder):
     s = data.scan(tiny_folder)
     files = s.files[:10] + [tiny_folder / "missing.jpg"]
     seen = []
-    arrays, ok, errors = data.load_images(files, 16, on_progress=lambda done, total: seen.append((done, total)))
+    arrays, ok, errors = pipeline.load_images(files, 16, on_progress=lambda done, total: seen.append((done, total)))
     assert arrays.shape == (11, 16, 16, 3) and arrays.dtype == np.uint8
     assert ok.tolist() == [True] * 10 + [False]
     assert errors == [(tiny_folder / "missing.jpg", "file not found")]
@@ -215,7 +215,7 @@ def test_load_images_stops_when_asked(tiny_folder, monkeypatch):
         return real(path, size)
 
     monkeypatch.setattr(images, "load_array", slow)
-    _, ok, errors = data.load_images(files, 16, should_stop=lambda: True)
+    _, ok, errors = pipeline.load_images(files, 16, should_stop=lambda: True)
     assert errors == [] and 0 < ok.sum() < len(files) // 2
 
 
@@ -235,7 +235,7 @@ def _collect(ds):
 def test_make_dataset_drops_and_reports_broken_files(tiny_folder, cache):
     broken = _truncate(tiny_folder / "banana" / "banana_004.jpg")
     s = data.scan(tiny_folder)
-    ds, errors = data.make_dataset(s.files, s.labels, 16, 8, training=False, seed=0, cache=cache)
+    ds, errors = pipeline.make_dataset(s.files, s.labels, 16, 8, training=False, seed=0, cache=cache)
     assert [p for p, _ in errors] == [broken] and "truncated" in errors[0][1]
     x, y = _collect(ds)
     assert x.shape == (35, 16, 16, 3) and 0 <= x.min() and x.max() <= 255
@@ -248,52 +248,52 @@ def test_make_dataset_drops_and_reports_broken_files(tiny_folder, cache):
 
 def test_disk_cache_written_and_reused(tiny_folder, monkeypatch):
     s = data.scan(tiny_folder)
-    ds, _ = data.make_dataset(s.files, s.labels, 16, 8, training=True, seed=1, cache="disk")
+    ds, _ = pipeline.make_dataset(s.files, s.labels, 16, 8, training=True, seed=1, cache="disk")
     x, y = _collect(ds)
     assert x.shape == (36, 16, 16, 3) and sorted(y.tolist()) == sorted(s.labels)
     cached = {p.suffix for p in paths.cache_dir().iterdir()}
     assert ".index" in cached and ".json" in cached
     monkeypatch.setattr(images, "load_array", lambda *a: pytest.fail("decoded again instead of cache"))
     monkeypatch.setattr(images, "verify", lambda *a: pytest.fail("verified again instead of cache note"))
-    ds2, errors = data.make_dataset(s.files, s.labels, 16, 8, training=True, seed=1, cache="disk")
+    ds2, errors = pipeline.make_dataset(s.files, s.labels, 16, 8, training=True, seed=1, cache="disk")
     x2, y2 = _collect(ds2)
     assert errors == [] and sorted(y2.tolist()) == sorted(s.labels)
 
 
 def test_training_shuffle_is_seeded_and_changes_each_epoch(tiny_folder):
     s = data.scan(tiny_folder)
-    ds, _ = data.make_dataset(s.files, s.labels, 16, 64, training=True, seed=3, cache="memory")
+    ds, _ = pipeline.make_dataset(s.files, s.labels, 16, 64, training=True, seed=3, cache="memory")
     epoch1, epoch2 = _collect(ds)[1], _collect(ds)[1]
     assert sorted(epoch1.tolist()) == sorted(s.labels)
     assert epoch1.tolist() != epoch2.tolist()
-    ds_again, _ = data.make_dataset(s.files, s.labels, 16, 64, training=True, seed=3, cache="memory")
+    ds_again, _ = pipeline.make_dataset(s.files, s.labels, 16, 64, training=True, seed=3, cache="memory")
     assert _collect(ds_again)[1].tolist() == epoch1.tolist()
 
 
 def test_make_dataset_with_augmentation(tiny_folder):
     s = data.scan(tiny_folder)
     cfg = AugmentConfig(enabled=True, blur_noise=0.5)
-    ds, _ = data.make_dataset(s.files, s.labels, 16, 12, training=True, seed=0, augment=cfg)
+    ds, _ = pipeline.make_dataset(s.files, s.labels, 16, 12, training=True, seed=0, augment=cfg)
     x, y = _collect(ds)
     assert x.shape == (36, 16, 16, 3) and 0 <= x.min() and x.max() <= 255
-    plain, _ = data.make_dataset(s.files, s.labels, 16, 12, training=False, seed=0, augment=cfg)
+    plain, _ = pipeline.make_dataset(s.files, s.labels, 16, 12, training=False, seed=0, augment=cfg)
     assert np.array_equal(_collect(plain)[0][0].astype(np.uint8), images.load_array(s.files[0], 16))
 
 
 def test_make_dataset_auto_picks_memory_for_small_sets(tiny_folder, monkeypatch):
     s = data.scan(tiny_folder)
-    monkeypatch.setattr(data, "_disk_dataset", lambda *a: pytest.fail("small data should stay in memory"))
-    ds, _ = data.make_dataset(s.files, s.labels, 16, 8, training=False, seed=0)
+    monkeypatch.setattr(pipeline, "_disk_dataset", lambda *a: pytest.fail("small data should stay in memory"))
+    ds, _ = pipeline.make_dataset(s.files, s.labels, 16, 8, training=False, seed=0)
     assert _collect(ds)[0].shape[0] == 36
-    assert data._cache_mode("auto", 200_000, 100) == "disk"
+    assert pipeline._cache_mode("auto", 200_000, 100) == "disk"
 
 
 def test_make_dataset_errors(tmp_path):
     bad = tmp_path / "bad.jpg"
     bad.write_text("nope")
     with pytest.raises(DataError, match="none of the 1 images"):
-        data.make_dataset([bad], [0], 16, 4, training=False, seed=0)
+        pipeline.make_dataset([bad], [0], 16, 4, training=False, seed=0)
     with pytest.raises(DataError):
-        data.make_dataset([], [], 16, 4, training=False, seed=0)
+        pipeline.make_dataset([], [], 16, 4, training=False, seed=0)
     with pytest.raises(ValueError, match="cache"):
-        data.make_dataset([bad], [0], 16, 4, training=False, seed=0, cache="gpu")
+        pipeline.make_dataset([bad], [0], 16, 4, training=False, seed=0, cache="gpu")
