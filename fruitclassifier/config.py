@@ -14,10 +14,10 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-ARCHITECTURES = ("custom_cnn", "vgg16", "resnet50")
+ARCHITECTURES = ("custom_cnn", "compact_cnn", "vgg16", "resnet50")
 
 #: Input size each architecture uses when the user does not choose one.
-DEFAULT_IMAGE_SIZE = {"custom_cnn": 100, "vgg16": 64, "resnet50": 64}
+DEFAULT_IMAGE_SIZE = {"custom_cnn": 100, "compact_cnn": 100, "vgg16": 64, "resnet50": 64}
 
 
 class ConfigError(ValueError):

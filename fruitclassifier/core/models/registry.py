@@ -80,6 +80,10 @@ ARCHITECTURES: dict[str, ArchSpec] = {
         "custom_cnn", "Custom CNN (Fruits-360 style)", DEFAULT_IMAGE_SIZE["custom_cnn"], 16,
         "rescale", _lazy_builder("custom_cnn"), "",
     ),
+    "compact_cnn": ArchSpec(
+        "compact_cnn", "Compact CNN (BatchNorm, for real photos)", DEFAULT_IMAGE_SIZE["compact_cnn"], 16,
+        "rescale", _lazy_builder("compact_cnn"), "block5_relu",
+    ),
     "vgg16": ArchSpec(
         "vgg16", "VGG16", DEFAULT_IMAGE_SIZE["vgg16"], 32, "caffe", _lazy_builder("vgg16"),
         "block5_conv3", pretrained=True,
