@@ -50,7 +50,12 @@ def cache_dir() -> Path:
 
 
 def resources_root() -> Path:
-    """The folder holding resources/, inside a PyInstaller bundle or beside the package."""
+    """The folder holding resources/, inside a PyInstaller bundle or beside the package.
+
+    Frozen, ``sys._MEIPASS`` is the bundle's ``_internal/`` folder (Linux, Windows) or, in the macOS
+    .app, ``Contents/Frameworks``: PyInstaller 6 puts the data in ``Contents/Resources/resources`` and
+    links it into ``Contents/Frameworks``, so the same path works (build_app.spec).
+    """
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         return Path(frozen_root) / "resources"

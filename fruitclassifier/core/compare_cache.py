@@ -206,9 +206,20 @@ def _created(info: ModelInfo) -> float:
         return 0.0
 
 
-def newest_per_arch(infos: Sequence[ModelInfo]) -> list[ModelInfo]:
-    """The newest model of each architecture, newest first: a sensible first comparison."""
+def newest_per_arch(infos: Sequence[ModelInfo], at_least: int = 2) -> list[ModelInfo]:
+    """The newest model of each architecture, newest first: a sensible first comparison.
+
+    When that is fewer than ``at_least`` models (say, two custom CNNs and nothing else),
+    the next newest models fill up, so there is still something to compare.
+    """
+    newest = sorted(infos, key=_created, reverse=True)
     chosen: dict[str, ModelInfo] = {}
-    for info in sorted(infos, key=_created, reverse=True):
+    for info in newest:
         chosen.setdefault(info.arch, info)
-    return list(chosen.values())
+    picked = list(chosen.values())
+    for info in newest:
+        if len(picked) >= at_least:
+            break
+        if info not in picked:
+            picked.append(info)
+    return picked

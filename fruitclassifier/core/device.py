@@ -16,6 +16,7 @@ class DeviceInfo:
     kind: str  # "Metal GPU" | "CUDA GPU" | "CPU"
     name: str
     tf_version: str
+    note: str = ""  # e.g. why a GPU is not used (core/device_check.py); "" when there is nothing to say
 
     @property
     def label(self) -> str:
@@ -29,16 +30,22 @@ class DeviceInfo:
 
 @lru_cache(maxsize=1)
 def detect() -> DeviceInfo:
-    """Ask TensorFlow for its GPUs once; fall back to the CPU name."""
+    """Ask TensorFlow for its GPUs once; fall back to the CPU name.
+
+    The GPU self-check runs first: a GPU that computes wrongly is hidden, so it is not listed here.
+    """
     import tensorflow as tf
 
-    gpus = tf.config.list_physical_devices("GPU")
+    from fruitclassifier.core.device_check import verify_gpu
+
+    note = verify_gpu().message
+    gpus = tf.config.get_visible_devices("GPU")
     if gpus:
         details = _gpu_details(tf, gpus[0])
         if platform.system() == "Darwin":
-            return DeviceInfo("Metal GPU", details or "Apple GPU", tf.__version__)
-        return DeviceInfo("CUDA GPU", details or gpus[0].name, tf.__version__)
-    return DeviceInfo("CPU", _cpu_name(), tf.__version__)
+            return DeviceInfo("Metal GPU", details or "Apple GPU", tf.__version__, note)
+        return DeviceInfo("CUDA GPU", details or gpus[0].name, tf.__version__, note)
+    return DeviceInfo("CPU", _cpu_name(), tf.__version__, note)
 
 
 def _gpu_details(tf, gpu) -> str:

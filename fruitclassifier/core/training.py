@@ -153,13 +153,38 @@ def _fit(model, state, train_ds, val_ds, summary, steps, emit, stop):
     if config.reduce_lr_patience:
         callbacks.append(keras.callbacks.ReduceLROnPlateau(monitor=monitor, factor=0.5,
                                                            patience=config.reduce_lr_patience))
+    class_weight = _class_weights(summary) if config.class_weights else None
     try:
+        if _feature_cache_applies(config):
+            _fit_on_features(model, state, train_ds, val_ds, steps, [events, *callbacks[2:]], class_weight,
+                             emit, stop)
+        else:
             model.fit(train_ds, validation_data=val_ds, epochs=config.epochs, initial_epoch=state.epochs_done,
-                  class_weight=_class_weights(summary) if config.class_weights else None,
-                  callbacks=callbacks, verbose=0, shuffle=False)  # the dataset shuffles itself
+                      class_weight=class_weight, callbacks=callbacks, verbose=0,
+                      shuffle=False)  # the dataset shuffles itself
     except StopRequested:
         emit({"type": "log", "message": "Stopped; keeping the best completed epoch."})
     return events
+
+
+# --- frozen backbone: features computed once (core/feature_cache.py) -------------------------------
+
+
+def _feature_cache_applies(config: TrainConfig) -> bool:
+    from fruitclassifier.core import feature_cache
+
+    return feature_cache.applies(config)
+
+
+def _fit_on_features(model, state, train_ds, val_ds, steps, callbacks, class_weight, emit, stop) -> None:
+    """Same training as model.fit for a fully frozen backbone, with each image's features computed once."""
+    from fruitclassifier.core import feature_cache
+
+    try:
+        feature_cache.fit_on_features(model, state, train_ds, val_ds, steps * state.config.batch_size, 0,
+                                      callbacks, class_weight, emit, stop)
+    except feature_cache.FeatureStop:
+        raise TrainingError("training was cancelled before it started") from None
 
 
 def _class_weights(summary: data.DataSummary) -> dict[int, float] | None:

@@ -1,11 +1,16 @@
-"""Work around a PySide6 reference-count bug that crashes the app after a few thousand signals.
+"""Work around PySide6 6.12.0's lost references to None/True/False on Python 3.11.
 
-PySide6 6.12.0 returns the bool result of ``SignalInstance.emit()`` and ``.disconnect()``
-without a new reference. On Python < 3.12, where ``True`` is not immortal, every call
-therefore takes one reference from ``True`` and the process aborts with "bool_dealloc:
-deallocating True or False" (or segfaults somewhere else) once they run out, e.g. midway
-through classifying a folder. We measure the bug once at import and, only if it is there,
-wrap both methods to add the missing reference. Harmless and skipped on fixed versions.
+PySide6 6.12.0 returns None from every void method (``label.setText``, ``processEvents``…)
+and the bool of ``SignalInstance.emit()``/``disconnect()`` without a new reference. On
+Python >= 3.12 these singletons are immortal, so nothing happens; on 3.11 each call takes
+one reference away and, after a few thousand calls, the process aborts with
+"none_dealloc: deallocating None" / "bool_dealloc" or segfaults somewhere unrelated
+(seen midway through classifying a folder). PySide6 6.11.3 does not have the bug.
+
+We detect the bug once at import and, only if it is there, give the three singletons a
+huge reference count, which is what Python 3.12 does for them anyway (immortal objects):
+they are static and never freed, so extra references cannot leak anything. The real fix
+is a PySide6 version without the bug (pin ``PySide6-Essentials!=6.12.0``) or Python 3.12+.
 """
 
 from __future__ import annotations
@@ -14,8 +19,9 @@ import ctypes
 import sys
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, Signal, SignalInstance
+from PySide6.QtCore import QObject, Signal
 
+_HEADROOM = 1 << 40  # a trillion lost references before anything could go wrong
 _applied = False
 
 
@@ -23,52 +29,25 @@ class _Probe(QObject):
     fired = Signal()
 
 
-def _drops_true_ref(call: Callable[[], Any], times: int = 8) -> bool:
-    before = sys.getrefcount(True)
-    kept = [call() for _ in range(times)]  # keep results alive so only the missing references show
-    lost = before + times - sys.getrefcount(True)
-    _add_refs(kept)  # give back what the probe itself took
-    del kept
-    return lost >= times
+def _loses_references(obj: Any, call: Callable[[], Any], times: int = 16) -> bool:
+    before = sys.getrefcount(obj)
+    for _ in range(times):
+        call()
+    return sys.getrefcount(obj) <= before - times
 
 
-def _add_refs(results: list[Any]) -> None:
-    for result in results:
-        if isinstance(result, bool):
-            ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))
-
-
-def _wrap(method: Callable[..., Any]) -> Callable[..., Any]:
-    def wrapper(self: SignalInstance, *args: Any, **kwargs: Any) -> Any:
-        result = method(self, *args, **kwargs)
-        if isinstance(result, bool):
-            ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))
-        return result
-
-    wrapper.__name__ = method.__name__
-    wrapper.__doc__ = method.__doc__
-    return wrapper
+def bug_present() -> bool:
+    probe = _Probe()
+    return (_loses_references(None, lambda: probe.setObjectName("probe"))
+            or _loses_references(True, probe.fired.emit))
 
 
 def apply() -> bool:
-    """Patch emit/disconnect if (and only if) they drop a reference; True when a patch was applied."""
+    """Make None/True/False effectively immortal if this PySide6 drops their references; True if applied."""
     global _applied
-    if _applied or sys.version_info >= (3, 12):  # immortal True: the bug cannot crash anything
+    if _applied or sys.version_info >= (3, 12) or not bug_present():
         return _applied
-    probe = _Probe()
-    if _drops_true_ref(probe.fired.emit):
-        SignalInstance.emit = _wrap(SignalInstance.emit)
-        _applied = True
-
-    def connect_disconnect() -> Any:
-        probe.fired.connect(_noop)
-        return probe.fired.disconnect(_noop)
-
-    if _drops_true_ref(connect_disconnect):
-        SignalInstance.disconnect = _wrap(SignalInstance.disconnect)
-        _applied = True
-    return _applied
-
-
-def _noop() -> None:
-    pass
+    for singleton in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(singleton)).value += _HEADROOM  # ob_refcnt is the first field
+    _applied = True
+    return True

@@ -74,7 +74,11 @@ class ShortcutsDialog(QDialog):
         for row, (keys, action) in enumerate(rows):
             table.setItem(row, 0, QTableWidgetItem(keys))
             table.setItem(row, 1, QTableWidgetItem(action))
+        table.setShowGrid(False)
+        table.setAlternatingRowColors(True)
+        table.setSelectionMode(QTableWidget.NoSelection)
         table.resizeColumnsToContents()
+        table.resizeRowsToContents()
         table.horizontalHeader().setStretchLastSection(True)
         self.table = table
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
@@ -82,7 +86,7 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(table)
         layout.addWidget(buttons)
-        self.resize(440, 420)
+        self.resize(480, 500)
 
 
 if __name__ == "__main__":

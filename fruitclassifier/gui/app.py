@@ -18,7 +18,7 @@ import sys  # noqa: E402
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from fruitclassifier.gui import settings  # noqa: E402
+from fruitclassifier.gui import file_open, settings  # noqa: E402
 from fruitclassifier.gui.icons import app_icon  # noqa: E402
 
 SHOW_PROBE_ENV = "FRUITCLASSIFIER_SHOW_PROBE"  # tests: a file to record what was imported at show time
@@ -58,6 +58,7 @@ def run_gui(self_test: bool = False, started_at: float | None = None) -> int:
     from fruitclassifier.gui.main_window import MainWindow  # imports the pages; still no TensorFlow
 
     window = MainWindow()
+    file_open.install(app, window)  # macOS: photos dropped on the Dock icon or "Open With" go to Classify
     window.show()
     app.processEvents()  # the first paint happens before TensorFlow starts loading
     shown_ms = elapsed_ms(started)
@@ -67,7 +68,7 @@ def run_gui(self_test: bool = False, started_at: float | None = None) -> int:
         from fruitclassifier.gui.self_test import SelfTest
 
         driver = SelfTest(window, started, shown_ms)
-    QTimer.singleShot(0, window.tf.start)
+    QTimer.singleShot(0, lambda: window.isVisible() and window.tf.start())  # not once closed (failed self-test)
     code = app.exec()
     return driver.exit_code if driver is not None else code
 

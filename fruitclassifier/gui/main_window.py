@@ -16,8 +16,9 @@ from fruitclassifier.gui import settings
 from fruitclassifier.gui.about import AboutDialog, ShortcutsDialog
 from fruitclassifier.gui.icons import app_icon, icon
 from fruitclassifier.gui.pages.classify_page import ClassifyPage
+from fruitclassifier.gui.pages.compare_page import ComparePage
 from fruitclassifier.gui.pages.models_page import ModelsPage
-from fruitclassifier.gui.pages.placeholder import PlaceholderPage
+from fruitclassifier.gui.pages.train_page import TrainPage
 from fruitclassifier.gui.tasks import TaskManager
 from fruitclassifier.gui.tf_loader import TfLoader
 from fruitclassifier.gui.widgets.colors import error_color
@@ -64,8 +65,12 @@ class MainWindow(QMainWindow):
         self.classify_page = ClassifyPage(self.tasks, self.tf)
         self.models_page = ModelsPage(self.tasks, self.tf)
         self.add_page("classify", self.classify_page, icon("classify"), "Classify")
-        self.add_page("train", PlaceholderPage("Train"), icon("train"), "Train")
-        self.add_page("compare", PlaceholderPage("Compare"), icon("compare"), "Compare")
+        self.train_page = TrainPage(self.tasks, self.tf)
+        self.add_page("train", self.train_page, icon("train"), "Train")
+        self.train_page.models_changed.connect(self.refresh_models)
+        self.train_page.open_in_classify.connect(self._on_models_open_in_classify)
+        self.compare_page = ComparePage(self.tasks, self.tf)
+        self.add_page("compare", self.compare_page, icon("compare"), "Compare")
         self.add_page("models", self.models_page, icon("models"), "Models")
         self.models_page.models_changed.connect(self.refresh_models)
         self.models_page.open_in_classify.connect(self._on_models_open_in_classify)
@@ -112,6 +117,7 @@ class MainWindow(QMainWindow):
         """The store changed (rename, delete, import, a finished training): every model list re-reads it."""
         self.classify_page.refresh_models()
         self.models_page.refresh()
+        self.compare_page.refresh_models()
 
     def _on_models_open_in_classify(self, info) -> None:
         self.classify_page.refresh_models()
@@ -142,7 +148,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "Export Results as CSV…", classify.export_csv_dialog, None,
                      "Save the Classify results as a spreadsheet")
         file_menu.addSeparator()
-        quit_action = self._action(file_menu, "Quit", self.close, QKeySequence.Quit)
+        quit_action = self._action(file_menu, "Quit", self.close, "Ctrl+Q")  # QKeySequence.Quit is empty on some Linux desktops
         quit_action.setMenuRole(QAction.QuitRole)
         self.view_menu = self.menuBar().addMenu("&View")
         self._fill_view_menu()

@@ -30,20 +30,24 @@ class SelfTest(QObject):
         self.result = {"window_shown_ms": shown_ms, "tensorflow_ready_ms": None, "first_result_ms": None,
                        "classified": 0, "errors": 0}
         self._done = False
+        self._stdout, sys.stdout = sys.stdout, sys.stderr  # stdout carries only the JSON line (libraries chat)
         window.tf.loaded.connect(self._on_tf_loaded)
         window.tf.failed.connect(self._finish)
         self.page.results_arrived.connect(self._on_page_result)
         self.page.classification_finished.connect(self._on_page_finished)
         self.page.classification_failed.connect(self._finish)
         QTimer.singleShot(timeout_s * 1000, lambda: self._finish(f"timed out after {timeout_s} s"))
+        models = store.list_models()  # no TensorFlow needed, so a missing model fails in seconds
+        self.model = models[0] if models else None
+        if self.model is None:
+            QTimer.singleShot(0, lambda: self._finish(
+                "no model to classify with (resources/models and the user's store are empty)"))
 
     def _on_tf_loaded(self, _device: str, _version: str) -> None:
         self.result["tensorflow_ready_ms"] = self._elapsed()
-        models = store.list_models()
-        if not models:
-            self._finish("no model to classify with (resources/models and the user's store are empty)")
+        if self.model is None:
             return
-        self.page.select_model(str(models[0].path))
+        self.page.select_model(str(self.model.path))
         samples = sorted(p for p in paths.samples_dir().glob("*") if p.suffix.lower() in images.IMAGE_EXTENSIONS)
         if not samples:
             self._finish(f"no sample photos in {paths.samples_dir()}")
@@ -67,6 +71,7 @@ class SelfTest(QObject):
         line = dict(self.result)
         if failure:
             line["failure"] = failure
+        sys.stdout = self._stdout
         print(json.dumps(line), flush=True)
         self.exit_code = 0 if failure is None else 1
         self.window.close()

@@ -1,20 +1,26 @@
 """The one background-task pattern (house rule 3).
 
-A plain Python callable ``fn(report)`` runs on a worker thread of a private
-QThreadPool. It talks back only through ``report`` (progress, partial results,
-should_stop) and its return value. Everything crosses to the GUI thread as
-queued signals of a ``Task`` living in the GUI thread, so no widget is ever
-touched from a worker. One ``TaskManager`` owns every task, and the main window
-cancels and waits for all of them when it closes.
+A plain Python callable ``fn(report)`` runs on a worker thread. It talks back only
+through ``report`` (progress, partial results, should_stop) and its return value.
+Everything crosses to the GUI thread as queued signals of a ``Task`` living in the
+GUI thread, so no widget is ever touched from a worker. One ``TaskManager`` owns
+every task, and the main window cancels and waits for all of them when it closes.
+
+The workers are Python threads (a ThreadPoolExecutor), not a QThreadPool: PySide
+gives a reused pooled QThread a fresh Python thread state for every run, and
+TensorFlow's pybind11 code keeps the old one and crashes in take_gil (segfault on
+the first tensor made by a second task on the same thread). A Python thread keeps
+one thread state for its whole life.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -117,15 +123,6 @@ def human_message(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {text}" if text else f"Unexpected error ({type(exc).__name__})"
 
 
-class _Runnable(QRunnable):
-    def __init__(self, task: Task) -> None:
-        super().__init__()
-        self._task = task
-
-    def run(self) -> None:
-        self._task.run_in_worker()
-
-
 class TaskManager(QObject):
     """The one owner of background work: starts tasks, cancels them, waits for them on close."""
 
@@ -134,16 +131,18 @@ class TaskManager(QObject):
 
     def __init__(self, parent: QObject | None = None, max_threads: int = 2) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(max_threads)
+        self._pool = ThreadPoolExecutor(max_threads, thread_name_prefix="fruitclassifier-task")
         self._tasks: list[Task] = []
+        self._futures: set[Future] = set()
 
     def submit(self, name: str, fn: Callable[[Reporter], Any]) -> Task:
         """Queue fn on a worker thread; connect to the returned Task's signals right away (they are queued)."""
         task = Task(name, fn, self)
         self._tasks.append(task)
         task.ended.connect(lambda t=task: self._on_task_ended(t))
-        self._pool.start(_Runnable(task))
+        future = self._pool.submit(task.run_in_worker)
+        self._futures.add(future)
+        future.add_done_callback(self._futures.discard)
         self.task_started.emit(task)
         return task
 
@@ -157,7 +156,8 @@ class TaskManager(QObject):
         """Ask every task to stop and block until the workers return; False if some were still busy."""
         for task in self._tasks:
             task.cancel()
-        return self._pool.waitForDone(timeout_ms)
+        _done, not_done = wait(list(self._futures), timeout=timeout_ms / 1000)
+        return not not_done
 
     def _on_task_ended(self, task: Task) -> None:
         if task in self._tasks:

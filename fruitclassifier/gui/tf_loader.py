@@ -7,6 +7,7 @@ import runs as an ordinary Task; anything that needs TensorFlow calls
 
 from __future__ import annotations
 
+import importlib
 import time
 from typing import Any, Callable
 
@@ -21,14 +22,17 @@ def import_tensorflow(report: Reporter | None = None) -> dict[str, Any]:
     import keras  # noqa: F401 - imported for its side effect of loading Keras once
     import tensorflow as tf
 
-    import fruitclassifier.core.explain  # noqa: F401 - warm every TF-using core module now, not on first use
-    import fruitclassifier.core.inference  # noqa: F401
     from fruitclassifier.core import device
+
+    for module in ("fruitclassifier.core.inference", "fruitclassifier.core.explain",
+                   "fruitclassifier.core.models.registry", "fruitclassifier.core.models.layers"):
+        importlib.import_module(module)  # warm them now rather than on the first drop
 
     info = device.detect()
     label = info.name if info.kind == "CUDA GPU" and info.name else info.kind
     return {"device": label, "tf_version": tf.__version__, "keras_version": keras.__version__,
-            "seconds": time.perf_counter() - began}
+            "seconds": time.perf_counter() - began,
+            "device_note": info.note}  # e.g. "Metal GPU gave wrong results on a self-check; using the CPU."
 
 
 class TfLoader(QObject):

@@ -8,12 +8,11 @@ coloured tile, which reads well on both light and dark palettes.
 
 from __future__ import annotations
 
-import math
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import (QBrush, QColor, QGuiApplication, QImage, QLinearGradient, QPainter,
+from PySide6.QtGui import (QColor, QGuiApplication, QImage, QLinearGradient, QPainter,
                            QPainterPath, QPen, QRadialGradient)
 
 HERE = Path(__file__).resolve().parent
@@ -122,7 +121,7 @@ def render(draw, size: int) -> QImage:
 
 
 def main() -> int:
-    app = QGuiApplication.instance() or QGuiApplication(sys.argv)  # noqa: F841 - needed for QImage painting
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv)  # kept alive while painting
     for size in APP_SIZES:
         render(draw_app, size).save(str(HERE / f"app_{size}.png"))
     render(draw_app, 1024).save(str(HERE / "app.png"))
@@ -130,6 +129,7 @@ def main() -> int:
                        ("compare", draw_compare), ("models", draw_models)):
         for size in GLYPH_SIZES:
             render(draw, size).save(str(HERE / f"{name}_{size}.png"))
+    app.processEvents()
     return 0
 
 

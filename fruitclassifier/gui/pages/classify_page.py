@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (QApplication, QFileDialog, QHBoxLayout, QLabel, Q
 
 from fruitclassifier.core import store
 from fruitclassifier.gui import settings
-from fruitclassifier.gui.classify_jobs import (ClassifierCache, Pasted, classify_job, gradcam_job, preview_job,
-                                              write_results_csv)
+from fruitclassifier.gui.classify_detail import DetailPresenter
+from fruitclassifier.gui.classify_jobs import ClassifierCache, Pasted, classify_job, write_results_csv
 from fruitclassifier.gui.tasks import Task, TaskManager
 from fruitclassifier.gui.tf_loader import TfLoader
 from fruitclassifier.gui.widgets.drop_zone import DropZone, image_from_mime, paths_from_mime
@@ -28,6 +28,7 @@ from fruitclassifier.gui.widgets.qt_images import qimage_to_png_bytes
 from fruitclassifier.gui.widgets.result_detail import ResultDetail
 from fruitclassifier.gui.widgets.result_list import ITEM_ROLE, ResultDelegate, ResultItem, ResultListModel
 
+FLUSH_MS = 100  # results and progress reach the widgets at most ten times a second
 IMAGE_FILTER = "Images (*.jpg *.jpeg *.png *.bmp *.gif *.webp *.tif *.tiff *.heic *.heif);;All files (*)"
 NO_MODEL = ("There is no model to classify with yet: train one on the Train page, "
             "or import a .keras file on the Models page.")
@@ -47,8 +48,10 @@ class ClassifyPage(QWidget):
         self._running_inputs: tuple[list[str], list[Pasted]] = ([], [])
         self._generation = 0  # bumped by Clear and by a model change: older answers are then ignored
         self._paste_numbers = itertools.count(1)
-        self._detail_generation = 0
-        self._preview = QImage()
+        self._pending: list[tuple[int, ResultItem]] = []  # (generation, item) waiting for the next flush
+        self._pending_progress: tuple[int, int, str] | None = None
+        self._flush_timer = QTimer(self, singleShot=True, interval=FLUSH_MS)
+        self._flush_timer.timeout.connect(self._flush)
         self._build()
         self.refresh_models()
 
@@ -75,7 +78,7 @@ class ClassifyPage(QWidget):
         splitter = QSplitter(Qt.Horizontal)
         splitter.addWidget(self._build_list())
         self.detail = ResultDetail()
-        self.detail.gradcam_toggled.connect(self._on_detail_gradcam_toggled)
+        self.presenter = DetailPresenter(self.detail, self.tasks, self.tf, self.cache, self.picker.current_model, self)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
@@ -183,7 +186,7 @@ class ClassifyPage(QWidget):
         self._generation += 1
         self.cancel()
         self.results.clear()
-        self.detail.show_item(None)
+        self.presenter.show(None)
 
     def remove_selected(self) -> None:
         rows = [index.row() for index in self.view.selectionModel().selectedRows()]
@@ -224,19 +227,41 @@ class ClassifyPage(QWidget):
         self._update_buttons()
 
     def _on_task_progress(self, done: int, total: int, message: str) -> None:
-        self.progress.setRange(0, max(total, 0))
-        self.progress.setValue(done)
-        self.progress_label.setText(message)
+        self._pending_progress = (done, total, message)
+        if not self._flush_timer.isActive():
+            self._flush_timer.start()
 
     def _on_task_partial(self, generation: int, item: ResultItem) -> None:
-        if generation != self._generation:
-            return  # an answer for a cleared list, or from a model the user has since replaced
-        self.results.upsert([item])
-        if self.view.currentIndex().isValid() and self.results.item(self.view.currentIndex().row()).key == item.key:
-            self._show_detail(item)
-        self.results_arrived.emit(item)
+        self._pending.append((generation, item))
+        if not self._flush_timer.isActive():
+            self._flush_timer.start()
+
+    def _flush(self) -> None:
+        """Hand buffered results and progress to the widgets in one go (hundreds of rows stay smooth).
+
+        Painting goes through Python for every row, and every Qt call gives up the GIL to the
+        workers, so repainting once per result would starve the window while a folder runs.
+        """
+        self._flush_timer.stop()
+        items = [item for generation, item in self._pending if generation == self._generation]
+        self._pending.clear()  # older generations: a cleared list, or a model the user has since replaced
+        if items:
+            self.results.upsert(items)
+            current = self.view.currentIndex()
+            key = self.results.item(current.row()).key if current.isValid() else None
+            for item in items:
+                if item.key == key:
+                    self.presenter.show(item)
+                self.results_arrived.emit(item)
+        if self._pending_progress is not None:
+            done, total, message = self._pending_progress
+            self._pending_progress = None
+            self.progress.setRange(0, max(total, 0))
+            self.progress.setValue(done)
+            self.progress_label.setText(message)
 
     def _on_task_finished(self, counts: dict) -> None:
+        self._flush()
         self.classification_finished.emit(counts)
 
     def _on_task_failed(self, message: str) -> None:
@@ -244,6 +269,7 @@ class ClassifyPage(QWidget):
         self.classification_failed.emit(message)
 
     def _on_task_ended(self, task: Task) -> None:
+        self._flush()
         if task is self._running:
             self._running = None
         if self._queue:
@@ -282,50 +308,7 @@ class ClassifyPage(QWidget):
 
     def _on_view_current_changed(self, current, _previous) -> None:
         item = current.data(ITEM_ROLE) if current.isValid() else None
-        self._show_detail(item)
-
-    def _show_detail(self, item: ResultItem | None) -> None:
-        self._detail_generation += 1
-        self.detail.show_item(item)
-        self._preview = QImage()
-        if item is None or item.error or (item.path is None and item.image is None):
-            return
-        generation = self._detail_generation
-        task = self.tasks.submit("Preview", lambda report: preview_job(report, item.path, item.image))
-        task.finished.connect(lambda image, g=generation: self._on_preview_finished(g, image))
-        task.failed.connect(lambda message, g=generation: self._on_detail_failed(g, message))
-
-    def _on_preview_finished(self, generation: int, image: QImage) -> None:
-        if generation != self._detail_generation:
-            return
-        self._preview = image
-        if self.detail.gradcam.isChecked():
-            self._on_detail_gradcam_toggled(True)
-        else:
-            self.detail.set_image(image)
-
-    def _on_detail_failed(self, generation: int, message: str) -> None:
-        if generation == self._detail_generation:
-            self.detail.set_message(message)
-
-    def _on_detail_gradcam_toggled(self, on: bool) -> None:
-        item, info = self.detail.item, self.picker.current_model()
-        if not on or item is None or info is None or not item.top:
-            if not self._preview.isNull():
-                self.detail.set_image(self._preview)
-            return
-        self.detail.set_message("Computing Grad-CAM…")
-        generation = self._detail_generation
-        self.tf.when_ready(lambda: self._start_gradcam(generation, item, info))
-
-    def _start_gradcam(self, generation: int, item: ResultItem, info: Any) -> None:
-        task = self.tasks.submit("Grad-CAM", lambda report: gradcam_job(report, self.cache, info, item.path, item.image))
-        task.finished.connect(lambda image, g=generation: self._on_gradcam_finished(g, image))
-        task.failed.connect(lambda message, g=generation: self._on_detail_failed(g, f"No Grad-CAM: {message}"))
-
-    def _on_gradcam_finished(self, generation: int, image: QImage) -> None:
-        if generation == self._detail_generation and self.detail.gradcam.isChecked():
-            self.detail.set_image(image)
+        self.presenter.show(item)
 
     # --- export and small helpers ---------------------------------------------------------------------
 

@@ -14,7 +14,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QMenu, QMessageBox, QProgressBar, QPushButton, QSplitter, QTableView, QToolButton,
+                               QMenu, QMessageBox, QProgressBar, QPushButton, QSplitter, QTableView,
                                QVBoxLayout, QWidget)
 
 from fruitclassifier.core import store
@@ -42,6 +42,31 @@ class ModelsPage(QWidget):
         self.refresh()
 
     def _build(self) -> None:
+        self._build_table()
+        self.details = ModelDetails()
+        splitter = QSplitter(Qt.Vertical)  # the table needs the full width for its seven columns
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([240, 420])
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.notice.hide()
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(160)
+        self.busy.hide()
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_buttons())
+        layout.addWidget(splitter, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.notice, 1)
+        bottom.addWidget(self.busy)
+        layout.addLayout(bottom)
+
+    def _build_table(self) -> None:
         self.table_model = ModelTableModel(self)
         # queued: renaming refreshes the table, which must not happen inside the editor's own commit
         self.table_model.rename_requested.connect(self.rename, Qt.QueuedConnection)
@@ -62,27 +87,6 @@ class ModelsPage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
         self.table.doubleClicked.connect(lambda _index: self._emit_open_in_classify())
-        self.details = ModelDetails()
-        splitter = QSplitter(Qt.Horizontal)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.details)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        self.notice = QLabel()
-        self.notice.setWordWrap(True)
-        self.notice.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.notice.hide()
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setMaximumWidth(160)
-        self.busy.hide()
-        layout = QVBoxLayout(self)
-        layout.addLayout(self._build_buttons())
-        layout.addWidget(splitter, 1)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.notice, 1)
-        bottom.addWidget(self.busy)
-        layout.addLayout(bottom)
 
     def _build_buttons(self) -> QHBoxLayout:
         def button(text: str, slot: Callable[[], None], tip: str) -> QPushButton:
@@ -95,9 +99,8 @@ class ModelsPage(QWidget):
         self.rename_button = button("Rename", self.start_rename, "Give the selected model a new name")
         self.delete_button = button("Delete…", self.delete_current, "Delete the selected model from the library")
         self.reveal_button = button("Show in Folder", self.reveal_current, "Open the model's folder")
-        self.export_button = QToolButton()
-        self.export_button.setText("Export")
-        self.export_button.setPopupMode(QToolButton.InstantPopup)
+        self.export_button = QPushButton("Export")
+        self.export_button.setToolTip("Save the selected model in a format other tools can run")
         menu = QMenu(self.export_button)
         menu.addAction("As TensorFlow SavedModel…", self.export_savedmodel_dialog)
         menu.addAction("As TFLite (for phones)…", self.export_tflite_dialog)

@@ -10,7 +10,7 @@ from typing import Mapping, Sequence
 
 from PySide6.QtCore import Qt  # PySide6 before pyqtgraph (house rule 9)
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 import pyqtgraph as pg
 
@@ -24,12 +24,12 @@ PANELS = (("loss", "Loss", ("loss", "val_loss"), (-6, 6)),
 class CurvesPlot(QWidget):
     """Two small plots side by side; ``set_history`` replaces the data of existing curves (cheap to call)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, orientation: Qt.Orientation = Qt.Horizontal) -> None:
         super().__init__(parent)
         self._curves: dict[str, pg.PlotDataItem] = {}
         self._plots: list[pg.PlotWidget] = []
         plots = QWidget()
-        row = QHBoxLayout(plots)
+        row = QBoxLayout(QBoxLayout.LeftToRight if orientation == Qt.Horizontal else QBoxLayout.TopToBottom, plots)
         row.setContentsMargins(0, 0, 0, 0)
         for _key, title, series, offset in PANELS:
             row.addWidget(self._make_plot(title, series, offset))
@@ -71,13 +71,17 @@ class CurvesPlot(QWidget):
     def set_history(self, history: Mapping[str, Sequence[float]] | None) -> None:
         """Show per-epoch lists (keys loss, accuracy, val_loss, val_accuracy); missing keys stay empty."""
         history = history or {}
-        any_data = False
+        epochs = 0
         for name, curve in self._curves.items():
             values = [float(v) for v in history.get(name, []) if v is not None]
             curve.setData(list(range(1, len(values) + 1)), values)
-            any_data = any_data or bool(values)
+            epochs = max(epochs, len(values))
+        step = max(1, -(-epochs // 10))  # whole epochs only, at most about ten labels
+        ticks = [[(e, str(e)) for e in range(1, epochs + 1, step)]] if epochs else None
         for plot in self._plots:
+            plot.getAxis("bottom").setTicks(ticks)
             plot.enableAutoRange()
+        any_data = epochs > 0
         self._stack.setCurrentIndex(1 if any_data else 0)
 
     def clear(self) -> None:

@@ -44,6 +44,11 @@ class ImportModelDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         for edit in (self.file_edit, self.names_edit, self.name_edit):
             edit.textChanged.connect(self._update)
+        self._lay_out(intro, browse)
+        self.typed.setChecked(True)
+        self.resize(520, self.sizeHint().height())
+
+    def _lay_out(self, intro: QLabel, browse: QPushButton) -> None:
         file_row = QHBoxLayout()
         file_row.addWidget(self.file_edit, 1)
         file_row.addWidget(browse)
@@ -57,8 +62,6 @@ class ImportModelDialog(QDialog):
         layout.addWidget(self.names_edit)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-        self.typed.setChecked(True)
-        self.resize(520, self.sizeHint().height())
 
     def class_names(self) -> list[str] | str:
         """A list when typed, or the path of the names file (core.store.import_model reads it)."""

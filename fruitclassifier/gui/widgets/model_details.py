@@ -22,7 +22,9 @@ def _rows(pairs: list[tuple[str, Any]]) -> str:
     return f"<table cellspacing='0' cellpadding='1'>{cells}</table>"
 
 
-def _format_metric(value: Any) -> str:
+def _format_metric(name: str, value: Any) -> str:
+    if isinstance(value, (int, float)) and "accuracy" in name and 0 <= value <= 1:
+        return f"{100 * value:.1f}%"
     if isinstance(value, float):
         return f"{value:.4f}" if abs(value) < 10 else f"{value:.1f}"
     return str(value)
@@ -41,7 +43,7 @@ def details_html(info: Any) -> str:
     config = meta.get("config") if isinstance(meta.get("config"), dict) else {}
     parts = [f"<h3>{html.escape(info.name)}</h3>", _rows(facts)]
     if metrics:
-        parts += ["<h4>Metrics</h4>", _rows([(k.replace("_", " "), _format_metric(v)) for k, v in metrics.items()
+        parts += ["<h4>Metrics</h4>", _rows([(k.replace("_", " "), _format_metric(k, v)) for k, v in metrics.items()
                                              if not isinstance(v, (dict, list))])]
     if config:
         parts += ["<h4>Training settings</h4>", _rows([(k.replace("_", " "), config.get(k)) for k in CONFIG_KEYS
@@ -58,12 +60,12 @@ class ModelDetails(QWidget):
         super().__init__(parent)
         self.text = QTextBrowser()
         self.text.setOpenLinks(False)
-        self.curves = CurvesPlot()
-        splitter = QSplitter(Qt.Vertical)
+        self.curves = CurvesPlot(orientation=Qt.Vertical)
+        splitter = QSplitter(Qt.Horizontal)
         splitter.addWidget(self.text)
         splitter.addWidget(self.curves)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)

@@ -23,7 +23,7 @@ def paint_prob_bars(painter: QPainter, rect: QRectF, top: Sequence[tuple[str, fl
     fm = painter.fontMetrics()
     row_h = rect.height() / max(3, len(top))
     pct_w = fm.horizontalAdvance("100.0%") + 6
-    label_w = min(rect.width() * 0.45, max(fm.horizontalAdvance(pretty_label(l)) for l, _ in top) + 10)
+    label_w = min(rect.width() * 0.4, fm.averageCharWidth() * 20.0)  # same column in every row and item
     text = palette.color(QPalette.HighlightedText if selected else QPalette.Text)
     for i, (label, prob) in enumerate(top):
         y = rect.top() + i * row_h
@@ -31,10 +31,10 @@ def paint_prob_bars(painter: QPainter, rect: QRectF, top: Sequence[tuple[str, fl
         label_rect = QRectF(rect.left(), y, label_w - 6, row_h)
         elided = fm.elidedText(pretty_label(label), Qt.ElideRight, int(label_rect.width()))
         painter.drawText(label_rect, Qt.AlignVCenter | Qt.AlignLeft, elided)
-        bar = QRectF(rect.left() + label_w, y + row_h * 0.3, max(8.0, rect.width() - label_w - pct_w), row_h * 0.4)
+        bar = QRectF(rect.left() + label_w, y + row_h * 0.3, max(8.0, rect.width() - label_w - pct_w - 4), row_h * 0.4)
         _paint_bar(painter, bar, prob, palette, best=(i == 0), selected=selected)
         painter.setPen(text)
-        painter.drawText(QRectF(bar.right() + 4, y, pct_w, row_h), Qt.AlignVCenter | Qt.AlignRight,
+        painter.drawText(QRectF(rect.right() - pct_w, y, pct_w, row_h), Qt.AlignVCenter | Qt.AlignRight,
                          f"{100 * prob:.1f}%")
 
 

@@ -1,0 +1,225 @@
+"""Worker functions for the Compare page, and the plain-language verdict.
+
+The jobs run inside Tasks (gui/tasks.py): they take a Reporter, import TF-using core
+modules lazily, and return plain data or QImages (never QPixmaps or widgets). A
+comparison whose every model is cached never loads TensorFlow at all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Sequence
+
+import numpy as np
+
+from fruitclassifier.core import compare_cache
+from fruitclassifier.core.evaluation import EvalResult
+from fruitclassifier.core.report import comparison_rows
+from fruitclassifier.core.store import ModelInfo
+from fruitclassifier.gui.classify_jobs import ClassifierCache
+from fruitclassifier.gui.tasks import Reporter
+from fruitclassifier.gui.widgets.qt_images import array_to_qimage, pil_to_qimage
+
+#: A final training accuracy this much above the validation accuracy is called overfitting.
+OVERFIT_GAP = 0.05
+#: Accuracies closer than this are called a tie in the verdict.
+TIE = 0.005
+THUMB_PIXELS = 192
+GRADCAM_PIXELS = 320
+
+
+@dataclass
+class Comparison:
+    """What the page shows: the models, their results on one folder, and which came from the cache."""
+
+    infos: list[ModelInfo]
+    results: list[EvalResult]
+    folder: Path
+    from_cache: list[bool] = field(default_factory=list)
+
+    @property
+    def names(self) -> list[str]:
+        return [info.name for info in self.infos]
+
+    def rows(self) -> list[dict[str, Any]]:
+        return comparison_rows(self.infos, self.results)
+
+
+def evaluate_job(report: Reporter, cache: ClassifierCache, infos: Sequence[ModelInfo], folder: str,
+                 cache_only: bool = False) -> Comparison | None:
+    """Evaluate every model on the folder (cached ones instantly).
+
+    None when cancelled, or, with ``cache_only``, when some model has not been evaluated on this folder yet.
+    """
+    report.progress(0, 0, "Listing the test images…")
+    test = compare_cache.resolve_test_folder(folder)
+    results, cached = [], []
+    steps = 1000
+    for i, info in enumerate(infos):
+        if cache_only:
+            hit = compare_cache.load(info, test)
+            if hit is None:
+                return None
+            results.append(hit)
+            cached.append(True)
+            continue
+
+        def progress(done: int, total: int, i: int = i, name: str = info.name) -> None:
+            overall = int(steps * (i + done / max(total, 1)) / len(infos))
+            report.progress(overall, steps, f"Evaluating {name} ({i + 1} of {len(infos)}): "
+                                            f"{done:,} of {total:,} images")
+
+        report.progress(int(steps * i / len(infos)), steps, f"Loading {info.name} ({i + 1} of {len(infos)})…")
+        result, hit = compare_cache.evaluate_cached(info, test, cache.get, progress, report.should_stop)
+        if result is None:
+            return None
+        results.append(result)
+        cached.append(hit)
+        report.partial((i, result))
+    return Comparison(list(infos), results, test.root, cached)
+
+
+def thumbnails_job(report: Reporter, paths: Sequence[str], size: int = THUMB_PIXELS) -> int:
+    """Decode small previews, handing them over in chunks of (path, QImage) so the gallery fills as it goes."""
+    from fruitclassifier.core import images
+
+    chunk: list[tuple[str, Any]] = []
+    for n, path in enumerate(paths, start=1):
+        if report.should_stop():
+            break
+        try:
+            chunk.append((path, pil_to_qimage(images.thumbnail(path, size))))
+        except Exception:  # noqa: BLE001 - an unreadable thumbnail stays grey; the answers are still shown
+            continue
+        if len(chunk) >= 24 or n == len(paths):
+            report.partial(chunk)
+            chunk = []
+    if chunk:
+        report.partial(chunk)
+    return len(paths)
+
+
+def answers_job(report: Reporter, cache: ClassifierCache, infos: Sequence[ModelInfo], path: str) -> list[dict]:
+    """Every model's top-3 for one photo and its Grad-CAM overlay, one model at a time (partial per model).
+
+    The photo is decoded with ``images.load_array``, exactly as evaluation decodes test images, so
+    a gallery image shows the same answer here (``classify_image`` decodes large JPEGs differently).
+    """
+    from fruitclassifier.core import images
+
+    big = images.to_square_array(images.open_rgb(path), GRADCAM_PIXELS)
+    answers = []
+    for i, info in enumerate(infos):
+        if report.should_stop():
+            break
+        report.progress(i, len(infos), f"Asking {info.name}…")
+        classifier = cache.get(info)
+        array = images.load_array(path, classifier.image_size)
+        top = classifier.top_k(classifier.predict_arrays(array[None])[0], 3)
+        overlay, note = _gradcam_overlay(classifier, array, big)
+        answer = {"index": i, "name": info.name, "top": top, "overlay": overlay, "note": note}
+        answers.append(answer)
+        report.partial(answer)
+    return answers
+
+
+def _gradcam_overlay(classifier: Any, array: np.ndarray, big: np.ndarray) -> tuple[Any, str]:
+    """(QImage of the heat map over the photo, note); the plain photo and a note when Grad-CAM fails."""
+    from PIL import Image
+
+    from fruitclassifier.core import explain
+
+    try:
+        heat = explain.gradcam(classifier, array)
+    except Exception as exc:  # noqa: BLE001 - e.g. an imported model without a conv layer: answer anyway
+        return array_to_qimage(big), f"No Grad-CAM for this model ({type(exc).__name__})"
+    heat_big = Image.fromarray(np.asarray(heat, np.float32)).resize(big.shape[:2][::-1], Image.BILINEAR)
+    note = ""
+    if float(np.ptp(heat)) < 1e-3:  # e.g. ResNet50 at 32 px: its last feature map is a single cell
+        note = ("Grad-CAM is flat: at this input size the model's last feature map is too coarse "
+                "to show where it looked.")
+    return array_to_qimage(explain.overlay(big, np.clip(np.asarray(heat_big), 0.0, 1.0))), note
+
+
+def export_job(report: Reporter, out_dir: str, comparison: Comparison) -> str:
+    """The same report folder as ``fruitclassifier compare --report DIR``."""
+    from fruitclassifier.core.report import write_comparison_report
+
+    report.progress(0, 0, "Drawing the report figures…")
+    folder = write_comparison_report(out_dir, comparison.infos, comparison.results,
+                                     notes=verdict(comparison.rows()))
+    return str(folder)
+
+
+# --- the verdict ---------------------------------------------------------------------------------
+
+
+def _acc(value: float) -> str:
+    """Three decimals, or four when three would round a near miss up to a perfect 1.000."""
+    return f"{value:.4f}" if 0.9995 <= value < 1.0 else f"{value:.3f}"
+
+
+def _best_sentence(rows: Sequence[dict[str, Any]]) -> str:
+    ranked = sorted(rows, key=lambda r: (-r["accuracy"], r["ms_per_image"]))
+    best = ranked[0]
+    tied = [r for r in ranked if best["accuracy"] - r["accuracy"] < TIE]
+    if len(tied) > 1:
+        fast, slow = min(tied, key=lambda r: r["ms_per_image"]), max(tied, key=lambda r: r["ms_per_image"])
+        names = ", ".join(r["name"] for r in tied[:-1]) + f" and {tied[-1]['name']}"
+        behind = ", ".join(f"{r['name']} {_acc(r['accuracy'])}" for r in ranked if r not in tied)
+        trails = f" Behind them: {behind}." if behind else ""
+        return (f"{names} are about as accurate on this folder ({_acc(best['accuracy'])}); {fast['name']} is "
+                f"faster ({fast['ms_per_image']:.2f} vs {slow['ms_per_image']:.2f} ms per image).{trails}")
+    others = ", ".join(_acc(r["accuracy"]) for r in ranked[1:])
+    return f"{best['name']} is best on this folder (accuracy {_acc(best['accuracy'])} vs {others})."
+
+
+def _overfit_sentence(rows: Sequence[dict[str, Any]]) -> str:
+    over = [r for r in rows if r.get("train_val_gap") is not None and r["train_val_gap"] > OVERFIT_GAP]
+    known = [r for r in rows if r.get("train_val_gap") is not None]
+    parts = [f"{r['name']} overfits: train–val gap {r['train_val_gap']:.2f}." for r in over]
+    if not known:
+        return "No training history is stored, so overfitting cannot be judged."
+    if not over:
+        who = "Neither" if len(known) == 2 else "None"
+        return f"{who} overfits (train–val gap under {OVERFIT_GAP:.2f})."
+    return " ".join(parts)
+
+
+def verdict(rows: Sequence[dict[str, Any]]) -> str:
+    """Which model is better on this folder and whether any overfits, in one or two sentences."""
+    if not rows:
+        return ""
+    if len(rows) == 1:
+        only = rows[0]
+        return f"{only['name']}: accuracy {_acc(only['accuracy'])} on this folder. " + _overfit_sentence(rows)
+    return f"{_best_sentence(rows)} {_overfit_sentence(rows)}"
+
+
+def fake_comparison(n_models: int = 2, per_class: int = 20) -> Comparison:
+    """Made-up models and results for the previews (no TensorFlow, no files needed)."""
+    import math
+
+    classes = ["Apple_Golden_1", "Banana_1", "Kiwi_1", "Lemon_1", "Mango_1", "Orange_1"]
+    rng = np.random.default_rng(3)
+    infos, results = [], []
+    for m, arch in enumerate(["custom_cnn", "resnet50", "vgg16"][:n_models]):
+        hist = {"loss": [1.5 * math.exp(-e / 2) + 0.05 for e in range(8)],
+                "val_loss": [1.6 * math.exp(-e / 2) + 0.1 + 0.1 * m for e in range(8)],
+                "accuracy": [1 - 0.8 * math.exp(-e / (2 + m)) for e in range(8)],
+                "val_accuracy": [0.97 - 0.1 * m - 0.8 * math.exp(-e / 2) for e in range(8)]}
+        meta = {"arch": arch, "history": hist, "train_time_s": 300 * (m + 1), "epochs_trained": 8,
+                "size": 15_000_000 * (m + 1), "class_names": classes, "image_size": 100}
+        infos.append(ModelInfo(f"{arch} demo", Path(f"/nonexistent/{arch}"), False, meta))
+        predictions, confusion = [], np.zeros((len(classes), len(classes)), np.int64)
+        for t, true in enumerate(classes):
+            for k in range(per_class):
+                wrong = rng.random() < 0.04 + 0.1 * m
+                p = (t + int(rng.integers(1, len(classes)))) % len(classes) if wrong else t
+                confusion[t, p] += 1
+                predictions.append({"path": f"/nonexistent/{true}/{k}.jpg", "true": true, "pred": classes[p],
+                                    "probability": float(rng.uniform(0.4, 1.0))})
+        results.append(EvalResult(infos[-1].name, "/nonexistent", classes, confusion, predictions,
+                                  seconds=0.002 * (m + 1) * len(predictions), params=1_000_000 * (m + 1)))
+    return Comparison(infos, results, Path("/nonexistent/Test"), [False] * n_models)

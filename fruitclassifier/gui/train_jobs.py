@@ -1,0 +1,171 @@
+"""Qt-free helpers for the Train page: per-architecture defaults, the training worker, CLI equivalents.
+
+Kept apart from the widgets so they can be tested without a window, as ``classify_jobs.py`` is
+for the Classify page.
+"""
+
+from __future__ import annotations
+
+import gc
+import shlex
+import time
+from dataclasses import fields
+from typing import Any, Callable, Mapping, Sequence
+
+from fruitclassifier.config import DEFAULT_IMAGE_SIZE, AugmentConfig, TrainConfig
+from fruitclassifier.gui.tasks import Reporter
+
+#: Learning rates that train well for each (architecture, pretrained?) pair: VGG16 from scratch
+#: diverges at Adam's usual 1e-3, so it starts ten times lower.
+LEARNING_RATES = {("vgg16", False): 1e-4}
+DEFAULT_LR = 1e-3
+PRETRAINED = ("vgg16", "resnet50")
+#: Train accuracy minus validation accuracy above this (and growing) raises the overfitting badge.
+OVERFIT_GAP = 0.05
+#: Batch events are sent to the GUI in bundles at most this often (seconds): tiny models run hundreds
+#: of batches a second, and one queued signal per batch would flood the event loop.
+EVENT_BUNDLE_S = 0.05
+
+
+def learning_rate_for(arch: str, weights: str) -> float:
+    pretrained = weights not in ("", "none")
+    return LEARNING_RATES.get((arch, pretrained), DEFAULT_LR)
+
+
+def default_config(arch: str, weights: str | None = None) -> TrainConfig:
+    """Settings that work for ``arch``: its input size, ImageNet weights with a frozen backbone for
+    the pretrained networks, and a learning rate that suits the weights."""
+    if weights is None:
+        weights = "imagenet" if arch in PRETRAINED else "none"
+    pretrained = weights != "none"
+    return TrainConfig(arch=arch, image_size=DEFAULT_IMAGE_SIZE[arch], weights=weights,
+                       freeze_backbone=pretrained and arch in PRETRAINED,
+                       learning_rate=learning_rate_for(arch, weights))
+
+
+def is_weights_error(message: str) -> bool:
+    """True for the core's 'could not download the ImageNet weights' failure (WeightsUnavailableError)."""
+    return "imagenet weights" in message.lower()
+
+
+# --- the worker -------------------------------------------------------------------------------
+
+
+class EventBundler:
+    """Passes training events on as lists, batch events bundled, so the GUI gets a few signals a second."""
+
+    def __init__(self, send: Callable[[list[dict]], None], every_s: float = EVENT_BUNDLE_S) -> None:
+        self._send, self._every = send, every_s
+        self._pending: list[dict] = []
+        self._last = 0.0
+
+    def __call__(self, event: dict) -> None:
+        self._pending.append(event)
+        now = time.monotonic()
+        if event.get("type") != "batch" or now - self._last >= self._every:
+            self.flush()
+            self._last = now
+
+    def flush(self) -> None:
+        if self._pending:
+            events, self._pending = self._pending, []
+            self._send(events)
+
+
+def freeze_long_lived_objects() -> None:
+    """Keep Python's full garbage collections short while training (once per process, after TF is imported).
+
+    TensorFlow and Keras leave millions of long-lived objects; a full collection walks all of them while
+    holding the GIL, which froze the window for 1–2 s in the middle of a run on the 2-core test machine.
+    ``gc.freeze()`` moves what exists now out of the collector's sight, so later collections only scan
+    objects created since (the models being trained).
+    """
+    global _frozen
+    if not _frozen:
+        gc.freeze()
+        _frozen = True
+
+
+_frozen = False
+
+
+def training_job(config: TrainConfig | None, resume: str | None = None) -> Callable[[Reporter], Any]:
+    """Worker function for TaskManager.submit: train (or resume) and return the saved ModelInfo.
+
+    Events go to ``Task.partial`` as lists of event dicts; the Task's cancel flag is ``should_stop``.
+    """
+
+    def run(report: Reporter) -> Any:
+        from fruitclassifier.core import training  # imports TensorFlow: only ever on the worker thread
+
+        freeze_long_lived_objects()
+        bundler = EventBundler(report.partial)
+        try:
+            return training.train(config, on_event=bundler, should_stop=report.should_stop, resume=resume)
+        finally:
+            bundler.flush()
+
+    return run
+
+
+# --- reproducing a run from the command line ----------------------------------------------------
+
+
+def cli_command(config: TrainConfig) -> str:
+    """The ``fruitclassifier train`` command that trains with exactly these settings (non-defaults only)."""
+    parts = ["fruitclassifier", "train", config.data_dir or "DATA_DIR"]
+    default = TrainConfig()
+    for f in fields(TrainConfig):
+        if f.name not in ("data_dir", "augment") and getattr(config, f.name) != getattr(default, f.name):
+            parts += _flag(f.name, getattr(config, f.name))
+    if config.augment.enabled:
+        parts.append("--augment")
+    for f in fields(AugmentConfig):
+        value = getattr(config.augment, f.name)
+        if f.name != "enabled" and value != getattr(default.augment, f.name):
+            parts += _flag(f"augment_{f.name}", value)
+    return shlex.join(parts)
+
+
+def _flag(name: str, value: Any) -> list[str]:
+    flag = name.replace("_", "-")
+    if isinstance(value, bool):
+        return [f"--{flag}" if value else f"--no-{flag}"]
+    return [f"--{flag}", repr(value) if isinstance(value, float) else str(value)]
+
+
+# --- runs and history ------------------------------------------------------------------------------
+
+
+def resumable_runs() -> list[dict[str, Any]]:
+    """Stopped (or failed) runs with a checkpoint, newest first: what the Resume list offers."""
+    from fruitclassifier.core.runs import list_runs
+
+    try:
+        return [run for run in list_runs() if run.get("resumable")]
+    except OSError:
+        return []
+
+
+def run_label(run: Mapping[str, Any]) -> str:
+    config = run.get("config", {})
+    name = run.get("model_name") or run.get("run_id", "?")
+    return (f"{name} — {config.get('arch', '?')}, {run.get('epochs_done', 0)}/{config.get('epochs', '?')} "
+            f"epochs, {run.get('status', '?')}")
+
+
+def overfitting_reason(history: Mapping[str, Sequence[float]]) -> str:
+    """Why the curves look like overfitting ('' when they do not): a widening train–validation
+    accuracy gap, or validation loss rising two epochs running while training loss falls."""
+    acc, val_acc = list(history.get("accuracy", [])), list(history.get("val_accuracy", []))
+    n = min(len(acc), len(val_acc))
+    if n >= 2:
+        gap, before = acc[n - 1] - val_acc[n - 1], acc[n - 2] - val_acc[n - 2]
+        if gap > OVERFIT_GAP and gap > before:
+            return (f"Training accuracy is {gap:.0%} above validation accuracy and the gap is growing "
+                    f"(it was {before:.0%} an epoch ago).")
+    loss, val_loss = list(history.get("loss", [])), list(history.get("val_loss", []))
+    if min(len(loss), len(val_loss)) >= 3:
+        if val_loss[-1] > val_loss[-2] > val_loss[-3] and loss[-1] < loss[-2] < loss[-3]:
+            return "Validation loss rose for two epochs in a row while training loss kept falling."
+    return ""

@@ -1,0 +1,220 @@
+"""Watching one training run: title, device, progress with ETA and speed, live curves, an overfitting
+badge and a log.
+
+``handle(event)`` takes the core's event dicts (core/training.py) in the GUI thread. Batch events
+only store numbers; labels and the progress bar are refreshed by a timer a few times a second, so
+a fast model cannot flood the event loop with repaints.
+"""
+
+from __future__ import annotations
+
+import math
+import sys
+import time
+from typing import Any, Mapping, Sequence
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont, QPalette, QTextCursor
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPlainTextEdit, QProgressBar, QSplitter, QVBoxLayout,
+                               QWidget)
+
+from fruitclassifier.gui.train_jobs import overfitting_reason
+from fruitclassifier.gui.widgets.colors import error_color, unsure_colors
+from fruitclassifier.gui.widgets.live_plot import LivePlot
+
+OVERFIT_ADVICE = ("The model is getting better at its training images than at images it has not seen. "
+                  "Try augmentation, more dropout or L2, early stopping, or more training photos. "
+                  "The best epoch (by validation accuracy) is what gets saved.")
+LOG_LINES = 5000
+
+
+def format_duration(seconds: float) -> str:
+    if not math.isfinite(seconds) or seconds < 0:
+        return "–"
+    seconds = int(round(seconds))
+    hours, rest = divmod(seconds, 3600)
+    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60}:{rest % 60:02d}"
+
+
+class OverfitBadge(QLabel):
+    """An amber 'Overfitting?' pill, shown only while the curves look like overfitting; the tooltip says why."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Overfitting?", parent)
+        background, foreground = unsure_colors(self.palette())
+        self.setStyleSheet(f"background: {background.name()}; color: {foreground.name()}; "
+                           "border-radius: 9px; padding: 2px 10px; font-weight: bold")
+        self.reason = ""
+        self.hide()
+
+    def update_from(self, history: Mapping[str, Sequence[float]]) -> None:
+        self.reason = overfitting_reason(history)
+        self.setToolTip(f"{self.reason}\n\n{OVERFIT_ADVICE}" if self.reason else "")
+        self.setVisible(bool(self.reason))
+
+
+class RunMonitor(QWidget):
+    """The live view of the current run; ``begin`` resets it, ``handle`` feeds it events."""
+
+    def __init__(self, interval_ms: int = 200, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.history: dict[str, list[float]] = {}
+        self._started: dict[str, Any] = {}
+        self._latest: dict[str, Any] | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self._refresh_progress)
+        self._build(interval_ms)
+
+    def _build(self, interval_ms: int) -> None:
+        self.title = QLabel("Nothing is training.")
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.title.setFont(font)
+        self.device = QLabel()
+        self.device.setForegroundRole(QPalette.PlaceholderText)
+        self.badge = OverfitBadge()
+        header = QHBoxLayout()
+        header.addWidget(self.title)
+        header.addWidget(self.badge)
+        header.addStretch(1)
+        header.addWidget(self.device)
+        self.progress = QProgressBar()
+        self.progress.setFormat("")
+        self.stats = QLabel()
+        self.progress.hide()  # until a run starts: an empty bar looks like something is stuck
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.stats)
+        self.plot = LivePlot(interval_ms)
+        self.log_view = QPlainTextEdit()
+        self.log_view.setReadOnly(True)
+        self.log_view.setMaximumBlockCount(LOG_LINES)
+        self.log_view.setFont(QFont("monospace", self.font().pointSize() - 1))
+        self.log_view.setPlaceholderText("Messages from training appear here.")
+        splitter = QSplitter(Qt.Vertical)
+        splitter.addWidget(self.plot)
+        splitter.addWidget(self.log_view)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(header)
+        layout.addLayout(progress_row)
+        layout.addWidget(splitter, 1)
+
+    # --- lifecycle ---------------------------------------------------------------------------------
+
+    def begin(self, title: str, history: Mapping[str, Sequence[float]] | None = None) -> None:
+        """A new run (or a resumed one, whose earlier epochs are drawn from ``history``)."""
+        self.title.setText(title)
+        self.history = {k: list(v) for k, v in (history or {}).items()}
+        self._started, self._latest = {}, None
+        self.plot.set_history(self.history)
+        self.badge.update_from(self.history)
+        self.progress.show()
+        self.progress.setRange(0, 0)  # busy until the first batch: images are being read
+        self.progress.setFormat("")
+        self.stats.setText("Preparing…")
+
+    def end(self, text: str) -> None:
+        """The run ended; ``text`` is one or two words ("Finished", "Stopped", "Failed"), the time is added."""
+        self._refresh_progress()
+        self.plot.flush()
+        if not self._started:
+            self.progress.setRange(0, 1)
+            self.progress.setValue(0)
+        elapsed = time.monotonic() - self._started["time"] if self._started else None
+        self.stats.setText(text + (f" after {format_duration(elapsed)}" if elapsed is not None else ""))
+
+    # --- events -------------------------------------------------------------------------------------
+
+    def handle(self, event: Mapping[str, Any]) -> None:
+        kind = event.get("type")
+        if kind == "batch":
+            self._latest = dict(event)
+            self.plot.add_batch(event["epoch"], event["batch"], event["steps"], event)
+            if not self._timer.isActive():
+                self._timer.start()
+        elif kind == "epoch":
+            self._on_epoch(event)
+        elif kind == "started":
+            self._on_started(event)
+        elif kind == "log":
+            self.log(str(event.get("message", "")))
+
+    def _on_started(self, event: Mapping[str, Any]) -> None:
+        self._started = dict(event)
+        self._started["time"] = time.monotonic()
+        self.device.setText(f"Device: {event['device']}")
+        self.device.setToolTip("Where TensorFlow runs this training")
+        self.plot.set_epochs(event["epochs"])
+        total = max(1, event["epochs"] * event["steps_per_epoch"])
+        self.progress.setRange(0, total)
+        self.progress.setValue(event["initial_epoch"] * event["steps_per_epoch"])
+        self.log(f"Training {event['arch']} on {event['train_images']:,} images "
+                 f"({event['val_images']:,} for validation), {event['steps_per_epoch']} batches per epoch, "
+                 f"on {event['device']}.")
+
+    def _on_epoch(self, event: Mapping[str, Any]) -> None:
+        logs = {k: event[k] for k in ("loss", "accuracy", "val_loss", "val_accuracy") if k in event}
+        for key, value in logs.items():
+            self.history.setdefault(key, []).append(float(value))
+        self.plot.add_epoch(event["epoch"], logs)
+        self.badge.update_from(self.history)
+        numbers = ", ".join(f"{k} {v:.3f}" for k, v in logs.items())
+        self.log(f"Epoch {event['epoch'] + 1}/{event['epochs']}: {numbers} ({event.get('seconds', 0):.1f} s)")
+        if self.badge.reason:
+            self.log(f"Overfitting? {self.badge.reason}")
+
+    def _refresh_progress(self) -> None:
+        event = self._latest
+        if event is None or not self._started:
+            return
+        steps, epochs = event["steps"], self._started["epochs"]
+        self.progress.setRange(0, max(1, epochs * steps))
+        self.progress.setValue(event["epoch"] * steps + event["batch"] + 1)
+        self.progress.setFormat(f"Epoch {event['epoch'] + 1}/{epochs} · batch {event['batch'] + 1}/{steps}")
+        self.stats.setText(f"ETA {format_duration(event['eta_s'])} · {event['images_per_s']:,.0f} images/s")
+
+    # --- log -----------------------------------------------------------------------------------------
+
+    def log(self, text: str, error: bool = False) -> None:
+        stamp = time.strftime("%H:%M:%S")
+        if error:
+            colour = error_color(self.palette()).name()
+            self.log_view.appendHtml(f"<span style='color:{colour}'>{stamp}  {_escape(text)}</span>")
+        else:
+            self.log_view.appendPlainText(f"{stamp}  {text}")
+        self.log_view.moveCursor(QTextCursor.End)
+
+    def log_text(self) -> str:
+        return self.log_view.toPlainText()
+
+
+def _escape(text: str) -> str:
+    import html
+
+    return html.escape(text)
+
+
+if __name__ == "__main__":
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv)
+    monitor = RunMonitor()
+    monitor.begin("Custom CNN — run 1 of 2")
+    monitor.handle({"type": "started", "run": "r", "arch": "custom_cnn", "device": "CPU · TensorFlow 2.21",
+                    "epochs": 4, "steps_per_epoch": 20, "train_images": 640, "val_images": 160,
+                    "class_names": [], "initial_epoch": 0})
+    for e in range(4):
+        for b in range(20):
+            monitor.handle({"type": "batch", "epoch": e, "batch": b, "steps": 20, "loss": 2 * math.exp(-e),
+                            "accuracy": 1 - math.exp(-e - b / 20), "images_per_s": 400.0, "eta_s": 30.0})
+        monitor.handle({"type": "epoch", "epoch": e, "epochs": 4, "loss": 2 * math.exp(-e - 1), "accuracy": 0.5 + e / 8,
+                        "val_loss": 1.0 + e / 10, "val_accuracy": 0.5 + e / 20, "seconds": 3.0})
+    monitor.resize(900, 600)
+    monitor.show()
+    sys.exit(app.exec())

@@ -1,0 +1,43 @@
+"""Entry script of the frozen app (build_app.spec): the same command line as ``fruitclassifier``.
+
+With no arguments it opens the GUI, as a double-click on FruitClassifier.app does. Kept outside
+the package so PyInstaller's script folder (added to its search path) holds nothing that could
+shadow a module name.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+
+DEVICE_CHECK_FLAG = "--fruitclassifier-device-check"  # see fruitclassifier.core.device_check
+
+
+def _ensure_streams() -> None:
+    """A windowed app may start without stdout/stderr; printing (progress bars, --json) must not crash."""
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 - lives as long as the app
+
+
+def _cli_args(argv: list[str]) -> list[str]:
+    """Drop the '-psn_0_1234' process serial number that older macOS Finders pass to a launched app."""
+    return [a for a in argv if not a.startswith("-psn_")]
+
+
+def main() -> int:
+    multiprocessing.freeze_support()
+    _ensure_streams()
+    args = _cli_args(sys.argv[1:])
+    if args[:1] == [DEVICE_CHECK_FLAG]:  # the GPU self-check's child process (core/device_check.py)
+        from fruitclassifier.core.device_check import child_main
+
+        return child_main()
+    from fruitclassifier.cli import main as cli_main
+
+    return cli_main(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,82 @@
+"""The one background-task pattern: signals arrive in the GUI thread, errors become messages, cancel works."""
+
+import threading
+import time
+
+from PySide6.QtCore import QThread
+
+from fruitclassifier.gui.tasks import TaskManager, human_message
+
+
+def test_progress_partials_and_result_arrive_in_order_in_the_gui_thread(qtbot):
+    manager = TaskManager()
+    seen = []
+    gui_thread = QThread.currentThread()
+
+    def job(report):
+        for i in range(3):
+            report.progress(i + 1, 3, f"step {i + 1}")
+            report.partial(i)
+        return "done"
+
+    task = manager.submit("count", job)
+    task.partial.connect(lambda value: seen.append(("partial", value, QThread.currentThread() is gui_thread)))
+    task.progress.connect(lambda done, total, msg: seen.append(("progress", done, msg)))
+    with qtbot.waitSignal(task.finished, timeout=5000) as result:
+        pass
+    assert result.args == ["done"]
+    assert [s for s in seen if s[0] == "partial"] == [("partial", i, True) for i in range(3)]
+    assert ("progress", 3, "step 3") in seen
+    assert task.done and not manager.active()
+
+
+def test_an_exception_becomes_one_human_line(qtbot, caplog):
+    manager = TaskManager()
+
+    def job(report):
+        raise ValueError("The folder has no class folders: put each class in its own folder\nsecond line")
+
+    task = manager.submit("broken", job)
+    with qtbot.waitSignal(task.failed, timeout=5000) as failure:
+        pass
+    assert failure.args == ["The folder has no class folders: put each class in its own folder"]
+    assert "Traceback" in caplog.text or "broken" in caplog.text  # the traceback goes to the log, not the user
+    assert human_message(KeyError("x")) == "KeyError: 'x'"
+
+
+def test_cancel_all_and_wait_stops_cooperative_work(qtbot):
+    manager = TaskManager()
+    started = threading.Event()
+    stopped = threading.Event()
+
+    def job(report):
+        started.set()
+        while not report.should_stop():
+            time.sleep(0.01)
+        stopped.set()
+        return "stopped"
+
+    task = manager.submit("forever", job)
+    assert started.wait(5)
+    assert manager.cancel_all_and_wait(5000)
+    assert stopped.is_set() and task.cancelled
+
+
+def test_many_signals_and_qt_calls_do_not_exhaust_none_or_bools(qtbot):
+    """Guards PySide6 6.12.0's lost None/True references on Python 3.11 (gui/_pyside_fix.py)."""
+    from PySide6.QtWidgets import QLabel
+
+    manager = TaskManager()
+    label = QLabel()
+    for _ in range(50_000):
+        label.setText("a void Qt call")  # each used to take one reference from None
+
+    def job(report):
+        for i in range(20_000):
+            report.progress(i, 20_000, "")
+        return None
+
+    task = manager.submit("chatty", job)
+    with qtbot.waitSignal(task.ended, timeout=20_000):
+        pass
+    assert task.done  # and the process is still alive

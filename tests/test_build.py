@@ -1,0 +1,219 @@
+"""The packaged app: fast checks of build_app.spec's helpers, and (opt-in) a real frozen build.
+
+The real build takes ten minutes and ~3 GB of disk, so it runs only with FRUITCLASSIFIER_BUILD_TESTS=1:
+    FRUITCLASSIFIER_BUILD_TESTS=1 .venv/bin/python -m pytest -m build tests/test_build.py
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import plistlib
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import fruitclassifier
+from fruitclassifier import paths
+
+ROOT = Path(__file__).resolve().parent.parent
+BUILD_TESTS = os.environ.get("FRUITCLASSIFIER_BUILD_TESTS") == "1"
+
+
+def _load(path: Path, name: str):
+    """packaging/ is no package (it would shadow PyPI's `packaging`), so its files are loaded by path."""
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+helpers = _load(ROOT / "packaging" / "spec_helpers.py", "fc_spec_helpers")
+
+
+# --- version and Info.plist ----------------------------------------------------------------------
+
+
+def test_the_version_is_read_without_importing_the_package(tmp_path):
+    assert helpers.read_version(ROOT / "fruitclassifier" / "__init__.py") == fruitclassifier.__version__
+    init = tmp_path / "__init__.py"
+    init.write_text('"""Doc."""\n\n__version__ = \'2.3.4rc1\'\n')
+    assert helpers.read_version(init) == "2.3.4rc1"
+    init.write_text("VERSION = '1.0'\n")
+    with pytest.raises(ValueError, match="__version__"):
+        helpers.read_version(init)
+
+
+@pytest.mark.parametrize("version, expected", [
+    ("0.1.0", "0.1.0"), ("1.2.0rc1", "1.2.0"), ("2.0.dev3", "2.0"), ("1.4.2+local", "1.4.2"), ("3", "3"),
+    ("1.2.3.4", "1.2.3"), ("dev", "0"),
+])
+def test_bundle_version_is_numbers_only(version, expected):
+    assert helpers.bundle_version(version) == expected
+
+
+def test_info_plist_declares_the_app_and_the_photos_it_opens():
+    info = helpers.info_plist("1.2.0rc1", heic=False)
+    assert info["CFBundleIdentifier"] == "org.fruitclassifier.app"
+    assert (info["CFBundleShortVersionString"], info["CFBundleVersion"]) == ("1.2.0rc1", "1.2.0")
+    assert info["NSHighResolutionCapable"] is True and info["LSMinimumSystemVersion"] == helpers.MIN_MACOS
+    [doc] = info["CFBundleDocumentTypes"]
+    assert doc["CFBundleTypeRole"] == "Viewer"
+    assert {"public.jpeg", "public.png"} <= set(doc["LSItemContentTypes"])
+    assert "public.heic" not in doc["LSItemContentTypes"]
+    assert "public.heic" in helpers.info_plist("1.0", heic=True)["CFBundleDocumentTypes"][0]["LSItemContentTypes"]
+    plistlib.dumps(info)  # every value is plist-serialisable
+
+
+# --- signing ---------------------------------------------------------------------------------------
+
+
+def test_the_signing_identity_comes_from_the_environment():
+    identity, entitlements = helpers.codesign_settings({helpers.CODESIGN_ENV: "Developer ID Application: X (T)"})
+    assert identity == "Developer ID Application: X (T)"
+    assert helpers.codesign_settings({helpers.CODESIGN_ENV: "  "})[0] is None  # ad hoc
+    assert helpers.codesign_settings({})[0] is None
+    granted = plistlib.loads(Path(entitlements).read_bytes())
+    assert granted == {"com.apple.security.cs.allow-jit": True,
+                       "com.apple.security.cs.allow-unsigned-executable-memory": True,
+                       "com.apple.security.cs.disable-library-validation": True}
+
+
+def test_the_committed_icns_holds_the_app_icon(tmp_path):
+    from PIL import Image
+
+    icns = ROOT / "resources" / "icons" / "app.icns"
+    with Image.open(icns) as image:
+        assert image.format == "ICNS" and image.size == (1024, 1024)
+    make_icns = _load(ROOT / "packaging" / "make_icns.py", "fc_make_icns")
+    rebuilt = make_icns.make_icns(out=tmp_path / "app.icns")
+    with Image.open(rebuilt) as image:
+        assert image.format == "ICNS"
+
+
+# --- what goes into the bundle ----------------------------------------------------------------------
+
+
+def test_resources_keep_their_layout_and_leave_build_files_out():
+    datas = helpers.resource_datas(ROOT)
+    dests = {dest for _, dest in datas}
+    names = {Path(src).name for src, _ in datas}
+    assert {"resources/icons", "resources/samples"} <= dests
+    assert all(dest == "resources" or dest.startswith("resources/") for dest in dests)
+    assert "app_256.png" in names and "README.md" in names  # the samples' attribution travels with them
+    assert not {n for n in names if n.endswith((".py", ".icns", ".plist"))}
+
+
+def test_frozen_resource_paths_point_into_the_bundle(monkeypatch, tmp_path):
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert paths.resource_path("samples") == tmp_path / "resources" / "samples"
+    assert paths.bundled_models_dir() == tmp_path / "resources" / "models"
+
+
+def _fake_site(root: Path, files: list[str]) -> Path:
+    for name in files:
+        (root / "tensorflow-plugins").mkdir(parents=True, exist_ok=True)
+        (root / "tensorflow-plugins" / name).write_bytes(b"\0")
+    root.mkdir(parents=True, exist_ok=True)
+    return root
+
+
+def test_metal_plugins_are_collected_into_tensorflow_plugins(tmp_path):
+    venv = _fake_site(tmp_path / "venv", ["libmetal_plugin.dylib", "README.txt"])
+    user = _fake_site(tmp_path / "user", ["libmetal_plugin.dylib", "libother_plugin.dylib"])
+    empty = _fake_site(tmp_path / "empty", [])
+    found = helpers.tensorflow_plugin_binaries([empty, venv, user], platform="darwin")
+    assert found == [(str(venv / "tensorflow-plugins" / "libmetal_plugin.dylib"), "tensorflow-plugins"),
+                     (str(user / "tensorflow-plugins" / "libother_plugin.dylib"), "tensorflow-plugins")]
+    assert helpers.tensorflow_plugin_binaries([venv], platform="linux") == []
+    assert helpers.tensorflow_plugin_binaries([tmp_path / "missing"], platform="darwin") == []
+
+
+def test_tensorflow_still_looks_for_plugins_where_the_spec_puts_them():
+    """TF loads <site dir>/tensorflow-plugins; PyInstaller's runtime hook makes sys._MEIPASS a site dir."""
+    tf_init = Path(importlib.util.find_spec("tensorflow").origin).read_text(encoding="utf-8")
+    assert '"tensorflow-plugins"' in tf_init and "getsitepackages" in tf_init
+    hooks = importlib.util.find_spec("_pyinstaller_hooks_contrib")
+    if hooks is None:
+        pytest.skip("pyinstaller-hooks-contrib is not installed (pip install -e '.[build]')")
+    rthook = Path(hooks.submodule_search_locations[0]) / "rthooks" / "pyi_rth_tensorflow.py"
+    assert "sys._MEIPASS" in rthook.read_text(encoding="utf-8")
+
+
+def test_excludes_never_drop_what_the_app_imports():
+    needed = ["tensorflow", "keras", "PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets", "PySide6.QtSvg",
+              "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets", "PySide6.QtTest", "pyqtgraph", "matplotlib",
+              "numpy", "PIL", "platformdirs", "tqdm", "fruitclassifier", "tensorflow.lite"]
+    for module in needed:
+        assert not [e for e in helpers.EXCLUDES if module == e or module.startswith(e + ".")], module
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="uses a shell script as a fake strip")
+def test_only_large_tensorflow_libraries_are_stripped(tmp_path):
+    log = tmp_path / "strip.log"
+    fake_strip = tmp_path / "strip"
+    fake_strip.write_text(f'#!/bin/sh\necho "$3" >> "{log}"\ncp "$3" "$2"\n')  # strip -o TARGET SOURCE
+    fake_strip.chmod(0o755)
+    big, small, wheel_lib = tmp_path / "libtensorflow_cc.so.2", tmp_path / "_small.so", tmp_path / "libopenblas.so"
+    for path, size in ((big, 2000), (small, 10), (wheel_lib, 2000)):
+        path.write_bytes(b"x" * size)
+    toc = [("tensorflow/libtensorflow_cc.so.2", str(big), "BINARY"),
+           ("tensorflow/python/_small.so", str(small), "EXTENSION"),
+           ("numpy.libs/libopenblas.so", str(wheel_lib), "BINARY"),
+           ("tensorflow/data.txt", str(small), "DATA")]
+    cache = tmp_path / "cache"
+    out = helpers.strip_binaries(toc, cache, min_bytes=1000, strip=str(fake_strip))
+    assert out[0] == (toc[0][0], str(cache / "tensorflow" / "libtensorflow_cc.so.2"), "BINARY")
+    assert out[1:] == toc[1:]
+    helpers.strip_binaries(toc, cache, min_bytes=1000, strip=str(fake_strip))
+    assert log.read_text().splitlines() == [str(big)]  # the stripped copy is reused
+    assert helpers.strip_binaries(toc, tmp_path / "c2", min_bytes=1000, strip="no-such-strip") == toc
+
+
+def test_the_entry_script_drops_the_finder_process_number():
+    entry = _load(ROOT / "packaging" / "fruitclassifier_app.py", "fc_entry")
+    assert entry._cli_args(["-psn_0_12345", "gui"]) == ["gui"]
+    from fruitclassifier.core import device_check
+
+    assert entry.DEVICE_CHECK_FLAG == device_check.CHILD_FLAG
+
+
+# --- the real build (opt-in) --------------------------------------------------------------------------
+
+
+def _frozen_executable(dist: Path) -> Path:
+    if sys.platform == "darwin":
+        return dist / "FruitClassifier.app" / "Contents" / "MacOS" / "FruitClassifier"
+    return dist / "FruitClassifier" / ("FruitClassifier.exe" if sys.platform == "win32" else "FruitClassifier")
+
+
+@pytest.mark.build
+@pytest.mark.timeout(3600)
+@pytest.mark.skipif(not BUILD_TESTS, reason="set FRUITCLASSIFIER_BUILD_TESTS=1 to build the frozen app")
+def test_the_frozen_app_builds_and_passes_its_self_test(tmp_path, tiny_model_dir, tiny_folder):
+    if importlib.util.find_spec("PyInstaller") is None:
+        pytest.skip("PyInstaller is not installed (pip install -e '.[build]')")
+    dist, work, home = tmp_path / "dist", tmp_path / "work", tmp_path / "home"
+    try:
+        subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--distpath", str(dist),
+                        "--workpath", str(work), str(ROOT / "build_app.spec")], cwd=ROOT, check=True, timeout=3000)
+        shutil.rmtree(work)  # ~1 GB of intermediate files
+        exe = _frozen_executable(dist)
+        shutil.copytree(tiny_model_dir, home / "models" / "tiny-cnn")  # in case no default model is bundled yet
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FRUITCLASSIFIER_HOME": str(home)}
+        proc = subprocess.run([str(exe), "gui", "--self-test"], env=env, capture_output=True, text=True,
+                              timeout=600)
+        assert proc.returncode == 0, proc.stdout + proc.stderr[-3000:]
+        result = json.loads(proc.stdout.strip().splitlines()[-1])
+        assert result["classified"] > 0 and result["errors"] == 0 and "failure" not in result
+        trained = subprocess.run([str(exe), "train", str(tiny_folder), "--epochs", "1", "--image-size", "24",
+                                  "--json"], env=env, capture_output=True, text=True, timeout=600)
+        assert trained.returncode == 0, trained.stderr[-3000:]
+        assert json.loads(trained.stdout)["arch"] == "custom_cnn"
+    finally:
+        shutil.rmtree(dist, ignore_errors=True)
+        shutil.rmtree(work, ignore_errors=True)
