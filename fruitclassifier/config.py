@@ -16,6 +16,10 @@ from typing import Any
 
 ARCHITECTURES = ("custom_cnn", "compact_cnn", "vgg16", "resnet50")
 
+#: In an experiment config, ``weights = "@previous"`` starts a run from the previous run's trained model
+#: (a fine-tuning stage); ExperimentConfig resolves it to a weights file just before that run.
+PREVIOUS_RUN_WEIGHTS = "@previous"
+
 #: Input size each architecture uses when the user does not choose one.
 DEFAULT_IMAGE_SIZE = {"custom_cnn": 100, "compact_cnn": 100, "vgg16": 64, "resnet50": 64}
 
@@ -84,11 +88,12 @@ class TrainConfig:
     def validate(self) -> list[str]:
         """Every problem with this config as a human sentence (empty when valid)."""
         problems = _check_limits(self) + _check_limits(self.augment, prefix="augment.")
-        if self.weights not in ("imagenet", "none") and self.weights and not Path(self.weights).is_file():
+        special = ("imagenet", "none", PREVIOUS_RUN_WEIGHTS)
+        if self.weights not in special and self.weights and not Path(self.weights).is_file():
             problems.append(f"weights: file not found: {self.weights}")
         if self.image_size and self.image_size < 16:
             problems.append("image_size: must be at least 16 pixels")
-        if self.arch != "custom_cnn" and self.image_size and self.image_size < 32:
+        if self.arch in ("vgg16", "resnet50") and self.image_size and self.image_size < 32:
             problems.append(f"image_size: {self.arch} needs at least 32 pixels")
         return problems
 
@@ -202,7 +207,7 @@ class ExperimentConfig:
 
 
 def _relative_to(base: Path, value: str) -> str:
-    if not value or value in ("imagenet", "none") or Path(value).is_absolute():
+    if not value or value in ("imagenet", "none", PREVIOUS_RUN_WEIGHTS) or Path(value).is_absolute():
         return value
     return str((base / value).resolve())
 

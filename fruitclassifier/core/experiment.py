@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from fruitclassifier.config import ExperimentConfig
+from fruitclassifier.config import PREVIOUS_RUN_WEIGHTS, ExperimentConfig
 from fruitclassifier.core.evaluation import evaluate
 from fruitclassifier.core.inference import Classifier
 from fruitclassifier.core.report import write_comparison_report
@@ -27,6 +27,8 @@ def run_experiment(config_path: str | Path, out_dir: str | Path | None = None, q
     infos, results, realistic = [], [], {}
     for run in experiment.runs:
         run = run.replace(name=run.name or f"{experiment.name} {run.arch}")
+        if run.weights == PREVIOUS_RUN_WEIGHTS:
+            run = run.replace(weights=_previous_weights(infos))
         with TrainProgress(enabled=not quiet) as progress:
             info = train(run, on_event=progress.on_event)
         classifier = Classifier.load(info)
@@ -48,3 +50,17 @@ def run_experiment(config_path: str | Path, out_dir: str | Path | None = None, q
     summary["realistic_accuracy"] = realistic
     (out / "metrics.json").write_text(json.dumps(summary, indent=2, default=str), encoding="utf-8")
     return summary
+
+
+def _previous_weights(infos: list) -> str:
+    """Save the previous run's model weights to a file the next run's builder can start from."""
+    from fruitclassifier import paths
+    from fruitclassifier.config import ConfigError
+    from fruitclassifier.core.models.registry import load_keras
+
+    if not infos:
+        raise ConfigError("weights = '@previous' needs an earlier [[run]] in the same experiment")
+    target = paths.cache_dir() / "experiments" / f"{infos[-1].path.name}.weights.h5"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    load_keras(infos[-1].model_file).save_weights(target)
+    return str(target)
