@@ -48,9 +48,11 @@ EXCLUDES = [
     "PySide6.QtTextToSpeech", "PySide6.QtHttpServer", "PySide6.QtNetworkAuth", "PySide6.QtAxContainer",
 ]
 
-#: Modules imported by name at run time (importlib), which PyInstaller's import scan cannot see.
+#: Modules imported by name at run time (importlib), which PyInstaller's import scan cannot see. The spec
+#: also collects every fruitclassifier submodule; tests/test_build.py keeps this list in step with the registry.
 LAZY_MODULES = [
     "fruitclassifier.core.models.custom_cnn",
+    "fruitclassifier.core.models.compact_cnn",
     "fruitclassifier.core.models.vgg16",
     "fruitclassifier.core.models.resnet50",
     "fruitclassifier.core.models.layers",  # registers CaffePreprocess before a .keras file is loaded

@@ -10,6 +10,7 @@ import importlib.util
 import json
 import os
 import plistlib
+import re
 import shutil
 import subprocess
 import sys
@@ -150,6 +151,14 @@ def test_excludes_never_drop_what_the_app_imports():
               "numpy", "PIL", "platformdirs", "tqdm", "fruitclassifier", "tensorflow.lite"]
     for module in needed:
         assert not [e for e in helpers.EXCLUDES if module == e or module.startswith(e + ".")], module
+
+
+def test_every_lazily_imported_builder_is_a_hidden_import():
+    registry = (ROOT / "fruitclassifier" / "core" / "models" / "registry.py").read_text(encoding="utf-8")
+    builders = set(re.findall(r'_lazy_builder\("(\w+)"\)', registry))
+    assert builders and {f"fruitclassifier.core.models.{b}" for b in builders} <= set(helpers.LAZY_MODULES)
+    for module in helpers.LAZY_MODULES:
+        assert importlib.util.find_spec(module) is not None, module
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="uses a shell script as a fake strip")

@@ -258,6 +258,25 @@ def test_imagenet_weights_unavailable_offers_training_from_scratch(qtbot, page, 
     assert page.queue[0].status == "failed" and "Training failed: the data folder is gone" in page.monitor.log_text()
 
 
+def test_compare_hands_the_queue_models_and_test_folder_to_the_compare_page(qtbot, tiny_fruits360):
+    from types import SimpleNamespace
+
+    from fruitclassifier.gui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    page = window.page("train")
+    page.data_panel.set_folder(str(tiny_fruits360))
+    qtbot.waitUntil(lambda: not page.data_panel.scanning, timeout=20_000)
+    config = page.arch_settings.configs(**page.data_panel.values())[0]
+    page.queue = [QueueItem("a", config, status="done", model=SimpleNamespace(name="model a")),
+                  QueueItem("b", config, status="done", model=SimpleNamespace(name="model b"))]
+    with qtbot.waitSignal(page.compare_requested) as requested:
+        page.compare_button.click()
+    assert [m.name for m in requested.args[0]] == ["model a", "model b"]
+    assert window.current_page_name() == "compare" and page.test_folder() == str(tiny_fruits360 / "Test")
+
+
 def test_cli_equivalent_reproduces_the_config():
     from fruitclassifier.cli import build_parser
     from fruitclassifier.cli_args import config_from_args

@@ -327,10 +327,28 @@ class TrainPage(QWidget):
             self.open_in_classify.emit(self.saved_models()[-1])
 
     def _on_compare_clicked(self) -> None:
-        self.compare_requested.emit(self.saved_models())
+        """Hand this queue's models (and the test folder, if any) to the Compare page and show it."""
+        models = self.saved_models()
+        self.compare_requested.emit(models)
         window = self.window()
-        if hasattr(window, "page_names") and "compare" in window.page_names():
-            window.show_page("compare")
+        if not (hasattr(window, "page_names") and "compare" in window.page_names()):
+            return
+        compare = window.page("compare")
+        if hasattr(compare, "set_checked"):
+            compare.refresh_models()
+            compare.set_checked([m.name for m in models])
+            test_folder = self.test_folder()
+            if test_folder and hasattr(compare, "set_test_folder"):
+                compare.set_test_folder(test_folder)
+        window.show_page("compare")
+
+    def test_folder(self) -> str:
+        """The test folder of the last queue: the one chosen, else the Test/ found beside the data."""
+        configs = [item.config for item in self.queue if item.config is not None]
+        if configs and configs[-1].test_dir:
+            return configs[-1].test_dir
+        summary = self.data_panel.summary
+        return str(summary.test_dir) if summary is not None and summary.test_dir else ""
 
     # --- closing the window while training ------------------------------------------------------------
 

@@ -76,10 +76,11 @@ class ArchSettings(QGroupBox):
 
         def on_weights_changed(*_args: Any) -> None:
             weights = form.value("weights")
-            if abs(form.value("learning_rate") - learning_rate_for(arch, previous["weights"])) < 1e-12:
-                form.set_value("learning_rate", learning_rate_for(arch, weights))
             pretrained = weights not in ("", "none")
-            if not pretrained:
+            user_edit = not form.signalsBlocked()  # set_config() shows a whole config: leave its values alone
+            if user_edit and abs(form.value("learning_rate") - learning_rate_for(arch, previous["weights"])) < 1e-12:
+                form.set_value("learning_rate", learning_rate_for(arch, weights))
+            if user_edit and not pretrained:
                 form.set_value("freeze_backbone", False)
             form.editors["freeze_backbone"].widget.setEnabled(pretrained)
             previous["weights"] = weights

@@ -264,6 +264,7 @@ class ConfigForm(QWidget):
                 self.editors[f"{f.name}.enabled"] = Editor(box, box.isChecked, box.setChecked, box.toggled)
                 box.toggled.connect(self.changed)
                 box.toggled.connect(body.setVisible)
+                box.toggled.connect(lambda on, b=box: b.setFlat(not on))  # no empty frame while switched off
                 box.setToolTip(sub.metadata.get("help", ""))
                 continue
             self._add_row(form, f"{f.name}.{sub.name}", make_editor(sub))

@@ -61,6 +61,7 @@ class LivePlot(QWidget):
         self._curves: dict[str, pg.PlotDataItem] = {}
         self._plots: dict[str, pg.PlotWidget] = {}
         self._hover: dict[str, tuple[pg.InfiniteLine, pg.TextItem]] = {}
+        self._legends: dict[str, pg.LegendItem] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(interval_ms)
@@ -92,6 +93,7 @@ class LivePlot(QWidget):
         legend = plot.addLegend(offset=(-6, 6) if metric == "loss" else (-6, -6), labelTextColor=text,
                                 brush=pg.mkBrush(backdrop))
         legend.setParentItem(plot.getPlotItem().vb)
+        self._legends[metric] = legend
         for name, (label, colour, style, width, symbol) in SERIES.items():
             self._curves[f"{metric}:{name}"] = self._make_curve(plot, label, colour, style, width, symbol, name)
         self._add_hover(plot, metric, text, backdrop)
@@ -114,7 +116,8 @@ class LivePlot(QWidget):
         line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(text, width=1, style=Qt.DotLine))
         line.hide()
         plot.addItem(line, ignoreBounds=True)
-        label = pg.TextItem(color=text, fill=pg.mkBrush(backdrop), anchor=(0, 0))
+        label = pg.TextItem(color=text, fill=pg.mkBrush(self.palette().color(QPalette.Base)),
+                            border=pg.mkPen(self.palette().color(QPalette.Mid)), anchor=(0, 0))
         label.setParentItem(plot.getPlotItem().vb)  # pixel position: stays put while the data range grows
         label.setPos(8, 4)
         label.hide()
@@ -221,7 +224,9 @@ class LivePlot(QWidget):
         plot = self._plots[metric]
         line, label = self._hover[metric]
         vb = plot.getPlotItem().vb
-        if not vb.sceneBoundingRect().contains(pos):
+        inside = vb.sceneBoundingRect().contains(pos)
+        self._legends[metric].setVisible(not inside)  # the readout says the same, and the legend would hide it
+        if not inside:
             line.hide()
             label.hide()
             return
@@ -231,6 +236,10 @@ class LivePlot(QWidget):
         line.show()
         label.setText(text)
         label.setVisible(bool(text))
+        px = vb.mapFromScene(pos).x()
+        left = px < vb.width() / 2  # the readout goes on the roomier side of the line
+        label.setAnchor((0, 0) if left else (1, 0))
+        label.setPos(px + 8 if left else px - 8, 4)
 
     def readout(self, metric: str, x: float) -> str:
         """The values nearest to epoch position ``x`` in one plot, one line per series."""
