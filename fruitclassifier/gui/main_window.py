@@ -198,6 +198,10 @@ class MainWindow(QMainWindow):
     def _on_tf_loaded(self, device: str, version: str) -> None:
         self.tf_status.setText(f"TensorFlow {version} · {device}")
         self.tf_status.setToolTip(f"Classifying and training run on: {device}")
+        note = self.tf.info.get("device_note")
+        if note:  # e.g. the Metal GPU failed its self-check and the CPU is used instead
+            self.tf_status.setToolTip(note)
+            self.statusBar().showMessage(note, 15000)
 
     def _on_tf_failed(self, message: str) -> None:
         self.tf_status.setText(f"<span style='color:{error_color(self.palette()).name()}'>TensorFlow unavailable</span>")

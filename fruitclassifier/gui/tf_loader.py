@@ -7,6 +7,7 @@ import runs as an ordinary Task; anything that needs TensorFlow calls
 
 from __future__ import annotations
 
+import gc
 import importlib
 import time
 from typing import Any, Callable
@@ -29,6 +30,9 @@ def import_tensorflow(report: Reporter | None = None) -> dict[str, Any]:
         importlib.import_module(module)  # warm them now rather than on the first drop
 
     info = device.detect()
+    # TensorFlow leaves ~10^6 long-lived Python objects; full collections that walk them stall the
+    # event loop for a second or more. Freezing moves them out of the collector's sight for good.
+    gc.freeze()
     label = info.name if info.kind == "CUDA GPU" and info.name else info.kind
     return {"device": label, "tf_version": tf.__version__, "keras_version": keras.__version__,
             "seconds": time.perf_counter() - began,
