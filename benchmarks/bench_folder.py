@@ -1,0 +1,69 @@
+"""A folder of photos: ``Classifier.classify_paths`` against ``model.predict(image_dataset_from_directory(...))``.
+
+Both sides start from the folder path and end with probabilities for every image,
+decoding included; same model, batch size 32. Runs are interleaved and the median
+is taken. Also reported: our path with the tf.function instead of TFLite, and how
+often the two sides agree on the top label (they decode with different JPEG code).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from benchmarks import common
+
+TARGET = 1.5
+
+
+def _ours(clf: Any, folder: Path) -> list:
+    from fruitclassifier.core.inference import expand_paths
+
+    return clf.classify_paths(expand_paths([folder]), batch_size=32)
+
+
+def _baseline(model: Any, folder: Path, size: int) -> Any:
+    import keras
+
+    ds = keras.utils.image_dataset_from_directory(folder, image_size=(size, size), shuffle=False,
+                                                  batch_size=32, verbose=False)
+    return model.predict(ds, verbose=0)
+
+
+def _agreement(clf: Any, folder: Path) -> float:
+    import numpy as np
+
+    preds = _ours(clf, folder)
+    probs = _baseline(clf.model, folder, clf.image_size)
+    ours = [clf.class_names.index(p.label) for p in preds]
+    return float(np.mean(np.array(ours) == probs.argmax(axis=1)))
+
+
+def run(quick: bool) -> list[dict]:
+    from fruitclassifier.core.inference import Classifier
+
+    info = common.default_model_info(quick)
+    clf = Classifier.load(info)
+    plain = Classifier(clf.model, clf.class_names, clf.image_size, fast_path=False)
+    folder = common.subset_folder(40, common.TEST_DIR) if quick else common.TEST_DIR
+    n = common.count_images(folder)
+    warm = common.subset_folder(5, common.TEST_DIR)
+    for fn in (lambda: _ours(clf, warm), lambda: _ours(plain, warm),
+               lambda: _baseline(clf.model, warm, clf.image_size)):
+        fn()  # tracing and first-call set-up are not what a folder of photos costs
+    times = common.interleaved({
+        "ours": lambda: _ours(clf, folder),
+        "ours_tf_function": lambda: _ours(plain, folder),
+        "baseline": lambda: _baseline(clf.model, folder, clf.image_size),
+    }, repeats=1 if quick else 3, warmup=0)
+    rates = {k: n / v for k, v in times.items()}
+    ratio = rates["ours"] / rates["baseline"]
+    agree = _agreement(clf, folder)
+    return [common.row(
+        "folder", f"classify {n:,} images of {folder.name}/ ({info.arch}, decode included)", rates["ours"],
+        f"{rates['ours']:,.0f} img/s", rates["baseline"], f"{rates['baseline']:,.0f} img/s", ratio,
+        f"≥ {TARGET}×", ratio >= TARGET, backend=clf.backend, images=n, seconds=times,
+        ours_tf_function_img_s=rates["ours_tf_function"], top1_agreement=agree,
+        note=f"ours with TFLite {rates['ours']:,.0f} img/s, with the tf.function "
+        f"{rates['ours_tf_function']:,.0f} img/s; baseline = model.predict(image_dataset_from_directory); "
+        f"top-1 agreement {agree:.1%}")]
