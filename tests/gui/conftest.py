@@ -7,6 +7,14 @@ from gui_helpers import TF_TIMEOUT_MS, copy_model
 
 
 @pytest.fixture(autouse=True)
+def no_bundled_models(tmp_path, monkeypatch):
+    """GUI tests see only the models they create, not resources/models' default model."""
+    from fruitclassifier import paths
+
+    monkeypatch.setattr(paths, "bundled_models_dir", lambda: tmp_path / "no-bundled-models")
+
+
+@pytest.fixture(autouse=True)
 def gui_settings(qapp, fc_home):
     """QSettings go to an INI file inside this test's FRUITCLASSIFIER_HOME, never the user's."""
     from fruitclassifier.gui.settings import configure_settings
