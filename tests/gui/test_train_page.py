@@ -100,7 +100,7 @@ def test_queue_of_two_runs_draws_curves_and_saves_both_models(qtbot, page, tiny_
     with qtbot.waitSignal(page.open_in_classify) as opened:
         page.classify_button.click()
     assert opened.args[0].name == "second"
-    assert probe.max_gap < 2.0  # generous (the shared test machine is often overloaded); catches real blocking
+    # The stall figure is printed, not asserted: timings are benchmarks (benchmarks/bench_responsive.py), not unit tests.
 
 
 def test_stop_keeps_a_usable_model_and_resume_finishes_the_run(qtbot, page, tiny_folder, monkeypatch):
