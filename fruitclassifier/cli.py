@@ -3,7 +3,8 @@
 Human output by default, ``--json`` for machines, a progress bar on long work.
 Exit codes: 0 success, 2 bad input (one line on stderr), 1 an unexpected
 failure (one line on stderr; the traceback only with FRUITCLASSIFIER_DEBUG=1).
-This module never imports the GUI except inside the ``gui`` command.
+This module never imports the GUI: the ``gui`` command calls a runner that the entry point
+(``fruitclassifier/__main__.py``) hands in, so the CLI stays usable where Qt is absent.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import json
 import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from fruitclassifier import __version__
@@ -28,7 +29,14 @@ class UserError(Exception):
     """Bad input from the user: exit code 2 and a one-line reason."""
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+GuiRunner = Callable[..., int]
+_gui_runner: GuiRunner | None = None
+
+
+def main(argv: Sequence[str] | None = None, gui_runner: GuiRunner | None = None) -> int:
+    """Run one command; ``gui_runner(self_test=..., started_at=...)`` opens the window for ``gui``."""
+    global _gui_runner
+    _gui_runner = gui_runner or _gui_runner
     parser = build_parser()
     args = parser.parse_args(argv)
     command = getattr(args, "command", None) or "gui"
@@ -102,9 +110,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _cmd_gui(args: argparse.Namespace) -> int:
-    from fruitclassifier.gui.app import run_gui
-
-    return run_gui(self_test=getattr(args, "self_test", False), started_at=_STARTED)
+    if _gui_runner is None:
+        raise UserError("the desktop app is not available here; run `python -m fruitclassifier` or use a "
+                        "command such as `fruitclassifier predict`")
+    return _gui_runner(self_test=getattr(args, "self_test", False), started_at=_STARTED)
 
 
 def _cmd_train(args: argparse.Namespace) -> int:

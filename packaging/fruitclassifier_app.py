@@ -34,9 +34,9 @@ def main() -> int:
         from fruitclassifier.core.device_check import child_main
 
         return child_main()
-    from fruitclassifier.cli import main as cli_main
+    from fruitclassifier.__main__ import main as app_main  # hands the GUI runner to the CLI
 
-    return cli_main(args)
+    return app_main(args)
 
 
 if __name__ == "__main__":

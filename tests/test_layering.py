@@ -36,3 +36,21 @@ def test_listing_models_and_cli_parsing_need_no_tensorflow():
     code = ("import fruitclassifier.cli as c; c.build_parser().parse_args(['models']);"
             "import fruitclassifier.core.store as s; s.list_models()")
     assert "tensorflow" not in _modules_after_import(code)
+
+
+def test_cli_source_names_no_gui_module():
+    """The GUI runner is handed in by __main__.py; cli.py itself never imports Qt or the GUI."""
+    from pathlib import Path
+
+    import fruitclassifier.cli as cli
+
+    source = Path(cli.__file__).read_text(encoding="utf-8")
+    assert "fruitclassifier.gui" not in source and "PySide6" not in source
+
+
+def test_gui_command_without_a_runner_is_a_clear_error(capsys):
+    import fruitclassifier.cli as cli
+
+    cli._gui_runner = None
+    assert cli.main(["gui"]) == 2
+    assert "desktop app" in capsys.readouterr().err
