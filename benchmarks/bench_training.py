@@ -19,7 +19,8 @@ from typing import Any
 from benchmarks import common
 
 TARGET, STRETCH = 1.0, 1.3
-AUTHORS_PEAK_GFLOPS = 523.0
+#: fp32 FLOPs per cycle per core with AVX2 + FMA on this CPU (two 256-bit FMA pipes: 2 x 8 lanes x 2).
+FLOPS_PER_CYCLE = 32
 
 
 def matmul_gflops(n: int = 2048, seconds: float = 2.0) -> float:
@@ -34,6 +35,19 @@ def matmul_gflops(n: int = 2048, seconds: float = 2.0) -> float:
         mm(a, b).numpy()
         reps += 1
     return 2 * n**3 * reps / (time.perf_counter() - start) / 1e9
+
+
+def theoretical_gflops() -> float | None:
+    """Cores x clock x FLOPs per cycle, from /proc/cpuinfo (None where it does not say the clock)."""
+    import os
+    import re
+
+    try:
+        text = Path("/proc/cpuinfo").read_text()
+    except OSError:
+        return None
+    mhz = re.search(r"cpu MHz\s*:\s*([0-9.]+)", text)
+    return (os.cpu_count() or 1) * float(mhz.group(1)) * 1e6 * FLOPS_PER_CYCLE / 1e9 if mhz else None
 
 
 def _steady(marks: list[float], images: int) -> float:
@@ -87,23 +101,41 @@ def train_plain_keras(folder: Path, epochs: int, num_classes: int) -> dict[str, 
 
 
 def run(quick: bool) -> list[dict]:
+    """Ours and the plain script alternate ours, plain, plain, ours (ABBA) so drift in this shared VM's speed,
+    which moves both sides by up to 2x between minutes, falls on both equally; the rates are summed per side."""
     folder = common.subset_folder(40) if quick else common.TRAINING_DIR
     epochs = 2 if quick else 3
     classes = sum(1 for p in folder.iterdir() if p.is_dir())
     peak = matmul_gflops(seconds=1.0 if quick else 3.0)
-    ours = train_ours(folder, epochs)
-    base = train_plain_keras(folder, epochs, classes)
+    order = ["ours", "plain"] if quick else ["ours", "plain", "plain", "ours"]
+    runs: dict[str, list[dict[str, Any]]] = {"ours": [], "plain": []}
+    for side in order:
+        runs[side].append(train_ours(folder, epochs) if side == "ours"
+                          else train_plain_keras(folder, epochs, classes))
+    ours, base = (_combined(runs[k]) for k in ("ours", "plain"))
     flops = 3 * common.cnn_flops(100, classes)
     ratio = ours["img_s"] / base["img_s"]
+    pair_ratios = [a["img_s"] / b["img_s"] for a, b in zip(runs["ours"], runs["plain"])]  # neighbours in order
     gflops = {k: v["img_s"] * flops / 1e9 for k, v in (("ours", ours), ("baseline", base))}
-    note = (f"steady-state epochs 2..{epochs} of {ours['train_images']:,} training images at 100 px, batch 32; "
+    ceiling = theoretical_gflops()
+    ceiling_text = f", theoretical {ceiling:.0f} GFLOP/s (cores × clock × {FLOPS_PER_CYCLE})" if ceiling else ""
+    note = (f"steady-state epochs 2..{epochs} of {ours['train_images']:,} training images at 100 px, batch 32, "
+            f"runs in the order {', '.join(order)}; ratio per pair {', '.join(f'{r:.2f}×' for r in pair_ratios)}; "
             f"ours {gflops['ours']:.0f} GFLOP/s, plain Keras {gflops['baseline']:.0f} GFLOP/s "
             f"(3 × {flops / 3e6:.0f} MFLOP per image) against a measured fp32 matmul peak of {peak:.0f} GFLOP/s "
-            f"({gflops['ours'] / peak:.0%}; the authors' quiet-machine peak: {AUTHORS_PEAK_GFLOPS:.0f} GFLOP/s); "
+            f"({gflops['ours'] / peak:.0%}){ceiling_text}; "
             f"val accuracy ours {ours['val_accuracy']:.3f}, plain {base['val_accuracy']:.3f}; "
             f"stretch target {STRETCH}×: {'met' if ratio >= STRETCH else 'not met'}")
     return [common.row(
         "training", f"custom CNN fit, images/s (GUI event path on, {epochs} epochs)", ours["img_s"],
         f"{ours['img_s']:,.0f} img/s", base["img_s"], f"{base['img_s']:,.0f} img/s", ratio,
-        f"≥ {TARGET}× (stretch {STRETCH}×)", ratio >= TARGET, ours_run=ours, baseline_run=base, matmul_gflops=peak,
-        achieved_gflops=gflops, note=note)]
+        f"≥ {TARGET}× (stretch {STRETCH}×)", ratio >= TARGET, ours_runs=runs["ours"], baseline_runs=runs["plain"],
+        pair_ratios=pair_ratios, matmul_gflops=peak, theoretical_gflops=ceiling, achieved_gflops=gflops,
+        stretch_met=ratio >= STRETCH, note=note)]
+
+
+def _combined(runs: list[dict[str, Any]]) -> dict[str, Any]:
+    """One side's runs as one: images over total steady seconds; the worst validation accuracy."""
+    seconds = sum(r["train_images"] / r["img_s"] for r in runs)
+    return {"img_s": sum(r["train_images"] for r in runs) / seconds, "train_images": runs[0]["train_images"],
+            "val_accuracy": min(r["val_accuracy"] for r in runs)}

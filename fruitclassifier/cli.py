@@ -186,6 +186,7 @@ def _cmd_compare(args: argparse.Namespace) -> int:
     from fruitclassifier.core.evaluation import compare
     from fruitclassifier.core.report import comparison_rows, format_table, write_comparison_report
     from fruitclassifier.core.store import find_model
+    from fruitclassifier.core.verdict import verdict
     from fruitclassifier.progress import bar
 
     if len(args.models) < 2:
@@ -194,13 +195,15 @@ def _cmd_compare(args: argparse.Namespace) -> int:
     with bar(None, "Comparing", enabled=not args.json) as progress:
         results = compare([i.path for i in infos], args.data,
                           on_progress=lambda name, d, t: progress.set_progress(d, t, name))
-    if args.report:
-        write_comparison_report(args.report, infos, results)
     rows = comparison_rows(infos, results)
+    summary = verdict(rows)
+    if args.report:
+        write_comparison_report(args.report, infos, results, notes=summary)
     if args.json:
-        _print_json({"models": rows, "results": [_compact(r.to_dict()) for r in results]})
+        _print_json({"models": rows, "verdict": summary, "results": [_compact(r.to_dict()) for r in results]})
     else:
         print(format_table(rows))
+        print(f"\n{summary}")
         if args.report:
             print(f"Report written to {args.report}")
     return 0

@@ -8,6 +8,7 @@ import sys
 import pytest
 
 from fruitclassifier.cli import main
+from fruitclassifier.core.verdict import verdict
 
 
 def _run(capsys, *argv):
@@ -44,9 +45,15 @@ def test_train_predict_evaluate_compare_models(capsys, tiny_fruits360, tmp_path)
     report = tmp_path / "report"
     code, out, _ = _run(capsys, "compare", "first", "second", "--data", str(tiny_fruits360 / "Test"),
                         "--report", str(report), "--json")
-    assert code == 0 and [m["name"] for m in json.loads(out)["models"]] == ["first", "second"]
+    compared = json.loads(out)
+    assert code == 0 and [m["name"] for m in compared["models"]] == ["first", "second"]
+    assert compared["verdict"] == verdict(compared["models"])
     for file in ("report.md", "metrics.json", "curves.png", "per_class_f1.png", "confusion_first.png"):
         assert (report / file).stat().st_size > 0
+    assert compared["verdict"] in (report / "report.md").read_text(encoding="utf-8")
+    code, out, _ = _run(capsys, "compare", "first", "second", "--data", str(tiny_fruits360 / "Test"))
+    last = out.strip().splitlines()[-1]  # the table, then the verdict (timings differ from the first run)
+    assert code == 0 and ("first" in last or "second" in last) and "overfit" in last
 
     code, out, _ = _run(capsys, "models", "--json")
     assert code == 0 and {"first", "second"} <= {m["name"] for m in json.loads(out)}

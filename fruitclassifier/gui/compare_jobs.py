@@ -1,4 +1,4 @@
-"""Worker functions for the Compare page, and the plain-language verdict.
+"""Worker functions for the Compare page (the plain-language verdict is core/verdict.py, shared with the CLI).
 
 The jobs run inside Tasks (gui/tasks.py): they take a Reporter, import TF-using core
 modules lazily, and return plain data or QImages (never QPixmaps or widgets). A
@@ -17,14 +17,11 @@ from fruitclassifier.core import compare_cache
 from fruitclassifier.core.evaluation import EvalResult
 from fruitclassifier.core.report import comparison_rows
 from fruitclassifier.core.store import ModelInfo
+from fruitclassifier.core.verdict import verdict
 from fruitclassifier.gui.classify_jobs import ClassifierCache
 from fruitclassifier.gui.tasks import Reporter
 from fruitclassifier.gui.widgets.qt_images import array_to_qimage, pil_to_qimage
 
-#: A final training accuracy this much above the validation accuracy is called overfitting.
-OVERFIT_GAP = 0.05
-#: Accuracies closer than this are called a tie in the verdict.
-TIE = 0.005
 THUMB_PIXELS = 192
 GRADCAM_PIXELS = 320
 
@@ -150,51 +147,6 @@ def export_job(report: Reporter, out_dir: str, comparison: Comparison) -> str:
     folder = write_comparison_report(out_dir, comparison.infos, comparison.results,
                                      notes=verdict(comparison.rows()))
     return str(folder)
-
-
-# --- the verdict ---------------------------------------------------------------------------------
-
-
-def _acc(value: float) -> str:
-    """Three decimals, or four when three would round a near miss up to a perfect 1.000."""
-    return f"{value:.4f}" if 0.9995 <= value < 1.0 else f"{value:.3f}"
-
-
-def _best_sentence(rows: Sequence[dict[str, Any]]) -> str:
-    ranked = sorted(rows, key=lambda r: (-r["accuracy"], r["ms_per_image"]))
-    best = ranked[0]
-    tied = [r for r in ranked if best["accuracy"] - r["accuracy"] < TIE]
-    if len(tied) > 1:
-        fast, slow = min(tied, key=lambda r: r["ms_per_image"]), max(tied, key=lambda r: r["ms_per_image"])
-        names = ", ".join(r["name"] for r in tied[:-1]) + f" and {tied[-1]['name']}"
-        behind = ", ".join(f"{r['name']} {_acc(r['accuracy'])}" for r in ranked if r not in tied)
-        trails = f" Behind them: {behind}." if behind else ""
-        return (f"{names} are about as accurate on this folder ({_acc(best['accuracy'])}); {fast['name']} is "
-                f"faster ({fast['ms_per_image']:.2f} vs {slow['ms_per_image']:.2f} ms per image).{trails}")
-    others = ", ".join(_acc(r["accuracy"]) for r in ranked[1:])
-    return f"{best['name']} is best on this folder (accuracy {_acc(best['accuracy'])} vs {others})."
-
-
-def _overfit_sentence(rows: Sequence[dict[str, Any]]) -> str:
-    over = [r for r in rows if r.get("train_val_gap") is not None and r["train_val_gap"] > OVERFIT_GAP]
-    known = [r for r in rows if r.get("train_val_gap") is not None]
-    parts = [f"{r['name']} overfits: train–val gap {r['train_val_gap']:.2f}." for r in over]
-    if not known:
-        return "No training history is stored, so overfitting cannot be judged."
-    if not over:
-        who = "Neither" if len(known) == 2 else "None"
-        return f"{who} overfits (train–val gap under {OVERFIT_GAP:.2f})."
-    return " ".join(parts)
-
-
-def verdict(rows: Sequence[dict[str, Any]]) -> str:
-    """Which model is better on this folder and whether any overfits, in one or two sentences."""
-    if not rows:
-        return ""
-    if len(rows) == 1:
-        only = rows[0]
-        return f"{only['name']}: accuracy {_acc(only['accuracy'])} on this folder. " + _overfit_sentence(rows)
-    return f"{_best_sentence(rows)} {_overfit_sentence(rows)}"
 
 
 def fake_comparison(n_models: int = 2, per_class: int = 20) -> Comparison:

@@ -13,6 +13,7 @@ from dataclasses import fields
 from typing import Any, Callable, Mapping, Sequence
 
 from fruitclassifier.config import DEFAULT_IMAGE_SIZE, AugmentConfig, TrainConfig
+from fruitclassifier.core.verdict import OVERFIT_GAP
 from fruitclassifier.gui.tasks import Reporter
 
 #: Learning rates that train well for each (architecture, pretrained?) pair: VGG16 from scratch
@@ -20,8 +21,6 @@ from fruitclassifier.gui.tasks import Reporter
 LEARNING_RATES = {("vgg16", False): 1e-4}
 DEFAULT_LR = 1e-3
 PRETRAINED = ("vgg16", "resnet50")
-#: Train accuracy minus validation accuracy above this (and growing) raises the overfitting badge.
-OVERFIT_GAP = 0.05
 #: Batch events are sent to the GUI in bundles at most this often (seconds): tiny models run hundreds
 #: of batches a second, and one queued signal per batch would flood the event loop.
 EVENT_BUNDLE_S = 0.05

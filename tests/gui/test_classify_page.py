@@ -39,7 +39,7 @@ def test_dropping_files_a_folder_and_a_broken_file_streams_one_item_each(tf_read
     assert sum(i.label == "banana" for i in bananas) >= 10
     assert all(i.unsure == (i.probability < UNSURE_THRESHOLD) for i in items.values() if not i.error)
     assert all(i.thumbnail is not None for i in items.values() if not i.error)
-    assert not page.drop_zone.showing_hint and not page.progress.isVisible()
+    assert not page.drop_zone.showing_hint and not page.progress_row.bar.isVisible()
     assert not page.view.grab().isNull()  # the delegate paints every kind of row
 
 
@@ -111,7 +111,7 @@ def test_drops_wait_for_tensorflow_and_run_once_it_is_loaded(qtbot, tiny_model, 
     page = ClassifyPage(tasks, tf)
     qtbot.addWidget(page)
     page.add_paths([tiny_folder / "apple" / "apple_000.png"])
-    assert page.busy and page.progress_label.text() == "Waiting for TensorFlow to load…"
+    assert page.busy and page.progress_row.label.text() == "Waiting for TensorFlow to load…"
     assert not tasks.active()  # nothing runs before TensorFlow is there
     _finish(qtbot, page, tf.start)
     assert page.items()[0].top

@@ -17,7 +17,7 @@ from fruitclassifier.core import compare_cache
 from fruitclassifier.core.evaluation import evaluate
 from fruitclassifier.core.inference import Classifier
 from fruitclassifier.core.report import comparison_rows
-from fruitclassifier.gui.compare_jobs import verdict
+from fruitclassifier.core.verdict import verdict
 from fruitclassifier.gui.pages.compare_page import ComparePage
 from fruitclassifier.gui.tasks import TaskManager
 from fruitclassifier.gui.widgets.disagreement_gallery import disagreements

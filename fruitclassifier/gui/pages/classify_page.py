@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QApplication, QFileDialog, QHBoxLayout, QLabel, QListView, QMessageBox,
-                               QProgressBar, QPushButton, QSplitter, QVBoxLayout, QWidget)
+                               QPushButton, QSplitter, QVBoxLayout, QWidget)
 
 from fruitclassifier.core import store
 from fruitclassifier.gui import settings
@@ -22,6 +22,7 @@ from fruitclassifier.gui.classify_detail import DetailPresenter
 from fruitclassifier.gui.classify_jobs import ClassifierCache, Pasted, classify_job, write_results_csv
 from fruitclassifier.gui.tasks import Task, TaskManager
 from fruitclassifier.gui.tf_loader import TfLoader
+from fruitclassifier.gui.widgets.progress_row import ProgressRow
 from fruitclassifier.gui.widgets.drop_zone import DropZone, image_from_mime, paths_from_mime
 from fruitclassifier.gui.widgets.model_picker import ModelPicker
 from fruitclassifier.gui.widgets.qt_images import qimage_to_png_bytes
@@ -86,7 +87,7 @@ class ClassifyPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.notice)
         layout.addWidget(splitter, 1)
-        layout.addLayout(self._build_progress_row())
+        layout.addWidget(self._build_progress_row())
         self._update_buttons()
 
     def _build_list(self) -> QWidget:
@@ -109,22 +110,13 @@ class ClassifyPage(QWidget):
         self.drop_zone.image_dropped.connect(self.add_qimage)
         return self.drop_zone
 
-    def _build_progress_row(self) -> QHBoxLayout:
-        self.progress_label = QLabel()
-        self.progress = QProgressBar()
-        self.progress.setTextVisible(False)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.clicked.connect(self.cancel)
-        row = QHBoxLayout()
-        row.addWidget(self.progress_label)
-        row.addWidget(self.progress, 1)
-        row.addWidget(self.cancel_button)
-        self._show_progress(False)
-        return row
+    def _build_progress_row(self) -> ProgressRow:
+        self.progress_row = ProgressRow()
+        self.progress_row.cancel_requested.connect(self.cancel)
+        return self.progress_row
 
     def _show_progress(self, visible: bool) -> None:
-        for widget in (self.progress_label, self.progress, self.cancel_button):
-            widget.setVisible(visible)
+        self.progress_row.setVisible(visible)
 
     # --- public API -----------------------------------------------------------------------------
 
@@ -180,7 +172,7 @@ class ClassifyPage(QWidget):
         self._queue.clear()
         if self._running is not None:
             self._running.cancel()
-            self.progress_label.setText("Stopping…")
+            self.progress_row.set_message("Stopping…")
 
     def clear(self) -> None:
         self._generation += 1
@@ -200,9 +192,9 @@ class ClassifyPage(QWidget):
             self._show_notice(NO_MODEL)
             return
         self._show_progress(True)
-        self.progress.setRange(0, 0)
+        self.progress_row.bar.setRange(0, 0)
         if not self.tf.ready:
-            self.progress_label.setText("Waiting for TensorFlow to load…")
+            self.progress_row.set_message("Waiting for TensorFlow to load…")
         self.tf.when_ready(self._start_next)
 
     def _start_next(self) -> None:
@@ -256,9 +248,7 @@ class ClassifyPage(QWidget):
         if self._pending_progress is not None:
             done, total, message = self._pending_progress
             self._pending_progress = None
-            self.progress.setRange(0, max(total, 0))
-            self.progress.setValue(done)
-            self.progress_label.setText(message)
+            self.progress_row.set_progress(done, total, message)
 
     def _on_task_finished(self, counts: dict) -> None:
         self._flush()

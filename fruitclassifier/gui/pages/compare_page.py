@@ -16,16 +16,16 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QPalette
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QSplitter,
-                               QStackedWidget, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QFileDialog, QLabel, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from fruitclassifier.core import store
 from fruitclassifier.gui import settings
 from fruitclassifier.gui.classify_jobs import ClassifierCache
-from fruitclassifier.gui.compare_jobs import (Comparison, answers_job, evaluate_job, export_job, thumbnails_job,
-                                              verdict)
+from fruitclassifier.core.verdict import verdict
+from fruitclassifier.gui.compare_jobs import Comparison, answers_job, evaluate_job, export_job, thumbnails_job
 from fruitclassifier.gui.pages.placeholder import PlaceholderPage
 from fruitclassifier.gui.tasks import Task, TaskManager
+from fruitclassifier.gui.widgets.progress_row import ProgressRow
 from fruitclassifier.gui.widgets.colors import error_color
 from fruitclassifier.gui.widgets.compare_setup import CompareSetup
 from fruitclassifier.gui.widgets.confusion_view import ConfusionView
@@ -71,7 +71,7 @@ class ComparePage(QWidget):
         splitter.setSizes([260, 900])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
-        layout.addLayout(self._build_progress_row())
+        layout.addWidget(self._build_progress_row())
 
     def _build_setup(self) -> QWidget:
         self.setup = CompareSetup()
@@ -148,18 +148,10 @@ class ComparePage(QWidget):
         gallery.thumbnails_needed.connect(lambda paths: self._load_thumbnails(kind, gallery, paths))
         gallery.image_activated.connect(self._on_gallery_image_activated)
 
-    def _build_progress_row(self) -> QHBoxLayout:
-        self.progress_label = QLabel()
-        self.progress = QProgressBar()
-        self.progress.setTextVisible(False)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.clicked.connect(self.cancel)
-        row = QHBoxLayout()
-        row.addWidget(self.progress_label)
-        row.addWidget(self.progress, 1)
-        row.addWidget(self.cancel_button)
-        self._show_progress(False)
-        return row
+    def _build_progress_row(self) -> ProgressRow:
+        self.progress_row = ProgressRow()
+        self.progress_row.cancel_requested.connect(self.cancel)
+        return self.progress_row
 
     # --- models and folder -----------------------------------------------------------------------------
 
@@ -206,12 +198,10 @@ class ComparePage(QWidget):
     def cancel(self) -> None:
         if self._eval_task is not None:
             self._eval_task.cancel()
-            self.progress_label.setText("Stopping after the current batch…")
+            self.progress_row.set_message("Stopping after the current batch…")
 
     def _on_eval_progress(self, done: int, total: int, message: str) -> None:
-        self.progress.setRange(0, total)
-        self.progress.setValue(done)
-        self.progress_label.setText(message)
+        self.progress_row.set_progress(done, total, message)
 
     def _on_eval_finished(self, comparison: Comparison | None, cache_only: bool = False) -> None:
         if comparison is None and cache_only:
@@ -330,10 +320,9 @@ class ComparePage(QWidget):
 
     def _show_progress(self, visible: bool) -> None:
         if visible:
-            self.progress.setRange(0, 0)
-            self.progress_label.setText("Starting…")
-        for widget in (self.progress_label, self.progress, self.cancel_button):
-            widget.setVisible(visible)
+            self.progress_row.start("Starting…")
+        else:
+            self.progress_row.hide()
 
     def _tell(self, text: str, error: bool = False) -> None:
         """A line under the verdict: muted for information, the error colour for failures."""

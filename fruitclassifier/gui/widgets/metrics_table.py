@@ -14,10 +14,9 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableView, QWidget
 
 from fruitclassifier.core.report import COLUMNS, best_per_column
+from fruitclassifier.core.verdict import OVERFIT_GAP
 from fruitclassifier.gui.widgets.colors import error_color
 
-#: A train–val gap above this is shown in the warning colour (the same threshold as the verdict).
-OVERFIT_GAP = 0.05
 BEST_MARK = "★ "
 _FORMATS = {key: (title, fmt, higher) for key, title, fmt, higher in COLUMNS}
 #: Row order (loss is not in the CLI table; it is marked here as lower-is-better).
