@@ -93,7 +93,7 @@ def same_accuracy_tolerance(a: float, b: float, n: int) -> float:
 
 
 def run(quick: bool) -> list[dict]:
-    folder = common.subset_folder(12 if quick else 60)
+    folder = common.subset_folder(12 if quick else 48)
     epochs = 2 if quick else 3
     rows = []
     for arch in ("vgg16", "resnet50"):

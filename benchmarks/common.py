@@ -55,6 +55,11 @@ def median_time(fn: Callable[[], Any], repeats: int, warmup: int = 3) -> float:
 
 def interleaved(fns: dict[str, Callable[[], Any]], repeats: int, warmup: int = 3) -> dict[str, float]:
     """Median seconds of each fn, calls interleaved so a noisy neighbour hurts every side alike."""
+    return {name: statistics.median(t) for name, t in interleaved_runs(fns, repeats, warmup).items()}
+
+
+def interleaved_runs(fns: dict[str, Callable[[], Any]], repeats: int, warmup: int = 3) -> dict[str, list[float]]:
+    """Seconds of every call of each fn, in rounds (one call of each per round, in order)."""
     for _ in range(warmup):
         for fn in fns.values():
             fn()
@@ -64,7 +69,7 @@ def interleaved(fns: dict[str, Callable[[], Any]], repeats: int, warmup: int = 3
             start = time.perf_counter()
             fn()
             times[name].append(time.perf_counter() - start)
-    return {name: statistics.median(t) for name, t in times.items()}
+    return times
 
 
 def row(benchmark: str, what: str, ours: float | None, ours_text: str, baseline: float | None, baseline_text: str,
