@@ -34,7 +34,7 @@ from fruitclassifier.core.training import train
 folder, n = sys.argv[1], int(sys.argv[2])
 epochs = []
 start = time.perf_counter()
-info = train(TrainConfig(data_dir=folder, arch="custom_cnn", image_size=32, epochs=1, batch_size=32, seed=1,
+info = train(TrainConfig(data_dir=folder, arch="custom_cnn", image_size=32, epochs=1, batch_size=128, seed=1,
                          test_dir="", name="bench scale"),
              on_event=lambda e: epochs.append(e) if e["type"] == "epoch" else None)
 print(json.dumps({"seconds": time.perf_counter() - start, "cache_mode": pipeline._cache_mode("auto", n, 32),

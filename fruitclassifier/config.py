@@ -77,7 +77,8 @@ class TrainConfig:
     reduce_lr_patience: int = _opt(0, "Halve the learning rate after this many flat epochs (0: off)", min=0, max=1000)
     class_weights: bool = _opt(True, "Weight classes inversely to their size (for lopsided folders)")
     seed: int = _opt(42, "Random seed for the split, shuffling and initial weights", min=0, max=2**31 - 1)
-    mixed_precision: bool = _opt(True, "Use float16 mixed precision on GPUs (ignored on CPU)")
+    mixed_precision: bool = _opt(
+        True, "Mixed precision: float16 on GPUs, bfloat16 on CPUs with AVX-512 BF16 or AMX (others stay float32)")
     name: str = _opt("", "Name for the saved model (empty: generated)")
     augment: AugmentConfig = field(default_factory=AugmentConfig, metadata={"help": "Augmentation"})
 

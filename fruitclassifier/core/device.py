@@ -11,6 +11,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 
+#: CPU flags (Linux /proc/cpuinfo names) of native bfloat16 maths. Without them TensorFlow emulates
+#: bfloat16 and a mixed_bfloat16 fit runs about 8x slower (measured on an AVX2-only AMD EPYC).
+BF16_FLAGS = frozenset({"avx512_bf16", "amx_bf16"})
+
+
 @dataclass(frozen=True)
 class DeviceInfo:
     kind: str  # "Metal GPU" | "CUDA GPU" | "CPU"
@@ -64,3 +69,21 @@ def _cpu_name() -> str:
     except OSError:
         pass
     return platform.processor() or platform.machine()
+
+
+@lru_cache(maxsize=1)
+def cpu_flags() -> frozenset[str]:
+    """The CPU's feature flags as Linux names them; empty where /proc/cpuinfo is absent (macOS, Windows)."""
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as fh:
+            for line in fh:
+                if line.startswith("flags"):
+                    return frozenset(line.split(":", 1)[1].split())
+    except OSError:
+        pass
+    return frozenset()
+
+
+def cpu_has_bf16() -> bool:
+    """Whether this CPU does bfloat16 maths natively (AVX-512 BF16 or AMX), so mixed_bfloat16 pays off."""
+    return bool(BF16_FLAGS & cpu_flags())

@@ -108,3 +108,28 @@ def test_checkpoint_state_is_written_each_epoch(tiny_folder):
     assert state.checkpoint.is_file() and state.epochs_done == 2
     raw = json.loads((state.folder / "state.json").read_text())
     assert raw["status"] == "finished" and np.isfinite(raw["history"]["loss"]).all()
+
+
+def test_precision_follows_the_cpu_and_the_saved_model_is_float32(tiny_folder, monkeypatch):
+    """On a CPU with native bfloat16 the fit runs in mixed_bfloat16; the library copy is plain float32 so it
+    runs at full speed on machines without bf16. Emulated here (this CPU has no bf16: the fit is just slower)."""
+    import keras
+
+    from fruitclassifier.core import device
+
+    assert device.cpu_has_bf16() == bool(device.BF16_FLAGS & device.cpu_flags())
+    monkeypatch.setattr(device, "cpu_flags", lambda: frozenset({"avx2", "avx512_bf16"}))
+    events = []
+    info = train(_config(tiny_folder, epochs=1), on_event=events.append)
+    started = next(e for e in events if e["type"] == "started")
+    assert started["precision"] == "mixed_bfloat16"
+    assert keras.mixed_precision.global_policy().name == "float32"  # reset after the run
+    model = keras.saving.load_model(info.path / "model.keras", compile=False)
+    assert {layer.dtype_policy.name for layer in model.layers} == {"float32"}
+    preds = Classifier.load(info.name).classify_paths(sorted((tiny_folder / "apple").iterdir())[:2])
+    assert all(p.ok for p in preds)
+
+    monkeypatch.setattr(device, "cpu_flags", lambda: frozenset({"avx2", "fma"}))
+    events.clear()
+    train(_config(tiny_folder, epochs=1, name="plain"), on_event=events.append)
+    assert next(e for e in events if e["type"] == "started")["precision"] == "float32"
