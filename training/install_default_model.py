@@ -42,8 +42,34 @@ def main(argv: list[str] | None = None) -> int:
     metadata["notes"] = ("Bundled default model, trained by training/configs/default_model.toml on the Fruits-360 "
                          "subset (Fruits-360 by Horea Mureșan and Mihai Oltean, CC BY-SA 4.0).")
     (TARGET / "metadata.json").write_text(json.dumps(metadata, indent=2, default=str), encoding="utf-8")
+    ship_tflite(TARGET)
     print(f"installed {info.name!r} as {TARGET} ({size / 1e6:.1f} MB)")
     return 0
+
+
+def ship_tflite(folder: Path) -> None:
+    """Put the model's TFLite conversion beside it, so a new user's first photo is not held up by converting.
+
+    Checked against the Keras model on random images first; metadata "tflite_for_sha256" ties the file
+    to this exact model.keras (core/inference.py ignores it otherwise).
+    """
+    import numpy as np
+
+    from fruitclassifier.core import lite
+    from fruitclassifier.core.models.registry import load_keras
+
+    model = load_keras(folder / "model.keras")
+    flatbuffer = lite.convert(model)
+    size = int(model.input_shape[1])
+    batch = np.random.default_rng(0).integers(0, 256, (8, size, size, 3), dtype=np.uint8)
+    gap = float(np.abs(lite.LiteRunner(flatbuffer)(batch) - model.predict(batch.astype("float32"), verbose=0)).max())
+    if gap > 1e-4:
+        raise SystemExit(f"the TFLite copy differs from the Keras model by {gap:.2g}; not shipped")
+    (folder / lite.SHIPPED_FILE).write_bytes(flatbuffer)
+    meta_file = folder / "metadata.json"
+    metadata = json.loads(meta_file.read_text(encoding="utf-8"))
+    metadata["tflite_for_sha256"] = metadata["sha256"]
+    meta_file.write_text(json.dumps(metadata, indent=2, default=str), encoding="utf-8")
 
 
 if __name__ == "__main__":

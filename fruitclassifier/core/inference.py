@@ -107,7 +107,11 @@ class Classifier:
         if fast_path:
             from fruitclassifier.core import lite
 
-            self._lite = lite.runner_for(model, (info.metadata.get("sha256") if info else None) or None)
+            key = (info.metadata.get("sha256") if info else None) or None
+            shipped = None
+            if info is not None and key and info.metadata.get("tflite_for_sha256") == key:
+                shipped = info.path / lite.SHIPPED_FILE
+            self._lite = lite.runner_for(model, key, shipped)
 
     @classmethod
     def load(cls, model: "str | os.PathLike | ModelInfo", fast_path: bool = True) -> "Classifier":

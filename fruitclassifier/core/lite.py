@@ -88,22 +88,46 @@ def convert(model: Any) -> bytes:
         return converter.convert()
 
 
-def runner_for(model: Any, key: str | None = None) -> LiteRunner | None:
-    """A LiteRunner for ``model`` (from the cache when ``key`` names one), or None if TFLite cannot run it."""
+#: A model folder may ship its own conversion (the bundled default does), so the first photo a new user
+#: drops is not held up by a conversion; used only when metadata "tflite_for_sha256" names model.keras.
+SHIPPED_FILE = "model.tflite"
+
+
+def runner_for(model: Any, key: str | None = None, shipped: Path | None = None) -> LiteRunner | None:
+    """A LiteRunner for ``model`` or None if TFLite cannot run it.
+
+    Tries the shipped flatbuffer, then the cache (when ``key`` names one), then a fresh
+    conversion; a source that fails to load (e.g. written by a newer TensorFlow) falls through.
+    """
     if not enabled():
         return None
+    sources = (("shipped", lambda: _read(shipped)), ("cached", lambda: _cached(key) if key else None),
+               ("converted", lambda: _converted(model, key)))
+    for what, source in sources:
+        try:
+            flatbuffer = source()
+            if flatbuffer is None:
+                continue
+            runner = LiteRunner(flatbuffer)
+            _check_shape(runner, model)
+            return runner
+        except Exception as exc:  # noqa: BLE001 - any failure just means "try the next source, else tf.function"
+            log.info("TFLite %s copy not used (%s: %s)", what, type(exc).__name__, str(exc).splitlines()[:1])
+    return None
+
+
+def _read(path: Path | None) -> bytes | None:
     try:
-        flatbuffer = _cached(key) if key else None
-        if flatbuffer is None:
-            flatbuffer = convert(model)
-            if key:
-                _store(key, flatbuffer)
-        runner = LiteRunner(flatbuffer)
-        _check_shape(runner, model)
-        return runner
-    except Exception as exc:  # noqa: BLE001 - any failure just means "use the tf.function"
-        log.info("TFLite fast path not used (%s: %s)", type(exc).__name__, str(exc).splitlines()[:1])
+        return path.read_bytes() if path is not None else None
+    except OSError:
         return None
+
+
+def _converted(model: Any, key: str | None) -> bytes:
+    flatbuffer = convert(model)
+    if key:
+        _store(key, flatbuffer)
+    return flatbuffer
 
 
 def _check_shape(runner: LiteRunner, model: Any) -> None:
