@@ -8,10 +8,12 @@ from __future__ import annotations
 import sys
 from typing import Mapping
 
-from PySide6.QtGui import QColor, QPalette  # PySide6 before pyqtgraph (house rule 9)
+from PySide6.QtGui import QColor  # PySide6 before pyqtgraph (house rule 9)
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 import pyqtgraph as pg
+
+from fruitclassifier.gui.widgets.plot_style import style_plot
 
 BAR_COLOUR = QColor("#2f7de1")
 SMALL_COLOUR = QColor("#e0781f")  # classes far below the largest: the ones an imbalance warning is about
@@ -27,16 +29,10 @@ class ClassBars(QWidget):
         super().__init__(parent)
         pal = self.palette()
         self.plot = pg.PlotWidget()
-        self.plot.setBackground(pal.color(QPalette.Base))
-        self.plot.setMenuEnabled(False)
+        style_plot(self.plot, pal, x_label="images")
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
         self.plot.showGrid(x=True, y=False, alpha=0.15)
-        text = pal.color(QPalette.Text)
-        for axis in ("left", "bottom"):
-            self.plot.getAxis(axis).setTextPen(text)
-            self.plot.getAxis(axis).setPen(pal.color(QPalette.Mid))
-        self.plot.setLabel("bottom", "images", color=text.name())
         self.plot.getViewBox().invertY(True)  # first class at the top, like a list
         self._bars: pg.BarGraphItem | None = None
         self.counts: dict[str, int] = {}

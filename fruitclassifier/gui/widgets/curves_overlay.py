@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, 
 
 import pyqtgraph as pg
 
+from fruitclassifier.gui.widgets.plot_style import style_plot
+
 #: Okabe–Ito colours: distinguishable with the common colour-vision deficiencies, readable on light and dark.
 MODEL_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#999999")
 PANELS = (("loss", "Loss"), ("accuracy", "Accuracy"))
@@ -31,19 +33,6 @@ def legend_html(names: Sequence[str], colours: Sequence[QColor]) -> str:
     """A one-line legend: a coloured square before each model's name."""
     return "&nbsp;&nbsp;&nbsp;".join(f"<span style='color:{c.name()}'>&#9632;</span>&nbsp;{html.escape(n)}"
                                      for n, c in zip(names, colours))
-
-
-def style_plot(plot: pg.PlotWidget, palette: QPalette, title: str = "") -> None:
-    """Background, axes and title from the palette, so light and dark mode both read well."""
-    plot.setBackground(palette.color(QPalette.Base))
-    text = palette.color(QPalette.Text)
-    if title:
-        plot.setTitle(title, color=text.name(), size="10pt")
-    for axis in ("left", "bottom"):
-        plot.getAxis(axis).setTextPen(text)
-        plot.getAxis(axis).setPen(palette.color(QPalette.Mid))
-    plot.showGrid(x=True, y=True, alpha=0.15)
-    plot.setMenuEnabled(False)
 
 
 class CurvesOverlay(QWidget):
@@ -76,8 +65,7 @@ class CurvesOverlay(QWidget):
     def _make_plot(self, key: str, title: str) -> pg.PlotWidget:
         plot = pg.PlotWidget()
         pal = self.palette()
-        style_plot(plot, pal, title)
-        plot.setLabel("bottom", "epoch", color=pal.color(QPalette.Text).name())
+        style_plot(plot, pal, title, x_label="epoch")
         backdrop = QColor(pal.color(QPalette.Base))
         backdrop.setAlphaF(0.8)
         offset = (-6, 6) if key == "loss" else (-6, -6)  # where the curves usually are not

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QBoxLayout, QLabel, QStackedLayout, QVBoxLayout, Q
 
 import pyqtgraph as pg
 
+from fruitclassifier.gui.widgets.plot_style import style_plot
+
 TRAIN_COLOUR = QColor("#2f7de1")
 VAL_COLOUR = QColor("#e0781f")
 #: (key, title, series, legend offset): the legend sits where its curves usually are not.
@@ -47,15 +49,8 @@ class CurvesPlot(QWidget):
     def _make_plot(self, title: str, series: Sequence[str], offset: tuple[int, int]) -> pg.PlotWidget:
         pal = self.palette()
         plot = pg.PlotWidget()
-        plot.setBackground(pal.color(QPalette.Base))
         text = pal.color(QPalette.Text)
-        plot.setTitle(title, color=text.name(), size="10pt")
-        for axis in ("left", "bottom"):
-            plot.getAxis(axis).setTextPen(text)
-            plot.getAxis(axis).setPen(pal.color(QPalette.Mid))
-        plot.setLabel("bottom", "epoch", color=text.name())
-        plot.showGrid(x=True, y=True, alpha=0.15)
-        plot.setMenuEnabled(False)
+        style_plot(plot, pal, title, x_label="epoch")
         backdrop = QColor(pal.color(QPalette.Base))
         backdrop.setAlphaF(0.8)
         legend = plot.addLegend(offset=offset, labelTextColor=text, brush=pg.mkBrush(backdrop))

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 import pyqtgraph as pg
 
-from fruitclassifier.gui.widgets.curves_overlay import legend_html, model_colour, style_plot
+from fruitclassifier.gui.widgets.curves_overlay import legend_html, model_colour
+from fruitclassifier.gui.widgets.plot_style import style_plot
 from fruitclassifier.gui.widgets.prob_bars import pretty_label
 
 GROUP = 0.8  # share of a class's row filled by its bars

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 import pyqtgraph as pg
 
 from fruitclassifier.gui.widgets.curves_plot import TRAIN_COLOUR, VAL_COLOUR
+from fruitclassifier.gui.widgets.plot_style import style_plot
 
 EMA_WEIGHT = 0.85  # per batch; debiased, so the first points are not dragged towards zero
 #: series name → (legend text or None, colour, pen style, width, symbol)
@@ -78,14 +79,7 @@ class LivePlot(QWidget):
         pal = self.palette()
         text = pal.color(QPalette.Text)
         plot = pg.PlotWidget()
-        plot.setBackground(pal.color(QPalette.Base))
-        plot.setTitle(title, color=text.name(), size="10pt")
-        for axis in ("left", "bottom"):
-            plot.getAxis(axis).setTextPen(text)
-            plot.getAxis(axis).setPen(pal.color(QPalette.Mid))
-        plot.setLabel("bottom", "epoch", color=text.name())
-        plot.showGrid(x=True, y=True, alpha=0.15)
-        plot.setMenuEnabled(False)
+        style_plot(plot, pal, title, x_label="epoch")
         plot.disableAutoRange()  # ranges change only when needed (_fit_ranges): a new range repaints the axes
         plot.setYRange(0, 1.0, padding=0.02)
         backdrop = QColor(pal.color(QPalette.Base))
