@@ -140,12 +140,15 @@ def fit_on_features(model: Any, state: Any, train_ds: Any, val_ds: Any, n_train:
         val_feats = feature_dataset(x_val, y_val, config.batch_size, training=False, seed=config.seed)
     head.compile(optimizer=head_optimizer(model), loss=model.loss, metrics=["accuracy"])
     keeper = BestHead(state)
-    head.fit(train_feats, validation_data=val_feats, epochs=config.epochs, initial_epoch=state.epochs_done,
-             class_weight=class_weight, callbacks=[*callbacks, keeper], verbose=0, shuffle=False)
+    try:
+        head.fit(train_feats, validation_data=val_feats, epochs=config.epochs, initial_epoch=state.epochs_done,
+                 class_weight=class_weight, callbacks=[*callbacks, keeper], verbose=0, shuffle=False)
+    finally:  # also on a stop: StopRequested leaves fit() before Keras calls on_train_end
+        keeper.restore()
 
 
 class BestHead(keras.callbacks.Callback):
-    """After each epoch: record it in the run state and keep the best head weights; restore them at the end."""
+    """After each epoch: record it in the run state and keep the best head weights; ``restore`` puts them back."""
 
     def __init__(self, state: Any) -> None:
         super().__init__()
@@ -164,6 +167,7 @@ class BestHead(keras.callbacks.Callback):
             self._best = [w.copy() for w in self.model.get_weights()]
         self._state.save()
 
-    def on_train_end(self, logs: dict | None = None) -> None:
+    def restore(self) -> None:
+        """The best epoch's head weights back into the model (a no-op before any epoch ended)."""
         if self._best is not None:
             self.model.set_weights(self._best)

@@ -70,3 +70,21 @@ def test_frozen_training_uses_cached_features_and_saves_a_full_model(tiny_folder
     preds = clf.classify_paths(files)
     accuracy = np.mean([p.label == f.parent.name for p, f in zip(preds, files)])
     assert accuracy > 0.6  # separable colours: the head learns them from random-conv features
+
+
+def test_a_stopped_cached_feature_run_keeps_the_best_epochs_head(tiny_folder):
+    """A stop mid-epoch leaves fit() by an exception; the head must still be the best completed epoch's."""
+    seen = {"epochs": 0, "batches_after": 0}
+
+    def on_event(event):
+        if event["type"] == "epoch":
+            seen["epochs"] += 1
+        elif event["type"] == "batch" and seen["epochs"] >= 2:
+            seen["batches_after"] += 1
+
+    info = train(_config(tiny_folder, epochs=20), on_event=on_event, should_stop=lambda: seen["batches_after"] >= 1)
+    meta = info.metadata
+    assert meta["stopped_early"] is True and meta["epochs_trained"] == 2
+    best = meta["best_epoch"] - 1  # best_epoch counts from 1
+    # the saved model, evaluated on the validation images, is exactly the best epoch's model
+    assert meta["metrics"]["val_loss"] == pytest.approx(meta["history"]["val_loss"][best], rel=1e-4)
