@@ -40,14 +40,11 @@ def matmul_gflops(n: int = 2048, seconds: float = 2.0) -> float:
 def theoretical_gflops() -> float | None:
     """Cores x clock x FLOPs per cycle, from /proc/cpuinfo (None where it does not say the clock)."""
     import os
-    import re
 
-    try:
-        text = Path("/proc/cpuinfo").read_text()
-    except OSError:
-        return None
-    mhz = re.search(r"cpu MHz\s*:\s*([0-9.]+)", text)
-    return (os.cpu_count() or 1) * float(mhz.group(1)) * 1e6 * FLOPS_PER_CYCLE / 1e9 if mhz else None
+    from fruitclassifier.core.device import cpuinfo_field
+
+    mhz = cpuinfo_field("cpu MHz")
+    return (os.cpu_count() or 1) * float(mhz) * 1e6 * FLOPS_PER_CYCLE / 1e9 if mhz else None
 
 
 def _steady(marks: list[float], images: int) -> float:

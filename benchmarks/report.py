@@ -25,17 +25,10 @@ def load_average() -> list[float]:
 
 
 def _cpuinfo() -> tuple[str, list[str]]:
-    model, flags = platform.processor() or "unknown", []
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            key, _, value = line.partition(":")
-            if key.strip() == "model name" and model in ("unknown", "", "x86_64"):
-                model = value.strip()
-            if key.strip() == "flags" and not flags:
-                flags = value.split()
-    except OSError:
-        pass
-    return model, [f for f in INTERESTING_FLAGS if f in flags]
+    from fruitclassifier.core import device  # TensorFlow-free until detect() is called
+
+    model = device.cpuinfo_field("model name") or platform.processor() or "unknown"
+    return model, [f for f in INTERESTING_FLAGS if f in device.cpu_flags()]
 
 
 def _ram_gb() -> float | None:

@@ -61,27 +61,26 @@ def _gpu_details(tf, gpu) -> str:
 
 
 def _cpu_name() -> str:
-    try:
-        with open("/proc/cpuinfo", encoding="utf-8") as fh:
-            for line in fh:
-                if line.startswith("model name"):
-                    return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or platform.machine()
+    return cpuinfo_field("model name") or platform.processor() or platform.machine()
 
 
 @lru_cache(maxsize=1)
 def cpu_flags() -> frozenset[str]:
     """The CPU's feature flags as Linux names them; empty where /proc/cpuinfo is absent (macOS, Windows)."""
+    return frozenset(cpuinfo_field("flags").split())
+
+
+def cpuinfo_field(name: str) -> str:
+    """The first value of ``name`` in /proc/cpuinfo (Linux), or "" where there is none."""
     try:
         with open("/proc/cpuinfo", encoding="utf-8") as fh:
             for line in fh:
-                if line.startswith("flags"):
-                    return frozenset(line.split(":", 1)[1].split())
+                key, _, value = line.partition(":")
+                if key.strip() == name:
+                    return value.strip()
     except OSError:
         pass
-    return frozenset()
+    return ""
 
 
 def cpu_has_bf16() -> bool:

@@ -45,6 +45,9 @@ class LiteRunner:
         self._threads = threads or max(1, os.cpu_count() or 1)
         self._lock = threading.Lock()
         self._single = self._interpreter()
+        # Tensor indices are fixed by the flatbuffer (resizing keeps them): looked up once, not per call.
+        self._input = self._single.get_input_details()[0]["index"]
+        self._output = self._single.get_output_details()[0]["index"]
         self._batched = None
         self._batched_shape: tuple[int, ...] | None = None
 
@@ -61,15 +64,15 @@ class LiteRunner:
         x = np.ascontiguousarray(batch, dtype=np.float32)
         with self._lock:
             interp = self._single if len(x) == 1 else self._sized(x.shape)
-            interp.set_tensor(interp.get_input_details()[0]["index"], x)
+            interp.set_tensor(self._input, x)
             interp.invoke()
-            return interp.get_tensor(interp.get_output_details()[0]["index"]).copy()
+            return interp.get_tensor(self._output).copy()
 
     def _sized(self, shape: tuple[int, ...]) -> Any:
         if self._batched is None:
             self._batched = self._interpreter()
         if self._batched_shape != shape:
-            self._batched.resize_tensor_input(self._batched.get_input_details()[0]["index"], list(shape))
+            self._batched.resize_tensor_input(self._input, list(shape))
             self._batched.allocate_tensors()
             self._batched_shape = shape
         return self._batched

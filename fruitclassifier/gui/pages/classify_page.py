@@ -191,10 +191,7 @@ class ClassifyPage(QWidget):
         if self.picker.current_model() is None:
             self._show_notice(NO_MODEL)
             return
-        self._show_progress(True)
-        self.progress_row.bar.setRange(0, 0)
-        if not self.tf.ready:
-            self.progress_row.set_message("Waiting for TensorFlow to load…")
+        self.progress_row.start("Starting…" if self.tf.ready else "Waiting for TensorFlow to load…")
         self.tf.when_ready(self._start_next)
 
     def _start_next(self) -> None:
