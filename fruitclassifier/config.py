@@ -94,8 +94,9 @@ class TrainConfig:
             problems.append(f"weights: file not found: {self.weights}")
         if self.image_size and self.image_size < 16:
             problems.append("image_size: must be at least 16 pixels")
-        if self.arch in ("vgg16", "resnet50") and self.image_size and self.image_size < 32:
-            problems.append(f"image_size: {self.arch} needs at least 32 pixels")
+        minimum = _min_image_size(self.arch)
+        if self.image_size and 16 <= self.image_size < minimum:
+            problems.append(f"image_size: {self.arch} needs at least {minimum} pixels")
         return problems
 
     def checked(self) -> "TrainConfig":
@@ -215,3 +216,14 @@ def _relative_to(base: Path, value: str) -> str:
 
 def dumps(config: TrainConfig) -> str:
     return json.dumps(config.to_dict(), indent=2, sort_keys=True)
+
+
+def _min_image_size(arch: str) -> int:
+    """The architecture's smallest input, from the model registry (TensorFlow-free); 16 for an unknown name,
+    which is reported on its own."""
+    from fruitclassifier.core.models.registry import get_arch
+
+    try:
+        return get_arch(arch).min_image_size
+    except ValueError:
+        return 16
