@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self.add_page("train", self.train_page, icon("train"), "Train")
         self.train_page.models_changed.connect(self.refresh_models)
         self.train_page.open_in_classify.connect(self._on_models_open_in_classify)
+        self.train_page.compare_requested.connect(self._on_compare_requested)
         self.compare_page = ComparePage(self.tasks, self.tf)
         self.add_page("compare", self.compare_page, icon("compare"), "Compare")
         self.add_page("models", self.models_page, icon("models"), "Models")
@@ -118,6 +119,13 @@ class MainWindow(QMainWindow):
         self.classify_page.refresh_models()
         self.models_page.refresh()
         self.compare_page.refresh_models()
+
+    def _on_compare_requested(self, models: list, test_folder: str) -> None:
+        """The Train page's "Compare these" button: its models ticked, its test folder set."""
+        self.compare_page.set_checked([m.name for m in models])
+        if test_folder:
+            self.compare_page.set_test_folder(test_folder)
+        self.show_page("compare")
 
     def _on_models_open_in_classify(self, info) -> None:
         self.classify_page.refresh_models()

@@ -49,7 +49,7 @@ class TrainPage(QWidget):
     models_changed = Signal()  # a run saved a model: model lists should re-read the library
     model_saved = Signal(object)  # ModelInfo
     open_in_classify = Signal(object)  # ModelInfo
-    compare_requested = Signal(list)  # [ModelInfo] of the last queue
+    compare_requested = Signal(list, str)  # [ModelInfo] of the last queue, test folder ("" if none)
     queue_finished = Signal()  # every run of the queue ended (saved, stopped, failed or cancelled)
 
     def __init__(self, tasks: TaskManager, tf: Any = None, parent: QWidget | None = None) -> None:
@@ -328,19 +328,7 @@ class TrainPage(QWidget):
 
     def _on_compare_clicked(self) -> None:
         """Hand this queue's models (and the test folder, if any) to the Compare page and show it."""
-        models = self.saved_models()
-        self.compare_requested.emit(models)
-        window = self.window()
-        if not (hasattr(window, "page_names") and "compare" in window.page_names()):
-            return
-        compare = window.page("compare")
-        if hasattr(compare, "set_checked"):
-            compare.refresh_models()
-            compare.set_checked([m.name for m in models])
-            test_folder = self.test_folder()
-            if test_folder and hasattr(compare, "set_test_folder"):
-                compare.set_test_folder(test_folder)
-        window.show_page("compare")
+        self.compare_requested.emit(self.saved_models(), self.test_folder() or "")
 
     def test_folder(self) -> str:
         """The test folder of the last queue: the one chosen, else the Test/ found beside the data."""
