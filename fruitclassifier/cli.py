@@ -25,8 +25,7 @@ _STARTED = time.perf_counter()
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 
 
-class UserError(Exception):
-    """Bad input from the user: exit code 2 and a one-line reason."""
+from fruitclassifier.errors import UserError  # noqa: E402  (re-exported: the CLI's own bad-input errors)
 
 
 GuiRunner = Callable[..., int]
