@@ -73,6 +73,7 @@ def _phases(config: Any) -> tuple[dict, dict, dict]:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from fruitclassifier.errors import user_message
     from fruitclassifier.gui.tasks import TaskManager
     from fruitclassifier.gui.tf_loader import import_tensorflow
     from fruitclassifier.gui.train_jobs import training_job
@@ -98,7 +99,7 @@ def _phases(config: Any) -> tuple[dict, dict, dict]:
     def load_tf() -> None:
         begin("tf")
         task = manager.submit("Load TensorFlow", import_tensorflow)
-        task.failed.connect(lambda message: outcome.update(error=message))
+        task.failed.connect(lambda exc: outcome.update(error=user_message(exc)))
         task.ended.connect(lambda: (end("tf"), QTimer.singleShot(100, train)))
 
     def train() -> None:
@@ -106,7 +107,7 @@ def _phases(config: Any) -> tuple[dict, dict, dict]:
         task = manager.submit("Train", training_job(config))
         task.partial.connect(on_events)
         task.finished.connect(lambda info: outcome.update(model=info.name))
-        task.failed.connect(lambda message: outcome.update(error=message))
+        task.failed.connect(lambda exc: outcome.update(error=user_message(exc)))
         task.ended.connect(lambda: (end("train"), app.quit()))
 
     QTimer.singleShot(200, load_tf)

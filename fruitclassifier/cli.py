@@ -101,6 +101,15 @@ def build_parser() -> argparse.ArgumentParser:
     runs = sub.add_parser("runs", help="list training runs (for --resume)")
     runs.add_argument("--json", action="store_true")
 
+    teach = sub.add_parser("teach", help="teach a copy of a model your own photos (one folder per class)")
+    teach.add_argument("model", help="model name in the library, or a model folder")
+    teach.add_argument("photos_dir", help="one sub-folder of photos per class (existing or new class names)")
+    teach.add_argument("--name", help="name of the new model (default: '<model> (taught <date>)')")
+    teach.add_argument("--epochs", type=int, help="passes over your photos' features (default 40)")
+    teach.add_argument("--replay", metavar="DIR", help="the model's training images, one folder per class "
+                       "(needed for an imported model)")
+    teach.add_argument("--json", action="store_true", help="print the new model's metadata as JSON")
+
     experiment = sub.add_parser("experiment", help="train, evaluate and report every run of a TOML config")
     experiment.add_argument("config", help="e.g. training/configs/article.toml")
     experiment.add_argument("--out", metavar="DIR", help="report folder (default training/reports/<name>)")
@@ -242,6 +251,36 @@ def _cmd_runs(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_teach(args: argparse.Namespace) -> int:
+    from fruitclassifier.core.teach.run import TeachOptions, teach
+    from fruitclassifier.progress import TrainProgress, bar
+
+    if args.epochs is not None and args.epochs < 1:
+        raise UserError("--epochs must be at least 1")
+    options = TeachOptions(name=args.name or "", replay_dir=args.replay or "",
+                           **({"epochs": args.epochs} if args.epochs else {}))
+    views: list = []  # the features bar, opened at the first progress event (none before a refusal)
+
+    def on_event(event: dict) -> None:
+        if event["type"] != "progress":
+            return progress.on_event(event)
+        if not views:
+            views.append(bar(event["total"], "Looking at your photos", enabled=not args.json))
+        views[0].set_progress(event["done"], event["total"])
+
+    with TrainProgress(enabled=not args.json) as progress:
+        try:
+            info = teach(args.model, args.photos_dir, options, on_event=on_event)
+        finally:
+            for view in views:
+                view.__exit__(None, None, None)
+    if args.json:
+        _print_json(info.metadata)
+    else:
+        print(info.name)
+    return 0
+
+
 def _cmd_experiment(args: argparse.Namespace) -> int:
     from fruitclassifier.core.experiment import run_experiment
 
@@ -265,4 +304,5 @@ COMMANDS = {
     "models": _cmd_models,
     "runs": _cmd_runs,
     "experiment": _cmd_experiment,
+    "teach": _cmd_teach,
 }

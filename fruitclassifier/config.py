@@ -14,6 +14,8 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from fruitclassifier.errors import UserError
+
 ARCHITECTURES = ("custom_cnn", "compact_cnn", "vgg16", "resnet50")
 
 #: In an experiment config, ``weights = "@previous"`` starts a run from the previous run's trained model
@@ -24,7 +26,7 @@ PREVIOUS_RUN_WEIGHTS = "@previous"
 DEFAULT_IMAGE_SIZE = {"custom_cnn": 100, "compact_cnn": 100, "vgg16": 64, "resnet50": 64}
 
 
-class ConfigError(ValueError):
+class ConfigError(UserError, ValueError):
     """A configuration value a user gave is invalid; the message says which and why."""
 
 

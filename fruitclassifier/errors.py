@@ -1,15 +1,18 @@
-"""Which exceptions are the user's to fix (exit code 2, a plain message) rather than our bugs."""
+"""Which exceptions are the user's to fix (exit code 2, a plain message) rather than our bugs.
+
+One rule for both faces: an exception is the user's fault when its *type* says so
+(a ``UserError``, or an OS error naming a file the user chose); anything else is a bug,
+shown as one short "unexpected error" line while its traceback goes to the log.
+"""
 
 from __future__ import annotations
-
-import sys
 
 
 class UserError(Exception):
     """Something the user can fix: bad input, a wrong file, a setting out of range.
 
     ``message`` is one line for people; ``next_step`` (optional) says what to do next.
-    Every typed error of the core should derive from this; anything else is a bug.
+    Every typed error of the core derives from this; anything else is a bug.
     """
 
     def __init__(self, message: str, next_step: str = "") -> None:
@@ -18,23 +21,29 @@ class UserError(Exception):
         super().__init__(f"{message} {next_step}".strip())
 
 
+#: The user's fault by type: our typed errors, and a missing or forbidden file the user named.
+USER_ERROR_TYPES: tuple[type[BaseException], ...] = (UserError, FileNotFoundError, PermissionError)
+
+
 def is_user_error(exc: BaseException) -> bool:
-    """True for the core's typed, human-worded errors (bad data, bad model file, bad config…)."""
-    from fruitclassifier.config import ConfigError
-
-    user_types: list[type] = [UserError, ConfigError, FileNotFoundError, PermissionError]
-    for module, names in _TYPED_ERRORS.items():
-        mod = sys.modules.get(module)  # a module never imported cannot have raised its errors
-        if mod is not None:
-            user_types.extend(getattr(mod, n) for n in names if hasattr(mod, n))
-    return isinstance(exc, tuple(user_types))
+    """True when the user can fix what went wrong (decided by type, never by the text)."""
+    return isinstance(exc, USER_ERROR_TYPES)
 
 
-_TYPED_ERRORS = {
-    "fruitclassifier.core.images": ["ImageError"],
-    "fruitclassifier.core.data": ["DataError"],
-    "fruitclassifier.core.store": ["StoreError"],
-    "fruitclassifier.core.models.registry": ["ModelFileError", "WeightsUnavailableError"],
-    "fruitclassifier.core.training": ["TrainingError"],
-    "fruitclassifier.core.runs": ["RunError"],
-}
+def first_line(exc: BaseException | str, limit: int = 0) -> str:
+    """The first non-blank line of an exception's text ('' when it has none); cut to ``limit`` if given.
+
+    Library errors (TensorFlow, converters) are often pages long; people get their first line.
+    """
+    lines = str(exc).strip().splitlines()
+    line = lines[0].strip() if lines else ""
+    return line[:limit] if limit else line
+
+
+def user_message(exc: BaseException, details: str = "details are in the log") -> str:
+    """The one line a person sees for ``exc``: a user error's message (with its next step) as it is;
+    a bug as "unexpected error: Type: first line (``details``)"."""
+    line = first_line(exc)
+    if is_user_error(exc):
+        return line or type(exc).__name__
+    return f"unexpected error: {type(exc).__name__}{': ' + line if line else ''} ({details})"

@@ -19,6 +19,7 @@ from typing import Any, Sequence
 import numpy as np
 
 from fruitclassifier.core import images
+from fruitclassifier.errors import UserError
 
 #: Warn when the largest class has more than this many times the images of the smallest.
 IMBALANCE_RATIO = 3.0
@@ -32,7 +33,7 @@ _TEST_NAMES = ("test", "testing")
 Errors = list[tuple[Path, str]]
 
 
-class DataError(ValueError):
+class DataError(UserError, ValueError):
     """A data folder that cannot be used; the message says what is wrong and what to do."""
 
 

@@ -22,6 +22,7 @@ import numpy as np
 from fruitclassifier import paths
 from fruitclassifier.core import images
 from fruitclassifier.core.store import ModelInfo, find_model
+from fruitclassifier.errors import UserError
 
 SAVEDMODEL_TOLERANCE = 1e-4
 TFLITE_TOLERANCE = 1e-3  # fp32 TFLite reorders float sums (XNNPACK), so a little drift is expected
@@ -30,7 +31,7 @@ MAX_SAMPLES = 16
 Samples = Sequence[str | os.PathLike] | np.ndarray | None
 
 
-class ExportError(RuntimeError):
+class ExportError(UserError, RuntimeError):
     """An export failed or its result disagreed with the original; the message says what to do."""
 
 

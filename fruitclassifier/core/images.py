@@ -21,6 +21,8 @@ from typing import BinaryIO
 import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from fruitclassifier.errors import UserError
+
 try:  # HEIC/HEIF photos from phones, only when the optional plugin is installed.
     import pillow_heif  # type: ignore[import-not-found]
 
@@ -43,7 +45,7 @@ _ORIENTATION = 0x0112  # EXIF tag
 _HEIF_BRANDS = (b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1", b"msf1", b"avif")
 
 
-class ImageError(Exception):
+class ImageError(UserError):
     """A file that cannot be used as an image; ``reason`` is one line a user can act on."""
 
     def __init__(self, path: str | os.PathLike, reason: str) -> None:

@@ -17,9 +17,10 @@ from typing import Any
 
 from fruitclassifier import paths
 from fruitclassifier.config import TrainConfig
+from fruitclassifier.errors import UserError
 
 
-class RunError(ValueError):
+class RunError(UserError, ValueError):
     """A run cannot be resumed; the message says why and what to do."""
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from fruitclassifier import __version__, paths
+from fruitclassifier.errors import UserError
 
 MODEL_FILE = "model.keras"
 METADATA_FILE = "metadata.json"
@@ -31,7 +32,7 @@ STALE_TMP_SECONDS = 6 * 3600
 _WINDOWS_RESERVED = {"con", "prn", "aux", "nul", *(f"{d}{i}" for d in ("com", "lpt") for i in range(1, 10))}
 
 
-class StoreError(ValueError):
+class StoreError(UserError, ValueError):
     """A store operation was refused or failed; the message says why and what to do."""
 
 

@@ -19,11 +19,12 @@ from fruitclassifier.config import ConfigError, TrainConfig
 from fruitclassifier.core import data, device, pipeline
 from fruitclassifier.core.runs import RunError, RunState
 from fruitclassifier.core.store import ModelInfo, delete_model, find_model, save_model, StoreError
+from fruitclassifier.errors import UserError
 
 Event = dict[str, Any]
 
 
-class TrainingError(RuntimeError):
+class TrainingError(UserError, RuntimeError):
     """Training cannot start or go on; the message says what happened and what to do."""
 
 
@@ -44,10 +45,12 @@ def train(
     config = state.config
     try:
         return _train_run(state, emit, stop)
-    except (TrainingError, data.DataError, ConfigError) as exc:
+    except UserError as exc:
         state.status = "failed"
         state.save()
-        raise TrainingError(str(exc)) from None
+        if isinstance(exc, (data.DataError, ConfigError)):
+            raise TrainingError(str(exc)) from None
+        raise  # keeps its type: the GUI offers another weights choice for a WeightsUnavailableError
     finally:
         _reset_precision()
 
@@ -129,13 +132,10 @@ def _model_for(state: RunState, num_classes: int, size: int) -> Any:
         import fruitclassifier.core.models.layers  # noqa: F401  (registers the custom layer)
 
         return keras.saving.load_model(state.checkpoint, safe_mode=True)
-    try:
-        model = registry.build_model(config.arch, num_classes, size, weights=config.weights,
-                                     freeze_backbone=config.freeze_backbone,
-                                     fine_tune_layers=config.fine_tune_layers, dropout=config.dropout,
-                                     l2=config.l2, seed=config.seed)
-    except registry.WeightsUnavailableError as exc:
-        raise TrainingError(str(exc)) from None
+    model = registry.build_model(config.arch, num_classes, size, weights=config.weights,
+                                 freeze_backbone=config.freeze_backbone,
+                                 fine_tune_layers=config.fine_tune_layers, dropout=config.dropout,
+                                 l2=config.l2, seed=config.seed)  # WeightsUnavailableError goes up as it is
     model.compile(optimizer=keras.optimizers.Adam(config.learning_rate),
                   loss="sparse_categorical_crossentropy", metrics=["accuracy"])
     return model

@@ -11,6 +11,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QImage
 
+from fruitclassifier.errors import user_message
 from fruitclassifier.gui.classify_jobs import ClassifierCache, gradcam_job, preview_job
 from fruitclassifier.gui.tasks import TaskManager
 from fruitclassifier.gui.tf_loader import TfLoader
@@ -38,7 +39,7 @@ class DetailPresenter(QObject):
         generation = self._generation
         task = self.tasks.submit("Preview", lambda report: preview_job(report, item.path, item.image))
         task.finished.connect(lambda image, g=generation: self._on_preview_finished(g, image))
-        task.failed.connect(lambda message, g=generation: self._on_detail_failed(g, message))
+        task.failed.connect(lambda exc, g=generation: self._on_detail_failed(g, user_message(exc)))
 
     def _on_preview_finished(self, generation: int, image: QImage) -> None:
         if generation != self._generation:
@@ -66,7 +67,8 @@ class DetailPresenter(QObject):
     def _start_gradcam(self, generation: int, item: ResultItem, info: Any) -> None:
         task = self.tasks.submit("Grad-CAM", lambda report: gradcam_job(report, self.cache, info, item.path, item.image))
         task.finished.connect(lambda image, g=generation: self._on_gradcam_finished(g, image))
-        task.failed.connect(lambda message, g=generation: self._on_detail_failed(g, f"No Grad-CAM: {message}"))
+        task.failed.connect(lambda exc, g=generation:
+                            self._on_detail_failed(g, f"No Grad-CAM: {user_message(exc)}"))
 
     def _on_gradcam_finished(self, generation: int, image: QImage) -> None:
         if generation == self._generation and self.detail.gradcam.isChecked():

@@ -23,6 +23,8 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from fruitclassifier.errors import is_user_error
+
 log = logging.getLogger(__name__)
 
 #: Workers run this much "nicer" than the GUI thread (Linux). Threads inherit it, so TensorFlow's
@@ -67,7 +69,7 @@ class _Relay(QObject):
     progressed = Signal(int, int, str)
     partial_ready = Signal(object)
     succeeded = Signal(object)
-    errored = Signal(str)
+    errored = Signal(object)  # the exception itself
 
 
 class Task(QObject):
@@ -77,7 +79,7 @@ class Task(QObject):
     progress = Signal(int, int, str)
     partial = Signal(object)
     finished = Signal(object)
-    failed = Signal(str)
+    failed = Signal(object)  # the exception itself: slots word it with errors.user_message (house rule 3)
     ended = Signal()  # always last, after finished or failed: for clean-up such as hiding a progress bar
 
     def __init__(self, name: str, fn: Callable[[Reporter], Any], parent: QObject | None = None) -> None:
@@ -102,13 +104,16 @@ class Task(QObject):
         self._stop.set()
 
     def run_in_worker(self) -> None:
-        """Called on the worker thread: run fn and turn any exception into a human message."""
+        """Called on the worker thread: run fn and hand any exception, typed, to ``failed``."""
         self._relay.began.emit()
         try:
             result = self.fn(Reporter(self._relay, self._stop))
         except Exception as exc:  # noqa: BLE001 - every failure must reach the user as a message
-            log.error("Task %r failed", self.name, exc_info=True)
-            self._relay.errored.emit(human_message(exc))
+            if is_user_error(exc):
+                log.info("Task %r: %s", self.name, exc)
+            else:  # a bug: the traceback goes to the log, the user gets one "unexpected error" line
+                log.error("Task %r failed", self.name, exc_info=True)
+            self._relay.errored.emit(exc)
         else:
             self._relay.succeeded.emit(result)
 
@@ -126,19 +131,11 @@ class Task(QObject):
         self.finished.emit(result)
         self.ended.emit()
 
-    @Slot(str)
-    def _on_relay_errored(self, message: str) -> None:
+    @Slot(object)
+    def _on_relay_errored(self, exc: BaseException) -> None:
         self.done = True
-        self.failed.emit(message)
+        self.failed.emit(exc)
         self.ended.emit()
-
-
-def human_message(exc: BaseException) -> str:
-    """One line for the user; our own errors already carry a human message, others get their type named."""
-    text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
-    if isinstance(exc, (ValueError, RuntimeError, OSError)) and text:
-        return text
-    return f"{type(exc).__name__}: {text}" if text else f"Unexpected error ({type(exc).__name__})"
 
 
 class TaskManager(QObject):

@@ -14,6 +14,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, Signal
 
+from fruitclassifier.errors import first_line
 from fruitclassifier.gui.tasks import Reporter, TaskManager
 
 
@@ -80,9 +81,10 @@ class TfLoader(QObject):
         for fn in waiting:
             fn()
 
-    def _on_task_failed(self, message: str) -> None:
+    def _on_task_failed(self, exc: BaseException) -> None:
         self.state = "failed"
-        self.error = (f"TensorFlow could not be loaded ({message}). Classifying and training need it: "
+        reason = first_line(exc) or type(exc).__name__
+        self.error = (f"TensorFlow could not be loaded ({reason}). Classifying and training need it: "
                       "reinstall the app or run 'pip install tensorflow'.")
         self._waiting.clear()
         self.failed.emit(self.error)

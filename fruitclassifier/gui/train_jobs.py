@@ -42,11 +42,6 @@ def default_config(arch: str, weights: str | None = None) -> TrainConfig:
                        learning_rate=learning_rate_for(arch, weights))
 
 
-def is_weights_error(message: str) -> bool:
-    """True for the core's 'could not download the ImageNet weights' failure (WeightsUnavailableError)."""
-    return "imagenet weights" in message.lower()
-
-
 # --- the worker -------------------------------------------------------------------------------
 
 

@@ -5,7 +5,9 @@ import time
 
 from PySide6.QtCore import QThread
 
-from fruitclassifier.gui.tasks import TaskManager, human_message
+from fruitclassifier.core.data import DataError
+from fruitclassifier.errors import user_message
+from fruitclassifier.gui.tasks import TaskManager
 
 
 def test_progress_partials_and_result_arrive_in_order_in_the_gui_thread(qtbot):
@@ -30,18 +32,32 @@ def test_progress_partials_and_result_arrive_in_order_in_the_gui_thread(qtbot):
     assert task.done and not manager.active()
 
 
-def test_an_exception_becomes_one_human_line(qtbot, caplog):
+def test_a_typed_error_arrives_typed_and_becomes_one_human_line(qtbot, caplog):
     manager = TaskManager()
 
     def job(report):
-        raise ValueError("The folder has no class folders: put each class in its own folder\nsecond line")
+        raise DataError("The folder has no class folders: put each class in its own folder\nsecond line")
 
     task = manager.submit("broken", job)
     with qtbot.waitSignal(task.failed, timeout=5000) as failure:
         pass
-    assert failure.args == ["The folder has no class folders: put each class in its own folder"]
-    assert "Traceback" in caplog.text or "broken" in caplog.text  # the traceback goes to the log, not the user
-    assert human_message(KeyError("x")) == "KeyError: 'x'"
+    assert isinstance(failure.args[0], DataError)  # the exception itself crosses the thread, not its text
+    assert user_message(failure.args[0]) == "The folder has no class folders: put each class in its own folder"
+    assert "Traceback" not in caplog.text  # the user's fault: no traceback in the log either
+
+
+def test_a_bug_is_one_unexpected_error_line_and_its_traceback_is_logged(qtbot, caplog):
+    manager = TaskManager()
+
+    def job(report):
+        return {}["x"]
+
+    task = manager.submit("buggy", job)
+    with qtbot.waitSignal(task.failed, timeout=5000) as failure:
+        pass
+    assert isinstance(failure.args[0], KeyError)
+    assert user_message(failure.args[0]) == "unexpected error: KeyError: 'x' (details are in the log)"
+    assert "Traceback" in caplog.text and "buggy" in caplog.text  # the traceback goes to the log, not the user
 
 
 def test_cancel_all_and_wait_stops_cooperative_work(qtbot):

@@ -240,7 +240,7 @@ def test_imagenet_weights_unavailable_offers_training_from_scratch(qtbot, page, 
     def fake_train(config, on_event=None, should_stop=None, resume=None):
         calls.append(config)
         if config.weights == "imagenet":
-            raise training.TrainingError(str(WeightsUnavailableError("VGG16")))
+            raise WeightsUnavailableError("VGG16")  # arrives typed: the page decides by type, not text
         raise training.TrainingError("the data folder is gone: choose it again")
 
     monkeypatch.setattr(training, "train", fake_train)

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
 from fruitclassifier.config import DEFAULT_IMAGE_SIZE
+from fruitclassifier.errors import UserError
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import keras
@@ -28,19 +29,17 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
 _CAM_LAYER_TYPES = ("Conv2D", "SeparableConv2D", "DepthwiseConv2D", "Activation", "ReLU")
 
 
-class WeightsUnavailableError(RuntimeError):
+class WeightsUnavailableError(UserError, RuntimeError):
     """ImageNet weights could not be downloaded (offline, firewall, broken cache)."""
 
     def __init__(self, arch_title: str, detail: str = "") -> None:
-        super().__init__(
-            f"Could not download the ImageNet weights for {arch_title} (no internet connection?). "
-            "Train from scratch with weights 'none', or choose a weights file."
-        )
+        super().__init__(f"Could not download the ImageNet weights for {arch_title} (no internet connection?).",
+                         "Train from scratch with weights 'none', or choose a weights file.")
         self.arch_title = arch_title
         self.detail = detail
 
 
-class ModelFileError(ValueError):
+class ModelFileError(UserError, ValueError):
     """A file is not a loadable, safe Keras model; ``reason`` is one human line."""
 
     def __init__(self, path: str | Path, reason: str) -> None:

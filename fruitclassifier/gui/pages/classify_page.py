@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QApplication, QFileDialog, QHBoxLayout, QLabel, Q
                                QPushButton, QSplitter, QVBoxLayout, QWidget)
 
 from fruitclassifier.core import store
+from fruitclassifier.errors import user_message
 from fruitclassifier.gui import settings
 from fruitclassifier.gui.classify_detail import DetailPresenter
 from fruitclassifier.gui.classify_jobs import ClassifierCache, Pasted, classify_job, write_results_csv
@@ -251,7 +252,8 @@ class ClassifyPage(QWidget):
         self._flush()
         self.classification_finished.emit(counts)
 
-    def _on_task_failed(self, message: str) -> None:
+    def _on_task_failed(self, exc: BaseException) -> None:
+        message = user_message(exc)
         self._show_notice(f"Classification stopped: {message}")
         self.classification_failed.emit(message)
 

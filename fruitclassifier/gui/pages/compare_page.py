@@ -19,6 +19,7 @@ from PySide6.QtGui import QDesktopServices, QFont, QPalette
 from PySide6.QtWidgets import QFileDialog, QLabel, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from fruitclassifier.core import store
+from fruitclassifier.errors import user_message
 from fruitclassifier.gui import settings
 from fruitclassifier.gui.classify_jobs import ClassifierCache
 from fruitclassifier.core.verdict import verdict
@@ -186,7 +187,7 @@ class ComparePage(QWidget):
                                                                           cache_only))
         task.progress.connect(self._on_eval_progress)
         task.finished.connect(lambda comparison: self._on_eval_finished(comparison, cache_only))
-        task.failed.connect(lambda message: self._on_eval_failed(message, cache_only))
+        task.failed.connect(lambda exc: self._on_eval_failed(user_message(exc), cache_only))
         task.ended.connect(self._on_eval_ended)
         self._eval_task = task
         if not cache_only:
@@ -290,7 +291,7 @@ class ComparePage(QWidget):
         task = self._run_side_task("answers", "Compare answers", lambda r: answers_job(r, self.classifiers, infos,
                                                                                        path))
         task.partial.connect(lambda a: self.answers.set_answer(a["index"], a["top"], a["overlay"], a["note"]))
-        task.failed.connect(self.answers.set_error)
+        task.failed.connect(lambda exc: self.answers.set_error(user_message(exc)))
         task.finished.connect(self.answers_finished)
         return task
 
@@ -307,7 +308,7 @@ class ComparePage(QWidget):
         comparison = self.comparison
         task = self._run_side_task("export", "Export comparison", lambda r: export_job(r, out_dir, comparison))
         task.finished.connect(self._on_export_finished)
-        task.failed.connect(lambda message: self._tell(f"Could not write the report: {message}", error=True))
+        task.failed.connect(lambda exc: self._tell(f"Could not write the report: {user_message(exc)}", error=True))
         self._tell("Writing the report…")
         return task
 

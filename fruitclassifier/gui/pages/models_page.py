@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFileDialog, QHB
                                QVBoxLayout, QWidget)
 
 from fruitclassifier.core import store
+from fruitclassifier.errors import user_message
 from fruitclassifier.gui import settings
 from fruitclassifier.gui.tasks import TaskManager
 from fruitclassifier.gui.tf_loader import TfLoader
@@ -262,7 +263,7 @@ class ModelsPage(QWidget):
         def start() -> None:
             task = self.tasks.submit(message, job)
             task.finished.connect(on_done)
-            task.failed.connect(self.operation_failed)
+            task.failed.connect(lambda exc: self.operation_failed.emit(user_message(exc)))
             task.ended.connect(self.busy.hide)
 
         self.tf.when_ready(start)

@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QLis
 
 from fruitclassifier import paths
 from fruitclassifier.config import TrainConfig
+from fruitclassifier.core.models.registry import WeightsUnavailableError
+from fruitclassifier.errors import user_message
 from fruitclassifier.gui import settings
 from fruitclassifier.gui.tasks import Task, TaskManager
-from fruitclassifier.gui.train_jobs import cli_command, is_weights_error, resumable_runs, run_label, training_job
+from fruitclassifier.gui.train_jobs import cli_command, resumable_runs, run_label, training_job
 from fruitclassifier.gui.widgets.arch_settings import ArchSettings, short_title
 from fruitclassifier.gui.widgets.colors import error_color, muted
 from fruitclassifier.gui.widgets.data_panel import DataPanel
@@ -254,12 +256,14 @@ class TrainPage(QWidget):
         self.models_changed.emit()
         self._task_done()
 
-    def _on_task_failed(self, message: str) -> None:
+    def _on_task_failed(self, exc: BaseException) -> None:
         item, cancelled = self._current, self.task is not None and self.task.cancelled
+        message = user_message(exc)
         if cancelled:
             item.status, item.message = "cancelled", "stopped before the first batch; nothing saved"
             self.monitor.log("Stopped before training began; nothing was saved.")
-        elif is_weights_error(message) and item.config is not None and self._retry_without_imagenet(item, message):
+        elif (isinstance(exc, WeightsUnavailableError) and item.config is not None
+              and self._retry_without_imagenet(item, message)):
             item.status = "waiting"
         else:
             item.status, item.message = "failed", message

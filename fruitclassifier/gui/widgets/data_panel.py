@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
 
 from fruitclassifier.config import TrainConfig
 from fruitclassifier.core import data
+from fruitclassifier.errors import user_message
 from fruitclassifier.gui import settings
 from fruitclassifier.gui.tasks import Reporter, Task, TaskManager
 from fruitclassifier.gui.widgets.class_bars import ClassBars
@@ -151,10 +152,10 @@ class DataPanel(QGroupBox):
         self.error = usable_problem(summary) if final else ""
         self._show_summary()
 
-    def _on_scan_failed(self, message: str) -> None:
+    def _on_scan_failed(self, exc: BaseException) -> None:
         if self.sender() is not self._task:
             return
-        self.summary, self.error, self.scanning = None, message, False
+        self.summary, self.error, self.scanning = None, user_message(exc), False
         self._show_summary()
 
     # --- showing -----------------------------------------------------------------------------------

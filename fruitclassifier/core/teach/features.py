@@ -1,0 +1,107 @@
+"""The frozen backbone, run once: photos (plus augmented copies) -> the feature vectors the head sees.
+
+The feature vector is the tensor feeding the model's final ``Dense(..., name="predictions")`` layer
+(house models: backbone -> global pooling -> Dropout -> predictions). Running the backbone is nearly
+all the cost of teaching, so each view of each photo goes through it exactly once; the head is then
+fitted on the cached vectors in milliseconds per epoch (head.py).
+
+Augmented copies are made the way a phone photo differs from another: a random square crop (60-100 %
+of the short side, anywhere in the frame) and flips from the decoded photo, then the project's
+colour, brightness, contrast and mild blur/noise jitter (core/augment.py) on the batch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from PIL import Image
+
+from fruitclassifier.core import images
+from fruitclassifier.core.teach.errors import TeachCancelled, TeachError
+
+HEAD_LAYER = "predictions"
+BATCH = 32
+#: The share of the short side a random crop keeps (smallest, largest).
+CROP_RANGE = (0.6, 1.0)
+
+
+def head_layer(model: Any) -> Any:
+    """The model's final softmax Dense layer, or TeachError saying why this model cannot be taught."""
+    import keras
+
+    try:
+        layer = model.get_layer(HEAD_LAYER)
+    except ValueError:
+        layer = None
+    if not isinstance(layer, keras.layers.Dense):
+        raise TeachError("This model cannot be taught: it has no final Dense layer named “predictions”.",
+                         "Teach a model trained in this app, or the bundled one.")
+    if len(layer.input.shape) != 2 or getattr(layer.activation, "__name__", "") != "softmax":
+        raise TeachError("This model cannot be taught: its “predictions” layer is not a softmax over a feature "
+                         "vector.", "Teach a model trained in this app, or the bundled one.")
+    return layer
+
+
+def feature_extractor(model: Any) -> Callable[[np.ndarray], np.ndarray]:
+    """image batch (uint8/float 0..255) -> features, one compiled function for any batch size."""
+    import keras
+
+    from fruitclassifier.core.feature_cache import feature_function
+
+    backbone = keras.Model(model.inputs[0], head_layer(model).input, name="teach_backbone")
+    forward = feature_function(backbone)
+    return lambda batch: forward(np.asarray(batch, np.float32)).numpy()
+
+
+def plain_view(path: Path, size: int) -> np.ndarray:
+    """Exactly what the Classify page feeds the model for this file."""
+    return images.load_array(path, size)
+
+
+def random_views(path: Path, size: int, copies: int, rng: np.random.Generator) -> list[np.ndarray]:
+    """``copies`` random crops with random flips, decoded once at twice the model's size."""
+    if copies <= 0:
+        return []
+    photo = images.thumbnail(path, 2 * size)
+    w, h = photo.size
+    out = []
+    for _ in range(copies):
+        side = max(1, int(min(w, h) * rng.uniform(*CROP_RANGE)))
+        left, top = int(rng.integers(0, w - side + 1)), int(rng.integers(0, h - side + 1))
+        crop = photo.crop((left, top, left + side, top + side))
+        if rng.random() < 0.5:
+            crop = crop.transpose(Image.Transpose.FLIP_LEFT_RIGHT)
+        if rng.random() < 0.5:
+            crop = crop.transpose(Image.Transpose.FLIP_TOP_BOTTOM)
+        out.append(images.to_square_array(crop, size))
+    return out
+
+
+def colour_jitter(size: int, seed: int) -> Callable[[np.ndarray], np.ndarray]:
+    """The project's photometric augmentation (no geometry: the crops above did that)."""
+    from fruitclassifier.config import AugmentConfig
+    from fruitclassifier.core.augment import build_augmenter
+
+    cfg = AugmentConfig(enabled=True, flip=False, rotation=0.0, zoom=0.0, brightness=0.15, contrast=0.15,
+                        color=0.04, blur_noise=0.15)
+    augment = build_augmenter(cfg, size, seed)
+    return lambda batch: np.asarray(augment(np.asarray(batch, np.float32), True))
+
+
+def run_backbone(forward: Callable[[np.ndarray], np.ndarray], arrays: list[np.ndarray],
+                 should_stop: Callable[[], bool], on_batch: Callable[[int], None],
+                 jitter: Callable[[np.ndarray], np.ndarray] | None = None) -> np.ndarray:
+    """Features for a list of (S, S, 3) arrays, BATCH at a time; stops between batches when asked."""
+    if not arrays:
+        return np.zeros((0, 0), np.float32)
+    chunks = []
+    for start in range(0, len(arrays), BATCH):
+        if should_stop():
+            raise TeachCancelled
+        batch = np.stack(arrays[start:start + BATCH]).astype(np.float32)
+        chunks.append(forward(jitter(batch) if jitter is not None else batch))
+        on_batch(len(batch))
+    return np.concatenate(chunks).astype(np.float32)

@@ -1,0 +1,119 @@
+"""Fit the new softmax head on cached features: plain numpy, milliseconds per epoch on two cores.
+
+The head starts from the old head (old classes keep their weights; new classes start at zero
+weights and a low bias), is trained with Adam on weighted cross-entropy (every class weighs the
+same, so ten photos of a new class count as much as thirty replay images of an old one), with
+dropout on the features as in the full model and a pull back towards the old weights so classes
+nobody taught keep what they knew.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+from fruitclassifier.core.teach.errors import TeachCancelled
+
+#: Starting bias of a new class: it begins unlikely and must earn its photos.
+NEW_CLASS_BIAS = -2.0
+
+
+@dataclass
+class Head:
+    """Dense softmax weights: kernel (features, classes) and bias (classes)."""
+
+    kernel: np.ndarray
+    bias: np.ndarray
+
+    def probabilities(self, features: np.ndarray) -> np.ndarray:
+        return softmax(features @ self.kernel + self.bias)
+
+    def predict(self, features: np.ndarray) -> np.ndarray:
+        return np.argmax(features @ self.kernel + self.bias, axis=1) if len(features) else np.zeros(0, int)
+
+
+@dataclass(frozen=True)
+class HeadSettings:
+    epochs: int = 40
+    learning_rate: float = 3e-3
+    batch_size: int = 64
+    dropout: float = 0.2
+    anchor: float = 1e-3  # L2 pull towards the old head's weights
+    seed: int = 0
+
+
+def softmax(logits: np.ndarray) -> np.ndarray:
+    z = logits - logits.max(axis=1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=1, keepdims=True)
+
+
+def extended(old: Head, num_classes: int) -> Head:
+    """The old head with zero columns appended for new classes (new classes at the END)."""
+    extra = num_classes - old.kernel.shape[1]
+    kernel = np.concatenate([old.kernel, np.zeros((old.kernel.shape[0], extra), np.float32)], axis=1)
+    bias = np.concatenate([old.bias, np.full(extra, NEW_CLASS_BIAS, np.float32)])
+    return Head(kernel.astype(np.float32), bias.astype(np.float32))
+
+
+def fit(start: Head, x: np.ndarray, y: np.ndarray, weights: np.ndarray, settings: HeadSettings,
+        on_epoch: Callable[[int, dict[str, float]], None], should_stop: Callable[[], bool],
+        val: tuple[np.ndarray, np.ndarray] | None = None) -> tuple[Head, dict[str, list[float]]]:
+    """Train a copy of ``start``; returns it and the history (loss, accuracy, val_accuracy)."""
+    rng = np.random.default_rng(settings.seed)
+    head = Head(start.kernel.copy(), start.bias.copy())
+    adam = _Adam(head, settings.learning_rate)
+    history: dict[str, list[float]] = {"loss": [], "accuracy": []}
+    for epoch in range(settings.epochs):
+        if should_stop():
+            raise TeachCancelled
+        order = rng.permutation(len(x))
+        loss_sum = correct = 0.0
+        for start_i in range(0, len(x), settings.batch_size):
+            idx = order[start_i:start_i + settings.batch_size]
+            loss, hits = _step(head, start, adam, x[idx], y[idx], weights[idx], settings, rng)
+            loss_sum, correct = loss_sum + loss, correct + hits
+        logs = {"loss": loss_sum / len(x), "accuracy": correct / len(x)}
+        if val is not None and len(val[0]):
+            logs["val_accuracy"] = float(np.mean(head.predict(val[0]) == val[1]))
+        for key, value in logs.items():
+            history.setdefault(key, []).append(float(value))
+        on_epoch(epoch, logs)
+    return head, history
+
+
+def _step(head: Head, anchor: Head, adam: "_Adam", x: np.ndarray, y: np.ndarray, w: np.ndarray,
+          settings: HeadSettings, rng: np.random.Generator) -> tuple[float, float]:
+    """One Adam step on a batch; returns (summed weighted loss, number right) for the epoch's logs."""
+    if settings.dropout > 0:
+        keep = rng.random(x.shape, dtype=np.float32) >= settings.dropout
+        x = x * keep / (1.0 - settings.dropout)
+    probs = head.probabilities(x)
+    picked = np.clip(probs[np.arange(len(y)), y], 1e-7, 1.0)
+    grad = probs.copy()
+    grad[np.arange(len(y)), y] -= 1.0
+    grad *= (w / w.sum())[:, None]
+    g_kernel = x.T @ grad + settings.anchor * (head.kernel - anchor.kernel)
+    g_bias = grad.sum(axis=0)
+    adam.apply(head, g_kernel, g_bias)
+    return float(-(w * np.log(picked)).sum() / w.mean()), float((probs.argmax(1) == y).sum())
+
+
+class _Adam:
+    """Adam (Kingma & Ba) for the two head arrays."""
+
+    def __init__(self, head: Head, lr: float, b1: float = 0.9, b2: float = 0.999, eps: float = 1e-7) -> None:
+        self.lr, self.b1, self.b2, self.eps, self.t = lr, b1, b2, eps, 0
+        self.m = [np.zeros_like(head.kernel), np.zeros_like(head.bias)]
+        self.v = [np.zeros_like(head.kernel), np.zeros_like(head.bias)]
+
+    def apply(self, head: Head, g_kernel: np.ndarray, g_bias: np.ndarray) -> None:
+        self.t += 1
+        for i, (param, grad) in enumerate(((head.kernel, g_kernel), (head.bias, g_bias))):
+            self.m[i] = self.b1 * self.m[i] + (1 - self.b1) * grad
+            self.v[i] = self.b2 * self.v[i] + (1 - self.b2) * grad * grad
+            m_hat = self.m[i] / (1 - self.b1 ** self.t)
+            v_hat = self.v[i] / (1 - self.b2 ** self.t)
+            param -= (self.lr * m_hat / (np.sqrt(v_hat) + self.eps)).astype(param.dtype)

@@ -1,0 +1,153 @@
+"""Teaching on tiny generated data: a real tiny CNN, real files, real saves in a temporary store."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from fruitclassifier.core import store
+from fruitclassifier.core.teach.errors import TeachCancelled, TeachError
+from fruitclassifier.core.teach.run import TeachOptions, read_photos, sample_weights, teach
+from fruitclassifier.core.teach.teaching_set import NOT_MINE, TeachingSet, resolve_class_name
+from tests.conftest import make_image_folder
+
+FAST = TeachOptions(epochs=30, copies=3, replay_per_class=12, seed=1)
+
+
+@pytest.fixture
+def replay_dir(tmp_path) -> Path:
+    """The tiny model's own classes, as replay images (different draws from its training set)."""
+    return make_image_folder(tmp_path / "replay", per_class=12, seed=11)
+
+
+@pytest.fixture
+def photos_with_new_class(tmp_path) -> Path:
+    """Ten photos of a class the tiny model has never seen ("plum", dark discs) plus a few kiwis."""
+    root = tmp_path / "photos"
+    make_image_folder(root, per_class=10, classes=["plum"], seed=21)
+    make_image_folder(root, per_class=5, classes=["kiwi"], seed=22)
+    return root
+
+
+def _accuracy(classifier, folder: Path, label: str) -> float:
+    preds = classifier.classify_paths(sorted((folder / label).iterdir()))
+    return float(np.mean([p.label == label for p in preds]))
+
+
+def test_teaching_adds_a_new_class_and_keeps_the_old_ones(tiny_model_dir, replay_dir, photos_with_new_class,
+                                                          tmp_path):
+    from fruitclassifier.core.inference import Classifier
+
+    events: list[dict] = []
+    before = {i.name for i in store.list_models()}
+    info = teach(tiny_model_dir, photos_with_new_class, TeachOptions(**{**FAST.__dict__, "replay_dir": str(replay_dir)}),
+                 on_event=events.append)
+    assert info.class_names == ["apple", "banana", "kiwi", "plum"]  # new classes at the end
+    assert {i.name for i in store.list_models()} == before | {info.name}
+    assert info.name.startswith("tiny cnn (taught ")
+    assert info.metadata["parent"] == "tiny cnn"
+    teach_meta = info.metadata["teach"]
+    assert teach_meta["new_classes"] == ["plum"] and teach_meta["counts"] == {"kiwi": 5, "plum": 10}
+    assert teach_meta["held_back"] == 3  # 2 of 10 plums, 1 of 5 kiwis
+    assert teach_meta["before"] < teach_meta["after"]  # the parent could not know "plum"
+    assert len(teach_meta["teaching_fingerprint"]) == 16
+    assert [e["type"] for e in events if e["type"] == "epoch"] == ["epoch"] * FAST.epochs
+    assert events[-1]["type"] == "finished" and events[-1]["model"] == info.name
+    # Other photos of the new class, and each old class on its own tiny test set.
+    test = make_image_folder(tmp_path / "test", per_class=8, classes=["plum"], seed=31)
+    make_image_folder(test, per_class=8, seed=32)
+    classifier = Classifier.load(info)
+    assert _accuracy(classifier, test, "plum") >= 0.85
+    for old in ("apple", "banana", "kiwi"):
+        assert _accuracy(classifier, test, old) >= 0.75, old
+
+
+def test_teaching_a_taught_model_replays_what_it_was_taught(tiny_model_dir, replay_dir, photos_with_new_class,
+                                                            tmp_path):
+    first = teach(tiny_model_dir, photos_with_new_class, TeachOptions(**{**FAST.__dict__, "replay_dir": str(replay_dir)}))
+    kept = Path(first.metadata["teach"]["replay_dirs"][-1])
+    assert sorted(p.name for p in kept.iterdir()) == ["kiwi", "plum"]
+    more = make_image_folder(tmp_path / "more", per_class=4, classes=["banana"], seed=41)
+    second = teach(first, more, FAST)  # no replay folder given: the recorded ones are used
+    assert second.class_names == first.class_names
+    assert second.metadata["teach"]["replay_images"] >= 12 * 3 + 10
+    assert not second.name.count("taught") > 1
+
+
+def test_cancel_leaves_the_store_unchanged(tiny_model_dir, replay_dir, photos_with_new_class, fc_home):
+    calls = {"n": 0}
+
+    def stop_later() -> bool:
+        calls["n"] += 1
+        return calls["n"] > 3
+
+    before = sorted(p.name for p in store.paths.models_dir().iterdir())
+    with pytest.raises(TeachCancelled):
+        teach(tiny_model_dir, photos_with_new_class, TeachOptions(**{**FAST.__dict__, "replay_dir": str(replay_dir)}),
+              should_stop=stop_later)
+    assert sorted(p.name for p in store.paths.models_dir().iterdir()) == before
+    assert not (fc_home / "replay").exists()
+
+
+def test_a_model_without_replay_data_cannot_be_taught(tiny_model_dir, photos_with_new_class):
+    with pytest.raises(TeachError, match="--replay"):
+        teach(tiny_model_dir, photos_with_new_class, FAST)
+
+
+def test_empty_folders_and_unreadable_classes_are_refused(tmp_path):
+    (tmp_path / "empty" / "apple").mkdir(parents=True)
+    with pytest.raises(TeachError, match="no photos"):
+        read_photos(tmp_path / "empty", {})
+    bad = make_image_folder(tmp_path / "bad", per_class=2, classes=["apple"])
+    (bad / "pear").mkdir()
+    (bad / "pear" / "broken.jpg").write_bytes(b"not a jpeg at all")
+    with pytest.raises(TeachError, match="'pear' has no readable photo"):
+        read_photos(bad, {})
+
+
+def test_the_other_class_is_taught_only_as_not_one_of_my_fruits():
+    meta = {"class_names": ["Apple", "_other"], "open_set": {"other_class": "_other", "threshold": 0.5}}
+    assert resolve_class_name(NOT_MINE, meta) == "_other"
+    assert resolve_class_name("apple", meta) == "Apple"
+    assert resolve_class_name("  Pear ", meta) == "Pear"
+    with pytest.raises(TeachError, match="internal name"):
+        resolve_class_name("_other", meta)
+    with pytest.raises(TeachError, match="no “Not one of my fruits”"):
+        resolve_class_name(NOT_MINE, {"class_names": ["Apple"]})
+    for bad in ("", "a/b", ".hidden"):
+        with pytest.raises(TeachError):
+            resolve_class_name(bad, meta)
+
+
+def test_teaching_set_copies_photos_and_never_moves_them(tmp_path, tiny_folder):
+    photos = sorted((tiny_folder / "apple").iterdir())[:3]
+    originals = {p: p.read_bytes() for p in photos}
+    teaching = TeachingSet(tmp_path / "set")
+    added = teaching.add(photos, "Pear")
+    assert all(p.exists() and p.read_bytes() == data for p, data in originals.items())
+    assert [a.read_bytes() for a in added] == list(originals.values())
+    assert teaching.counts() == {"Pear": 3}
+    assert teaching.taught() == {str(p.resolve()): "Pear" for p in photos}
+    sources = json.loads((tmp_path / "set" / "sources.json").read_text())
+    assert sorted(r["source"] for r in sources.values()) == sorted(str(p.resolve()) for p in photos)
+    teaching.add(photos[:1], "apple")  # a correction of a correction moves the copy
+    assert teaching.counts() == {"Pear": 2, "apple": 1}
+    teaching.remove([e.path for e in teaching.entries() if e.class_name == "apple"])
+    assert teaching.counts() == {"Pear": 2} and not (tmp_path / "set" / "apple").exists()
+    assert all(p.exists() for p in photos)
+    fingerprint = teaching.fingerprint()
+    shutil.copy(photos[2], tmp_path / "set" / "Pear" / "extra.jpg")
+    assert teaching.fingerprint() != fingerprint
+
+
+def test_sample_weights_balance_classes_and_sources():
+    labels = np.array([0, 0, 0, 0, 1, 1])
+    taught = np.array([1, 0, 0, 0, 1, 1])
+    w = sample_weights(labels, taught)
+    assert w[:4].sum() == pytest.approx(w[4:].sum())  # each class weighs the same
+    assert w[0] == pytest.approx(w[1:4].sum())  # the one taught photo weighs as much as the three replays
+    assert w.mean() == pytest.approx(1.0)
