@@ -53,7 +53,10 @@ def _help(cls: type, name: str) -> str:
 
 def config_from_args(args: argparse.Namespace) -> TrainConfig:
     """Merge: defaults ← --config file ← flags given on the command line."""
-    base = load_config_file(args.config) if args.config else TrainConfig()
+    if args.config:
+        base = load_config_file(args.config)
+    else:  # the architecture's own defaults (weights, size, learning rate), as in the GUI
+        base = TrainConfig.for_arch(getattr(args, "arch", None) or TrainConfig().arch, getattr(args, "weights", None))
     changes = {f.name: getattr(args, f.name) for f in fields(TrainConfig)
                if f.name not in _SKIP and getattr(args, f.name, None) is not None}
     if args.test_dir is not None:

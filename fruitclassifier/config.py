@@ -14,16 +14,17 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from fruitclassifier import architectures
 from fruitclassifier.errors import UserError
 
-ARCHITECTURES = ("custom_cnn", "compact_cnn", "vgg16", "resnet50")
+ARCHITECTURES = architectures.NAMES
 
 #: In an experiment config, ``weights = "@previous"`` starts a run from the previous run's trained model
 #: (a fine-tuning stage); ExperimentConfig resolves it to a weights file just before that run.
 PREVIOUS_RUN_WEIGHTS = "@previous"
 
 #: Input size each architecture uses when the user does not choose one.
-DEFAULT_IMAGE_SIZE = {"custom_cnn": 100, "compact_cnn": 100, "vgg16": 64, "resnet50": 64}
+DEFAULT_IMAGE_SIZE = {arch.name: arch.default_image_size for arch in architectures.TABLE}
 
 
 class ConfigError(UserError, ValueError):
@@ -120,6 +121,20 @@ class TrainConfig:
 
     def replace(self, **changes: Any) -> "TrainConfig":
         return dataclasses.replace(self, **changes)
+
+    @classmethod
+    def for_arch(cls, arch: str, weights: str | None = None) -> "TrainConfig":
+        """Settings that work for ``arch`` (the CLI's and the GUI's defaults, from the architecture
+        table): its input size, ImageNet weights with a frozen backbone for the pretrained networks,
+        and a learning rate that suits the weights."""
+        spec = architectures.BY_NAME.get(arch)
+        if spec is None:
+            return cls(arch=arch)  # validate() names the unknown architecture
+        weights = spec.default_weights() if weights is None else weights
+        pretrained = weights.strip().lower() not in ("", "none")
+        return cls(arch=arch, image_size=spec.default_image_size, weights=weights,
+                   freeze_backbone=pretrained and spec.freeze_when_pretrained,
+                   learning_rate=spec.learning_rate(weights))
 
 
 def _known(cls: type, data: dict[str, Any]) -> dict[str, Any]:
@@ -221,11 +236,7 @@ def dumps(config: TrainConfig) -> str:
 
 
 def _min_image_size(arch: str) -> int:
-    """The architecture's smallest input, from the model registry (TensorFlow-free); 16 for an unknown name,
+    """The architecture's smallest input, from the architecture table; 16 for an unknown name,
     which is reported on its own."""
-    from fruitclassifier.core.models.registry import get_arch
-
-    try:
-        return get_arch(arch).min_image_size
-    except ValueError:
-        return 16
+    spec = architectures.BY_NAME.get(arch)
+    return spec.min_image_size if spec else 16

@@ -15,6 +15,8 @@ import sys
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
+from fruitclassifier import architectures  # the one table: its builder modules are imported by name
+
 ROOT = Path(__file__).resolve().parent.parent
 APP_NAME = "FruitClassifier"
 BUNDLE_ID = "org.fruitclassifier.app"
@@ -50,11 +52,8 @@ EXCLUDES = [
 
 #: Modules imported by name at run time (importlib), which PyInstaller's import scan cannot see. The spec
 #: also collects every fruitclassifier submodule; tests/test_build.py keeps this list in step with the registry.
-LAZY_MODULES = [
-    "fruitclassifier.core.models.custom_cnn",
-    "fruitclassifier.core.models.compact_cnn",
-    "fruitclassifier.core.models.vgg16",
-    "fruitclassifier.core.models.resnet50",
+LAZY_MODULES = architectures.builder_modules() + [
+    "fruitclassifier.core.models.pytorch_legacy",  # reads the ImageNet weights of EfficientNet-Lite0
     "fruitclassifier.core.models.layers",  # registers CaffePreprocess before a .keras file is loaded
 ]
 

@@ -12,34 +12,23 @@ import time
 from dataclasses import fields
 from typing import Any, Callable, Mapping, Sequence
 
-from fruitclassifier.config import DEFAULT_IMAGE_SIZE, AugmentConfig, TrainConfig
+from fruitclassifier import architectures
+from fruitclassifier.config import AugmentConfig, TrainConfig
 from fruitclassifier.core.verdict import OVERFIT_GAP
 from fruitclassifier.gui.tasks import Reporter
 
-#: Learning rates that train well for each (architecture, pretrained?) pair: VGG16 from scratch
-#: diverges at Adam's usual 1e-3, so it starts ten times lower.
-LEARNING_RATES = {("vgg16", False): 1e-4}
-DEFAULT_LR = 1e-3
-PRETRAINED = ("vgg16", "resnet50")
 #: Batch events are sent to the GUI in bundles at most this often (seconds): tiny models run hundreds
 #: of batches a second, and one queued signal per batch would flood the event loop.
 EVENT_BUNDLE_S = 0.05
 
 
 def learning_rate_for(arch: str, weights: str) -> float:
-    pretrained = weights not in ("", "none")
-    return LEARNING_RATES.get((arch, pretrained), DEFAULT_LR)
+    return architectures.get(arch).learning_rate(weights)
 
 
 def default_config(arch: str, weights: str | None = None) -> TrainConfig:
-    """Settings that work for ``arch``: its input size, ImageNet weights with a frozen backbone for
-    the pretrained networks, and a learning rate that suits the weights."""
-    if weights is None:
-        weights = "imagenet" if arch in PRETRAINED else "none"
-    pretrained = weights != "none"
-    return TrainConfig(arch=arch, image_size=DEFAULT_IMAGE_SIZE[arch], weights=weights,
-                       freeze_backbone=pretrained and arch in PRETRAINED,
-                       learning_rate=learning_rate_for(arch, weights))
+    """The Train page's starting settings for ``arch``: the same as the CLI's (TrainConfig.for_arch)."""
+    return TrainConfig.for_arch(arch, weights)
 
 
 # --- the worker -------------------------------------------------------------------------------
@@ -108,9 +97,13 @@ def training_job(config: TrainConfig | None, resume: str | None = None) -> Calla
 def cli_command(config: TrainConfig) -> str:
     """The ``fruitclassifier train`` command that trains with exactly these settings (non-defaults only)."""
     parts = ["fruitclassifier", "train", config.data_dir or "DATA_DIR"]
-    default = TrainConfig()
+    default = TrainConfig.for_arch(config.arch, config.weights)  # what the CLI starts from for this arch
+    if config.arch != TrainConfig().arch:
+        parts += _flag("arch", config.arch)
+    if config.weights != TrainConfig.for_arch(config.arch).weights:
+        parts += _flag("weights", config.weights)
     for f in fields(TrainConfig):
-        if f.name not in ("data_dir", "augment") and getattr(config, f.name) != getattr(default, f.name):
+        if f.name not in ("data_dir", "augment", "arch", "weights") and getattr(config, f.name) != getattr(default, f.name):
             parts += _flag(f.name, getattr(config, f.name))
     if config.augment.enabled:
         parts.append("--augment")

@@ -64,8 +64,8 @@ def test_registry_import_does_not_load_tensorflow():
 
 
 def test_get_arch_lists_choices_for_unknown_name():
-    assert set(ARCHITECTURES) == {"custom_cnn", "compact_cnn", "vgg16", "resnet50"}
-    with pytest.raises(ValueError, match="custom_cnn, compact_cnn, vgg16, resnet50"):
+    assert set(ARCHITECTURES) == {"custom_cnn", "compact_cnn", "efficientnet_lite0", "vgg16", "resnet50"}
+    with pytest.raises(ValueError, match="custom_cnn, compact_cnn, efficientnet_lite0, vgg16, resnet50"):
         get_arch("alexnet")
 
 

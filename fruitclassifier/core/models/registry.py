@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
-from fruitclassifier.config import DEFAULT_IMAGE_SIZE
+from fruitclassifier import architectures
 from fruitclassifier.errors import UserError
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -56,7 +56,7 @@ class ArchSpec:
     title: str
     default_image_size: int
     min_image_size: int
-    preprocessing: str  # "rescale" (x/255 in the graph) or "caffe" (CaffePreprocess)
+    preprocessing: str  # "rescale" (x/255), "caffe" (CaffePreprocess) or "efficientnet" ((x-127)/128)
     builder: Callable[..., "keras.Model"]
     last_conv_layer: str = ""  # Grad-CAM target in a freshly built model ("" = find it)
     pretrained: bool = False  # whether weights="imagenet" is available
@@ -74,34 +74,18 @@ def _lazy_builder(module: str) -> Callable[..., "keras.Model"]:
     return build
 
 
-ARCHITECTURES: dict[str, ArchSpec] = {
-    "custom_cnn": ArchSpec(
-        "custom_cnn", "Custom CNN (Fruits-360 style)", DEFAULT_IMAGE_SIZE["custom_cnn"], 16,
-        "rescale", _lazy_builder("custom_cnn"), "",
-    ),
-    "compact_cnn": ArchSpec(
-        "compact_cnn", "Compact CNN (BatchNorm, for real photos)", DEFAULT_IMAGE_SIZE["compact_cnn"], 16,
-        "rescale", _lazy_builder("compact_cnn"), "block5_relu",
-    ),
-    "vgg16": ArchSpec(
-        "vgg16", "VGG16", DEFAULT_IMAGE_SIZE["vgg16"], 32, "caffe", _lazy_builder("vgg16"),
-        "block5_conv3", pretrained=True,
-    ),
-    "resnet50": ArchSpec(
-        "resnet50", "ResNet50", DEFAULT_IMAGE_SIZE["resnet50"], 32, "caffe", _lazy_builder("resnet50"),
-        "conv5_block3_out", pretrained=True,
-    ),
-}
+def _spec(arch: architectures.Architecture) -> ArchSpec:
+    return ArchSpec(arch.name, arch.title, arch.default_image_size, arch.min_image_size, arch.preprocessing,
+                    _lazy_builder(arch.module), arch.last_conv_layer, arch.pretrained)
+
+
+#: Built from the one architecture table (fruitclassifier/architectures.py).
+ARCHITECTURES: dict[str, ArchSpec] = {arch.name: _spec(arch) for arch in architectures.TABLE}
 
 
 def get_arch(name: str) -> ArchSpec:
     """The spec for ``name``; a ValueError lists the valid choices."""
-    try:
-        return ARCHITECTURES[name]
-    except KeyError:
-        raise ValueError(
-            f"Unknown architecture {name!r}: choose one of {', '.join(ARCHITECTURES)}"
-        ) from None
+    return ARCHITECTURES[architectures.get(name).name]
 
 
 def normalize_weights(weights: str | Path | None, spec: ArchSpec) -> str | None:

@@ -15,8 +15,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from fruitclassifier import architectures
+from fruitclassifier.architectures import BY_NAME as SPECS
 from fruitclassifier.config import ARCHITECTURES, TrainConfig
-from fruitclassifier.core.models.registry import ARCHITECTURES as SPECS
 from fruitclassifier.gui.train_jobs import default_config, learning_rate_for
 from fruitclassifier.gui.widgets.config_form import ConfigForm
 
@@ -28,7 +29,7 @@ ADVANCED = ("l2", "early_stopping_patience", "reduce_lr_patience", "class_weight
 
 
 def short_title(arch: str) -> str:
-    return SPECS[arch].title.split(" (")[0]
+    return architectures.get(arch).short_title
 
 
 class ArchSettings(QGroupBox):
