@@ -49,19 +49,15 @@ def main(argv: Sequence[str] | None = None, gui_runner: GuiRunner | None = None)
 
 
 def _report_error(exc: Exception) -> int:
-    from fruitclassifier.errors import is_user_error
+    """One line on stderr; exit 2 when the user can fix it, 1 for our bug (the rule is errors.is_user_error)."""
+    from fruitclassifier.errors import is_user_error, user_message
 
     if os.environ.get("FRUITCLASSIFIER_DEBUG"):
         import traceback
 
         traceback.print_exc()
-    message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    if isinstance(exc, UserError) or is_user_error(exc):
-        print(f"fruitclassifier: {message}", file=sys.stderr)
-        return 2
-    print(f"fruitclassifier: unexpected error: {type(exc).__name__}: {message} "
-          "(set FRUITCLASSIFIER_DEBUG=1 for details)", file=sys.stderr)
-    return 1
+    print(f"fruitclassifier: {user_message(exc, 'set FRUITCLASSIFIER_DEBUG=1 for details')}", file=sys.stderr)
+    return 2 if is_user_error(exc) else 1
 
 
 def build_parser() -> argparse.ArgumentParser:
