@@ -131,7 +131,7 @@ def _score(classifier, folder, kept, preds, index, seconds, unknown) -> EvalResu
         confusion=confusion,
         predictions=rows,
         seconds=seconds,
-        params=int(classifier.model.count_params()),
+        params=classifier.params,  # from metadata: evaluating needs no TensorFlow
         file_size=info.size_bytes if info else 0,
         skipped=skipped,
     )

@@ -2,14 +2,15 @@
 
 ``model.predict`` costs about 33 ms for a single image on the development CPU
 because it builds a tf.data pipeline per call; a ``tf.function`` with a fixed
-input signature costs about 2 ms, and the model's TFLite/XNNPACK copy (lite.py,
-used when the model was opened with ``Classifier.load``) about 0.6 ms.
-Decoding (Pillow) runs in threads ahead of the network so both cores stay busy.
+input signature costs about 2 ms, and the model's TFLite copy run by LiteRT
+(lite.py, used by ``Classifier.load``) about 0.6 ms, without importing TensorFlow.
+Decoding (Pillow, core/images.py) runs in threads ahead of the network so both cores stay busy.
 """
 
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -18,7 +19,6 @@ from typing import Any
 
 import numpy as np
 
-from fruitclassifier.core import images
 from fruitclassifier.core.store import ModelInfo, find_model
 
 #: Below this top probability the app says "not sure" instead of naming a fruit.
@@ -83,7 +83,12 @@ def _walk_images(folder: Path) -> Iterator[Path]:
 
 
 class Classifier:
-    """A loaded model plus its class names and a compiled single-call function."""
+    """A model ready to answer: its LiteRT copy (core/lite.py) when it has one, else its Keras model.
+
+    Loaded from the store it needs no TensorFlow: class names and input size come from
+    metadata.json and the network is the model's ``.tflite``. The Keras model is loaded only
+    when something asks for ``model`` (Grad-CAM, export, a model TFLite cannot run).
+    """
 
     def __init__(
         self,
@@ -92,40 +97,71 @@ class Classifier:
         image_size: int,
         info: ModelInfo | None = None,
         fast_path: bool = False,
+        runner: Any = None,
     ):
-        """``fast_path`` also builds the TFLite/XNNPACK copy (core/lite.py): 3x faster per image, but
-        its one-off conversion costs seconds, so only ``load`` (a model kept for many calls) asks for it."""
-        import tensorflow as tf
-
-        self.model = model
+        """``model`` may be None when ``runner`` (a lite.LiteRunner) answers and ``info`` names the Keras file.
+        ``fast_path`` converts an in-memory Keras model for LiteRT: faster per image, but the one-off
+        conversion costs seconds, so only a model kept for many calls should ask for it."""
+        self._model = model
         self.class_names = list(class_names)
         self.image_size = int(image_size)
         self.info = info
-        spec = tf.TensorSpec([None, self.image_size, self.image_size, 3], tf.uint8)
-        self._call = tf.function(lambda x: model(tf.cast(x, tf.float32), training=False), input_signature=[spec])
-        self._lite = None
-        if fast_path:
+        self._lock = threading.Lock()
+        self._call: Any = None
+        self._lite = runner
+        if self._lite is None and model is not None and fast_path:
             from fruitclassifier.core import lite
 
-            key = (info.metadata.get("sha256") if info else None) or None
-            shipped = None
-            if info is not None and key and info.metadata.get("tflite_for_sha256") == key:
-                shipped = info.path / lite.SHIPPED_FILE
-            self._lite = lite.runner_for(model, key, shipped)
+            self._lite = lite.runner_for(model)
+        if self._lite is None and model is None and info is None:
+            raise ValueError("a Classifier needs a Keras model, a LiteRT runner with its ModelInfo, or both")
 
     @classmethod
-    def load(cls, model: "str | os.PathLike | ModelInfo", fast_path: bool = True) -> "Classifier":
-        """Load from a store name, a model folder, a .keras file, or a ModelInfo."""
-        from fruitclassifier.core.models.registry import load_keras
+    def load(cls, model: "str | os.PathLike | ModelInfo", fast_path: bool = True,
+             on_status: Callable[[str], None] | None = None) -> "Classifier":
+        """Load from a store name, a model folder, a .keras file, or a ModelInfo.
+
+        Uses the model's trusted ``.tflite`` (never a stale one); a model without one is converted
+        once, which needs TensorFlow: ``on_status`` hears about it first (the GUI says so).
+        """
+        from fruitclassifier.core import lite
 
         info = model if isinstance(model, ModelInfo) else find_model(str(model))
-        keras_model = load_keras(info.model_file)
-        return cls(keras_model, info.class_names, info.image_size, info, fast_path=fast_path)
+        if not (fast_path and lite.enabled()):
+            return cls(_load_keras(info), info.class_names, info.image_size, info)
+        _check_model_file(info)
+        sha = lite.keras_sha256(info.model_file)
+        runner = lite.open_copy(info, sha)
+        if runner is not None:
+            return cls(None, info.class_names, info.image_size, info, runner=runner)
+        if on_status:
+            on_status(f"Preparing “{info.name}” for fast answers (once; this loads TensorFlow)…")
+        keras_model = _load_keras(info)
+        try:
+            flatbuffer, runner = lite.convert_checked(keras_model)
+        except lite.ConversionError:
+            return cls(keras_model, info.class_names, info.image_size, info)  # Keras answers instead
+        info = lite.keep_copy(info, flatbuffer, sha)
+        return cls(keras_model, info.class_names, info.image_size, info, runner=runner)
+
+    @property
+    def model(self) -> Any:
+        """The Keras model, loaded on first use (this imports TensorFlow)."""
+        with self._lock:
+            if self._model is None:
+                self._model = _load_keras(self.info)
+            return self._model
 
     @property
     def backend(self) -> str:
-        """Which engine runs the network: "tflite" (XNNPACK) or "tf.function"."""
+        """Which engine runs the network: "tflite" (LiteRT, or tf.lite where it is missing) or "tf.function"."""
         return "tflite" if self._lite is not None else "tf.function"
+
+    @property
+    def params(self) -> int:
+        """Number of weights: from metadata.json when recorded, so counting them needs no TensorFlow."""
+        recorded = self.info.metadata.get("params") if self.info else None
+        return int(recorded) if isinstance(recorded, int) else int(self.model.count_params())
 
     @property
     def name(self) -> str:
@@ -137,7 +173,18 @@ class Classifier:
             return np.zeros((0, len(self.class_names)), np.float32)
         if self._lite is not None:
             return self._lite(batch)
-        return self._call(np.ascontiguousarray(batch, dtype=np.uint8)).numpy()
+        return self._keras_call()(np.ascontiguousarray(batch, dtype=np.uint8)).numpy()
+
+    def _keras_call(self) -> Any:
+        """The Keras model as a tf.function with a fixed signature: ~2 ms a call instead of predict's ~33 ms."""
+        if self._call is None:
+            import tensorflow as tf
+
+            model = self.model
+            spec = tf.TensorSpec([None, self.image_size, self.image_size, 3], tf.uint8)
+            self._call = tf.function(lambda x: model(tf.cast(x, tf.float32), training=False),
+                                     input_signature=[spec])
+        return self._call
 
     def top_k(self, probs: np.ndarray, k: int) -> list[tuple[str, float]]:
         order = np.argsort(probs)[::-1][:k]
@@ -199,3 +246,17 @@ class Classifier:
             return None, exc.reason
         except Exception as exc:  # a loader bug must not stop the batch
             return None, f"could not be read ({type(exc).__name__})"
+
+
+def _load_keras(info: ModelInfo) -> Any:
+    from fruitclassifier.core.models.registry import load_keras
+
+    return load_keras(info.model_file)
+
+
+def _check_model_file(info: ModelInfo) -> None:
+    """A missing model file reads the same on the LiteRT path as through load_keras (no TensorFlow needed)."""
+    from fruitclassifier.core.models.registry import ModelFileError
+
+    if not info.model_file.is_file():
+        raise ModelFileError(info.model_file, "file not found")

@@ -1,14 +1,14 @@
-"""The TFLite (XNNPACK) copy of a Keras model that Classifier runs when it can.
+"""Answer photos without TensorFlow: LiteRT (``ai-edge-litert``) runs each model's ``.tflite`` copy.
 
-Measured on the 2-core development CPU with the custom CNN (benchmarks/): one
-image through ``model.predict`` ~32 ms, a compiled ``tf.function`` ~1.9 ms,
-the same network in TFLite with XNNPACK ~0.6 ms, and batches run at least as
-fast as the tf.function. The ~1-4 s conversion happens once per model file and
-TensorFlow version: the flatbuffer is cached under ``paths.cache_dir()/tflite``
-keyed by the model's sha256. Anything that fails here (an imported model with
-an op TFLite lacks, a TensorFlow without ``tf.lite``) returns None and the
-caller keeps its tf.function: the fast path is an optimisation, never a
-requirement. Set ``FRUITCLASSIFIER_FAST_PATH=tf`` to turn it off.
+Why: ``import tensorflow`` costs 1.6-8 s and hundreds of MB on the development machines, while
+LiteRT imports and loads a small flatbuffer in about 0.1 s and runs the same float32 graph
+(XNNPACK) many times faster per image than ``model.predict``. So every stored model keeps its
+conversion beside ``model.keras`` as ``model.tflite``, and metadata.json records the sha256 of the
+Keras file it was converted from (``tflite_for_sha256``): a copy whose Keras file has since changed
+is never used. Bundled (read-only) models and model folders outside the store keep their conversion
+in ``paths.cache_dir()/tflite`` instead, named by that sha256. TensorFlow is imported here only to
+convert (once per model file) and, where no LiteRT wheel exists, as the interpreter.
+Set ``FRUITCLASSIFIER_FAST_PATH=tf`` to run the Keras model instead (debugging, comparisons).
 """
 
 from __future__ import annotations
@@ -16,25 +16,53 @@ from __future__ import annotations
 import logging
 import os
 import threading
-import uuid
 import warnings
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from fruitclassifier.core import model_check
+
 log = logging.getLogger(__name__)
 
-#: Environment switch: "tf" keeps every call on the tf.function (debugging, comparisons).
+#: Environment switch: "tf" keeps every call on the Keras model's tf.function.
 FAST_PATH_ENV = "FRUITCLASSIFIER_FAST_PATH"
+#: The conversion kept beside model.keras, and the metadata key naming the Keras file's sha256.
+TFLITE_FILE = "model.tflite"
+SHA_KEY = "tflite_for_sha256"
+#: Largest probability difference allowed between the conversion and Keras on the sample photos.
+TOLERANCE = 1e-3  # fp32 XNNPACK sums in another order; the same bound as core/export.py
+
+
+class ConversionError(RuntimeError):
+    """A model TFLite cannot run (an op it lacks) or whose conversion disagrees with Keras."""
 
 
 def enabled() -> bool:
     return os.environ.get(FAST_PATH_ENV, "auto").strip().lower() not in ("tf", "off", "0", "none")
 
 
+@lru_cache(maxsize=1)
+def interpreter_class() -> type:
+    """LiteRT's Interpreter; TensorFlow's own (deprecated, same API) only where LiteRT is not installed."""
+    try:
+        from ai_edge_litert.interpreter import Interpreter
+    except ImportError:
+        import tensorflow as tf
+
+        return tf.lite.Interpreter
+    return Interpreter
+
+
+def runtime_name() -> str:
+    """"LiteRT" or "tf.lite": which interpreter answers photos (shown in the status bar)."""
+    return "LiteRT" if interpreter_class().__module__.startswith("ai_edge_litert") else "tf.lite"
+
+
 class LiteRunner:
-    """A thread-safe TFLite interpreter for uint8 (N, S, S, 3) batches -> probabilities.
+    """A thread-safe interpreter for uint8 (N, S, S, 3) batches -> probabilities.
 
     Two interpreters: one fixed at batch 1 (the drop-one-photo path never pays
     for re-allocating tensors) and one resized to whatever batch size comes.
@@ -46,17 +74,16 @@ class LiteRunner:
         self._lock = threading.Lock()
         self._single = self._interpreter()
         # Tensor indices are fixed by the flatbuffer (resizing keeps them): looked up once, not per call.
-        self._input = self._single.get_input_details()[0]["index"]
-        self._output = self._single.get_output_details()[0]["index"]
+        inp, out = self._single.get_input_details()[0], self._single.get_output_details()[0]
+        self._input, self._output = inp["index"], out["index"]
+        self.input_size, self.num_classes = int(inp["shape"][1]), int(out["shape"][-1])
         self._batched = None
         self._batched_shape: tuple[int, ...] | None = None
 
     def _interpreter(self) -> Any:
-        import tensorflow as tf
-
         with warnings.catch_warnings():  # tf.lite.Interpreter's "moving to ai_edge_litert" notice
             warnings.simplefilter("ignore")
-            interp = tf.lite.Interpreter(model_content=self._content, num_threads=self._threads)
+            interp = interpreter_class()(model_content=self._content, num_threads=self._threads)
         interp.allocate_tensors()
         return interp
 
@@ -78,6 +105,9 @@ class LiteRunner:
         return self._batched
 
 
+# --- converting (needs TensorFlow) ------------------------------------------------------------------
+
+
 def convert(model: Any) -> bytes:
     """The model as a float32 TFLite flatbuffer (input float32 0..255, like the Keras model)."""
     import contextlib
@@ -91,77 +121,96 @@ def convert(model: Any) -> bytes:
         return converter.convert()
 
 
-#: A model folder may ship its own conversion (the bundled default does), so the first photo a new user
-#: drops is not held up by a conversion; used only when metadata "tflite_for_sha256" names model.keras.
-SHIPPED_FILE = "model.tflite"
+def convert_checked(model: Any) -> tuple[bytes, LiteRunner]:
+    """Convert, then check the copy against Keras on the bundled sample photos; ConversionError if unusable."""
+    from fruitclassifier.core.export import sample_batch
+
+    try:
+        flatbuffer = convert(model)
+        runner = LiteRunner(flatbuffer)
+    except Exception as exc:  # noqa: BLE001 - converter errors are pages long and of many types
+        lines = str(exc).strip().splitlines()
+        raise ConversionError(f"TFLite cannot run this model ({type(exc).__name__}: "
+                              f"{lines[0][:200] if lines else ''})") from exc
+    batch = sample_batch(None, int(model.input_shape[1]))
+    expected = np.asarray(model(batch.astype(np.float32), training=False))
+    got = runner(batch)
+    diff = float(np.max(np.abs(got - expected))) if got.shape == expected.shape else float("inf")
+    if not diff < TOLERANCE:
+        raise ConversionError(f"the TFLite copy disagrees with the Keras model (largest difference {diff:.2g})")
+    return flatbuffer, runner
 
 
-def runner_for(model: Any, key: str | None = None, shipped: Path | None = None) -> LiteRunner | None:
-    """A LiteRunner for ``model`` or None if TFLite cannot run it.
-
-    Tries the shipped flatbuffer, then the cache (when ``key`` names one), then a fresh
-    conversion; a source that fails to load (e.g. written by a newer TensorFlow) falls through.
-    """
+def runner_for(model: Any) -> LiteRunner | None:
+    """An in-memory copy of a Keras model (no file kept), or None when TFLite cannot run it."""
     if not enabled():
         return None
-    sources = (("shipped", lambda: _read(shipped)), ("cached", lambda: _cached(key) if key else None),
-               ("converted", lambda: _converted(model, key)))
-    for what, source in sources:
-        try:
-            flatbuffer = source()
-            if flatbuffer is None:
-                continue
-            runner = LiteRunner(flatbuffer)
-            _check_shape(runner, model)
-            return runner
-        except Exception as exc:  # noqa: BLE001 - any failure just means "try the next source, else tf.function"
-            log.info("TFLite %s copy not used (%s: %s)", what, type(exc).__name__, str(exc).splitlines()[:1])
-    return None
-
-
-def _read(path: Path | None) -> bytes | None:
     try:
-        return path.read_bytes() if path is not None else None
-    except OSError:
+        return convert_checked(model)[1]
+    except ConversionError as exc:
+        log.info("TFLite copy not used: %s", exc)
         return None
 
 
-def _converted(model: Any, key: str | None) -> bytes:
-    flatbuffer = convert(model)
-    if key:
-        _store(key, flatbuffer)
-    return flatbuffer
+# --- the copy on disk -----------------------------------------------------------------------------
 
 
-def _check_shape(runner: LiteRunner, model: Any) -> None:
-    size = int(model.input_shape[1])
-    out = runner(np.zeros((1, size, size, 3), np.uint8))
-    if out.shape != (1, int(model.output_shape[-1])):
-        raise ValueError(f"TFLite output shape {out.shape} does not match the model")
+_SHA_MEMO: dict[tuple[str, int, int], str] = {}
 
 
-def _cache_file(key: str) -> Path:
-    import tensorflow as tf
+def keras_sha256(path: Path) -> str:
+    """sha256 of a model file, remembered per (path, size, mtime) so a process hashes each file once."""
+    st = path.stat()
+    key = (str(path.resolve()), st.st_size, st.st_mtime_ns)
+    if key not in _SHA_MEMO:
+        from fruitclassifier.core.store import sha256_file
 
+        _SHA_MEMO[key] = sha256_file(path)
+    return _SHA_MEMO[key]
+
+
+def cache_file(sha: str) -> Path:
     from fruitclassifier import paths
 
-    folder = paths.cache_dir() / "tflite"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder / f"{key[:32]}-tf{tf.__version__}.tflite"
+    return paths.cache_dir() / "tflite" / f"{sha}.tflite"
 
 
-def _cached(key: str) -> bytes | None:
-    try:
-        return _cache_file(key).read_bytes()
-    except OSError:
+def copy_path(info: Any, sha: str) -> Path | None:
+    """The conversion of exactly this Keras file (``sha``), beside it or in the cache; None if there is none."""
+    beside = info.path / TFLITE_FILE
+    if info.metadata.get(SHA_KEY) == sha and beside.is_file():
+        return beside
+    cached = cache_file(sha)
+    return cached if cached.is_file() else None
+
+
+def open_copy(info: Any, sha: str) -> LiteRunner | None:
+    """A runner on the model's trusted copy; None when there is none or it does not load (then convert)."""
+    path = copy_path(info, sha)
+    if path is None:
         return None
-
-
-def _store(key: str, flatbuffer: bytes) -> None:
-    target = _cache_file(key)
-    tmp = target.with_name(f"{target.name}.{uuid.uuid4().hex[:8]}.tmp")
     try:
-        tmp.write_bytes(flatbuffer)
-        os.replace(tmp, target)
-    except OSError:
-        tmp.unlink(missing_ok=True)  # only a speed-up for next time
+        runner = LiteRunner(path.read_bytes())
+    except Exception as exc:  # noqa: BLE001 - a truncated or foreign file: convert again
+        log.info("TFLite copy %s not used (%s)", path, type(exc).__name__)
+        return None
+    # The copy is this very Keras file's (by sha256): a size mismatch is metadata.json's fault, said plainly.
+    model_check.check_shapes(info.metadata, runner.input_size, runner.num_classes, info.name)
+    return runner
+
+
+def keep_copy(info: Any, flatbuffer: bytes, sha: str) -> Any:
+    """Store a conversion for next time: beside model.keras for a model in the store (metadata records
+    ``sha``), else in the cache. Returns the model's ModelInfo (updated when its metadata changed)."""
+    from fruitclassifier.core import store
+
+    try:
+        if store.in_store(info):
+            store.write_atomic(info.path / TFLITE_FILE, flatbuffer)
+            return store.update_metadata(str(info.path), {SHA_KEY: sha})
+        target = cache_file(sha)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        store.write_atomic(target, flatbuffer)
+    except (OSError, store.StoreError) as exc:  # only a speed-up for next time
+        log.info("TFLite copy of %s not kept (%s)", info.name, exc)
+    return info

@@ -264,14 +264,28 @@ def _json_safe(data: dict) -> dict:
     return json.loads(json.dumps(data, default=_json_default))
 
 
-def _write_json_atomic(path: Path, data: dict) -> None:
-    """Write via a temp file in the same folder and os.replace, so readers never see half a file."""
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write via a temp file in the same folder, fsync, os.replace, fsync the folder: readers never see
+    half a file, and a power cut leaves the old file or the new one."""
     tmp = path.with_name(f"{TMP_PREFIX}{uuid.uuid4().hex}-{path.name}")
     try:
-        tmp.write_text(json.dumps(data, indent=2, default=_json_default, ensure_ascii=False), encoding="utf-8")
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
         os.replace(tmp, path)
+        if hasattr(os, "O_DIRECTORY"):  # POSIX: make the rename itself durable
+            folder = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)
+            try:
+                os.fsync(folder)
+            finally:
+                os.close(folder)
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def _write_json_atomic(path: Path, data: dict) -> None:
+    write_atomic(path, json.dumps(data, indent=2, default=_json_default, ensure_ascii=False).encode("utf-8"))
 
 
 def _clean_stale_tmp(root: Path) -> None:
@@ -293,8 +307,9 @@ def _now_iso() -> str:
     return datetime.now(timezone.utc).astimezone().isoformat(timespec="seconds")
 
 
-def _commit(write_model, metadata: dict, display_name: str) -> ModelInfo:
-    """Write a model into a temp folder, finish its metadata, then rename it into place."""
+def _commit(write_model, metadata: dict, display_name: str, keras_model: Any = None) -> ModelInfo:
+    """Write a model (and its TFLite copy, when ``keras_model`` is given) into a temp folder, finish its
+    metadata, then rename it into place."""
     root = paths.models_dir()
     _clean_stale_tmp(root)
     tmp = root / f"{TMP_PREFIX}{uuid.uuid4().hex}"
@@ -306,6 +321,10 @@ def _commit(write_model, metadata: dict, display_name: str) -> ModelInfo:
             name=display_name, sha256=sha256_file(tmp / MODEL_FILE), created=meta.get("created") or _now_iso(),
             app_version=__version__, size=(tmp / MODEL_FILE).stat().st_size,
         )
+        for key in ("tflite_for_sha256", "tflite_note"):  # an imported folder's record says nothing here
+            meta.pop(key, None)
+        if keras_model is not None:
+            meta.update(_tflite_copy(keras_model, tmp, meta["sha256"]))
         _write_json_atomic(tmp / METADATA_FILE, meta)
         final = root / slugify(display_name)
         os.replace(tmp, final)
@@ -319,6 +338,33 @@ def _commit(write_model, metadata: dict, display_name: str) -> ModelInfo:
     return ModelInfo(display_name, final, False, meta)
 
 
+def _tflite_copy(keras_model: Any, folder: Path, sha: str) -> dict:
+    """Convert once at save time, so answering photos later never needs TensorFlow (core/lite.py).
+
+    A model TFLite cannot run is saved without a copy and answered by Keras; returns the metadata to add.
+    """
+    from fruitclassifier.core import lite
+
+    if not lite.enabled():
+        return {}
+    try:
+        flatbuffer, _ = lite.convert_checked(keras_model)
+    except lite.ConversionError as exc:
+        return {"tflite_note": str(exc)}
+    write_atomic(folder / lite.TFLITE_FILE, flatbuffer)
+    return {lite.SHA_KEY: sha}
+
+
+def in_store(info: ModelInfo) -> bool:
+    """True for a model the app may change: a folder in the user's model store (not bundled, not elsewhere)."""
+    if info.bundled or info.model_file_name != MODEL_FILE:
+        return False
+    try:
+        return info.path.resolve().parent == paths.models_dir().resolve()
+    except OSError:
+        return False
+
+
 def save_model(model, metadata: dict, name: str | None = None) -> ModelInfo:
     """Save a Keras model with its metadata under a unique name; returns the stored model."""
     meta = dict(metadata)
@@ -327,7 +373,7 @@ def save_model(model, metadata: dict, name: str | None = None) -> ModelInfo:
     meta.setdefault("arch", "imported")
     stamp = datetime.now().strftime("%Y-%m-%d %H-%M")
     display = unique_name(name or str(meta.get("name") or "") or f"{meta['arch']} {stamp}")
-    return _commit(lambda target: model.save(target), meta, display)
+    return _commit(lambda target: model.save(target), meta, display, keras_model=model)
 
 
 def _writable(name: str, action: str) -> ModelInfo:
@@ -338,11 +384,7 @@ def _writable(name: str, action: str) -> ModelInfo:
             f"{info.name!r} is a bundled model and cannot be {action}; "
             "import or train a copy if you want one you can change"
         )
-    try:
-        in_store = info.path.resolve().parent == paths.models_dir().resolve()
-    except OSError:
-        in_store = False
-    if not in_store or info.model_file_name != MODEL_FILE:
+    if not in_store(info):
         raise StoreError(
             f"{info.path} is not in the app's model folder, so it cannot be {action} here; import it first"
         )
@@ -498,4 +540,4 @@ def import_model(keras_path: str | Path, class_names: ClassNames = None, name: s
     )
     meta.setdefault("notes", f"Imported from {keras_path}")
     display = unique_name(name or str((sibling or {}).get("name") or "") or keras_path.stem)
-    return _commit(lambda target: shutil.copyfile(keras_path, target), meta, display)
+    return _commit(lambda target: shutil.copyfile(keras_path, target), meta, display, keras_model=model)

@@ -1,8 +1,9 @@
-"""Start the desktop app: window first, TensorFlow second.
+"""Start the desktop app: the window at once, answers without TensorFlow, TensorFlow only when needed.
 
-``import tensorflow`` costs seconds, so the window is shown before it, and TF loads on a
-worker thread (tf_loader.py); work that needs it waits in a queue. PySide6 is imported
-here before anything that could pull in pyqtgraph (house rule 9).
+``import tensorflow`` costs seconds and answering photos does not need it (core/lite.py), so
+the window never waits for it: TF loads on a worker thread when training, Grad-CAM or export
+first asks for it (tf_loader.py). PySide6 is imported here before anything that could pull in
+pyqtgraph (house rule 9).
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ import json  # noqa: E402 - after the timestamp on purpose
 import os  # noqa: E402
 import sys  # noqa: E402
 
-from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from fruitclassifier.gui import file_open, settings  # noqa: E402
@@ -68,7 +68,6 @@ def run_gui(self_test: bool = False, started_at: float | None = None) -> int:
         from fruitclassifier.gui.self_test import SelfTest
 
         driver = SelfTest(window, started, shown_ms)
-    QTimer.singleShot(0, lambda: window.isVisible() and window.tf.start())  # not once closed (failed self-test)
     code = app.exec()
     return driver.exit_code if driver is not None else code
 

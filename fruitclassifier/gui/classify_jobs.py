@@ -1,7 +1,7 @@
 """Worker functions for the Classify page: classify, load a preview, compute Grad-CAM.
 
-They run inside Tasks (gui/tasks.py), take a Reporter, import the TF-using core
-modules lazily, and return plain data or QImages (never QPixmaps or widgets).
+They run inside Tasks (gui/tasks.py), take a Reporter, and return plain data or QImages (never
+QPixmaps or widgets). Classifying needs no TensorFlow (LiteRT, core/lite.py); Grad-CAM does.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import numpy as np
 
@@ -26,22 +26,31 @@ GRADCAM_PIXELS = 448
 
 
 class ClassifierCache:
-    """Load each model once and keep the last few (loading costs seconds, classifying milliseconds)."""
+    """Load each model once and keep the last few (loading a model without its LiteRT copy costs seconds).
+
+    ``notify`` (set by the window) hears, from the worker, when a model has to be converted first.
+    """
 
     def __init__(self, keep: int = 2) -> None:
         self._keep = keep
         self._lock = threading.Lock()
         self._loaded: OrderedDict[str, Any] = OrderedDict()
+        self.notify: Callable[[str], None] | None = None
 
-    def get(self, info: Any) -> Any:
+    def get(self, info: Any, on_status: Callable[[str], None] | None = None) -> Any:
         from fruitclassifier.core.inference import Classifier
+
+        def status(message: str) -> None:
+            for listener in (on_status, self.notify):
+                if listener is not None:
+                    listener(message)
 
         key = str(info.model_file)
         with self._lock:  # held while loading, so two tasks never load the same model twice
             if key in self._loaded:
                 self._loaded.move_to_end(key)
                 return self._loaded[key]
-            classifier = Classifier.load(info)
+            classifier = Classifier.load(info, on_status=status)
             self._loaded[key] = classifier
             while len(self._loaded) > self._keep:
                 self._loaded.popitem(last=False)
@@ -88,7 +97,7 @@ def classify_job(report: Reporter, cache: ClassifierCache, info: Any, raw_paths:
     files = expand_paths(raw_paths)
     total = len(files) + len(pasted)
     report.progress(0, total, f"Loading the model “{info.name}”…")
-    classifier = cache.get(info)
+    classifier = cache.get(info, on_status=lambda message: report.progress(0, total, message))
     counts = {"classified": 0, "errors": 0, "total": total}
 
     def deliver(item: ResultItem) -> None:

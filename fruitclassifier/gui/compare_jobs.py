@@ -1,8 +1,8 @@
 """Worker functions for the Compare page (the plain-language verdict is core/verdict.py, shared with the CLI).
 
-The jobs run inside Tasks (gui/tasks.py): they take a Reporter, import TF-using core
-modules lazily, and return plain data or QImages (never QPixmaps or widgets). A
-comparison whose every model is cached never loads TensorFlow at all.
+The jobs run inside Tasks (gui/tasks.py): they take a Reporter and return plain data or QImages
+(never QPixmaps or widgets). Evaluating and answering run on LiteRT (core/lite.py); only Grad-CAM
+loads TensorFlow.
 """
 
 from __future__ import annotations
@@ -98,7 +98,8 @@ def thumbnails_job(report: Reporter, paths: Sequence[str], size: int = THUMB_PIX
 
 
 def answers_job(report: Reporter, cache: ClassifierCache, infos: Sequence[ModelInfo], path: str) -> list[dict]:
-    """Every model's top-3 for one photo and its Grad-CAM overlay, one model at a time (partial per model).
+    """Every model's top-3 for one photo first (LiteRT: no TensorFlow), then each Grad-CAM overlay
+    (that loads TensorFlow); a partial per model each time, so the answers show at once.
 
     The photo is decoded with ``images.load_array``, exactly as evaluation decodes test images, so
     a gallery image shows the same answer here (``classify_image`` decodes large JPEGs differently).
@@ -106,18 +107,23 @@ def answers_job(report: Reporter, cache: ClassifierCache, infos: Sequence[ModelI
     from fruitclassifier.core import images
 
     big = images.to_square_array(images.open_rgb(path), GRADCAM_PIXELS)
-    answers = []
+    answers, arrays = [], []
     for i, info in enumerate(infos):
         if report.should_stop():
-            break
-        report.progress(i, len(infos), f"Asking {info.name}…")
+            return answers
+        report.progress(i, 2 * len(infos), f"Asking {info.name}…")
         classifier = cache.get(info)
-        array = images.load_array(path, classifier.image_size)
-        top = classifier.top_k(classifier.predict_arrays(array[None])[0], 3)
-        overlay, note = _gradcam_overlay(classifier, array, big)
-        answer = {"index": i, "name": info.name, "top": top, "overlay": overlay, "note": note}
-        answers.append(answer)
-        report.partial(answer)
+        arrays.append(images.load_array(path, classifier.image_size))
+        top = classifier.top_k(classifier.predict_arrays(arrays[-1][None])[0], 3)
+        answers.append({"index": i, "name": info.name, "top": top, "overlay": array_to_qimage(big),
+                        "note": "Grad-CAM follows…"})
+        report.partial(dict(answers[-1]))  # a copy: the worker fills in the overlay later
+    for answer, info, array in zip(answers, infos, arrays):
+        if report.should_stop():
+            break
+        report.progress(len(infos) + answer["index"], 2 * len(infos), f"Grad-CAM for {info.name}…")
+        answer["overlay"], answer["note"] = _gradcam_overlay(cache.get(info), array, big)
+        report.partial(dict(answer))
     return answers
 
 

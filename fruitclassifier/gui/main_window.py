@@ -38,8 +38,8 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self._titles: dict[str, str] = {}
         self._build_central()
-        self._build_status_bar()
         self._build_default_pages()
+        self._build_status_bar()
         self._build_menus()
         self._restore_window_state()
 
@@ -197,15 +197,22 @@ class MainWindow(QMainWindow):
     # --- status bar, settings, closing --------------------------------------------------------------
 
     def _build_status_bar(self) -> None:
-        self.tf_status = QLabel("Loading TensorFlow…")
-        self.tf_status.setToolTip("TensorFlow loads in the background so the window opens at once")
+        """Answers run on the CPU through LiteRT from the start; TensorFlow's device is shown once it loads."""
+        from fruitclassifier.core import lite
+
+        self.tf_status = QLabel(f"Answers: {lite.runtime_name()} · CPU")
+        self.tf_status.setToolTip("Photos are answered without TensorFlow; it loads when training, "
+                                  "Grad-CAM or export first needs it")
         self.statusBar().addPermanentWidget(self.tf_status)
         self.tf.loaded.connect(self._on_tf_loaded)
         self.tf.failed.connect(self._on_tf_failed)
+        self.tf.notice.connect(lambda message: self.statusBar().showMessage(message, 15000))
+        for cache in (self.classify_page.cache, self.compare_page.classifiers):
+            cache.notify = self.tf.announce  # a model converted on first use: say why TensorFlow loads
 
     def _on_tf_loaded(self, device: str, version: str) -> None:
         self.tf_status.setText(f"TensorFlow {version} · {device}")
-        self.tf_status.setToolTip(f"Classifying and training run on: {device}")
+        self.tf_status.setToolTip(f"Training runs on: {device}; photos are answered by LiteRT on the CPU")
         note = self.tf.info.get("device_note")
         if note:  # e.g. the Metal GPU failed its self-check and the CPU is used instead
             self.tf_status.setToolTip(note)

@@ -1,8 +1,11 @@
-"""Import TensorFlow after the window is on screen, and hold back work that needs it until then.
+"""Import TensorFlow only when something needs it, off the GUI thread, and hold that work back until then.
 
-``import tensorflow`` takes seconds; a window that waits for it looks broken. The
-import runs as an ordinary Task; anything that needs TensorFlow calls
-``when_ready(fn)``, which runs fn at once when TF is loaded, or queues it.
+Answering photos needs no TensorFlow (core/lite.py runs each model's .tflite with LiteRT), so the
+app no longer imports it at start: on the 2-core development machine the import takes 5-8 s and,
+while its C++ library loads, holds the GIL for up to ~700 ms, which would freeze the window just
+as the first answers arrive. Training, Grad-CAM, export, importing a model and converting one call
+``when_ready(fn)``: it starts the import (once, as an ordinary Task) and runs fn when TF is loaded.
+A user who only classifies never pays for TensorFlow at all.
 """
 
 from __future__ import annotations
@@ -45,6 +48,7 @@ class TfLoader(QObject):
 
     loaded = Signal(str, str)  # device label, TensorFlow version
     failed = Signal(str)
+    notice = Signal(str)  # one line for the status bar, e.g. a model being converted (may come from a worker)
 
     def __init__(self, tasks: TaskManager, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -67,11 +71,17 @@ class TfLoader(QObject):
         task.failed.connect(self._on_task_failed)
 
     def when_ready(self, fn: Callable[[], None]) -> None:
-        """Run fn now if TF is loaded, else once it is (dropped if loading fails: ``failed`` says why)."""
+        """Run fn now if TF is loaded, else start loading it and run fn once it is (dropped if loading
+        fails: ``failed`` says why)."""
         if self.ready:
             fn()
         elif self.state != "failed":
             self._waiting.append(fn)
+            self.start()
+
+    def announce(self, message: str) -> None:
+        """Put a line in the status bar; safe to call from a worker thread (the signal is queued)."""
+        self.notice.emit(message)
 
     def _on_task_finished(self, info: dict[str, Any]) -> None:
         self.info = info
@@ -84,7 +94,7 @@ class TfLoader(QObject):
     def _on_task_failed(self, exc: BaseException) -> None:
         self.state = "failed"
         reason = first_line(exc) or type(exc).__name__
-        self.error = (f"TensorFlow could not be loaded ({reason}). Classifying and training need it: "
+        self.error = (f"TensorFlow could not be loaded ({reason}). Training, Grad-CAM and export need it: "
                       "reinstall the app or run 'pip install tensorflow'.")
         self._waiting.clear()
         self.failed.emit(self.error)

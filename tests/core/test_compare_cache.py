@@ -23,6 +23,7 @@ class StubClassifier:
     def __init__(self) -> None:
         self.class_names, self.name, self.info = ["apple", "banana", "kiwi"], "stub", None
         self.model = SimpleNamespace(count_params=lambda: 1234)
+        self.params = 1234
         self.calls = 0
 
     def classify_paths(self, paths, top_k=1, batch_size=64, on_result=None, should_stop=None):

@@ -1,89 +1,148 @@
-"""The TFLite fast path: same answers as Keras, converted once per model file, and optional."""
+"""LiteRT answers: the copy saved with each model, same answers as Keras, never a stale copy, Keras only on demand."""
+
+import json
+import shutil
 
 import numpy as np
+import pytest
 
 from fruitclassifier import paths
-from fruitclassifier.core import lite
+from fruitclassifier.core import lite, store
 from fruitclassifier.core.inference import Classifier
 
 
-def test_loaded_classifier_runs_tflite_with_keras_answers_and_caches_the_conversion(tiny_model_dir):
-    clf = Classifier.load(tiny_model_dir)
-    assert clf.backend == "tflite"
-    batch = np.random.default_rng(1).integers(0, 255, (5, 24, 24, 3), dtype=np.uint8)
-    expected = clf.model.predict(batch.astype("float32"), verbose=0)
-    np.testing.assert_allclose(clf.predict_arrays(batch), expected, atol=1e-5)
-    np.testing.assert_allclose(clf.predict_arrays(batch[:1]), expected[:1], atol=1e-5)  # the batch-1 interpreter
-    cached = list((paths.cache_dir() / "tflite").glob("*.tflite"))
-    assert len(cached) == 1
-    again = Classifier.load(tiny_model_dir)  # reads the cached flatbuffer instead of converting
-    np.testing.assert_allclose(again.predict_arrays(batch), expected, atol=1e-5)
+def _store_copy(tiny_model_dir, name: str = "tiny copy"):
+    """The tiny model copied into this test's store (the fixture's folder is shared by the session)."""
+    target = paths.models_dir() / store.slugify(name)
+    shutil.copytree(tiny_model_dir, target)
+    return store.find_model(str(target))
 
 
-def test_fast_path_can_be_switched_off(tiny_model_dir, monkeypatch):
-    monkeypatch.setenv(lite.FAST_PATH_ENV, "tf")
-    assert Classifier.load(tiny_model_dir).backend == "tf.function"
+def _keras_probs(folder, batch):
+    from fruitclassifier.core.models.registry import load_keras
+
+    return load_keras(folder / store.MODEL_FILE).predict(batch.astype("float32"), verbose=0)
 
 
-def test_a_model_tflite_cannot_run_falls_back_to_the_tf_function(tiny_model_dir, monkeypatch):
-    def broken(model):
-        raise RuntimeError("op not supported")
-
-    monkeypatch.setattr(lite, "convert", broken)
-    clf = Classifier.load(tiny_model_dir)
-    assert clf.backend == "tf.function"
-    assert clf.classify_paths([]) == []
-
-
-def _with_shipped(tiny_model_dir, tmp_path, flatbuffer: bytes, for_sha: str | None = None):
-    """A copy of the tiny model folder that ships ``flatbuffer`` as its model.tflite."""
-    import json
-    import shutil
-
-    folder = tmp_path / "shipped"
-    shutil.copytree(tiny_model_dir, folder)
-    (folder / lite.SHIPPED_FILE).write_bytes(flatbuffer)
-    meta = json.loads((folder / "metadata.json").read_text(encoding="utf-8"))
-    meta["tflite_for_sha256"] = for_sha or meta["sha256"]
-    (folder / "metadata.json").write_text(json.dumps(meta), encoding="utf-8")
-    return folder
-
-
-def _no_conversion(monkeypatch):
+def _refuse_conversion(monkeypatch):
     def refuse(model):
-        raise AssertionError("converted although a usable copy was shipped")
+        raise AssertionError("converted although a trusted copy exists")
 
     monkeypatch.setattr(lite, "convert", refuse)
 
 
-def test_a_shipped_conversion_is_used_without_converting(tiny_model_dir, tmp_path, monkeypatch):
-    flatbuffer = lite.convert(Classifier.load(tiny_model_dir, fast_path=False).model)
-    folder = _with_shipped(tiny_model_dir, tmp_path, flatbuffer)
-    _no_conversion(monkeypatch)
-    clf = Classifier.load(folder)
-    assert clf.backend == "tflite"
-    batch = np.random.default_rng(2).integers(0, 255, (3, 24, 24, 3), dtype=np.uint8)
-    np.testing.assert_allclose(clf.predict_arrays(batch), clf.model.predict(batch.astype("float32"), verbose=0),
+def test_saving_a_model_writes_its_checked_copy_recorded_with_the_keras_files_sha256(tiny_model_dir):
+    meta = json.loads((tiny_model_dir / store.METADATA_FILE).read_text(encoding="utf-8"))
+    assert (tiny_model_dir / lite.TFLITE_FILE).stat().st_size > 1000
+    assert meta[lite.SHA_KEY] == meta["sha256"] == store.sha256_file(tiny_model_dir / store.MODEL_FILE)
+
+
+def test_a_stored_model_answers_from_its_copy_like_keras_without_loading_keras(tiny_model_dir, monkeypatch):
+    _refuse_conversion(monkeypatch)
+    clf = Classifier.load(tiny_model_dir)
+    assert clf.backend == "tflite" and clf._model is None  # Keras not loaded
+    batch = np.random.default_rng(1).integers(0, 255, (5, 24, 24, 3), dtype=np.uint8)
+    expected = _keras_probs(tiny_model_dir, batch)
+    np.testing.assert_allclose(clf.predict_arrays(batch), expected, atol=1e-5)
+    np.testing.assert_allclose(clf.predict_arrays(batch[:1]), expected[:1], atol=1e-5)  # the batch-1 interpreter
+    assert clf.params == clf.info.metadata["params"] and clf._model is None
+    assert clf.model.count_params() == clf.params  # loaded on demand (Grad-CAM, export)
+
+
+def test_a_stale_copy_is_never_used_and_is_replaced_once(tiny_model_dir, monkeypatch):
+    """model.keras replaced (retrained) behind the metadata's back: its old copy would give old answers."""
+    from fruitclassifier.core.models.registry import load_keras
+
+    info = _store_copy(tiny_model_dir)
+    model = load_keras(info.model_file)
+    kernel, bias = model.layers[-1].get_weights()
+    model.layers[-1].set_weights([kernel[:, ::-1], bias[::-1]])  # other answers, same shapes
+    model.save(info.model_file)
+    new_sha = store.sha256_file(info.model_file)
+    assert info.metadata[lite.SHA_KEY] != new_sha
+    statuses = []
+    clf = Classifier.load(info, on_status=statuses.append)
+    assert clf.backend == "tflite" and len(statuses) == 1 and "once" in statuses[0]
+    batch = np.random.default_rng(3).integers(0, 255, (4, 24, 24, 3), dtype=np.uint8)
+    np.testing.assert_allclose(clf.predict_arrays(batch), model.predict(batch.astype("float32"), verbose=0),
                                atol=1e-5)
+    kept = store.find_model(str(info.path))
+    assert kept.metadata[lite.SHA_KEY] == new_sha and kept.metadata["sha256"] == info.metadata["sha256"]
+    _refuse_conversion(monkeypatch)
+    again = Classifier.load(kept, on_status=statuses.append)  # converted once, then trusted
+    assert again.backend == "tflite" and len(statuses) == 1
+    np.testing.assert_allclose(again.predict_arrays(batch), clf.predict_arrays(batch), atol=1e-6)
 
 
-def test_a_shipped_copy_of_another_model_or_a_broken_one_is_ignored(tiny_model_dir, tmp_path, monkeypatch):
-    flatbuffer = lite.convert(Classifier.load(tiny_model_dir, fast_path=False).model)
-    stale = _with_shipped(tiny_model_dir, tmp_path / "a", flatbuffer, for_sha="0" * 64)
-    broken = _with_shipped(tiny_model_dir, tmp_path / "b", b"TFL3 not really a flatbuffer")
-    assert Classifier.load(broken).backend == "tflite"  # fell through to a fresh conversion
-    _no_conversion(monkeypatch)
-    for folder in (stale, broken):
-        for cached in (paths.cache_dir() / "tflite").glob("*.tflite"):
-            cached.unlink()
-        assert Classifier.load(folder).backend == "tf.function"  # neither file was trusted, conversion refused
+def test_a_broken_or_foreign_copy_is_converted_again(tiny_model_dir):
+    info = _store_copy(tiny_model_dir)
+    (info.path / lite.TFLITE_FILE).write_bytes(b"TFL3 not really a flatbuffer")
+    clf = Classifier.load(info)
+    assert clf.backend == "tflite"
+    assert (info.path / lite.TFLITE_FILE).read_bytes() == (tiny_model_dir / lite.TFLITE_FILE).read_bytes()
 
 
-def test_the_bundled_default_model_ships_a_working_conversion(monkeypatch):
-    from fruitclassifier.core.store import list_models
+def test_a_read_only_model_without_a_copy_keeps_its_conversion_in_the_cache(tiny_model_dir, tmp_path,
+                                                                            monkeypatch):
+    folder = tmp_path / "elsewhere"  # outside the store: the app never writes there
+    shutil.copytree(tiny_model_dir, folder)
+    (folder / lite.TFLITE_FILE).unlink()
+    before = sorted(p.name for p in folder.iterdir())
+    assert Classifier.load(folder).backend == "tflite"
+    assert sorted(p.name for p in folder.iterdir()) == before
+    sha = store.sha256_file(folder / store.MODEL_FILE)
+    assert lite.cache_file(sha).is_file()
+    _refuse_conversion(monkeypatch)
+    assert Classifier.load(folder).backend == "tflite"
 
-    bundled = [m for m in list_models() if m.bundled]
-    assert bundled and (bundled[0].path / lite.SHIPPED_FILE).is_file()
-    _no_conversion(monkeypatch)
+
+def test_a_model_tflite_cannot_run_is_answered_by_keras(tiny_model_dir, monkeypatch, real_images_dir):
+    info = _store_copy(tiny_model_dir)
+    (info.path / lite.TFLITE_FILE).unlink()
+
+    def broken(model):
+        raise RuntimeError("op not supported\nand a page of converter log")
+
+    monkeypatch.setattr(lite, "convert", broken)
+    clf = Classifier.load(info)
+    assert clf.backend == "tf.function"
+    photo = next(real_images_dir.rglob("*.jpg"))
+    assert clf.classify_paths([photo])[0].ok
+
+
+def test_saving_a_model_tflite_cannot_run_still_saves_it(tiny_model_dir, monkeypatch):
+    from fruitclassifier.core.models.registry import load_keras
+
+    monkeypatch.setattr(lite, "convert", lambda model: (_ for _ in ()).throw(RuntimeError("op not supported")))
+    saved = store.save_model(load_keras(tiny_model_dir / store.MODEL_FILE),
+                             {"arch": "custom_cnn", "class_names": ["apple", "banana", "kiwi"], "image_size": 24})
+    assert not (saved.path / lite.TFLITE_FILE).exists() and lite.SHA_KEY not in saved.metadata
+    assert "op not supported" in saved.metadata["tflite_note"]
+
+
+def test_the_fast_path_can_be_switched_off(tiny_model_dir, monkeypatch):
+    monkeypatch.setenv(lite.FAST_PATH_ENV, "tf")
+    clf = Classifier.load(tiny_model_dir)
+    assert clf.backend == "tf.function" and clf._model is not None
+
+
+def test_a_missing_model_file_is_a_clear_error_without_tensorflow(tiny_model_dir):
+    from fruitclassifier.core.models.registry import ModelFileError
+
+    info = _store_copy(tiny_model_dir)
+    info.model_file.unlink()
+    with pytest.raises(ModelFileError, match="file not found"):
+        Classifier.load(info)
+
+
+def test_the_bundled_default_model_ships_a_trusted_copy(monkeypatch):
+    bundled = [m for m in store.list_models() if m.bundled]
+    assert bundled and (bundled[0].path / lite.TFLITE_FILE).is_file()
+    _refuse_conversion(monkeypatch)
     clf = Classifier.load(bundled[0])
-    assert clf.backend == "tflite" and clf.image_size == bundled[0].image_size
+    assert clf.backend == "tflite" and clf.image_size == bundled[0].image_size and clf._model is None
+
+
+def test_the_interpreter_is_litert_where_it_is_installed():
+    pytest.importorskip("ai_edge_litert")
+    assert lite.runtime_name() == "LiteRT"

@@ -180,7 +180,7 @@ def test_update_metadata_merges_atomically(model):
     assert updated.accuracy == pytest.approx(0.9)
     reread = find_model("m")
     assert reread.metadata["notes"] == "tested" and reread.metadata["sha256"]
-    assert sorted(p.name for p in reread.path.iterdir()) == ["metadata.json", "model.keras"]
+    assert sorted(p.name for p in reread.path.iterdir()) == ["metadata.json", "model.keras", "model.tflite"]
     with pytest.raises(StoreError, match="rename_model"):
         update_metadata("m", {"name": "other"})
 

@@ -105,16 +105,17 @@ def test_selecting_an_item_shows_it_larger_and_gradcam_on_request(tf_ready, qtbo
     assert page.detail.image_view.image().width() == 24
 
 
-def test_drops_wait_for_tensorflow_and_run_once_it_is_loaded(qtbot, tiny_model, tiny_folder):
+def test_drops_are_answered_at_once_without_loading_tensorflow(qtbot, tiny_model, tiny_folder):
+    """LiteRT answers: a drop runs straight away, and only Grad-CAM (on request) starts loading TensorFlow."""
     tasks = TaskManager()
     tf = TfLoader(tasks)
     page = ClassifyPage(tasks, tf)
     qtbot.addWidget(page)
-    page.add_paths([tiny_folder / "apple" / "apple_000.png"])
-    assert page.busy and page.progress_row.label.text() == "Waiting for TensorFlow to load…"
-    assert not tasks.active()  # nothing runs before TensorFlow is there
-    _finish(qtbot, page, tf.start)
-    assert page.items()[0].top
+    _finish(qtbot, page, lambda: page.add_paths([tiny_folder / "apple" / "apple_000.png"]))
+    assert page.items()[0].top and tf.state == "idle"
+    page.view.setCurrentIndex(page.results.index(0))
+    with qtbot.waitSignal(tf.loaded, timeout=120_000):
+        page.detail.gradcam.setChecked(True)  # Grad-CAM needs TensorFlow: asking for it loads it
     tasks.cancel_all_and_wait()
 
 

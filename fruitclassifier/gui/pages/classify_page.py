@@ -192,8 +192,8 @@ class ClassifyPage(QWidget):
         if self.picker.current_model() is None:
             self._show_notice(NO_MODEL)
             return
-        self.progress_row.start("Starting…" if self.tf.ready else "Waiting for TensorFlow to load…")
-        self.tf.when_ready(self._start_next)
+        self.progress_row.start("Starting…")
+        self._start_next()  # answers come from LiteRT: no waiting for TensorFlow
 
     def _start_next(self) -> None:
         info = self.picker.current_model()
