@@ -19,6 +19,9 @@ from typing import Any
 
 import numpy as np
 
+from fruitclassifier.core import images, model_check
+from fruitclassifier.core.display_names import display_names
+from fruitclassifier.core.open_set import OpenSet
 from fruitclassifier.core.store import ModelInfo, find_model
 
 #: Below this top probability the app says "not sure" instead of naming a fruit.
@@ -27,11 +30,19 @@ UNSURE_THRESHOLD = 0.6
 
 @dataclass
 class Prediction:
-    """One file's answer: the top labels with probabilities, or why it could not be read."""
+    """One file's answer: the top labels with probabilities, or why it could not be read.
+
+    Three states a user sees: a fruit; "Not sure" (one of the model's fruits, but it
+    hesitates: top probability under UNSURE_THRESHOLD); "Not one of my fruits"
+    (``unknown``: the model's calibrated ``known_probability`` is under its threshold,
+    see core/open_set.py). ``known_probability`` is None for models without that answer.
+    """
 
     path: str
     top: list[tuple[str, float]] = field(default_factory=list)
     error: str | None = None
+    known_probability: float | None = None
+    unknown: bool = False
 
     @property
     def ok(self) -> bool:
@@ -47,15 +58,25 @@ class Prediction:
 
     @property
     def unsure(self) -> bool:
-        return self.ok and self.probability < UNSURE_THRESHOLD
+        return self.ok and not self.unknown and self.probability < UNSURE_THRESHOLD
+
+    @property
+    def state(self) -> str:
+        """"error", "unknown", "unsure" or "sure": one word for badges, CSV and JSON."""
+        if not self.ok:
+            return "error"
+        return "unknown" if self.unknown else "unsure" if self.unsure else "sure"
 
     def to_dict(self) -> dict[str, Any]:
         if self.error is not None:
             return {"path": self.path, "error": self.error}
+        names = display_names([label for label, _ in self.top])
         return {
             "path": self.path,
-            "top": [{"label": label, "probability": round(p, 6)} for label, p in self.top],
+            "top": [{"label": label, "name": names[label], "probability": round(p, 6)} for label, p in self.top],
             "unsure": self.unsure,
+            "unknown": self.unknown,
+            "known_probability": None if self.known_probability is None else round(self.known_probability, 6),
         }
 
 
@@ -109,12 +130,15 @@ class Classifier:
         self._lock = threading.Lock()
         self._call: Any = None
         self._lite = runner
+        self._open_set: OpenSet | None = None
         if self._lite is None and model is not None and fast_path:
             from fruitclassifier.core import lite
 
             self._lite = lite.runner_for(model)
         if self._lite is None and model is None and info is None:
             raise ValueError("a Classifier needs a Keras model, a LiteRT runner with its ModelInfo, or both")
+        if info is not None:  # metadata.json must describe this network (core/model_check.py)
+            model_check.check_classifier(info.metadata, model, self._lite, info.name)
 
     @classmethod
     def load(cls, model: "str | os.PathLike | ModelInfo", fast_path: bool = True,
@@ -186,15 +210,33 @@ class Classifier:
                                      input_signature=[spec])
         return self._call
 
+    @property
+    def open_set(self) -> OpenSet:
+        """Where this model's "not one of my fruits" class is, if it has one (core/open_set.py)."""
+        if self._open_set is None:
+            self._open_set = OpenSet.from_metadata(self.info.metadata if self.info else None, self.class_names)
+        return self._open_set
+
+    @property
+    def fruit_names(self) -> list[str]:
+        """The classes a photo can be named as (the "other" class is an answer, not a fruit)."""
+        other = self.open_set.other_index
+        return [c for i, c in enumerate(self.class_names) if i != other]
+
     def top_k(self, probs: np.ndarray, k: int) -> list[tuple[str, float]]:
-        order = np.argsort(probs)[::-1][:k]
+        order = self.open_set.fruit_order(probs)[:k]
         return [(self.class_names[i], float(probs[i])) for i in order]
+
+    def answer(self, path: str, probs: np.ndarray, k: int) -> Prediction:
+        """The Prediction for one image's probabilities: top fruits, and whether it is none of them."""
+        return Prediction(path, self.top_k(probs, k), known_probability=self.open_set.known_probability(probs),
+                          unknown=self.open_set.is_unknown(probs))
 
     def classify_image(self, image: Any, name: str = "image", top_k: int = 3) -> Prediction:
         """Classify an already-decoded PIL image (clipboard paste, camera frame)."""
         array = images.to_square_array(images.normalize(image), self.image_size)
         probs = self.predict_arrays(array[None])[0]
-        return Prediction(name, self.top_k(probs, top_k))
+        return self.answer(name, probs, top_k)
 
     def classify_paths(
         self,
@@ -216,7 +258,7 @@ class Classifier:
                 if errors[i] is not None:
                     pred = Prediction(str(path), error=errors[i])
                 else:
-                    pred = Prediction(str(path), self.top_k(answers[i], top_k))
+                    pred = self.answer(str(path), answers[i], top_k)
                 results.append(pred)
                 if on_result:
                     on_result(pred)

@@ -1,6 +1,7 @@
 """Classifier: load once, classify files and folders, per-file errors never stop a batch."""
 
 import numpy as np
+import pytest
 from PIL import Image
 
 from fruitclassifier.core.inference import UNSURE_THRESHOLD, Classifier, Prediction, expand_paths
@@ -20,7 +21,11 @@ def test_classifies_files_and_reports_broken_ones_inline(tiny_model_dir, tmp_pat
     preds = clf.classify_paths([good, empty, text, tmp_path / "missing.png"], on_result=streamed.append)
     assert [p.path for p in streamed] == [p.path for p in preds]
     assert preds[0].ok and preds[0].label == "kiwi"
-    assert abs(sum(p for _, p in preds[0].top) - 1) < 0.05 or len(preds[0].top) == 3
+    top = preds[0].top
+    assert [label for label, _ in top][0] == "kiwi" and sorted(label for label, _ in top) == clf.class_names
+    assert [p for _, p in top] == sorted((p for _, p in top), reverse=True)  # best first
+    assert sum(p for _, p in top) == pytest.approx(1.0, abs=1e-4)  # all 3 classes: the whole softmax
+    assert len(clf.classify_paths([good], top_k=2)[0].top) == 2
     assert [bool(p.error) for p in preds] == [False, True, True, True]
     assert "empty" in preds[1].error and "not an image" in preds[2].error
 
@@ -61,5 +66,6 @@ def test_prediction_dicts_and_unsure_flag():
     sure = Prediction("x.jpg", [("kiwi", 0.9), ("apple", 0.1)])
     unsure = Prediction("y.jpg", [("kiwi", UNSURE_THRESHOLD - 0.01)])
     assert not sure.unsure and unsure.unsure
-    assert sure.to_dict()["top"][0] == {"label": "kiwi", "probability": 0.9}
+    assert sure.to_dict()["top"][0] == {"label": "kiwi", "name": "kiwi", "probability": 0.9}
+    assert sure.to_dict()["known_probability"] is None and sure.to_dict()["unknown"] is False
     assert Prediction("z", error="empty file").to_dict() == {"path": "z", "error": "empty file"}
