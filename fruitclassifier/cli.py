@@ -101,7 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
     teach.add_argument("model", help="model name in the library, or a model folder")
     teach.add_argument("photos_dir", help="one sub-folder of photos per class (existing or new class names)")
     teach.add_argument("--name", help="name of the new model (default: '<model> (taught <date>)')")
-    teach.add_argument("--epochs", type=int, help="passes over your photos' features (default 40)")
+    teach.add_argument("--epochs", type=int, help="passes over your photos' features (default 60)")
     teach.add_argument("--replay", metavar="DIR", help="the model's training images, one folder per class "
                        "(needed for an imported model)")
     teach.add_argument("--json", action="store_true", help="print the new model's metadata as JSON")
@@ -156,14 +156,17 @@ def _cmd_predict(args: argparse.Namespace) -> int:
     else:
         for pred in preds:
             print(_describe_prediction(pred))
-    return 0 if any(p.ok for p in preds) else 2
+    if not any(p.ok for p in preds):  # exit 2 says so on stderr too, like every other bad input
+        raise UserError(f"none of the {len(preds)} file(s) could be classified ({preds[0].path}: {preds[0].error})")
+    return 0
 
 
 def _describe_prediction(pred: Any) -> str:
     if not pred.ok:
         return f"{pred.path}\terror: {pred.error}"
     tops = ", ".join(f"{label} {p:.1%}" for label, p in pred.top)
-    return f"{pred.path}\t{'not sure — ' if pred.unsure else ''}{tops}"
+    flag = {"unknown": "not one of my fruits — closest: ", "unsure": "not sure — "}.get(pred.state, "")
+    return f"{pred.path}\t{flag}{tops}"
 
 
 def _cmd_evaluate(args: argparse.Namespace) -> int:
@@ -248,6 +251,7 @@ def _cmd_runs(args: argparse.Namespace) -> int:
 
 
 def _cmd_teach(args: argparse.Namespace) -> int:
+    from fruitclassifier.core.events import Event, Progress
     from fruitclassifier.core.teach.run import TeachOptions, teach
     from fruitclassifier.progress import TrainProgress, bar
 
@@ -257,12 +261,12 @@ def _cmd_teach(args: argparse.Namespace) -> int:
                            **({"epochs": args.epochs} if args.epochs else {}))
     views: list = []  # the features bar, opened at the first progress event (none before a refusal)
 
-    def on_event(event: dict) -> None:
-        if event["type"] != "progress":
+    def on_event(event: Event) -> None:
+        if not isinstance(event, Progress):
             return progress.on_event(event)
         if not views:
-            views.append(bar(event["total"], "Looking at your photos", enabled=not args.json))
-        views[0].set_progress(event["done"], event["total"])
+            views.append(bar(event.total, "Looking at your photos", enabled=not args.json))
+        views[0].set_progress(event.done, event.total)
 
     with TrainProgress(enabled=not args.json) as progress:
         try:

@@ -84,7 +84,8 @@ def _thumbnail(path: Path | None, image: Any) -> Any:
 def _item(pred: Any, key: str, name: str, path: Path | None, image: Any, with_thumb: bool) -> ResultItem:
     thumb = _thumbnail(path, image) if with_thumb and pred.ok else None
     return ResultItem(key=key, name=name, path=path, image=image, top=list(pred.top), error=pred.error,
-                      unsure=bool(pred.unsure), thumbnail=thumb)
+                      unsure=bool(pred.unsure), unknown=bool(pred.unknown),
+                      known_probability=pred.known_probability, thumbnail=thumb)
 
 
 def classify_job(report: Reporter, cache: ClassifierCache, info: Any, raw_paths: list[str],
@@ -151,12 +152,16 @@ def gradcam_job(report: Reporter, cache: ClassifierCache, info: Any, path: Path 
 
 
 def write_results_csv(items: list[ResultItem], path: str | os.PathLike) -> int:
-    """One row per result: path, label, probability, top-3 ("label:p; ..."), error. Returns the row count."""
+    """One row per result: path, label (the class id), probability, answer ("sure", "unsure", "unknown" =
+    not one of the model's fruits, "error"), known_probability, top-3 ("label:p; ..."), error.
+    Returns the row count."""
     with open(path, "w", newline="", encoding="utf-8") as fh:
         writer = csv.writer(fh)
-        writer.writerow(["path", "label", "probability", "top3", "error"])
+        writer.writerow(["path", "label", "probability", "answer", "known_probability", "top3", "error"])
         for item in items:
             top3 = "; ".join(f"{label}:{prob:.4f}" for label, prob in item.top)
+            known = "" if item.known_probability is None else f"{item.known_probability:.6f}"
             writer.writerow([str(item.path) if item.path else item.name, item.label,
-                             f"{item.probability:.6f}" if item.top else "", top3, item.error or ""])
+                             f"{item.probability:.6f}" if item.top else "", item.state, known, top3,
+                             item.error or ""])
     return len(items)

@@ -21,6 +21,13 @@ def unsure_colors(palette: QPalette) -> tuple[QColor, QColor]:
     return QColor("#ffe08a"), QColor("#5c4300")
 
 
+def unknown_colors(palette: QPalette) -> tuple[QColor, QColor]:
+    """(background, text) for the 'Not one of mine' badge: slate blue, unlike the amber 'Not sure'."""
+    if is_dark(palette):
+        return QColor("#2f4a6d"), QColor("#cfe3ff")
+    return QColor("#d6e4f7"), QColor("#1f3a5f")
+
+
 def muted(palette: QPalette, group: QPalette.ColorGroup = QPalette.Active) -> QColor:
     """Secondary text: the palette's placeholder colour (mid-grey in either mode)."""
     return palette.color(group, QPalette.PlaceholderText)

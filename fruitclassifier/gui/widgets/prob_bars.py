@@ -11,8 +11,12 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 
 def pretty_label(label: str) -> str:
-    """Folder-style class names read better with spaces: 'Apple_Golden_1' -> 'Apple Golden 1'."""
-    return label.replace("_", " ")
+    """What people read for a class id: 'Apple_Golden_1' -> 'Golden apple', 'Banana 1' -> 'Banana'
+    (core/display_names.py); the ids themselves stay in files, metadata and CSV."""
+    from fruitclassifier.core.display_names import display_name
+    from fruitclassifier.core.open_set import OTHER_CLASS
+
+    return display_name(label if label == OTHER_CLASS else label.replace("_", " "))
 
 
 def paint_prob_bars(painter: QPainter, rect: QRectF, top: Sequence[tuple[str, float]],

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPalette
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
+from fruitclassifier.core.open_set import UNKNOWN_LABEL
 from fruitclassifier.gui.widgets.colors import error_color
 from fruitclassifier.gui.widgets.image_view import ImageView
 from fruitclassifier.gui.widgets.prob_bars import ProbBars, pretty_label
@@ -78,6 +79,8 @@ class ResultDetail(QWidget):
         if not item.top:
             return f"{item.name} — classifying…"
         label = pretty_label(item.label)
+        if item.unknown:
+            return f"{UNKNOWN_LABEL} (closest: {label})"
         return f"Not sure — maybe {label}" if item.unsure else label
 
     def set_image(self, image: QImage | None) -> None:

@@ -14,11 +14,16 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QImage, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from fruitclassifier.gui.widgets.colors import error_color, muted, unsure_colors
+from fruitclassifier.core.open_set import UNKNOWN_LABEL
+from fruitclassifier.gui.widgets.colors import error_color, muted, unknown_colors, unsure_colors
 from fruitclassifier.gui.widgets.prob_bars import paint_prob_bars, pretty_label
 
 ITEM_ROLE = Qt.UserRole + 1
 THUMB = 64  # logical pixels; thumbnails are made at 2x for HiDPI screens
+
+
+#: The badge on a result row for each state that needs one.
+BADGES = {"unsure": "Not sure", "unknown": "Not one of mine"}
 
 
 @dataclass
@@ -32,6 +37,8 @@ class ResultItem:
     top: list[tuple[str, float]] = field(default_factory=list)
     error: str | None = None
     unsure: bool = False
+    unknown: bool = False  # "not one of my fruits" (core/open_set.py), distinct from unsure
+    known_probability: float | None = None
     thumbnail: QImage | None = None
     stale: bool = False  # answered by a previous model; a new answer is on its way
 
@@ -42,6 +49,15 @@ class ResultItem:
     @property
     def probability(self) -> float:
         return self.top[0][1] if self.top else 0.0
+
+    @property
+    def state(self) -> str:
+        """"error", "pending", "unknown", "unsure" or "sure" (the badge, the detail pane and the CSV use it)."""
+        if self.error:
+            return "error"
+        if not self.top:
+            return "pending"
+        return "unknown" if self.unknown else "unsure" if self.unsure else "sure"
 
 
 class ResultListModel(QAbstractListModel):
@@ -182,17 +198,19 @@ class ResultDelegate(QStyledItemDelegate):
         painter.setFont(font)
         fm = painter.fontMetrics()
         badge_w = 0.0
-        if item.unsure and not item.error and item.top:
-            badge_w = fm.horizontalAdvance("Not sure") + 16
+        badge_text = BADGES.get(item.state, "")
+        if badge_text:
+            badge_w = fm.horizontalAdvance(badge_text) + 16
             badge = QRectF(rect.right() - badge_w, rect.top() + 1, badge_w, rect.height() - 2)
-            bg, fg = unsure_colors(palette)
+            bg, fg = unknown_colors(palette) if item.unknown else unsure_colors(palette)
             painter.setPen(Qt.NoPen)
             painter.setBrush(bg)
             painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2)
             painter.setPen(fg)
-            painter.drawText(badge, Qt.AlignCenter, "Not sure")
+            painter.drawText(badge, Qt.AlignCenter, badge_text)
         painter.setPen(palette.color(QPalette.HighlightedText if selected else QPalette.Text))
-        title = item.name if not item.top else f"{pretty_label(item.label)}  —  {item.name}"
+        shown = UNKNOWN_LABEL if item.unknown else pretty_label(item.label)
+        title = item.name if not item.top else f"{shown}  —  {item.name}"
         elided = fm.elidedText(title, Qt.ElideMiddle, int(rect.width() - badge_w - 8))
         painter.drawText(rect.adjusted(0, 0, -badge_w, 0), Qt.AlignVCenter | Qt.AlignLeft, elided)
         font.setBold(False)
@@ -200,10 +218,13 @@ class ResultDelegate(QStyledItemDelegate):
 
 
 def fake_items() -> list[ResultItem]:
-    """Preview data: a confident answer, an unsure one, an unreadable file and a pending one."""
+    """Preview data: a confident answer, an unsure one, one that is none of the fruits, an unreadable file
+    and a pending one."""
     return [
         ResultItem("a", "Apple_10.jpg", top=[("Apple_Red_1", 0.97), ("Cherry_1", 0.02), ("Tomato_1", 0.01)]),
         ResultItem("b", "mystery.jpg", top=[("Lemon", 0.41), ("Banana", 0.35), ("Mango", 0.2)], unsure=True),
+        ResultItem("e", "portrait.jpg", top=[("Strawberry 1", 0.08), ("Tomato 1", 0.05)], unknown=True,
+                   known_probability=0.13),
         ResultItem("c", "broken.jpg", error="broken.jpg: truncated or damaged image"),
         ResultItem("d", "pending.png"),
     ]

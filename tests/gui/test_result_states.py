@@ -1,0 +1,40 @@
+"""The three answers in the Classify view: a fruit, 'Not sure', 'Not one of mine' — list, detail pane and CSV."""
+
+from __future__ import annotations
+
+import csv
+
+from fruitclassifier.gui.classify_jobs import write_results_csv
+from fruitclassifier.gui.widgets.result_detail import ResultDetail
+from fruitclassifier.gui.widgets.result_list import BADGES, ResultItem
+
+SURE = ResultItem("a", "a.jpg", top=[("Banana 1", 0.93)], known_probability=0.97)
+UNSURE = ResultItem("b", "b.jpg", top=[("Lemon 1", 0.41), ("Banana 1", 0.35)], unsure=True, known_probability=0.9)
+UNKNOWN = ResultItem("c", "c.jpg", top=[("Strawberry 1", 0.08)], unknown=True, known_probability=0.12)
+BROKEN = ResultItem("d", "d.jpg", error="truncated or damaged image")
+
+
+def test_each_state_has_its_own_badge():
+    assert [i.state for i in (SURE, UNSURE, UNKNOWN, BROKEN)] == ["sure", "unsure", "unknown", "error"]
+    assert BADGES[UNSURE.state] == "Not sure" and BADGES[UNKNOWN.state] == "Not one of mine"
+    assert SURE.state not in BADGES
+
+
+def test_detail_pane_headlines_say_which_answer(qtbot):
+    detail = ResultDetail()
+    qtbot.addWidget(detail)
+    detail.show_item(SURE)
+    assert detail.title.text() == "Banana"
+    detail.show_item(UNSURE)
+    assert detail.title.text() == "Not sure — maybe Lemon"
+    detail.show_item(UNKNOWN)
+    assert detail.title.text() == "Not one of my fruits (closest: Strawberry)"
+
+
+def test_csv_export_has_answer_and_known_probability(tmp_path):
+    path = tmp_path / "out.csv"
+    assert write_results_csv([SURE, UNSURE, UNKNOWN, BROKEN], path) == 4
+    rows = list(csv.DictReader(path.open(encoding="utf-8")))
+    assert [r["answer"] for r in rows] == ["sure", "unsure", "unknown", "error"]
+    assert rows[2]["label"] == "Strawberry 1"  # ids, not display names, in files
+    assert rows[2]["known_probability"] == "0.120000" and rows[3]["known_probability"] == ""
