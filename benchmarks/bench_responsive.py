@@ -41,6 +41,8 @@ def _view() -> tuple[Any, Any]:
 
     import pyqtgraph as pg
 
+    from fruitclassifier.core.events import BatchEnded
+
     window = QWidget()
     layout = QVBoxLayout(window)
     bar, label, plot = QProgressBar(), QLabel("starting"), pg.PlotWidget()
@@ -48,13 +50,13 @@ def _view() -> tuple[Any, Any]:
         layout.addWidget(widget)
     curve, losses = plot.plot([]), []
 
-    def on_events(events: list[dict]) -> None:
+    def on_events(events: list) -> None:
         for event in events:
-            if event["type"] == "batch":
-                bar.setMaximum(event["steps"])
-                bar.setValue(event["batch"] + 1)
-                losses.append(event["loss"])
-                label.setText(f"epoch {event['epoch'] + 1}, {event['images_per_s']:.0f} img/s")
+            if isinstance(event, BatchEnded):
+                bar.setMaximum(event.steps)
+                bar.setValue(event.batch + 1)
+                losses.append(event.loss)
+                label.setText(f"epoch {event.epoch + 1}, {event.images_per_s:.0f} img/s")
         curve.setData(losses)
 
     window.resize(800, 600)

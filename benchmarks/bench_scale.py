@@ -30,15 +30,16 @@ _CHILD = r"""
 import json, sys, time
 from fruitclassifier.config import TrainConfig
 from fruitclassifier.core import pipeline
+from fruitclassifier.core.events import EpochEnded
 from fruitclassifier.core.training import train
 folder, n = sys.argv[1], int(sys.argv[2])
 epochs = []
 start = time.perf_counter()
 info = train(TrainConfig(data_dir=folder, arch="custom_cnn", image_size=32, epochs=1, batch_size=128, seed=1,
                          test_dir="", name="bench scale"),
-             on_event=lambda e: epochs.append(e) if e["type"] == "epoch" else None)
+             on_event=lambda e: epochs.append(e) if isinstance(e, EpochEnded) else None)
 print(json.dumps({"seconds": time.perf_counter() - start, "cache_mode": pipeline._cache_mode("auto", n, 32),
-                  "val_accuracy": epochs[-1].get("val_accuracy"), "model": info.name}))
+                  "val_accuracy": epochs[-1].metrics.get("val_accuracy"), "model": info.name}))
 """
 
 

@@ -54,6 +54,7 @@ def _steady(marks: list[float], images: int) -> float:
 
 def train_ours(folder: Path, epochs: int) -> dict[str, Any]:
     from fruitclassifier.config import TrainConfig
+    from fruitclassifier.core.events import EpochEnded, Event, RunStarted
     from fruitclassifier.core.training import train
     from fruitclassifier.gui.train_jobs import EventBundler
 
@@ -61,12 +62,12 @@ def train_ours(folder: Path, epochs: int) -> dict[str, Any]:
     bundler = EventBundler(sink.put)
     marks, info = [], {}
 
-    def on_event(event: dict) -> None:
-        if event["type"] == "epoch":
+    def on_event(event: Event) -> None:
+        if isinstance(event, EpochEnded):
             marks.append(time.perf_counter())
-            info["val_accuracy"] = event.get("val_accuracy")
-        elif event["type"] == "started":
-            info["train_images"] = event["train_images"]
+            info["val_accuracy"] = event.metrics.get("val_accuracy")
+        elif isinstance(event, RunStarted):
+            info["train_images"] = event.train_images
         bundler(event)
 
     config = TrainConfig(data_dir=str(folder), arch="custom_cnn", image_size=100, batch_size=32, epochs=epochs,

@@ -45,17 +45,18 @@ def _epoch_times(marks: list[float]) -> list[float]:
 
 
 def ours(arch: str, folder: Path, epochs: int) -> dict[str, Any]:
+    from fruitclassifier.core.events import EpochEnded, Event, LogLine, RunStarted
     from fruitclassifier.core.training import train
 
     marks, accs, logs = [], [], []
 
-    def on_event(event: dict) -> None:
-        if event["type"] in ("started", "epoch"):
+    def on_event(event: Event) -> None:
+        if isinstance(event, (RunStarted, EpochEnded)):
             marks.append(time.perf_counter())
-        if event["type"] == "epoch":
-            accs.append(event.get("val_accuracy"))
-        if event["type"] == "log":
-            logs.append(event["message"])
+        if isinstance(event, EpochEnded):
+            accs.append(event.metrics.get("val_accuracy"))
+        if isinstance(event, LogLine):
+            logs.append(event.message)
 
     info = train(_config(arch, folder, epochs), on_event=on_event)
     common.forget_trained(info.name)

@@ -7,12 +7,21 @@ from typing import Any
 
 from tqdm import tqdm
 
+from fruitclassifier.core.events import BatchEnded, EpochEnded, Event, LogLine, RunFinished, RunStarted
+
+
+def drawable() -> bool:
+    """A bar redraws itself with carriage returns: only a terminal shows that; a pipe or log file would
+    collect every frame (and a caller reading stderr expects one line per message)."""
+    stream = sys.stderr
+    return bool(stream is not None and hasattr(stream, "isatty") and stream.isatty())
+
 
 class bar:
     """A context-managed tqdm bar that can also be told absolute progress."""
 
     def __init__(self, total: int | None, desc: str, enabled: bool = True):
-        self._bar = tqdm(total=total, desc=desc, unit="img", file=sys.stderr, disable=not enabled,
+        self._bar = tqdm(total=total, desc=desc, unit="img", file=sys.stderr, disable=not (enabled and drawable()),
                          dynamic_ncols=True, leave=False)
 
     def __enter__(self) -> "bar":
@@ -47,39 +56,36 @@ class TrainProgress:
         if self._bar is not None:
             self._bar.close()
 
-    def on_event(self, event: dict[str, Any]) -> None:
+    def on_event(self, event: Event) -> None:
         if not self._enabled:
             return
-        kind = event["type"]
-        if kind == "started":
-            self._epochs = event["epochs"]
-            self._write(f"Training {event['arch']} on {event['train_images']} images "
-                        f"({event['val_images']} for validation) · {event['device']}")
-        elif kind == "batch":
+        if isinstance(event, RunStarted):
+            self._epochs = event.epochs
+            self._write(f"Training {event.arch} on {event.train_images} images "
+                        f"({event.val_images} for validation) · {event.device}")
+        elif isinstance(event, BatchEnded) and drawable():
             self._on_batch(event)
-        elif kind == "epoch":
+        elif isinstance(event, EpochEnded):
             self._on_epoch(event)
-        elif kind == "log":
-            self._write(event["message"])
-        elif kind == "finished":
-            self._write(f"{'Stopped' if event['stopped'] else 'Done'}: saved as {event['model']!r}")
+        elif isinstance(event, LogLine):
+            self._write(event.message)
+        elif isinstance(event, RunFinished):
+            self._write(f"{'Stopped' if event.stopped else 'Done'}: saved as {event.model!r}")
 
-    def _on_batch(self, event: dict[str, Any]) -> None:
-        if self._bar is None or event["batch"] == 0:
+    def _on_batch(self, event: BatchEnded) -> None:
+        if self._bar is None or event.batch == 0:
             if self._bar is not None:
                 self._bar.close()
-            self._bar = tqdm(total=event["steps"], desc=f"Epoch {event['epoch'] + 1}/{self._epochs}",
+            self._bar = tqdm(total=event.steps, desc=f"Epoch {event.epoch + 1}/{self._epochs}",
                              unit="batch", file=sys.stderr, leave=False, dynamic_ncols=True)
         self._bar.update(1)
-        self._bar.set_postfix(loss=f"{event['loss']:.3f}", acc=f"{event['accuracy']:.3f}",
-                              img_s=f"{event['images_per_s']:.0f}", refresh=False)
+        self._bar.set_postfix(loss=f"{event.loss:.3f}", acc=f"{event.accuracy:.3f}",
+                              img_s=f"{event.images_per_s:.0f}", refresh=False)
 
-    def _on_epoch(self, event: dict[str, Any]) -> None:
-        parts = [f"epoch {event['epoch'] + 1}/{event['epochs']}"]
-        for key in ("loss", "accuracy", "val_loss", "val_accuracy"):
-            if key in event:
-                parts.append(f"{key} {event[key]:.4f}")
-        parts.append(f"{event['seconds']:.1f}s")
+    def _on_epoch(self, event: EpochEnded) -> None:
+        parts = [f"epoch {event.epoch + 1}/{event.epochs}"]
+        parts += [f"{key} {value:.4f}" for key, value in event.scores().items()]
+        parts.append(f"{event.seconds:.1f}s")
         self._write(" · ".join(parts))
 
     def _write(self, text: str) -> None:

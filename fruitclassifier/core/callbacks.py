@@ -1,4 +1,4 @@
-"""Keras callbacks that turn one long ``fit`` into plain-dict events and safe checkpoints.
+"""Keras callbacks that turn one long ``fit`` into typed events (core/events.py) and safe checkpoints.
 
 The GUI adapts the events to Qt signals and the CLI prints them; neither knows
 about Keras. Stopping is cooperative: ``should_stop`` is polled after every
@@ -12,13 +12,11 @@ import os
 import time
 import uuid
 from collections.abc import Callable
-from typing import Any
 
 import keras
 
+from fruitclassifier.core.events import BatchEnded, EpochEnded, Event
 from fruitclassifier.core.runs import RunState
-
-Event = dict[str, Any]
 
 
 class StopRequested(Exception):
@@ -67,18 +65,10 @@ class EventCallback(keras.callbacks.Callback):
         self._last = now
         logs = logs or {}
         remaining = (self._epochs - self._epoch - 1) * self._steps + (self._steps - batch - 1)
-        self._emit(
-            {
-                "type": "batch",
-                "epoch": self._epoch,
-                "batch": batch,
-                "steps": self._steps,
-                "loss": float(logs.get("loss", float("nan"))),
-                "accuracy": float(logs.get("accuracy", float("nan"))),
-                "images_per_s": self._rate,
-                "eta_s": remaining * self._batch_size / max(self._rate, 1e-6),
-            }
-        )
+        self._emit(BatchEnded(epoch=self._epoch, batch=batch, steps=self._steps,
+                              loss=float(logs.get("loss", float("nan"))),
+                              accuracy=float(logs.get("accuracy", float("nan"))), images_per_s=self._rate,
+                              eta_s=remaining * self._batch_size / max(self._rate, 1e-6)))
         if self._should_stop():
             # stop_training alone would still run a full validation pass (slow for
             # ResNet50); raising ends fit() right after this batch.
@@ -91,12 +81,7 @@ class EventCallback(keras.callbacks.Callback):
         if epoch > self._initial_epoch:
             self._steady_images += self._steps * self._batch_size
             self._steady_seconds += seconds
-        logs = dict(logs or {})
-        event = {"type": "epoch", "epoch": epoch, "epochs": self._epochs, "seconds": seconds}
-        for key in ("loss", "accuracy", "val_loss", "val_accuracy", "learning_rate"):
-            if key in logs:
-                event["lr" if key == "learning_rate" else key] = float(logs[key])
-        self._emit(event)
+        self._emit(EpochEnded.from_logs(epoch, self._epochs, seconds, logs or {}))
 
 
 class CheckpointCallback(keras.callbacks.Callback):

@@ -25,10 +25,10 @@ from typing import Any
 import keras
 import numpy as np
 
+from fruitclassifier.core.events import Event, LogLine
+
 #: The pooling layer every transfer builder (models/layers.transfer_model) ends its backbone with.
 FEATURE_LAYER = "avg_pool"
-
-Event = dict[str, Any]
 
 
 class FeatureStop(Exception):
@@ -96,7 +96,7 @@ def compute_features(
         if should_stop():
             raise FeatureStop
         if total and done / total >= next_report and done < total:
-            emit({"type": "log", "message": f"Backbone features for {what}: {done:,} of {total:,} images"})
+            emit(LogLine(f"Backbone features for {what}: {done:,} of {total:,} images"))
             next_report += 0.25
     if not feats:
         raise ValueError(f"no {what} to compute features for")
@@ -130,7 +130,7 @@ def fit_on_features(model: Any, state: Any, train_ds: Any, val_ds: Any, n_train:
     """
     config = state.config
     backbone, head = split_model(model)
-    emit({"type": "log", "message": "Frozen backbone: computing its features once, then training only the head."})
+    emit(LogLine("Frozen backbone: computing its features once, then training only the head."))
     forward = feature_function(backbone)
     x_train, y_train = compute_features(forward, train_ds, n_train, emit, should_stop, "training images")
     train_feats = feature_dataset(x_train, y_train, config.batch_size, training=True, seed=config.seed)

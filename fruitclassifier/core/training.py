@@ -1,8 +1,8 @@
 """Train one model: ``train(config, on_event, should_stop)``, the call both the GUI and the CLI make.
 
 One long ``fit`` with callbacks (not many short fits) so Keras keeps its
-compiled step and the input pipeline stays warm. Events are plain dicts
-(see callbacks.py); the GUI turns them into signals, the CLI into a progress bar.
+compiled step and the input pipeline stays warm. Events are typed (core/events.py);
+the GUI turns them into signals, the CLI into a progress bar.
 """
 
 from __future__ import annotations
@@ -17,12 +17,10 @@ import numpy as np
 from fruitclassifier import __version__
 from fruitclassifier.config import ConfigError, TrainConfig
 from fruitclassifier.core import data, device, pipeline
+from fruitclassifier.core.events import Event, LogLine, RunFinished, RunStarted
 from fruitclassifier.core.runs import RunError, RunState
 from fruitclassifier.core.store import ModelInfo, delete_model, find_model, save_model, StoreError
 from fruitclassifier.errors import UserError
-
-Event = dict[str, Any]
-
 
 class TrainingError(UserError, RuntimeError):
     """Training cannot start or go on; the message says what happened and what to do."""
@@ -83,7 +81,7 @@ def _train_run(state: RunState, emit: Callable[[Event], None], stop: Callable[[]
     size = config.resolved_image_size()
     train_idx, val_idx = data.stratified_split(summary.labels, config.val_split, config.seed)
     files, labels = np.array(summary.files, dtype=object), np.array(summary.labels)
-    emit({"type": "log", "message": f"Reading {len(summary.files):,} images of {summary.num_classes} classes…"})
+    emit(LogLine(f"Reading {len(summary.files):,} images of {summary.num_classes} classes…"))
     keras.utils.set_random_seed(config.seed)
     train_ds, errors = pipeline.make_dataset(list(files[train_idx]), list(labels[train_idx]), size, config.batch_size,
                                          training=True, seed=config.seed, augment=config.augment)
@@ -92,7 +90,7 @@ def _train_run(state: RunState, emit: Callable[[Event], None], stop: Callable[[]
         val_ds, val_errors = pipeline.make_dataset(list(files[val_idx]), list(labels[val_idx]), size,
                                                config.batch_size, training=False, seed=config.seed)
     for path, reason in errors + val_errors:
-        emit({"type": "log", "message": f"Skipped {Path(path).name}: {reason}"})
+        emit(LogLine(f"Skipped {Path(path).name}: {reason}"))
     n_train = len(train_idx) - len(errors)
     if n_train < summary.num_classes:
         raise TrainingError("too few readable training images; check the data folder")
@@ -102,12 +100,11 @@ def _train_run(state: RunState, emit: Callable[[Event], None], stop: Callable[[]
     precision = _set_precision(config, info)
     model = _model_for(state, summary.num_classes, size)
     steps = int(np.ceil(n_train / config.batch_size))
-    emit({"type": "started", "run": state.run_id, "arch": config.arch, "device": info.label,
-          "epochs": config.epochs, "steps_per_epoch": steps, "train_images": n_train,
-          "val_images": len(val_idx) - len(val_errors), "class_names": summary.class_names,
-          "initial_epoch": state.epochs_done, "precision": precision})
+    emit(RunStarted(run=state.run_id, arch=config.arch, device=info.label, epochs=config.epochs,
+                    steps_per_epoch=steps, train_images=n_train, val_images=len(val_idx) - len(val_errors),
+                    class_names=tuple(summary.class_names), initial_epoch=state.epochs_done, precision=precision))
     if precision != "float32":
-        emit({"type": "log", "message": f"Training in {precision} mixed precision (weights stay float32)."})
+        emit(LogLine(f"Training in {precision} mixed precision (weights stay float32)."))
     events = _fit(model, state, train_ds, val_ds, summary, steps, emit, stop)
     return _finish(model, state, summary, val_ds, events, emit)
 
@@ -165,7 +162,7 @@ def _fit(model, state, train_ds, val_ds, summary, steps, emit, stop):
                       class_weight=class_weight, callbacks=callbacks, verbose=0,
                       shuffle=False)  # the dataset shuffles itself
     except StopRequested:
-        emit({"type": "log", "message": "Stopped; keeping the best completed epoch."})
+        emit(LogLine("Stopped; keeping the best completed epoch."))
     return events
 
 
@@ -216,7 +213,7 @@ def _finish(model, state, summary, val_ds, events, emit) -> ModelInfo:
     info = _save(model, state, summary, metrics, events.steady_images_per_s)
     state.model_name = info.name
     state.save()
-    emit({"type": "finished", "model": info.name, "stopped": events.stopped, "run": state.run_id})
+    emit(RunFinished(model=info.name, stopped=events.stopped, run=state.run_id))
     return info
 
 
@@ -227,7 +224,7 @@ def _test_metrics(model, class_names, size, test_dir, emit) -> dict[str, float]:
     try:
         result = evaluate(Classifier(model, class_names, size), test_dir)
     except (data.DataError, ValueError) as exc:
-        emit({"type": "log", "message": f"Test folder not evaluated: {exc}"})
+        emit(LogLine(f"Test folder not evaluated: {exc}"))
         return {}
     return {"test_accuracy": result.accuracy, "test_macro_f1": result.macro_f1, "test_images": result.n}
 

@@ -14,6 +14,7 @@ from typing import Any, Callable, Mapping, Sequence
 
 from fruitclassifier import architectures
 from fruitclassifier.config import AugmentConfig, TrainConfig
+from fruitclassifier.core.events import BatchEnded, Event
 from fruitclassifier.core.verdict import OVERFIT_GAP
 from fruitclassifier.gui.tasks import Reporter
 
@@ -37,15 +38,15 @@ def default_config(arch: str, weights: str | None = None) -> TrainConfig:
 class EventBundler:
     """Passes training events on as lists, batch events bundled, so the GUI gets a few signals a second."""
 
-    def __init__(self, send: Callable[[list[dict]], None], every_s: float = EVENT_BUNDLE_S) -> None:
+    def __init__(self, send: Callable[[list[Event]], None], every_s: float = EVENT_BUNDLE_S) -> None:
         self._send, self._every = send, every_s
-        self._pending: list[dict] = []
+        self._pending: list[Event] = []
         self._last = 0.0
 
-    def __call__(self, event: dict) -> None:
+    def __call__(self, event: Event) -> None:
         self._pending.append(event)
         now = time.monotonic()
-        if event.get("type") != "batch" or now - self._last >= self._every:
+        if not isinstance(event, BatchEnded) or now - self._last >= self._every:
             self.flush()
             self._last = now
 
@@ -75,7 +76,7 @@ _frozen = False
 def training_job(config: TrainConfig | None, resume: str | None = None) -> Callable[[Reporter], Any]:
     """Worker function for TaskManager.submit: train (or resume) and return the saved ModelInfo.
 
-    Events go to ``Task.partial`` as lists of event dicts; the Task's cancel flag is ``should_stop``.
+    Events go to ``Task.partial`` as lists of typed events (core/events.py); the Task's cancel flag is ``should_stop``.
     """
 
     def run(report: Reporter) -> Any:

@@ -5,6 +5,7 @@ import pytest
 
 from fruitclassifier.config import AugmentConfig, TrainConfig
 from fruitclassifier.core import feature_cache
+from fruitclassifier.core.events import BatchEnded, EpochEnded, LogLine
 from fruitclassifier.core.inference import Classifier
 from fruitclassifier.core.training import train
 
@@ -60,9 +61,9 @@ def test_compute_features_keeps_labels_with_their_images(vgg32):
 def test_frozen_training_uses_cached_features_and_saves_a_full_model(tiny_folder):
     events = []
     info = train(_config(tiny_folder), on_event=events.append)
-    messages = [e["message"] for e in events if e["type"] == "log"]
+    messages = [e.message for e in events if isinstance(e, LogLine)]
     assert any("features once" in m for m in messages)
-    assert [e["epoch"] for e in events if e["type"] == "epoch"] == [0, 1, 2]
+    assert [e.epoch for e in events if isinstance(e, EpochEnded)] == [0, 1, 2]
     assert len(info.metadata["history"]["val_accuracy"]) == 3
     clf = Classifier.load(info.name)
     assert clf.model.get_layer("block1_conv1") is not None  # the whole network was saved, not just the head
@@ -77,9 +78,9 @@ def test_a_stopped_cached_feature_run_keeps_the_best_epochs_head(tiny_folder):
     seen = {"epochs": 0, "batches_after": 0}
 
     def on_event(event):
-        if event["type"] == "epoch":
+        if isinstance(event, EpochEnded):
             seen["epochs"] += 1
-        elif event["type"] == "batch" and seen["epochs"] >= 2:
+        elif isinstance(event, BatchEnded) and seen["epochs"] >= 2:
             seen["batches_after"] += 1
 
     info = train(_config(tiny_folder, epochs=20), on_event=on_event, should_stop=lambda: seen["batches_after"] >= 1)

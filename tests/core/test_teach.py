@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 
 from fruitclassifier.core import store
+from fruitclassifier.core.events import EpochEnded, RunFinished
 from fruitclassifier.core.teach.errors import TeachCancelled, TeachError
 from fruitclassifier.core.teach.run import TeachOptions, read_photos, sample_weights, teach
 from fruitclassifier.core.teach.teaching_set import NOT_MINE, TeachingSet, resolve_class_name
@@ -42,7 +43,7 @@ def test_teaching_adds_a_new_class_and_keeps_the_old_ones(tiny_model_dir, replay
                                                           tmp_path):
     from fruitclassifier.core.inference import Classifier
 
-    events: list[dict] = []
+    events: list = []
     before = {i.name for i in store.list_models()}
     info = teach(tiny_model_dir, photos_with_new_class, TeachOptions(**{**FAST.__dict__, "replay_dir": str(replay_dir)}),
                  on_event=events.append)
@@ -55,8 +56,8 @@ def test_teaching_adds_a_new_class_and_keeps_the_old_ones(tiny_model_dir, replay
     assert teach_meta["held_back"] == 3  # 2 of 10 plums, 1 of 5 kiwis
     assert teach_meta["before"] < teach_meta["after"]  # the parent could not know "plum"
     assert len(teach_meta["teaching_fingerprint"]) == 16
-    assert [e["type"] for e in events if e["type"] == "epoch"] == ["epoch"] * FAST.epochs
-    assert events[-1]["type"] == "finished" and events[-1]["model"] == info.name
+    assert [type(e) for e in events if isinstance(e, EpochEnded)] == [EpochEnded] * FAST.epochs
+    assert isinstance(events[-1], RunFinished) and events[-1].model == info.name
     # Other photos of the new class, and each old class on its own tiny test set.
     test = make_image_folder(tmp_path / "test", per_class=8, classes=["plum"], seed=31)
     make_image_folder(test, per_class=8, seed=32)

@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 from fruitclassifier.config import TrainConfig
+from fruitclassifier.core.events import BatchEnded, EpochEnded, RunFinished, RunStarted
 from fruitclassifier.core.inference import Classifier
 from fruitclassifier.core.runs import RunState, list_runs
 from fruitclassifier.core.store import list_models
@@ -23,13 +24,13 @@ def _config(folder, **kw):
 def test_training_emits_events_and_saves_a_usable_model(tiny_folder):
     events = []
     info = train(_config(tiny_folder), on_event=events.append)
-    kinds = [e["type"] for e in events]
-    assert kinds.count("started") == 1 and kinds[-1] == "finished"
-    batches = [e for e in events if e["type"] == "batch"]
-    epochs = [e for e in events if e["type"] == "epoch"]
-    assert len(epochs) == 2 and {"loss", "accuracy", "val_loss", "val_accuracy"} <= set(epochs[0])
-    assert len(batches) == 2 * events[kinds.index("started")]["steps_per_epoch"]
-    assert all(b["images_per_s"] > 0 and b["eta_s"] >= 0 for b in batches)
+    kinds = [type(e) for e in events]
+    assert kinds.count(RunStarted) == 1 and kinds[-1] is RunFinished
+    batches = [e for e in events if isinstance(e, BatchEnded)]
+    epochs = [e for e in events if isinstance(e, EpochEnded)]
+    assert len(epochs) == 2 and {"loss", "accuracy", "val_loss", "val_accuracy"} <= set(epochs[0].metrics)
+    assert len(batches) == 2 * events[kinds.index(RunStarted)].steps_per_epoch
+    assert all(b.images_per_s > 0 and b.eta_s >= 0 for b in batches)
     meta = info.metadata
     assert meta["class_names"] == ["apple", "banana", "kiwi"] and meta["image_size"] == 24
     assert len(meta["history"]["val_accuracy"]) == 2 and meta["config"]["epochs"] == 2
@@ -44,7 +45,7 @@ def test_stop_takes_effect_within_one_batch_and_leaves_a_usable_model(tiny_folde
     stop_after = 3
 
     def on_event(event):
-        if event["type"] == "batch":
+        if isinstance(event, BatchEnded):
             batches.append(event)
 
     info = train(_config(tiny_folder, epochs=50), on_event=on_event, should_stop=lambda: len(batches) >= stop_after)
@@ -60,15 +61,15 @@ def test_resume_continues_a_stopped_run(tiny_folder):
         return len(epochs_seen) >= 1
 
     first = train(_config(tiny_folder, epochs=3, name="resumable"),
-                  on_event=lambda e: e["type"] == "epoch" and epochs_seen.append(e["epoch"]),
+                  on_event=lambda e: isinstance(e, EpochEnded) and epochs_seen.append(e.epoch),
                   should_stop=stop_after_first_epoch)
     run_id = first.metadata["run_id"]
     assert RunState.load(run_id).epochs_done == 1
     resumed_events = []
     second = train(None, on_event=resumed_events.append, resume=run_id)
-    started = next(e for e in resumed_events if e["type"] == "started")
-    assert started["initial_epoch"] == 1
-    assert [e["epoch"] for e in resumed_events if e["type"] == "epoch"] == [1, 2]
+    started = next(e for e in resumed_events if isinstance(e, RunStarted))
+    assert started.initial_epoch == 1
+    assert [e.epoch for e in resumed_events if isinstance(e, EpochEnded)] == [1, 2]
     assert len(second.metadata["history"]["loss"]) == 3
     assert [m.name for m in list_models() if not m.bundled] == ["resumable"]  # replaced, not duplicated
     assert any(r["run_id"] == run_id and r["status"] == "finished" for r in list_runs())
@@ -121,8 +122,8 @@ def test_precision_follows_the_cpu_and_the_saved_model_is_float32(tiny_folder, m
     monkeypatch.setattr(device, "cpu_flags", lambda: frozenset({"avx2", "avx512_bf16"}))
     events = []
     info = train(_config(tiny_folder, epochs=1), on_event=events.append)
-    started = next(e for e in events if e["type"] == "started")
-    assert started["precision"] == "mixed_bfloat16"
+    started = next(e for e in events if isinstance(e, RunStarted))
+    assert started.precision == "mixed_bfloat16"
     assert keras.mixed_precision.global_policy().name == "float32"  # reset after the run
     model = keras.saving.load_model(info.path / "model.keras", compile=False)
     assert {layer.dtype_policy.name for layer in model.layers} == {"float32"}
@@ -132,4 +133,4 @@ def test_precision_follows_the_cpu_and_the_saved_model_is_float32(tiny_folder, m
     monkeypatch.setattr(device, "cpu_flags", lambda: frozenset({"avx2", "fma"}))
     events.clear()
     train(_config(tiny_folder, epochs=1, name="plain"), on_event=events.append)
-    assert next(e for e in events if e["type"] == "started")["precision"] == "float32"
+    assert next(e for e in events if isinstance(e, RunStarted)).precision == "float32"

@@ -19,6 +19,7 @@ from fruitclassifier.core.store import list_models
 from fruitclassifier.gui import settings
 from fruitclassifier.gui.pages.train_page import CLOSE_QUESTION, QueueItem, TrainPage
 from fruitclassifier.gui.tasks import Reporter, TaskManager
+from fruitclassifier.core.events import BatchEnded, EpochEnded, RunStarted
 from fruitclassifier.gui.train_jobs import cli_command, overfitting_reason
 from fruitclassifier.gui.widgets.config_form import FloatSpinBox
 from fruitclassifier.gui.widgets.live_plot import LivePlot
@@ -119,8 +120,8 @@ def test_stop_keeps_a_usable_model_and_resume_finishes_the_run(qtbot, page, tiny
         page.start_button.click()
 
         def on_events(events):
-            batches.extend(e for e in events if e["type"] == "batch")
-            if any(e["type"] == "epoch" for e in events):
+            batches.extend(e for e in events if isinstance(e, BatchEnded))
+            if any(isinstance(e, EpochEnded) for e in events):
                 page.stop()  # while the core saves the first epoch's checkpoint
 
         page.task.partial.connect(on_events)
@@ -152,7 +153,7 @@ def test_closing_the_window_while_training_asks_then_stops_cleanly(qtbot, tiny_f
     _use_folder(qtbot, page, tiny_folder, epochs=200)
     seen = []
     page.start_button.click()
-    page.task.partial.connect(lambda events: seen.extend(e for e in events if e["type"] == "batch"))
+    page.task.partial.connect(lambda events: seen.extend(e for e in events if isinstance(e, BatchEnded)))
     qtbot.waitUntil(lambda: len(seen) > 0, timeout=RUN_TIMEOUT_MS)
     answers = iter([QMessageBox.No, QMessageBox.Yes])
     questions = []
@@ -306,15 +307,14 @@ def test_monitor_shows_progress_eta_speed_and_the_overfitting_badge(qtbot):
     monitor = RunMonitor(interval_ms=50)
     qtbot.addWidget(monitor)
     monitor.begin("Custom CNN")
-    monitor.handle({"type": "started", "run": "r1", "arch": "custom_cnn", "device": "CPU · TensorFlow 2",
-                    "epochs": 3, "steps_per_epoch": 10, "train_images": 80, "val_images": 20,
-                    "class_names": ["a", "b"], "initial_epoch": 0})
+    monitor.handle(RunStarted(run="r1", arch="custom_cnn", device="CPU · TensorFlow 2", epochs=3,
+                              steps_per_epoch=10, train_images=80, val_images=20, class_names=("a", "b")))
     for epoch, (acc, val) in enumerate([(0.7, 0.68), (0.9, 0.75)]):
         for batch in range(10):
-            monitor.handle({"type": "batch", "epoch": epoch, "batch": batch, "steps": 10, "loss": 0.5,
-                            "accuracy": acc, "images_per_s": 123.0, "eta_s": 75.0})
-        monitor.handle({"type": "epoch", "epoch": epoch, "epochs": 3, "loss": 1 - acc, "accuracy": acc,
-                        "val_loss": 1 - val, "val_accuracy": val, "seconds": 1.0})
+            monitor.handle(BatchEnded(epoch=epoch, batch=batch, steps=10, loss=0.5, accuracy=acc,
+                                      images_per_s=123.0, eta_s=75.0))
+        monitor.handle(EpochEnded(epoch, 3, 1.0, {"loss": 1 - acc, "accuracy": acc, "val_loss": 1 - val,
+                                                  "val_accuracy": val}))
     qtbot.waitUntil(lambda: "ETA" in monitor.stats.text(), timeout=2_000)
     assert monitor.progress.value() == 20 and monitor.progress.maximum() == 30
     assert monitor.progress.format() == "Epoch 2/3 · batch 10/10"

@@ -5,8 +5,8 @@ backbone once over those photos, their augmented copies and a replay sample of t
 images, fits a new head on the cached features (new classes appended at the end of class_names) and
 saves backbone + new head as a new model; the parent stays as it was. When a class has enough photos,
 a share is held back: the old and the new head are scored on them ("before"/"after"), then the final
-head is fitted on every photo. Events are the training events (started, epoch, log, finished) plus
-``{"type": "progress", "done", "total", "message"}`` while features are computed.
+head is fitted on every photo. Events are the training events of core/events.py (RunStarted, EpochEnded,
+LogLine, RunFinished) plus Progress while features are computed.
 """
 
 from __future__ import annotations
@@ -23,12 +23,12 @@ import numpy as np
 
 from fruitclassifier import paths
 from fruitclassifier.core import images
+from fruitclassifier.core.events import EpochEnded, Event, LogLine, Progress, RunFinished, RunStarted
 from fruitclassifier.core.store import ModelInfo, find_model, save_model, slugify
 from fruitclassifier.core.teach import features, head, replay
 from fruitclassifier.core.teach.errors import TeachCancelled, TeachError
 from fruitclassifier.core.teach.teaching_set import fingerprint_folder, resolve_class_name
 
-Event = dict[str, Any]
 #: A class needs this many photos before some are held back for the before/after score.
 MIN_FOR_HOLDOUT = 5
 #: Teaching photos kept (small) beside the taught model so teaching it again still replays them.
@@ -74,13 +74,13 @@ def teach(model: str | Path | ModelInfo, teaching_dir: str | Path, options: Teac
     photos = _split(by_class, class_names, options)
     source = replay.find_replay(info, options.replay_dir or None)
     for line in source.warnings + photos.skipped:
-        emit({"type": "log", "message": line})
+        emit(LogLine(line))
     replayed = replay.sample(source, class_names, options.replay_per_class, options.seed)
     keras_model = _load(info)
     old = _old_head(keras_model, info)
-    emit({"type": "started", "arch": info.arch, "device": "CPU", "epochs": options.epochs,
-          "train_images": len(photos.train), "val_images": len(photos.held), "replay_images": len(replayed),
-          "class_names": class_names, "steps_per_epoch": 1})
+    emit(RunStarted(arch=info.arch, device="CPU", epochs=options.epochs, steps_per_epoch=1,
+                    train_images=len(photos.train), val_images=len(photos.held), replay_images=len(replayed),
+                    class_names=tuple(class_names)))
     data = _features(keras_model, info.image_size, photos, replayed, options, emit, stop)
     result = _fit_heads(old, data, len(class_names), options, emit, stop)
     if stop():
@@ -89,8 +89,7 @@ def teach(model: str | Path | ModelInfo, teaching_dir: str | Path, options: Teac
     meta = _metadata(info, class_names, teaching_dir, photos, source, kept, result, len(replayed),
                      time.perf_counter() - started, options)
     saved = save_model(_taught_model(keras_model, result["head"], class_names), meta, name=_name(info, options))
-    emit({"type": "finished", "model": saved.name, "stopped": False, "before": result["before"],
-          "after": result["after"]})
+    emit(RunFinished(model=saved.name, stopped=False, before=result["before"], after=result["after"]))
     return saved
 
 
@@ -161,8 +160,7 @@ def _features(keras_model: Any, size: int, photos: _Photos, replayed: list[tuple
 
     def tick(n: int) -> None:
         done[0] += n
-        emit({"type": "progress", "done": done[0], "total": total,
-              "message": f"Looking at your photos: {done[0]} of {total} views"})
+        emit(Progress(done[0], total, f"Looking at your photos: {done[0]} of {total} views"))
 
     xs, ys, taught = [], [], []
     for items, copies, is_teaching in groups:
@@ -197,7 +195,7 @@ def _fit_heads(old: head.Head, data: dict[str, Any], num_classes: int, options: 
     x, y, w = data["x"], data["y"], data["w"]
 
     def on_epoch(epoch: int, logs: dict[str, float]) -> None:
-        emit({"type": "epoch", "epoch": epoch, "epochs": options.epochs, "seconds": 0.0, **logs})
+        emit(EpochEnded.from_logs(epoch, options.epochs, 0.0, logs))
 
     trained, history = head.fit(start, x, y, w, settings, on_epoch, stop,
                                 val=(held_x, held_y) if len(held_y) else None)
@@ -205,7 +203,7 @@ def _fit_heads(old: head.Head, data: dict[str, Any], num_classes: int, options: 
     if len(held_y):
         before = float(np.mean(old.predict(held_x) == held_y))
         after = float(np.mean(trained.predict(held_x) == held_y))
-        emit({"type": "log", "message": f"Held-back photos: {before:.0%} right before, {after:.0%} after."})
+        emit(LogLine(f"Held-back photos: {before:.0%} right before, {after:.0%} after."))
         trained, _ = head.fit(start, np.concatenate([x, held_x]), np.concatenate([y, held_y]),
                               np.concatenate([w, np.full(len(held_y), float(np.mean(w)), np.float32)]),
                               settings, lambda *_: None, stop)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QLis
 
 from fruitclassifier import paths
 from fruitclassifier.config import TrainConfig
+from fruitclassifier.core.events import Event, RunStarted
 from fruitclassifier.core.models.registry import WeightsUnavailableError
 from fruitclassifier.errors import user_message
 from fruitclassifier.gui import settings
@@ -231,13 +232,13 @@ class TrainPage(QWidget):
 
     # --- task events ---------------------------------------------------------------------------------
 
-    def _on_task_events(self, events: list[dict]) -> None:
+    def _on_task_events(self, events: list[Event]) -> None:
         for event in events:
             self.monitor.handle(event)
-            if event.get("type") == "started":
-                state = paths.runs_dir() / event["run"] / "state.json"
+            if isinstance(event, RunStarted):
+                state = paths.runs_dir() / event.run / "state.json"
                 self.monitor.log(f"Reproduce: fruitclassifier train --config {shlex.quote(str(state))}")
-                self.monitor.log(f"Continue after a stop: fruitclassifier train --resume {event['run']}")
+                self.monitor.log(f"Continue after a stop: fruitclassifier train --resume {event.run}")
 
     def _on_task_finished(self, info: Any) -> None:
         item = self._current

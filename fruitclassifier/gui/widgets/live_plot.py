@@ -1,7 +1,8 @@
 """Loss and accuracy while a model trains: per batch (smoothed), per epoch, and validation.
 
 Batch events arrive dozens of times a second; redrawing on each one would make the window
-stutter. ``add_batch``/``add_epoch`` only append numbers, and a single-shot QTimer redraws
+stutter. ``add_batch`` only appends numbers (per-epoch points are drawn from the run's one
+``History``, owned by the RunMonitor: ``show_epochs``), and a single-shot QTimer redraws
 with ``setData`` at most every ``interval_ms`` (house rule 9). Keras reports each batch's loss
 as the running mean since the epoch began, so the per-batch value is recovered from two
 consecutive means before smoothing; otherwise the curve would saw-tooth at every epoch.
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import math
 import sys
-from typing import Mapping, Sequence
+from typing import Mapping
 
 import numpy as np
 from PySide6.QtCore import Qt, QTimer  # PySide6 before pyqtgraph (house rule 9)
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 import pyqtgraph as pg
 
+from fruitclassifier.core.events import History
 from fruitclassifier.gui.widgets.curves_plot import TRAIN_COLOUR, VAL_COLOUR
 from fruitclassifier.gui.widgets.plot_style import style_plot
 
@@ -159,22 +161,24 @@ class LivePlot(QWidget):
         self._ema[metric] = (ema, n)
         return ema / (1 - EMA_WEIGHT**n)
 
-    def add_epoch(self, epoch: int, logs: Mapping[str, float]) -> None:
-        """End of epoch ``epoch`` (0-based). Validation is measured at its end (x = epoch + 1); Keras' training
-        figure is the mean over the epoch while the weights changed, so it is drawn at the middle."""
+    def show_epochs(self, history: History) -> None:
+        """Draw the per-epoch points from the run's history (read, not copied into a second history).
+
+        Validation is measured at the end of epoch e (x = e + 1); Keras' training figure is the mean
+        over the epoch while the weights changed, so it is drawn at the middle (x = e + 0.5).
+        """
+        lists = history.as_dict()
         for metric, _title in METRICS:
-            if metric in logs:
-                self._data[f"{metric}:epoch"].add(epoch + 0.5, float(logs[metric]))
-            if f"val_{metric}" in logs:
-                self._data[f"{metric}:val"].add(epoch + 1, float(logs[f"val_{metric}"]))
+            for name, key, offset in (("epoch", metric, 0.5), ("val", f"val_{metric}", 1.0)):
+                series = self._data[f"{metric}:{name}"] = _Series()
+                for epoch, value in enumerate(lists.get(key, [])):
+                    series.add(epoch + offset, value)
         self._schedule()
 
-    def set_history(self, history: Mapping[str, Sequence[float]]) -> None:
-        """Per-epoch lists of an earlier session (a resumed run), so its curves continue where they were."""
-        epochs = len(history.get("loss", []))
-        self.clear(max(1, epochs))
-        for epoch in range(epochs):
-            self.add_epoch(epoch, {k: v[epoch] for k, v in history.items() if len(v) > epoch})
+    def set_history(self, history: History) -> None:
+        """Start over for a run; a resumed run's earlier epochs are drawn at once, so its curves continue."""
+        self.clear(max(1, history.epochs()))
+        self.show_epochs(history)
         self.flush()
 
     def series(self, key: str) -> tuple[list[float], list[float]]:
@@ -256,15 +260,20 @@ def _nearest(series: _Series, x: float, within: float) -> tuple[float, float] | 
 if __name__ == "__main__":
     from PySide6.QtWidgets import QApplication
 
+    from fruitclassifier.core.events import EpochEnded
+
     app = QApplication(sys.argv)
     plot = LivePlot()
     rng = np.random.default_rng(0)
+    preview = History()
     for e in range(6):
         for b in range(40):
             plot.add_batch(e, b, 40, {"loss": 2 * math.exp(-(e + b / 40) / 2) + rng.normal(0, 0.1),
                                       "accuracy": 1 - math.exp(-(e + b / 40) / 1.5)})
-        plot.add_epoch(e, {"loss": 2 * math.exp(-(e + 1) / 2), "accuracy": 1 - math.exp(-(e + 1) / 1.5),
-                           "val_loss": 2.1 * math.exp(-(e + 1) / 2.4), "val_accuracy": 0.95 - math.exp(-(e + 1))})
+        preview.add(EpochEnded(e, 6, 1.0, {"loss": 2 * math.exp(-(e + 1) / 2), "accuracy": 1 - math.exp(-(e + 1) / 1.5),
+                                           "val_loss": 2.1 * math.exp(-(e + 1) / 2.4),
+                                           "val_accuracy": 0.95 - math.exp(-(e + 1))}))
+        plot.show_epochs(preview)
     plot.resize(900, 320)
     plot.show()
     sys.exit(app.exec())

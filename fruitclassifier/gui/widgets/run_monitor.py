@@ -1,8 +1,8 @@
 """Watching one training run: title, device, progress with ETA and speed, live curves, an overfitting
 badge and a log.
 
-``handle(event)`` takes the core's event dicts (core/training.py) in the GUI thread. Batch events
-only store numbers; labels and the progress bar are refreshed by a timer a few times a second, so
+``handle(event)`` takes the core's typed events (core/events.py) in the GUI thread. The monitor owns
+the run's one ``History`` (the plot and the overfitting badge read it). Batch events only store numbers; labels and the progress bar are refreshed by a timer a few times a second, so
 a fast model cannot flood the event loop with repaints.
 """
 
@@ -11,13 +11,14 @@ from __future__ import annotations
 import math
 import sys
 import time
-from typing import Any, Mapping, Sequence
+from typing import Mapping, Sequence
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QPalette, QTextCursor
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPlainTextEdit, QProgressBar, QSplitter, QVBoxLayout,
                                QWidget)
 
+from fruitclassifier.core.events import BatchEnded, EpochEnded, Event, History, LogLine, RunStarted
 from fruitclassifier.gui.train_jobs import overfitting_reason
 from fruitclassifier.gui.widgets.colors import error_color, unsure_colors
 from fruitclassifier.gui.widgets.live_plot import LivePlot
@@ -47,8 +48,8 @@ class OverfitBadge(QLabel):
         self.reason = ""
         self.hide()
 
-    def update_from(self, history: Mapping[str, Sequence[float]]) -> None:
-        self.reason = overfitting_reason(history)
+    def update_from(self, history: History) -> None:
+        self.reason = overfitting_reason(history.as_dict())
         self.setToolTip(f"{self.reason}\n\n{OVERFIT_ADVICE}" if self.reason else "")
         self.setVisible(bool(self.reason))
 
@@ -58,9 +59,10 @@ class RunMonitor(QWidget):
 
     def __init__(self, interval_ms: int = 200, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.history: dict[str, list[float]] = {}
-        self._started: dict[str, Any] = {}
-        self._latest: dict[str, Any] | None = None
+        self.history = History()
+        self._started: RunStarted | None = None
+        self._started_at = 0.0
+        self._latest: BatchEnded | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(interval_ms)
@@ -110,8 +112,8 @@ class RunMonitor(QWidget):
     def begin(self, title: str, history: Mapping[str, Sequence[float]] | None = None) -> None:
         """A new run (or a resumed one, whose earlier epochs are drawn from ``history``)."""
         self.title.setText(title)
-        self.history = {k: list(v) for k, v in (history or {}).items()}
-        self._started, self._latest = {}, None
+        self.history = History(history)
+        self._started, self._latest = None, None
         self.plot.set_history(self.history)
         self.badge.update_from(self.history)
         self.progress.show()
@@ -123,61 +125,58 @@ class RunMonitor(QWidget):
         """The run ended; ``text`` is one or two words ("Finished", "Stopped", "Failed"), the time is added."""
         self._refresh_progress()
         self.plot.flush()
-        if not self._started:
+        if self._started is None:
             self.progress.setRange(0, 1)
             self.progress.setValue(0)
-        elapsed = time.monotonic() - self._started["time"] if self._started else None
+        elapsed = time.monotonic() - self._started_at if self._started is not None else None
         self.stats.setText(text + (f" after {format_duration(elapsed)}" if elapsed is not None else ""))
 
     # --- events -------------------------------------------------------------------------------------
 
-    def handle(self, event: Mapping[str, Any]) -> None:
-        kind = event.get("type")
-        if kind == "batch":
-            self._latest = dict(event)
-            self.plot.add_batch(event["epoch"], event["batch"], event["steps"], event)
+    def handle(self, event: Event) -> None:
+        if isinstance(event, BatchEnded):
+            self._latest = event
+            self.plot.add_batch(event.epoch, event.batch, event.steps,
+                                {"loss": event.loss, "accuracy": event.accuracy})
             if not self._timer.isActive():
                 self._timer.start()
-        elif kind == "epoch":
+        elif isinstance(event, EpochEnded):
             self._on_epoch(event)
-        elif kind == "started":
+        elif isinstance(event, RunStarted):
             self._on_started(event)
-        elif kind == "log":
-            self.log(str(event.get("message", "")))
+        elif isinstance(event, LogLine):
+            self.log(event.message)
 
-    def _on_started(self, event: Mapping[str, Any]) -> None:
-        self._started = dict(event)
-        self._started["time"] = time.monotonic()
-        self.device.setText(f"Device: {event['device']}")
+    def _on_started(self, event: RunStarted) -> None:
+        self._started, self._started_at = event, time.monotonic()
+        self.device.setText(f"Device: {event.device}")
         self.device.setToolTip("Where TensorFlow runs this training")
-        self.plot.set_epochs(event["epochs"])
-        total = max(1, event["epochs"] * event["steps_per_epoch"])
+        self.plot.set_epochs(event.epochs)
+        total = max(1, event.epochs * event.steps_per_epoch)
         self.progress.setRange(0, total)
-        self.progress.setValue(event["initial_epoch"] * event["steps_per_epoch"])
-        self.log(f"Training {event['arch']} on {event['train_images']:,} images "
-                 f"({event['val_images']:,} for validation), {event['steps_per_epoch']} batches per epoch, "
-                 f"on {event['device']}.")
+        self.progress.setValue(event.initial_epoch * event.steps_per_epoch)
+        self.log(f"Training {event.arch} on {event.train_images:,} images "
+                 f"({event.val_images:,} for validation), {event.steps_per_epoch} batches per epoch, "
+                 f"on {event.device}.")
 
-    def _on_epoch(self, event: Mapping[str, Any]) -> None:
-        logs = {k: event[k] for k in ("loss", "accuracy", "val_loss", "val_accuracy") if k in event}
-        for key, value in logs.items():
-            self.history.setdefault(key, []).append(float(value))
-        self.plot.add_epoch(event["epoch"], logs)
+    def _on_epoch(self, event: EpochEnded) -> None:
+        self.history.add(event)
+        self.plot.show_epochs(self.history)
         self.badge.update_from(self.history)
-        numbers = ", ".join(f"{k} {v:.3f}" for k, v in logs.items())
-        self.log(f"Epoch {event['epoch'] + 1}/{event['epochs']}: {numbers} ({event.get('seconds', 0):.1f} s)")
+        numbers = ", ".join(f"{k} {v:.3f}" for k, v in event.scores().items())
+        self.log(f"Epoch {event.epoch + 1}/{event.epochs}: {numbers} ({event.seconds:.1f} s)")
         if self.badge.reason:
             self.log(f"Overfitting? {self.badge.reason}")
 
     def _refresh_progress(self) -> None:
         event = self._latest
-        if event is None or not self._started:
+        if event is None or self._started is None:
             return
-        steps, epochs = event["steps"], self._started["epochs"]
+        steps, epochs = event.steps, self._started.epochs
         self.progress.setRange(0, max(1, epochs * steps))
-        self.progress.setValue(event["epoch"] * steps + event["batch"] + 1)
-        self.progress.setFormat(f"Epoch {event['epoch'] + 1}/{epochs} · batch {event['batch'] + 1}/{steps}")
-        self.stats.setText(f"ETA {format_duration(event['eta_s'])} · {event['images_per_s']:,.0f} images/s")
+        self.progress.setValue(event.epoch * steps + event.batch + 1)
+        self.progress.setFormat(f"Epoch {event.epoch + 1}/{epochs} · batch {event.batch + 1}/{steps}")
+        self.stats.setText(f"ETA {format_duration(event.eta_s)} · {event.images_per_s:,.0f} images/s")
 
     # --- log -----------------------------------------------------------------------------------------
 
@@ -206,15 +205,14 @@ if __name__ == "__main__":
     app = QApplication(sys.argv)
     monitor = RunMonitor()
     monitor.begin("Custom CNN — run 1 of 2")
-    monitor.handle({"type": "started", "run": "r", "arch": "custom_cnn", "device": "CPU · TensorFlow 2.21",
-                    "epochs": 4, "steps_per_epoch": 20, "train_images": 640, "val_images": 160,
-                    "class_names": [], "initial_epoch": 0})
+    monitor.handle(RunStarted(run="r", arch="custom_cnn", device="CPU · TensorFlow 2.21", epochs=4,
+                              steps_per_epoch=20, train_images=640, val_images=160))
     for e in range(4):
         for b in range(20):
-            monitor.handle({"type": "batch", "epoch": e, "batch": b, "steps": 20, "loss": 2 * math.exp(-e),
-                            "accuracy": 1 - math.exp(-e - b / 20), "images_per_s": 400.0, "eta_s": 30.0})
-        monitor.handle({"type": "epoch", "epoch": e, "epochs": 4, "loss": 2 * math.exp(-e - 1), "accuracy": 0.5 + e / 8,
-                        "val_loss": 1.0 + e / 10, "val_accuracy": 0.5 + e / 20, "seconds": 3.0})
+            monitor.handle(BatchEnded(epoch=e, batch=b, steps=20, loss=2 * math.exp(-e),
+                                      accuracy=1 - math.exp(-e - b / 20), images_per_s=400.0, eta_s=30.0))
+        monitor.handle(EpochEnded(e, 4, 3.0, {"loss": 2 * math.exp(-e - 1), "accuracy": 0.5 + e / 8,
+                                              "val_loss": 1.0 + e / 10, "val_accuracy": 0.5 + e / 20}))
     monitor.resize(900, 600)
     monitor.show()
     sys.exit(app.exec())
