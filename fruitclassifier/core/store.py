@@ -78,6 +78,35 @@ class ModelInfo:
         return None
 
     @property
+    def accuracy_source(self) -> str:
+        """Where ``accuracy`` was measured, as users should read it: "Fruits-360 Test" (near-copies of the
+        training frames: it flatters any model), "test set", "validation" or ""."""
+        metrics = self.metadata.get("metrics")
+        if not isinstance(metrics, dict) or self.accuracy is None:
+            return ""
+        if not isinstance(metrics.get("test_accuracy"), (int, float)):
+            return "validation"
+        config = self.metadata.get("config")
+        folder = str(config.get("data_dir", "")) if isinstance(config, dict) else ""
+        return "Fruits-360 Test" if "fruits360" in folder.lower().replace("-", "") else "test set"
+
+    @property
+    def real_photo_accuracy(self) -> float | None:
+        """Macro accuracy on realistic photos, where the model was measured on them (the bundled one is)."""
+        metrics = self.metadata.get("metrics")
+        value = metrics.get("realistic_accuracy") if isinstance(metrics, dict) else None
+        return float(value) if isinstance(value, (int, float)) else None
+
+    def accuracy_text(self) -> str:
+        """Honest one-liner: "78.0% on real photos · 100.0% on Fruits-360 Test"; never a bare "accurate"."""
+        parts = []
+        if self.real_photo_accuracy is not None:
+            parts.append(f"{100 * self.real_photo_accuracy:.1f}% on real photos")
+        if self.accuracy is not None:
+            parts.append(f"{100 * self.accuracy:.1f}% on {self.accuracy_source}")
+        return " · ".join(parts)
+
+    @property
     def created(self) -> str:
         return str(self.metadata.get("created") or "")
 
@@ -326,8 +355,7 @@ def _commit(write_model, metadata: dict, display_name: str, keras_model: Any = N
         if keras_model is not None:
             meta.update(_tflite_copy(keras_model, tmp, meta["sha256"]))
         _write_json_atomic(tmp / METADATA_FILE, meta)
-        final = root / slugify(display_name)
-        os.replace(tmp, final)
+        final, display_name = _move_into_place(tmp, display_name, meta)
     except OSError as exc:
         raise StoreError(
             f"Could not save the model in {root}: {exc.strerror or exc}. Check free disk space and permissions."
@@ -336,6 +364,23 @@ def _commit(write_model, metadata: dict, display_name: str, keras_model: Any = N
         if tmp.exists():
             shutil.rmtree(tmp, ignore_errors=True)
     return ModelInfo(display_name, final, False, meta)
+
+
+def _move_into_place(tmp: Path, display_name: str, meta: dict) -> tuple[Path, str]:
+    """Rename the finished temp folder to its name's folder. Two saves of one name started together both
+    picked it as free; the one that loses the rename takes the next free name ("name (2)") instead of failing."""
+    for _ in range(100):
+        final = tmp.parent / slugify(display_name)
+        try:
+            os.replace(tmp, final)
+            return final, display_name
+        except OSError:
+            if not final.exists():  # a real failure (disk full, permissions), not a name taken meanwhile
+                raise
+        display_name = unique_name(display_name)
+        meta["name"] = display_name
+        _write_json_atomic(tmp / METADATA_FILE, meta)
+    raise OSError(f"no free folder name for {display_name!r}")
 
 
 def _tflite_copy(keras_model: Any, folder: Path, sha: str) -> dict:

@@ -277,3 +277,19 @@ def test_store_never_touches_the_real_home(fc_home):
     assert paths.models_dir().is_relative_to(fc_home)
     shutil.rmtree(paths.models_dir())
     assert list_models() == []
+
+
+def test_accuracy_is_labelled_with_where_it_was_measured(tmp_path):
+    """Fruits-360 Test accuracy flatters any model: it is named, and a real-photo figure comes first."""
+    from fruitclassifier.core.store import ModelInfo
+
+    def info(metadata):
+        return ModelInfo(name="m", path=tmp_path, metadata=metadata, bundled=False)
+
+    fruits = info({"metrics": {"test_accuracy": 1.0, "realistic_accuracy": 0.781},
+                   "config": {"data_dir": "../shared/datasets/fruits360-subset/Training"}})
+    assert fruits.accuracy_text() == "78.1% on real photos · 100.0% on Fruits-360 Test"
+    assert info({"metrics": {"test_accuracy": 0.9}, "config": {"data_dir": "/my/shop"}}).accuracy_text() == \
+        "90.0% on test set"
+    assert info({"metrics": {"val_accuracy": 0.5}}).accuracy_text() == "50.0% on validation"
+    assert info({}).accuracy_text() == ""

@@ -15,8 +15,8 @@ INFO_ROLE = Qt.UserRole + 1
 def describe(info: Any) -> str:
     """One line: name · architecture · classes · input size · accuracy."""
     parts = [info.name, info.arch, f"{len(info.class_names)} classes", f"{info.image_size} px"]
-    if info.accuracy is not None:
-        parts.append(f"{100 * info.accuracy:.1f}% accurate")
+    if info.accuracy_text():
+        parts.append(info.accuracy_text())
     return "  ·  ".join(parts)
 
 
@@ -26,7 +26,7 @@ def tooltip(info: Any) -> str:
     lines = [
         f"<b>{html.escape(info.name)}</b> ({'bundled with the app' if info.bundled else 'your model'})",
         f"Architecture: {info.arch}; input {info.image_size}×{info.image_size} px",
-        f"Accuracy: {100 * info.accuracy:.1f}%" if info.accuracy is not None else "Accuracy: not measured",
+        f"Accuracy: {info.accuracy_text()}" if info.accuracy_text() else "Accuracy: not measured",
         f"Created: {info.created[:16].replace('T', ' ') or 'unknown'}",
         f"Classes ({len(names)}): {html.escape(shown)}",
         f"Folder: {html.escape(str(info.path))}",
@@ -109,8 +109,10 @@ def fake_models() -> list[Any]:
     from types import SimpleNamespace
 
     def make(name, arch, n, size, acc, bundled):
+        text = f"{100 * acc:.1f}% on Fruits-360 Test" if acc is not None else ""
         return SimpleNamespace(name=name, arch=arch, class_names=[f"Fruit_{i}" for i in range(n)], image_size=size,
-                               accuracy=acc, bundled=bundled, created="2025-01-02T10:00:00", path=Path(f"/tmp/{name}"))
+                               accuracy=acc, bundled=bundled, created="2025-01-02T10:00:00", path=Path(f"/tmp/{name}"),
+                               accuracy_text=lambda: text)
 
     return [make("Fruits-360 CNN", "custom_cnn", 131, 100, 0.973, True),
             make("my vgg", "vgg16", 20, 64, 0.91, False), make("imported", "imported", 3, 32, None, False)]

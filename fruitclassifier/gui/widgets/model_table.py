@@ -105,7 +105,7 @@ class ModelTableModel(QAbstractTableModel):
         if column == 2:
             return str(len(info.class_names))
         if column == 3:
-            return f"{100 * info.accuracy:.1f}%" if info.accuracy is not None else "—"
+            return info.accuracy_text() or "—"
         if column == 4:
             return short_date(info.created)
         if column == 5:
