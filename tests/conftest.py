@@ -1,22 +1,99 @@
-"""Shared fixtures: an isolated app home, and tiny generated image folders.
+"""Shared fixtures: an isolated app home and user folders, no network, tiny generated image folders.
 
-Every test runs with FRUITCLASSIFIER_HOME in a temporary folder, so the user's
-real models and settings are never touched.
+Every test runs with FRUITCLASSIFIER_HOME, HOME, KERAS_HOME, MPLCONFIGDIR and the XDG folders
+in a temporary folder, so the user's real models, settings and caches are never touched; any
+connection to a non-loopback address fails the test (an accidental download must be loud).
+Helpers that test files import live in helpers.py, not here.
 """
 
 from __future__ import annotations
 
 import os
+import socket
+import tempfile
 from pathlib import Path
 
 import numpy as np
 import pytest
 
+from helpers import CLASS_COLOURS, make_image_folder
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 
-#: Colours that make tiny classes trivially separable, so a 1-epoch model learns them.
-CLASS_COLOURS = {"apple": (200, 30, 30), "banana": (230, 210, 40), "kiwi": (60, 140, 40)}
+#: Per-user folders a library may write to; each test gets its own (set before Keras is imported too).
+USER_DIR_VARS = ("HOME", "KERAS_HOME", "MPLCONFIGDIR", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME",
+                 "XDG_STATE_HOME", "XDG_RUNTIME_DIR")
+
+
+def _user_dirs(root: Path) -> dict[str, str]:
+    """One fresh folder per variable under ``root`` (XDG_RUNTIME_DIR private, as Qt requires)."""
+    dirs = {}
+    for name in USER_DIR_VARS:
+        folder = root / name.lower()
+        folder.mkdir(parents=True, exist_ok=True)
+        folder.chmod(0o700)
+        dirs[name] = str(folder)
+    return dirs
+
+
+# Session-wide first: Keras reads KERAS_HOME and matplotlib MPLCONFIGDIR once, when first imported.
+os.environ.update(_user_dirs(Path(tempfile.mkdtemp(prefix="fc-user-"))))
+
+_NETWORK_ATTEMPTS: list[str] = []
+_LOOPBACK_NAMES = {"localhost", "ip6-localhost"}
+
+
+def _is_loopback(address) -> bool:
+    if not isinstance(address, tuple):  # AF_UNIX paths and abstract sockets
+        return True
+    host = str(address[0]).strip("[]").lower()
+    return host in _LOOPBACK_NAMES or host.startswith("127.") or host in ("::1", "0:0:0:0:0:0:0:1", "")
+
+
+def _guarded(method):
+    def guard(sock, address, *args):
+        if sock.family in (socket.AF_INET, socket.AF_INET6) and not _is_loopback(address):
+            _NETWORK_ATTEMPTS.append(f"{method.__name__}{address!r}")
+            raise ConnectionRefusedError(f"tests may not use the network (tried {address!r})")
+        return method(sock, address, *args)
+
+    guard.__name__ = method.__name__
+    return guard
+
+
+def pytest_configure(config):
+    """Forbid non-loopback connections in the test process (subprocesses inherit the isolated folders)."""
+    for name in ("connect", "connect_ex", "sendto"):
+        setattr(socket.socket, name, _guarded(getattr(socket.socket, name)))
+
+
+@pytest.fixture(autouse=True)
+def no_network():
+    """Fail the test that tried the network, even when the code under test swallowed the refusal."""
+    _NETWORK_ATTEMPTS.clear()
+    yield
+    attempts, _NETWORK_ATTEMPTS[:] = list(_NETWORK_ATTEMPTS), []
+    assert not attempts, f"the test tried to reach the network: {attempts}"
+
+
+@pytest.fixture(autouse=True)
+def user_dirs(tmp_path_factory, monkeypatch) -> dict[str, str]:
+    """HOME, KERAS_HOME, MPLCONFIGDIR and XDG_* in a fresh temp folder for this test."""
+    dirs = _user_dirs(tmp_path_factory.mktemp("user"))
+    for name, value in dirs.items():
+        monkeypatch.setenv(name, value)
+    return dirs
+
+
+@pytest.fixture(autouse=True)
+def restore_cli_globals():
+    """cli.main() keeps the GUI runner it was handed; put the module's global back after each test."""
+    import fruitclassifier.cli as cli
+
+    saved = cli._gui_runner
+    yield
+    cli._gui_runner = saved
 
 
 @pytest.fixture(autouse=True)
@@ -24,30 +101,6 @@ def fc_home(tmp_path_factory, monkeypatch) -> Path:
     home = tmp_path_factory.mktemp("fc_home")
     monkeypatch.setenv("FRUITCLASSIFIER_HOME", str(home))
     return home
-
-
-def make_image_folder(root: Path, per_class: int = 12, size: int = 24, classes=None, seed: int = 0) -> Path:
-    """Write a folder of class folders with noisy solid-colour discs on white, as JPEG/PNG."""
-    from PIL import Image
-
-    rng = np.random.default_rng(seed)
-    classes = classes or list(CLASS_COLOURS)
-    for ci, name in enumerate(classes):
-        colour = np.array(CLASS_COLOURS.get(name, ((ci * 80) % 255, (ci * 140) % 255, (ci * 200) % 255)))
-        folder = root / name
-        folder.mkdir(parents=True, exist_ok=True)
-        yy, xx = np.mgrid[:size, :size]
-        for i in range(per_class):
-            img = np.full((size, size, 3), 255.0)
-            cx, cy = rng.uniform(size * 0.35, size * 0.65, 2)
-            r = rng.uniform(size * 0.25, size * 0.4)
-            disc = (xx - cx) ** 2 + (yy - cy) ** 2 < r * r
-            img[disc] = colour + rng.normal(0, 12, 3)
-            img += rng.normal(0, 4, img.shape)
-            arr = np.clip(img, 0, 255).astype(np.uint8)
-            ext = "png" if i % 3 == 0 else "jpg"
-            Image.fromarray(arr).save(folder / f"{name}_{i:03d}.{ext}")
-    return root
 
 
 @pytest.fixture

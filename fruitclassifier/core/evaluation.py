@@ -110,6 +110,9 @@ def evaluate(
     preds = classifier.classify_paths([f for f, _ in kept], top_k=1, batch_size=64,
                                       on_result=progress, should_stop=should_stop)
     seconds = time.perf_counter() - start
+    if preds and not any(p.ok for p in preds):  # an accuracy over zero images would be a made-up number
+        raise data.DataError(f"none of the {len(preds)} images in {folder} could be read "
+                             f"(e.g. {Path(preds[0].path).name}: {preds[0].error}); check that it holds photos")
     return _score(classifier, str(folder), kept, preds, index, seconds, unknown)
 
 

@@ -112,8 +112,10 @@ def _find_run_folder(run_id: str) -> Path:
     folder = paths.runs_dir() / run_id
     if (folder / "state.json").is_file():
         return folder
-    for raw in list_runs():
-        if raw.get("model_name") == run_id:
+    # A killed run never reached its model_name, so the --name it was started with names it too;
+    # newest first, resumable runs before finished ones.
+    for raw in sorted(list_runs(), key=lambda r: not r["resumable"]):
+        if run_id in (raw.get("model_name"), (raw.get("config") or {}).get("name")):
             return paths.runs_dir() / raw["run_id"]
     raise RunError(f"no training run named {run_id!r}; `fruitclassifier runs` lists the ones that can be resumed")
 

@@ -14,7 +14,7 @@ from fruitclassifier.core import compare_cache
 from fruitclassifier.core.evaluation import EvalResult
 from fruitclassifier.core.inference import Prediction
 from fruitclassifier.core.store import ModelInfo
-from tests.conftest import make_image_folder
+from helpers import make_image_folder
 
 
 class StubClassifier:

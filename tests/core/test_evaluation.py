@@ -1,5 +1,7 @@
 """Evaluation metrics against hand-computed values, on a real tiny model and folder."""
 
+import shutil
+
 import numpy as np
 import pytest
 
@@ -8,7 +10,7 @@ from fruitclassifier.core.evaluation import EvalResult, compare, evaluate
 from fruitclassifier.core.explain import gradcam, overlay
 from fruitclassifier.core.images import load_array
 from fruitclassifier.core.inference import Classifier
-from tests.conftest import make_image_folder
+from helpers import edit_metadata, make_image_folder
 
 
 def test_metrics_from_a_known_confusion_matrix():
@@ -41,9 +43,19 @@ def test_unknown_classes_are_skipped_or_refused(tiny_model_dir, tmp_path):
         evaluate(clf, strangers)
 
 
-def test_compare_two_models(tiny_model_dir, tiny_folder):
-    results = compare([str(tiny_model_dir), str(tiny_model_dir)], tiny_folder)
-    assert len(results) == 2 and results[0].accuracy == results[1].accuracy
+def test_compare_two_models(tiny_model_dir, tiny_folder, tmp_path):
+    """Two different models: the second is the first with apple and kiwi's names swapped, so each of its
+    answers is known by hand from the first's, and so is its accuracy."""
+    swapped = tmp_path / "swapped"
+    shutil.copytree(tiny_model_dir, swapped)
+    edit_metadata(swapped, name="swapped", class_names=["kiwi", "banana", "apple"])
+    first, second = compare([str(tiny_model_dir), str(swapped)], tiny_folder)
+    assert (first.model, second.model) == ("tiny cnn", "swapped") and first.n == second.n == 36
+    swap = {"apple": "kiwi", "kiwi": "apple", "banana": "banana"}
+    by_path = {p["path"]: p for p in second.predictions}
+    assert all(by_path[p["path"]]["pred"] == swap[p["pred"]] for p in first.predictions)
+    right = sum(swap[p["pred"]] == p["true"] for p in first.predictions)
+    assert second.accuracy == pytest.approx(right / 36) and first.accuracy > 0.8 > 0.5 > second.accuracy
 
 
 def test_gradcam_heatmap_shape_and_overlay(tiny_model_dir, tiny_folder):

@@ -17,11 +17,20 @@ def _config(folder, **kw):
     return TrainConfig(**base)
 
 
-@pytest.fixture(scope="module")
-def vgg32():
+def vgg_like(classes: int, size: int):
     from fruitclassifier.core.models.registry import build_model
 
-    return build_model("vgg16", 3, 32, weights="none", freeze_backbone=True, dropout=0.0, seed=3)
+    return build_model("vgg16", classes, size, weights="none", freeze_backbone=True, dropout=0.0, seed=3)
+
+
+def _conv_names(model) -> list[str]:
+    """Every Conv2D anywhere in the model, nested backbones included."""
+    return [layer.name for layer in model._flatten_layers() if type(layer).__name__ == "Conv2D"]
+
+
+@pytest.fixture(scope="module")
+def vgg32():
+    return vgg_like(3, 32)
 
 
 def test_applies_only_when_features_never_change():
@@ -66,7 +75,10 @@ def test_frozen_training_uses_cached_features_and_saves_a_full_model(tiny_folder
     assert [e.epoch for e in events if isinstance(e, EpochEnded)] == [0, 1, 2]
     assert len(info.metadata["history"]["val_accuracy"]) == 3
     clf = Classifier.load(info.name)
-    assert clf.model.get_layer("block1_conv1") is not None  # the whole network was saved, not just the head
+    full = vgg_like(3, 32)  # the whole network was saved, not just the head on cached features
+    assert clf.model.count_params() == full.count_params()
+    assert tuple(clf.model.input_shape) == (None, 32, 32, 3)
+    assert sorted(_conv_names(clf.model)) == sorted(_conv_names(full)) and len(_conv_names(full)) == 13
     files = sorted(tiny_folder.glob("*/*"))
     preds = clf.classify_paths(files)
     accuracy = np.mean([p.label == f.parent.name for p, f in zip(preds, files)])

@@ -11,7 +11,7 @@ from fruitclassifier.core.inference import Classifier
 from fruitclassifier.core.runs import RunState, list_runs
 from fruitclassifier.core.store import list_models
 from fruitclassifier.core.training import TrainingError, train
-from tests.conftest import make_image_folder
+from helpers import make_image_folder
 
 
 def _config(folder, **kw):
@@ -96,11 +96,32 @@ def test_invalid_config_is_refused_before_any_work(tiny_folder):
         train(_config(tiny_folder, epochs=0))
 
 
-def test_lopsided_folder_trains_with_class_weights(tmp_path):
+@pytest.fixture
+def fit_class_weights(monkeypatch):
+    """The class_weight each keras Model.fit call received (the real fit still runs)."""
+    import keras
+
+    seen = []
+    original = keras.Model.fit
+
+    def recording(self, *args, **kwargs):
+        seen.append(kwargs.get("class_weight"))
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(keras.Model, "fit", recording)
+    return seen
+
+
+def test_lopsided_folder_trains_with_class_weights(tmp_path, tiny_folder, fit_class_weights):
     root = make_image_folder(tmp_path / "lop", per_class=4, classes=["apple", "kiwi"])
     make_image_folder(tmp_path / "lop", per_class=20, classes=["banana"], seed=3)
     info = train(_config(root, epochs=1))
     assert info.metadata["class_names"] == ["apple", "banana", "kiwi"]
+    # 28 images, 3 classes: weight = 28 / (3 * count), so 4 images -> 7/3, 20 images -> 7/15
+    assert fit_class_weights == [pytest.approx({0: 7 / 3, 1: 7 / 15, 2: 7 / 3})]
+    train(_config(root, epochs=1, class_weights=False))
+    train(_config(tiny_folder, epochs=1))  # balanced: weights would only add noise
+    assert fit_class_weights[1:] == [None, None]
 
 
 def test_checkpoint_state_is_written_each_epoch(tiny_folder):

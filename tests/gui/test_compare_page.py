@@ -22,7 +22,7 @@ from fruitclassifier.gui.pages.compare_page import ComparePage
 from fruitclassifier.gui.tasks import TaskManager
 from fruitclassifier.gui.widgets.disagreement_gallery import disagreements
 from fruitclassifier.gui.widgets.metrics_table import METRICS, format_value
-from tests.conftest import make_image_folder
+from helpers import make_image_folder
 
 TIMEOUT = 90_000
 

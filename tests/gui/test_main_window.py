@@ -38,7 +38,9 @@ def test_menus_shortcuts_and_about(tf_ready):
     assert {"Import Model…", "Export Results as CSV…"} <= set(file_actions)
     keys = dict(window.shortcut_rows())
     assert keys["Ctrl+O"] == "Open Images…" and "Delete / Backspace" in keys
-    assert window.tf_status.text().startswith("TensorFlow 2.") and window.tf_status.text().endswith("CPU")
+    info = window.tf.info  # the form "TensorFlow <version> · <device>", whatever device this machine has
+    assert info["tf_version"].startswith("2.") and info["device"].strip() and "·" not in info["device"]
+    assert window.tf_status.text() == f"TensorFlow {info['tf_version']} · {info['device']}"
     rows = dict(versions(window.tf.info))
     assert rows["TensorFlow"].startswith("2.") and rows["Keras"].startswith("3.")
     about = AboutDialog(window.tf.info)

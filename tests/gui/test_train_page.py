@@ -24,7 +24,7 @@ from fruitclassifier.gui.train_jobs import cli_command, overfitting_reason
 from fruitclassifier.gui.widgets.config_form import FloatSpinBox
 from fruitclassifier.gui.widgets.live_plot import LivePlot
 from fruitclassifier.gui.widgets.run_monitor import RunMonitor
-from tests.conftest import make_image_folder
+from helpers import make_image_folder
 
 TINY = dict(epochs=1, batch_size=8, image_size=24, learning_rate=3e-3, dropout=0.0, seed=1)
 RUN_TIMEOUT_MS = 180_000  # the shared 2-core machine can be very busy
