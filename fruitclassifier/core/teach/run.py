@@ -40,9 +40,9 @@ class TeachOptions:
     """Settings for one teaching run (defaults measured to fit ~100 photos in well under 90 s on 2 cores)."""
 
     name: str = ""
-    epochs: int = 40
+    epochs: int = 60
     learning_rate: float = 3e-3
-    copies: int = 5  # augmented copies of every teaching photo
+    copies: int = 8  # augmented copies of every teaching photo
     replay_per_class: int = 30
     replay_copies: int = 1
     holdout: float = 0.2
@@ -251,7 +251,7 @@ def _taught_model(keras_model: Any, trained: head.Head, class_names: list[str]) 
     layer = keras.layers.Dense(len(class_names), activation="softmax", dtype="float32", name=features.HEAD_LAYER)
     outputs = layer(old.input)
     layer.set_weights([trained.kernel, trained.bias])
-    return keras.Model(keras_model.inputs, outputs, name=keras_model.name)
+    return keras.Model(keras_model.inputs[0], outputs, name=keras_model.name)  # one tensor in, as the parent
 
 
 def _name(info: ModelInfo, options: TeachOptions) -> str:

@@ -22,6 +22,7 @@ from fruitclassifier.gui import settings
 from fruitclassifier.gui.classify_detail import DetailPresenter
 from fruitclassifier.gui.classify_jobs import ClassifierCache, Pasted, classify_job, write_results_csv
 from fruitclassifier.gui.tasks import Task, TaskManager
+from fruitclassifier.gui.teach_controller import TeachController
 from fruitclassifier.gui.tf_loader import TfLoader
 from fruitclassifier.gui.widgets.progress_row import ProgressRow
 from fruitclassifier.gui.widgets.drop_zone import DropZone, image_from_mime, paths_from_mime
@@ -82,8 +83,12 @@ class ClassifyPage(QWidget):
         self.detail = ResultDetail()
         self.presenter = DetailPresenter(self.detail, self.tasks, self.tf, self.cache, self.picker.current_model, self)
         splitter.addWidget(self.detail)
+        self.teacher = TeachController(self)  # "This is…", the teaching-set panel and Teach (teach_controller.py)
+        top.addWidget(self.teacher.this_is_button)
+        splitter.addWidget(self.teacher.panel)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(2, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.notice)

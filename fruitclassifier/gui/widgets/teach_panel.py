@@ -1,0 +1,190 @@
+"""The teaching-set panel beside the Classify results: counts per class, thumbnails, remove, Teach.
+
+While teaching it shows progress, Cancel and the live curve (the Train page's LivePlot); afterwards,
+the before/after score on held-back photos, the answers that changed, and a button back to the
+previous model. It only displays and emits: the Classify page's TeachController does the work.
+A folder of class folders dropped on it asks for those photos to be added.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QImage, QPixmap
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListView, QListWidget, QListWidgetItem,
+                               QPushButton, QVBoxLayout, QWidget)
+
+from fruitclassifier.core.events import EpochEnded, History, RunStarted
+from fruitclassifier.gui.widgets.drop_zone import paths_from_mime
+from fruitclassifier.gui.widgets.live_plot import LivePlot
+from fruitclassifier.gui.widgets.progress_row import ProgressRow
+from fruitclassifier.gui.widgets.prob_bars import pretty_label
+
+ICON = 56
+PATH_ROLE = Qt.UserRole + 1
+EMPTY_HINT = ("Teach this model your own photos: select results on the left, press “This is…” and pick or "
+              "type the right class. You can also drop a folder of class folders here.")
+
+
+class TeachPanel(QWidget):
+    teach_requested = Signal()
+    cancel_requested = Signal()
+    go_back_requested = Signal()
+    remove_requested = Signal(list)  # paths of teaching-set copies
+    folders_dropped = Signal(list)  # paths of dropped folders
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.title = QLabel("<b>Teaching set</b>")
+        self.counts = QLabel(EMPTY_HINT)
+        self.counts.setWordWrap(True)
+        self.photos = QListWidget()
+        self.photos.setViewMode(QListView.IconMode)
+        self.photos.setIconSize(QSize(ICON, ICON))
+        self.photos.setResizeMode(QListView.Adjust)
+        self.photos.setSelectionMode(QListWidget.ExtendedSelection)
+        self.photos.itemSelectionChanged.connect(self._update_buttons)
+        self.remove_button = QPushButton("Remove")
+        self.remove_button.setToolTip("Remove the selected copies from the teaching set (your photos stay)")
+        self.remove_button.clicked.connect(self._on_remove_clicked)
+        self.teach_button = QPushButton("Teach")
+        self.teach_button.setToolTip("Save a copy of this model that has learned the teaching set")
+        self.teach_button.clicked.connect(self.teach_requested)
+        self.progress_row = ProgressRow()
+        self.progress_row.cancel_requested.connect(self.cancel_requested)
+        self.history = History()  # the head's epochs, drawn by the plot
+        self.plot = LivePlot()
+        self.plot.setMinimumHeight(150)
+        self.plot.hide()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.back_button = QPushButton()
+        self.back_button.clicked.connect(self.go_back_requested)
+        self.back_button.hide()
+        self._layout()
+        self._update_buttons()
+
+    def _layout(self) -> None:
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.teach_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.title, self.counts):
+            layout.addWidget(widget)
+        layout.addWidget(self.photos, 1)
+        layout.addLayout(buttons)
+        for widget in (self.progress_row, self.plot, self.message, self.back_button):
+            layout.addWidget(widget)
+
+    # --- showing the set ------------------------------------------------------------------------
+
+    def set_entries(self, entries: Sequence[Any], thumbnails: Mapping[Path, QImage]) -> None:
+        """Show teaching-set entries (class_name, path, source), with thumbnails where already made."""
+        self.photos.clear()
+        counts: dict[str, int] = {}
+        for entry in entries:
+            counts[entry.class_name] = counts.get(entry.class_name, 0) + 1
+            item = QListWidgetItem(pretty_label(entry.class_name))
+            item.setData(PATH_ROLE, entry.path)
+            item.setToolTip(f"{entry.class_name}\n{entry.source or entry.path}")
+            image = thumbnails.get(entry.path)
+            if image is not None:
+                item.setIcon(QIcon(QPixmap.fromImage(image)))
+            self.photos.addItem(item)
+        if counts:
+            total = sum(counts.values())
+            parts = " · ".join(f"{pretty_label(name)} {n}" for name, n in sorted(counts.items()))
+            self.counts.setText(f"{total} photo{'s' if total != 1 else ''}: {parts}")
+        else:
+            self.counts.setText(EMPTY_HINT)
+        self._update_buttons()
+
+    def set_thumbnails(self, thumbnails: Mapping[Path, QImage]) -> None:
+        for row in range(self.photos.count()):
+            item = self.photos.item(row)
+            image = thumbnails.get(item.data(PATH_ROLE))
+            if image is not None and item.icon().isNull():
+                item.setIcon(QIcon(QPixmap.fromImage(image)))
+
+    # --- teaching -----------------------------------------------------------------------------------
+
+    def set_busy(self, busy: bool, message: str = "") -> None:
+        self.teach_button.setEnabled(not busy and self.photos.count() > 0)
+        self.remove_button.setEnabled(not busy and bool(self.photos.selectedItems()))
+        if busy:
+            self.progress_row.start(message)
+            self.plot.clear(1)
+            self.plot.show()
+            self.back_button.hide()
+            self.message.clear()
+        else:
+            self.progress_row.hide()
+
+    def add_events(self, events: Sequence[Any]) -> None:
+        """Teaching events (lists from the worker, core/events.py): the head's epochs on the live curve."""
+        for event in events:
+            if isinstance(event, RunStarted):
+                self.history = History()
+                self.plot.clear(event.epochs)
+            elif isinstance(event, EpochEnded):
+                self.history.add(event)
+                self.plot.show_epochs(self.history)
+                self.progress_row.set_progress(event.epoch + 1, event.epochs,
+                                               f"Learning: pass {event.epoch + 1} of {event.epochs}")
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+
+    def offer_going_back(self, model_name: str) -> None:
+        self.back_button.setText(f"Go back to “{model_name}”")
+        self.back_button.show()
+
+    # --- events -------------------------------------------------------------------------------------
+
+    def _on_remove_clicked(self) -> None:
+        self.remove_requested.emit([item.data(PATH_ROLE) for item in self.photos.selectedItems()])
+
+    def _update_buttons(self) -> None:
+        busy = self.progress_row.isVisibleTo(self)
+        self.teach_button.setEnabled(not busy and self.photos.count() > 0)
+        self.remove_button.setEnabled(not busy and bool(self.photos.selectedItems()))
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if any(Path(p).is_dir() for p in paths_from_mime(event.mimeData())):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
+        folders = [Path(p) for p in paths_from_mime(event.mimeData()) if Path(p).is_dir()]
+        if folders:
+            event.acceptProposedAction()
+            self.folders_dropped.emit(folders)
+
+
+if __name__ == "__main__":
+    from dataclasses import dataclass
+
+    @dataclass
+    class _Entry:
+        class_name: str
+        path: Path
+        source: str
+
+    app = QApplication(sys.argv)
+    panel = TeachPanel()
+    image = QImage(ICON, ICON, QImage.Format_RGB888)
+    image.fill(Qt.darkGreen)
+    entries = [_Entry("Pear", Path(f"/tmp/pear{i}.jpg"), "") for i in range(4)] + [_Entry("Apple 10", Path("/a"), "")]
+    panel.set_entries(entries, {e.path: image for e in entries})
+    panel.show_message("Held-back photos: 40% → 80% right (5 photos).")
+    panel.offer_going_back("Fruits-360 default")
+    panel.resize(360, 560)
+    panel.show()
+    sys.exit(app.exec())
