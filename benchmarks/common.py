@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Any, Callable
 
 REPO = Path(__file__).resolve().parent.parent
-RESULTS_DIR = REPO / "benchmarks" / "results"
+#: Where run.py writes results.md/json; elsewhere for a partial run that must not replace the committed full one.
+RESULTS_DIR = Path(os.environ.get("FRUITCLASSIFIER_BENCH_RESULTS", REPO / "benchmarks" / "results"))
 SUBSET = Path(os.environ.get("FRUITS360_SUBSET", REPO.parent / "shared" / "datasets" / "fruits360-subset"))
 TRAINING_DIR = SUBSET / "Training"
 TEST_DIR = SUBSET / "Test"

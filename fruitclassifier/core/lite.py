@@ -32,6 +32,7 @@ FAST_PATH_ENV = "FRUITCLASSIFIER_FAST_PATH"
 #: The conversion kept beside model.keras, and the metadata key naming the Keras file's sha256.
 TFLITE_FILE = "model.tflite"
 SHA_KEY = "tflite_for_sha256"
+SHIPPED_FILE = TFLITE_FILE  # the name training/install_default_model.py ships the bundled model's copy under
 #: Largest probability difference allowed between the conversion and Keras on the sample photos.
 TOLERANCE = 1e-3  # fp32 XNNPACK sums in another order; the same bound as core/export.py
 
@@ -57,8 +58,11 @@ def interpreter_class() -> type:
 
 
 def runtime_name() -> str:
-    """"LiteRT" or "tf.lite": which interpreter answers photos (shown in the status bar)."""
-    return "LiteRT" if interpreter_class().__module__.startswith("ai_edge_litert") else "tf.lite"
+    """"LiteRT" or "tf.lite": which interpreter answers photos, found without importing it (the status
+    bar shows it before the window is on screen)."""
+    import importlib.util
+
+    return "LiteRT" if importlib.util.find_spec("ai_edge_litert") is not None else "tf.lite"
 
 
 class LiteRunner:

@@ -7,6 +7,7 @@ placeholders that way). The window owns the one TaskManager and the TensorFlow l
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
@@ -16,9 +17,6 @@ from fruitclassifier.gui import settings
 from fruitclassifier.gui.about import AboutDialog, ShortcutsDialog
 from fruitclassifier.gui.icons import app_icon, icon
 from fruitclassifier.gui.pages.classify_page import ClassifyPage
-from fruitclassifier.gui.pages.compare_page import ComparePage
-from fruitclassifier.gui.pages.models_page import ModelsPage
-from fruitclassifier.gui.pages.train_page import TrainPage
 from fruitclassifier.gui.tasks import TaskManager
 from fruitclassifier.gui.tf_loader import TfLoader
 from fruitclassifier.gui.widgets.colors import error_color
@@ -53,7 +51,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setFrameShape(QListWidget.NoFrame)
         self.sidebar.setFocusPolicy(Qt.TabFocus)
         self.stack = QStackedWidget()
-        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.sidebar.currentRowChanged.connect(self._on_sidebar_row_changed)
         holder = QWidget()
         layout = QHBoxLayout(holder)
         layout.setContentsMargins(4, 4, 4, 0)
@@ -62,24 +60,76 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(holder)
 
     def _build_default_pages(self) -> None:
+        """Classify is built now; Train, Compare and Models when first shown (or asked for by ``page``).
+
+        Building them costs ~0.3 s of the ~1.4 s before the window appears (their plots, pyqtgraph),
+        time a user who came to classify a photo should not wait for.
+        """
+        self._factories: dict[str, Callable[[], QWidget]] = {}
         self.classify_page = ClassifyPage(self.tasks, self.tf)
-        self.models_page = ModelsPage(self.tasks, self.tf)
         self.add_page("classify", self.classify_page, icon("classify"), "Classify")
-        self.train_page = TrainPage(self.tasks, self.tf)
-        self.add_page("train", self.train_page, icon("train"), "Train")
-        self.train_page.models_changed.connect(self.refresh_models)
-        self.train_page.open_in_classify.connect(self._on_models_open_in_classify)
-        self.train_page.compare_requested.connect(self._on_compare_requested)
-        self.compare_page = ComparePage(self.tasks, self.tf)
-        self.add_page("compare", self.compare_page, icon("compare"), "Compare")
-        self.add_page("models", self.models_page, icon("models"), "Models")
-        self.models_page.models_changed.connect(self.refresh_models)
-        self.models_page.open_in_classify.connect(self._on_models_open_in_classify)
+        self.add_lazy_page("train", self._make_train_page, icon("train"), "Train")
+        self.add_lazy_page("compare", self._make_compare_page, icon("compare"), "Compare")
+        self.add_lazy_page("models", self._make_models_page, icon("models"), "Models")
         self.sidebar.setCurrentRow(0)
 
+    def _make_train_page(self) -> QWidget:
+        from fruitclassifier.gui.pages.train_page import TrainPage
+
+        page = TrainPage(self.tasks, self.tf)
+        page.models_changed.connect(self.refresh_models)
+        page.open_in_classify.connect(self._on_models_open_in_classify)
+        page.compare_requested.connect(self._on_compare_requested)
+        return page
+
+    def _make_compare_page(self) -> QWidget:
+        from fruitclassifier.gui.pages.compare_page import ComparePage
+
+        page = ComparePage(self.tasks, self.tf)
+        page.classifiers.notify = self.tf.announce  # a model converted on first use: say why TensorFlow loads
+        return page
+
+    def _make_models_page(self) -> QWidget:
+        from fruitclassifier.gui.pages.models_page import ModelsPage
+
+        page = ModelsPage(self.tasks, self.tf)
+        page.models_changed.connect(self.refresh_models)
+        page.open_in_classify.connect(self._on_models_open_in_classify)
+        return page
+
+    @property
+    def train_page(self) -> QWidget:
+        return self.page("train")
+
+    @property
+    def compare_page(self) -> QWidget:
+        return self.page("compare")
+
+    @property
+    def models_page(self) -> QWidget:
+        return self.page("models")
+
+    def add_lazy_page(self, name: str, factory: Callable[[], QWidget], icon: QIcon | None = None,
+                      title: str | None = None) -> None:
+        """A sidebar entry whose page ``factory`` builds the first time it is shown or asked for."""
+        self.add_page(name, QWidget(), icon, title)
+        self._factories[name.lower()] = factory
+
+    def _built(self, key: str) -> bool:
+        return key not in self._factories
+
     def page(self, name: str) -> QWidget:
-        """The page registered under ``name`` (case-insensitive), e.g. window.page("train")."""
-        return self._pages[name.lower()]
+        """The page registered under ``name`` (case-insensitive), e.g. window.page("train"); built if need be."""
+        key = name.lower()
+        factory = self._factories.pop(key, None)
+        if factory is not None:
+            self.add_page(key, factory())  # replaces the placeholder in place (same row, icon and title)
+        return self._pages[key]
+
+    def _on_sidebar_row_changed(self, row: int) -> None:
+        if 0 <= row < len(self._pages):
+            self.page(list(self._pages)[row])
+        self.stack.setCurrentIndex(row)
 
     def page_names(self) -> list[str]:
         return list(self._pages)
@@ -87,6 +137,7 @@ class MainWindow(QMainWindow):
     def add_page(self, name: str, widget: QWidget, icon: QIcon | None = None, title: str | None = None) -> QWidget:
         """Add a page, or replace the one with this name in place (same sidebar row); returns the widget."""
         key = name.lower()
+        self._factories.pop(key, None)  # a page given here replaces a lazy one for good
         title = title or self._titles.get(key) or name.capitalize()
         if key in self._pages:
             row = list(self._pages).index(key)
@@ -117,8 +168,10 @@ class MainWindow(QMainWindow):
     def refresh_models(self) -> None:
         """The store changed (rename, delete, import, a finished training): every model list re-reads it."""
         self.classify_page.refresh_models()
-        self.models_page.refresh()
-        self.compare_page.refresh_models()
+        if self._built("models"):  # pages not built yet read the store when they are
+            self.models_page.refresh()
+        if self._built("compare"):
+            self.compare_page.refresh_models()
 
     def _on_compare_requested(self, models: list, test_folder: str) -> None:
         """The Train page's "Compare these" button: its models ticked, its test folder set."""
@@ -207,8 +260,14 @@ class MainWindow(QMainWindow):
         self.tf.loaded.connect(self._on_tf_loaded)
         self.tf.failed.connect(self._on_tf_failed)
         self.tf.notice.connect(lambda message: self.statusBar().showMessage(message, 15000))
-        for cache in (self.classify_page.cache, self.compare_page.classifiers):
-            cache.notify = self.tf.announce  # a model converted on first use: say why TensorFlow loads
+        self.classify_page.cache.notify = self.tf.announce  # a model converted on first use: say why TF loads
+        self.tasks.task_started.connect(self._on_tasks_task_started)
+
+    def _on_tasks_task_started(self, task) -> None:
+        """Training imports TensorFlow itself; the loader joins that import (no second cost) so the device
+        shows and TF's million long-lived objects are frozen out of the collector's sight (tf_loader.py)."""
+        if task.name.startswith("Train"):
+            self.tf.start()
 
     def _on_tf_loaded(self, device: str, version: str) -> None:
         self.tf_status.setText(f"TensorFlow {version} · {device}")
