@@ -14,7 +14,7 @@ from fruitclassifier.core.events import EpochEnded, RunFinished
 from fruitclassifier.core.teach.errors import TeachCancelled, TeachError
 from fruitclassifier.core.teach.run import TeachOptions, read_photos, sample_weights, teach
 from fruitclassifier.core.teach.teaching_set import NOT_MINE, TeachingSet, resolve_class_name
-from tests.conftest import make_image_folder
+from helpers import make_image_folder
 
 FAST = TeachOptions(epochs=30, copies=3, replay_per_class=12, seed=1)
 
@@ -152,3 +152,12 @@ def test_sample_weights_balance_classes_and_sources():
     assert w[:4].sum() == pytest.approx(w[4:].sum())  # each class weighs the same
     assert w[0] == pytest.approx(w[1:4].sum())  # the one taught photo weighs as much as the three replays
     assert w.mean() == pytest.approx(1.0)
+
+
+def test_photos_for_the_other_class_come_only_from_a_not_one_of_my_fruits_folder(tmp_path):
+    meta = {"class_names": ["apple", "_other"], "open_set": {"other_class": "_other", "threshold": 0.5}}
+    root = make_image_folder(tmp_path / "mine", per_class=2, classes=[NOT_MINE, "apple"])
+    assert {name: len(files) for name, files in read_photos(root, meta).items()} == {"_other": 2, "apple": 2}
+    (root / NOT_MINE).rename(root / "_other")
+    with pytest.raises(TeachError, match="internal name"):
+        read_photos(root, meta)
