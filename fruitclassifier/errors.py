@@ -31,13 +31,14 @@ def is_user_error(exc: BaseException) -> bool:
 
 
 def first_line(exc: BaseException | str, limit: int = 0) -> str:
-    """The first non-blank line of an exception's text ('' when it has none); cut to ``limit`` if given.
+    """The first non-blank line of an exception's text ('' when it has none); longer than ``limit``
+    (when given) it is cut to ``limit`` characters ending in "…".
 
     Library errors (TensorFlow, converters) are often pages long; people get their first line.
     """
     lines = str(exc).strip().splitlines()
     line = lines[0].strip() if lines else ""
-    return line[:limit] if limit else line
+    return line[: limit - 1] + "…" if limit and len(line) > limit else line
 
 
 def user_message(exc: BaseException, details: str = "details are in the log") -> str:

@@ -44,7 +44,8 @@ def test_untyped_errors_are_bugs_whatever_their_text():
 
 def test_first_line_skips_blank_lines_and_cuts():
     assert first_line(ValueError("\n  first  \nsecond")) == "first"
-    assert first_line("abcdef", limit=3) == "abc" and first_line(ValueError()) == ""
+    assert first_line("abcdef", limit=3) == "ab…" and first_line("abc", limit=3) == "abc"
+    assert first_line(ValueError()) == ""
 
 
 def test_the_cli_uses_the_same_rule(capsys, monkeypatch):

@@ -8,13 +8,12 @@ StopRequested so fit() ends after that batch without a validation pass.
 
 from __future__ import annotations
 
-import os
 import time
-import uuid
 from collections.abc import Callable
 
 import keras
 
+from fruitclassifier.core.atomic import atomic_path
 from fruitclassifier.core.events import BatchEnded, EpochEnded, Event
 from fruitclassifier.core.runs import RunState
 
@@ -105,14 +104,8 @@ class CheckpointCallback(keras.callbacks.Callback):
             logs["lr"] = logs.pop("learning_rate")
         improved = self._state.record_epoch(epoch, logs, time.perf_counter() - self._epoch_start)
         if improved:
-            _atomic(lambda p: self.model.save_weights(p), self._state.best_weights)
-        _atomic(lambda p: self.model.save(p), self._state.checkpoint)
+            with atomic_path(self._state.best_weights, suffix=".weights.h5") as tmp:
+                self.model.save_weights(str(tmp))
+        with atomic_path(self._state.checkpoint, suffix=".keras") as tmp:
+            self.model.save(str(tmp))
         self._state.save()
-
-
-def _atomic(write: Callable[[str], None], target: os.PathLike) -> None:
-    target = os.fspath(target)
-    suffix = ".weights.h5" if target.endswith(".weights.h5") else ".keras"
-    tmp = f"{target}.{uuid.uuid4().hex[:8]}.tmp{suffix}"
-    write(tmp)
-    os.replace(tmp, target)

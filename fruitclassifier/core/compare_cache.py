@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import os
-import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -27,6 +26,7 @@ import numpy as np
 
 from fruitclassifier import paths
 from fruitclassifier.core import data
+from fruitclassifier.core.atomic import atomic_write
 from fruitclassifier.core.evaluation import EvalResult
 from fruitclassifier.core.store import ModelInfo, sha256_file
 
@@ -118,17 +118,12 @@ def load(info: ModelInfo, test: TestFolder, key: str | None = None) -> EvalResul
 
 
 def save(info: ModelInfo, test: TestFolder, result: EvalResult, key: str | None = None) -> Path:
-    """Write atomically (temp file + rename), so a killed app never leaves half a cache file."""
+    """Write atomically (core/atomic.py), so a killed app never leaves half a cache file."""
     path = cache_file(key or model_key(info), test)
     stored = {"version": CACHE_VERSION, "model": info.name, "fingerprint": test.fingerprint,
               "written": datetime.now(timezone.utc).isoformat(timespec="seconds"),
               "result": result_to_dict(result, test.root)}
-    tmp = path.with_name(f".tmp-{uuid.uuid4().hex}-{path.name}")
-    try:
-        tmp.write_text(json.dumps(stored), encoding="utf-8")
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    atomic_write(path, json.dumps(stored))
     return path
 
 

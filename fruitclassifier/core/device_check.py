@@ -23,6 +23,8 @@ import sys
 from dataclasses import dataclass
 from typing import Any, Callable
 
+from fruitclassifier.errors import first_line
+
 TOLERANCE = 1e-3
 CHILD_FLAG = "--fruitclassifier-device-check"  # handled by packaging/fruitclassifier_app.py when frozen
 CHILD_TIMEOUT_S = 180
@@ -181,8 +183,7 @@ def child_main() -> int:
 
         outcome: Outcome = {"max_error": compare_on_devices(tf), "error": None}
     except Exception as exc:  # noqa: BLE001 - every failure is an answer for the parent
-        text = str(exc).strip().splitlines()
-        outcome = {"max_error": None, "error": f"{type(exc).__name__}: {text[0][:200] if text else ''}"}
+        outcome = {"max_error": None, "error": f"{type(exc).__name__}: {first_line(exc, 200)}"}
     if outcome["max_error"] == float("inf"):
         outcome["max_error"] = 1e300  # JSON has no infinity; still far above any tolerance
     print(json.dumps(outcome), flush=True)

@@ -21,8 +21,9 @@ import numpy as np
 
 from fruitclassifier import paths
 from fruitclassifier.core import images
+from fruitclassifier.core.atomic import atomic_path, fsync_folder
 from fruitclassifier.core.store import ModelInfo, find_model
-from fruitclassifier.errors import UserError
+from fruitclassifier.errors import UserError, first_line
 
 SAVEDMODEL_TOLERANCE = 1e-4
 TFLITE_TOLERANCE = 1e-3  # fp32 TFLite reorders float sums (XNNPACK), so a little drift is expected
@@ -55,7 +56,8 @@ def export_savedmodel(info: ModelInfo | str, out_dir: str | os.PathLike, samples
         diff = _check(got, expected, SAVEDMODEL_TOLERANCE, "SavedModel")
         if out_dir.exists():
             out_dir.rmdir()  # empty (checked above)
-        os.replace(tmp, out_dir)
+        os.replace(tmp, out_dir)  # a folder: renamed whole (atomic_path is for single files)
+        fsync_folder(out_dir.parent)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return _report("savedmodel", out_dir, batch, diff, SAVEDMODEL_TOLERANCE, began, _tree_size(out_dir))
@@ -70,14 +72,10 @@ def export_tflite(info: ModelInfo | str, out_path: str | os.PathLike, samples: S
     model, batch, expected = _original(info, samples)
     began = time.perf_counter()
     out_path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out_path.with_name(f".tmp-{uuid.uuid4().hex}.tflite")
-    try:
+    with atomic_path(out_path, suffix=".tflite") as tmp:  # a copy that disagrees is never put in place
         _run("convert the model to TFLite", lambda: model.export(str(tmp), format="litert", verbose=False))
         got = _run_tflite(tmp, batch)
         diff = _check(got, expected, TFLITE_TOLERANCE, "TFLite")
-        os.replace(tmp, out_path)
-    finally:
-        tmp.unlink(missing_ok=True)
     labels = out_path.with_name(f"{out_path.stem}-labels.txt")
     _write_labels(info, labels, None)
     report = _report("tflite", out_path, batch, diff, TFLITE_TOLERANCE, began, out_path.stat().st_size)
@@ -161,8 +159,7 @@ def _run(what: str, fn: Any) -> Any:
     except ExportError:
         raise
     except Exception as exc:  # noqa: BLE001 - converter errors are long; keep the first line
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise ExportError(f"Could not {what}: {first[:200]}") from exc
+        raise ExportError(f"Could not {what}: {first_line(exc, 200) or type(exc).__name__}") from exc
 
 
 def _write_labels(info: ModelInfo, labels: Path, metadata: Path | None) -> None:

@@ -1,14 +1,13 @@
 """A training run on disk: its config, per-epoch state and last checkpoint, for resume.
 
 Each run is a folder in ``paths.runs_dir()``. Everything is written atomically
-(temp file + ``os.replace``) so a killed process leaves the previous epoch's
+(core/atomic.py: temp file, fsync, ``os.replace``) so a killed process leaves the previous epoch's
 checkpoint intact and the run can be resumed from it.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -17,6 +16,7 @@ from typing import Any
 
 from fruitclassifier import paths
 from fruitclassifier.config import TrainConfig
+from fruitclassifier.core.atomic import atomic_write
 from fruitclassifier.errors import UserError
 
 
@@ -80,7 +80,7 @@ class RunState:
             "status": self.status,
             "train_seconds": self.train_seconds,
         }
-        atomic_write_text(self.folder / "state.json", json.dumps(data, indent=2))
+        atomic_write(self.folder / "state.json", json.dumps(data, indent=2))
 
     def record_epoch(self, epoch: int, logs: dict[str, float], seconds: float) -> bool:
         """Append one epoch's numbers; return True when it is the best so far."""
@@ -118,9 +118,3 @@ def _find_run_folder(run_id: str) -> Path:
         if run_id in (raw.get("model_name"), (raw.get("config") or {}).get("name")):
             return paths.runs_dir() / raw["run_id"]
     raise RunError(f"no training run named {run_id!r}; `fruitclassifier runs` lists the ones that can be resumed")
-
-
-def atomic_write_text(path: Path, text: str) -> None:
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)

@@ -22,11 +22,11 @@ from pathlib import Path
 from typing import Any
 
 from fruitclassifier import __version__, paths
+from fruitclassifier.core.atomic import TMP_PREFIX, atomic_write
 from fruitclassifier.errors import UserError
 
 MODEL_FILE = "model.keras"
 METADATA_FILE = "metadata.json"
-TMP_PREFIX = ".tmp-"
 #: Leftover temp folders older than this are removed by the next save (a killed save).
 STALE_TMP_SECONDS = 6 * 3600
 _WINDOWS_RESERVED = {"con", "prn", "aux", "nul", *(f"{d}{i}" for d in ("com", "lpt") for i in range(1, 10))}
@@ -293,28 +293,12 @@ def _json_safe(data: dict) -> dict:
     return json.loads(json.dumps(data, default=_json_default))
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write via a temp file in the same folder, fsync, os.replace, fsync the folder: readers never see
-    half a file, and a power cut leaves the old file or the new one."""
-    tmp = path.with_name(f"{TMP_PREFIX}{uuid.uuid4().hex}-{path.name}")
-    try:
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-        if hasattr(os, "O_DIRECTORY"):  # POSIX: make the rename itself durable
-            folder = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)
-            try:
-                os.fsync(folder)
-            finally:
-                os.close(folder)
-    finally:
-        tmp.unlink(missing_ok=True)
+#: The one atomic writer (core/atomic.py), under the name core/lite.py calls it by.
+write_atomic = atomic_write
 
 
 def _write_json_atomic(path: Path, data: dict) -> None:
-    write_atomic(path, json.dumps(data, indent=2, default=_json_default, ensure_ascii=False).encode("utf-8"))
+    atomic_write(path, json.dumps(data, indent=2, default=_json_default, ensure_ascii=False))
 
 
 def _clean_stale_tmp(root: Path) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import keras
 
 from fruitclassifier.core.models.layers import classifier_head, l2_regularizer, plain_weights, seed_everything
+from fruitclassifier.errors import first_line
 
 FILTERS = (16, 32, 64, 128)
 
@@ -52,7 +53,7 @@ def _load_weights(model: keras.Model, weights: str) -> None:
     try:
         model.load_weights(weights)
     except Exception as exc:  # noqa: BLE001 - shape/format mismatches come as many types
-        first = (str(exc).strip().splitlines() or ["unknown error"])[0][:200]
+        first = first_line(exc, 200) or "unknown error"
         raise ValueError(
             f"The weights file {weights} does not fit this custom CNN ({first}): "
             "use weights saved from a custom CNN with the same classes and image size, or 'none'"

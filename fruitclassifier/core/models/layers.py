@@ -13,6 +13,8 @@ from typing import Any, Callable
 import keras
 from keras import ops
 
+from fruitclassifier.errors import first_line
+
 #: ImageNet channel means in BGR order, as keras.applications' "caffe" mode uses.
 IMAGENET_BGR_MEAN = (103.939, 116.779, 123.68)
 
@@ -156,7 +158,7 @@ def _call_application(application: Callable[..., keras.Model], title: str, x, we
             # download (URLError, HTTP error, "URL fetch failure", hash mismatch) or the cache.
             raise WeightsUnavailableError(title, str(exc)) from exc
         if weights is not None:
-            first = (str(exc).strip().splitlines() or ["unknown error"])[0][:200]
+            first = first_line(exc, 200) or "unknown error"
             raise ValueError(
                 f"The weights file {Path(weights).name} does not fit the {title} backbone ({first}): "
                 f"choose a {title} weights file saved without its top, 'imagenet' or 'none'"

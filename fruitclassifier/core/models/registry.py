@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
 from fruitclassifier import architectures
-from fruitclassifier.errors import UserError
+from fruitclassifier.errors import UserError, first_line
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import keras
@@ -224,9 +224,4 @@ def _load_failure_reason(exc: Exception) -> str:
         )
     if isinstance(exc, (zipfile.BadZipFile, KeyError)) or "config.json" in text:
         return "not a Keras model file (the archive has no model configuration)"
-    return f"could not be loaded as a Keras model ({_first_line(text)})"
-
-
-def _first_line(text: str, limit: int = 160) -> str:
-    line = text.strip().splitlines()[0] if text.strip() else "unknown error"
-    return line if len(line) <= limit else line[: limit - 1] + "…"
+    return f"could not be loaded as a Keras model ({first_line(text, 160) or 'unknown error'})"
