@@ -9,7 +9,6 @@ Helpers that test files import live in helpers.py, not here.
 from __future__ import annotations
 
 import os
-import socket
 import tempfile
 from pathlib import Path
 
@@ -17,70 +16,33 @@ import numpy as np
 import pytest
 
 from helpers import CLASS_COLOURS, make_image_folder
+from suite_guards import NETWORK_ATTEMPTS, install_network_guard, user_dirs_under
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 
-#: Per-user folders a library may write to; each test gets its own (set before Keras is imported too).
-USER_DIR_VARS = ("HOME", "KERAS_HOME", "MPLCONFIGDIR", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME",
-                 "XDG_STATE_HOME", "XDG_RUNTIME_DIR")
-
-
-def _user_dirs(root: Path) -> dict[str, str]:
-    """One fresh folder per variable under ``root`` (XDG_RUNTIME_DIR private, as Qt requires)."""
-    dirs = {}
-    for name in USER_DIR_VARS:
-        folder = root / name.lower()
-        folder.mkdir(parents=True, exist_ok=True)
-        folder.chmod(0o700)
-        dirs[name] = str(folder)
-    return dirs
-
-
 # Session-wide first: Keras reads KERAS_HOME and matplotlib MPLCONFIGDIR once, when first imported.
-os.environ.update(_user_dirs(Path(tempfile.mkdtemp(prefix="fc-user-"))))
-
-_NETWORK_ATTEMPTS: list[str] = []
-_LOOPBACK_NAMES = {"localhost", "ip6-localhost"}
-
-
-def _is_loopback(address) -> bool:
-    if not isinstance(address, tuple):  # AF_UNIX paths and abstract sockets
-        return True
-    host = str(address[0]).strip("[]").lower()
-    return host in _LOOPBACK_NAMES or host.startswith("127.") or host in ("::1", "0:0:0:0:0:0:0:1", "")
-
-
-def _guarded(method):
-    def guard(sock, address, *args):
-        if sock.family in (socket.AF_INET, socket.AF_INET6) and not _is_loopback(address):
-            _NETWORK_ATTEMPTS.append(f"{method.__name__}{address!r}")
-            raise ConnectionRefusedError(f"tests may not use the network (tried {address!r})")
-        return method(sock, address, *args)
-
-    guard.__name__ = method.__name__
-    return guard
+os.environ.update(user_dirs_under(Path(tempfile.mkdtemp(prefix="fc-user-"))))
 
 
 def pytest_configure(config):
     """Forbid non-loopback connections in the test process (subprocesses inherit the isolated folders)."""
-    for name in ("connect", "connect_ex", "sendto"):
-        setattr(socket.socket, name, _guarded(getattr(socket.socket, name)))
+    install_network_guard()
 
 
 @pytest.fixture(autouse=True)
 def no_network():
     """Fail the test that tried the network, even when the code under test swallowed the refusal."""
-    _NETWORK_ATTEMPTS.clear()
+    NETWORK_ATTEMPTS.clear()
     yield
-    attempts, _NETWORK_ATTEMPTS[:] = list(_NETWORK_ATTEMPTS), []
+    attempts, NETWORK_ATTEMPTS[:] = list(NETWORK_ATTEMPTS), []
     assert not attempts, f"the test tried to reach the network: {attempts}"
 
 
 @pytest.fixture(autouse=True)
 def user_dirs(tmp_path_factory, monkeypatch) -> dict[str, str]:
     """HOME, KERAS_HOME, MPLCONFIGDIR and XDG_* in a fresh temp folder for this test."""
-    dirs = _user_dirs(tmp_path_factory.mktemp("user"))
+    dirs = user_dirs_under(tmp_path_factory.mktemp("user"))
     for name, value in dirs.items():
         monkeypatch.setenv(name, value)
     return dirs

@@ -8,7 +8,7 @@ import subprocess
 import sys
 
 from fruitclassifier.cli import main
-from tests.conftest import make_image_folder
+from helpers import make_image_folder
 
 
 def _run(capsys, *argv):

@@ -14,6 +14,7 @@ import pytest
 
 from fruitclassifier import paths
 from fruitclassifier.core import images
+from fruitclassifier.core.inference import Classifier
 from helpers import SHARED_TEST_SPLIT
 
 pytestmark = pytest.mark.slow
@@ -68,3 +69,6 @@ def test_shipped_tflite_agrees_with_its_keras_model(folder):
     assert got.shape == expected.shape == (len(photos), len(class_names))
     assert np.abs(got - expected).max() < TOLERANCE
     assert (got.argmax(1) == expected.argmax(1)).all()
+    app = Classifier.load(str(folder))  # and the app's own path: LiteRT on the shipped copy, no conversion
+    assert app.backend == "tflite" and app._model is None
+    assert np.abs(app.predict_arrays(batch) - expected).max() < TOLERANCE

@@ -9,6 +9,9 @@ from fruitclassifier.core.events import BatchEnded, EpochEnded, LogLine
 from fruitclassifier.core.inference import Classifier
 from fruitclassifier.core.training import train
 
+#: VGG16-sized models built and trained (tens of seconds in all).
+pytestmark = pytest.mark.slow
+
 
 def _config(folder, **kw):
     base = dict(data_dir=str(folder), arch="vgg16", weights="none", freeze_backbone=True, epochs=3,

@@ -13,6 +13,9 @@ from fruitclassifier.core.store import list_models
 from fruitclassifier.core.training import TrainingError, train
 from helpers import make_image_folder
 
+#: Every test here trains a real model (seconds each on 2 cores).
+pytestmark = pytest.mark.slow
+
 
 def _config(folder, **kw):
     base = dict(data_dir=str(folder), arch="custom_cnn", epochs=2, batch_size=8, image_size=24,

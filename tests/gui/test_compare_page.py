@@ -24,6 +24,9 @@ from fruitclassifier.gui.widgets.disagreement_gallery import disagreements
 from fruitclassifier.gui.widgets.metrics_table import METRICS, format_value
 from helpers import make_image_folder
 
+#: The module trains two models and compares them through the page.
+pytestmark = pytest.mark.slow
+
 TIMEOUT = 90_000
 
 
@@ -204,3 +207,51 @@ def test_verdict_names_the_better_model_and_the_overfitter():
     rows[1].update(accuracy=0.989, train_val_gap=0.0)
     text = verdict(rows)
     assert "about as accurate" in text and "custom_cnn is faster" in text and "Neither overfits" in text
+
+
+def _hand_result(name, answers, seconds):
+    """An EvalResult from (path, true, pred, probability) rows, its confusion counted here by hand."""
+    from fruitclassifier.core.evaluation import EvalResult
+
+    labels = ["a", "b"]
+    confusion = np.zeros((2, 2), np.int64)
+    for _, true, pred, _ in answers:
+        confusion[labels.index(true), labels.index(pred)] += 1
+    rows = [{"path": p, "true": t, "pred": q, "probability": pr} for p, t, q, pr in answers]
+    return EvalResult(name, "f", labels, confusion, rows, seconds, params=1234)
+
+
+def test_rows_formats_and_disagreements_against_hand_computed_values(tmp_path):
+    """Five images, two models; every expected number below was worked out on paper, not by the core."""
+    from fruitclassifier.core.store import ModelInfo
+
+    alpha = _hand_result("alpha", [("p1", "a", "a", 0.9), ("p2", "a", "b", 0.6), ("p3", "b", "b", 0.8),
+                                   ("p4", "b", "b", 0.5), ("p5", "b", "a", 0.55)], 0.02)
+    beta = _hand_result("beta", [("p1", "a", "a", 0.7), ("p2", "a", "a", 0.9), ("p3", "b", "a", 0.6),
+                                 ("p4", "b", "b", 0.95), ("p5", "b", "a", 0.65)], 0.05)
+    infos = [ModelInfo("alpha", tmp_path / "none-a", False, {
+                 "arch": "custom_cnn", "size": 2_500_000, "train_time_s": 61.4, "epochs_trained": 2,
+                 "history": {"accuracy": [0.5, 0.9], "val_accuracy": [0.6, 0.8]}}),
+             ModelInfo("beta", tmp_path / "none-b", False, {"arch": "vgg16", "size": 40_000_000,
+                                                            "epochs_trained": 3})]
+    rows = comparison_rows(infos, [alpha, beta])
+    # alpha: right on p1, p3, p4 -> 3/5; F1(a) = 2*(1/2)*(1/2)/1 = 1/2, F1(b) = 2*(2/3)*(2/3)/(4/3) = 2/3
+    # beta:  right on p1, p2, p4 -> 3/5; F1(a) = 2*(1/2)*1/(3/2) = 2/3, F1(b) = 2*1*(1/3)/(4/3) = 1/2
+    # loss = mean -ln(p) over the right answers: alpha (.9, .8, .5), beta (.7, .9, .95)
+    want = [{"accuracy": 0.6, "macro_f1": 7 / 12, "loss": 0.3405504, "ms_per_image": 4.0, "size_mb": 2.5,
+             "best_val_accuracy": 0.8, "train_val_gap": 0.1, "epochs": 2, "params": 1234},
+            {"accuracy": 0.6, "macro_f1": 7 / 12, "loss": 0.1711096, "ms_per_image": 10.0, "size_mb": 40.0,
+             "best_val_accuracy": None, "train_val_gap": None, "epochs": 3, "params": 1234}]
+    for row, expected in zip(rows, want):
+        for key, value in expected.items():
+            assert row[key] == (value if value is None else pytest.approx(value, abs=1e-6)), key
+    shown = {key: format_value(key, rows[0][key]) for key in METRICS}
+    assert shown == {"arch": "custom_cnn", "accuracy": "0.6000", "macro_f1": "0.5833", "loss": "0.3406",
+                     "params": "1,234", "size_mb": "2.5", "ms_per_image": "4.00", "train_time_s": "61",
+                     "epochs": "2", "best_val_accuracy": "0.8000", "train_val_gap": "+0.1000"}
+    assert format_value("train_val_gap", rows[1]["train_val_gap"]) == "—"
+    # p2 and p3: the models disagree (one wrong each); p5: both wrong alike; p1, p4: both right
+    picked = disagreements(["alpha", "beta"], [alpha, beta])
+    assert [(i.path, i.true, [a[1] for a in i.answers]) for i in picked] == [
+        ("p2", "a", ["b", "a"]), ("p3", "b", ["b", "a"]), ("p5", "b", ["a", "a"])]
+    assert [i.path for i in disagreements(["alpha", "beta"], [alpha, beta], "all_wrong")] == ["p5"]

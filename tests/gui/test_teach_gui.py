@@ -8,7 +8,7 @@ import os
 from gui_helpers import TF_TIMEOUT_MS, WORK_TIMEOUT_MS, copy_model, drop_files
 
 from fruitclassifier.core import store
-from tests.conftest import make_image_folder
+from helpers import make_image_folder
 
 
 def _classify(qtbot, page, files):

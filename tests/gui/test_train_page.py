@@ -26,6 +26,9 @@ from fruitclassifier.gui.widgets.live_plot import LivePlot
 from fruitclassifier.gui.widgets.run_monitor import RunMonitor
 from helpers import make_image_folder
 
+#: Real training runs driven through the page.
+pytestmark = pytest.mark.slow
+
 TINY = dict(epochs=1, batch_size=8, image_size=24, learning_rate=3e-3, dropout=0.0, seed=1)
 RUN_TIMEOUT_MS = 180_000  # the shared 2-core machine can be very busy
 
