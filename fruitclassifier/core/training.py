@@ -105,7 +105,8 @@ def _train_run(state: RunState, emit: Callable[[Event], None], stop: Callable[[]
                     class_names=tuple(summary.class_names), initial_epoch=state.epochs_done, precision=precision))
     if precision != "float32":
         emit(LogLine(f"Training in {precision} mixed precision (weights stay float32)."))
-    events = _fit(model, state, train_ds, val_ds, summary, steps, emit, stop)
+    recal_ds = _recalibration_batches(files[train_idx], labels[train_idx], size, config)
+    events = _fit(model, state, train_ds, val_ds, summary, steps, emit, stop, recal_ds)
     return _finish(model, state, summary, val_ds, events, emit)
 
 
@@ -138,7 +139,15 @@ def _model_for(state: RunState, num_classes: int, size: int) -> Any:
     return model
 
 
-def _fit(model, state, train_ds, val_ds, summary, steps, emit, stop):
+def _recalibration_batches(files: np.ndarray, labels: np.ndarray, size: int, config: TrainConfig) -> Any:
+    """Up to 512 unaugmented training images, for BatchNorm's statistics (core/bn_recalibration.py)."""
+    pick = np.random.default_rng(config.seed).permutation(len(files))[:512]
+    batches, _errors = pipeline.make_dataset(list(files[pick]), list(labels[pick]), size, min(64, config.batch_size * 2),
+                                             training=False, seed=config.seed, cache="memory")
+    return batches
+
+
+def _fit(model, state, train_ds, val_ds, summary, steps, emit, stop, recal_ds=None):
     import keras
 
     from fruitclassifier.core.callbacks import CheckpointCallback, EventCallback, StopRequested
@@ -146,6 +155,11 @@ def _fit(model, state, train_ds, val_ds, summary, steps, emit, stop):
     config = state.config
     events = EventCallback(emit, stop, steps, config.batch_size, config.epochs, state.epochs_done)
     callbacks: list = [events, CheckpointCallback(state, emit, events)]
+    if recal_ds is not None and not _feature_cache_applies(config):
+        from fruitclassifier.core.bn_recalibration import BatchNormRecalibration, trainable_batch_norms
+
+        if trainable_batch_norms(model):  # before validation and the checkpoint see the moving statistics
+            callbacks.insert(0, BatchNormRecalibration(recal_ds, steps))
     monitor = "val_accuracy" if val_ds is not None else "accuracy"
     if config.early_stopping_patience:
         callbacks.append(keras.callbacks.EarlyStopping(monitor=monitor, patience=config.early_stopping_patience))
