@@ -25,10 +25,11 @@ def _train_tiny(capsys, folder, name):
     return json.loads(out)
 
 
-def _hand_verdict(capsys, test_dir, rows, gaps) -> str:
+def _hand_verdict(capsys, test_dir, rows, gaps, val_losses) -> str:
     """The verdict worked out without core.verdict: accuracy counted from `predict --json` answers against
-    the class folders, the sentence spelled out from the rules in its docstring (tie under 0.005, overfit
-    above a 0.05 train-val gap)."""
+    the class folders, the sentence spelled out from the rules in its docstring (tie under 0.005; above a
+    0.05 train-val gap a model overfits when its last validation loss is above its best earlier one, and
+    otherwise fails on validation from the start)."""
     accuracy = {}
     for name in gaps:
         code, out, _ = _run(capsys, "predict", name, str(test_dir), "--json")
@@ -44,8 +45,19 @@ def _hand_verdict(capsys, test_dir, rows, gaps) -> str:
         fast, slow = sorted(speed, key=speed.get)
         first = (f"{fast} and {slow} are about as accurate on this folder ({a:.3f}); {fast} is faster "
                  f"({speed[fast]:.2f} vs {speed[slow]:.2f} ms per image).")
-    over = [f"{n} overfits: train–val gap {g:.2f}." for n, g in gaps.items() if g > 0.05]
-    return f"{first} {' '.join(over) if over else 'Neither overfits (train–val gap under 0.05).'}"
+    parts, overfits = [], False
+    for n, g in gaps.items():
+        if g > 0.05 and len(val_losses[n]) < 2:
+            parts.append(f"{n} has a train–val gap of {g:.2f} (too few epochs of validation loss to say why).")
+        elif g > 0.05 and val_losses[n][-1] > min(val_losses[n][:-1]):
+            parts.append(f"{n} overfits: train–val gap {g:.2f} and validation loss rising.")
+            overfits = True
+        elif g > 0.05:
+            parts.append(f"{n} fails on validation from the start (train–val gap {g:.2f}, validation loss not "
+                         "rising): not overfitting.")
+    if not overfits:
+        parts.insert(0, "Neither overfits." if parts else "Neither overfits (train–val gap under 0.05).")
+    return f"{first} {' '.join(parts)}"
 
 
 @pytest.mark.slow
@@ -55,6 +67,7 @@ def test_train_predict_evaluate_compare_models(capsys, tiny_fruits360, tmp_path)
     assert "test_accuracy" in meta["metrics"]  # the Test/ beside Training/ was evaluated
     second = _train_tiny(capsys, tiny_fruits360, "second")
     gaps = {m["name"]: m["history"]["accuracy"][-1] - m["history"]["val_accuracy"][-1] for m in (meta, second)}
+    val_losses = {m["name"]: m["history"]["val_loss"] for m in (meta, second)}
 
     broken = tmp_path / "broken.jpg"
     broken.write_bytes(b"\xff\xd8\xff\xe0 truncated")
@@ -74,7 +87,8 @@ def test_train_predict_evaluate_compare_models(capsys, tiny_fruits360, tmp_path)
     compared = json.loads(out)
     assert code == 0 and [m["name"] for m in compared["models"]] == ["first", "second"]
     assert compared["verdict"] == verdict(compared["models"])
-    assert compared["verdict"] == _hand_verdict(capsys, tiny_fruits360 / "Test", compared["models"], gaps)
+    assert compared["verdict"] == _hand_verdict(capsys, tiny_fruits360 / "Test", compared["models"], gaps,
+                                                val_losses)
     for file in ("report.md", "metrics.json", "curves.png", "per_class_f1.png", "confusion_first.png"):
         assert (report / file).stat().st_size > 0
     assert compared["verdict"] in (report / "report.md").read_text(encoding="utf-8")
@@ -99,14 +113,16 @@ def test_bad_input_exits_2_with_one_line(capsys, argv, message):
     assert "Traceback" not in err
 
 
-def test_predict_on_unsafe_model_file_is_a_clear_error(capsys, tmp_path, tiny_folder):
+def test_predict_on_unsafe_model_file_is_a_clear_error(capsys, tmp_path, tiny_folder, monkeypatch):
     """A real .keras archive with a Lambda layer (Python code) and a valid metadata.json beside it: refused
-    by safe mode with one line that says why, and the file's code never runs."""
+    by safe mode with one line that says why, and the file's code never runs (loaded unsafely, it would)."""
     import keras
 
     marker = tmp_path / "code-ran"
+    monkeypatch.setenv("FC_LAMBDA_MARKER", str(marker))
     inputs = keras.Input((24, 24, 3))
-    hidden = keras.layers.Lambda(lambda x, m=str(marker): (open(m, "w").close(), x)[1])(inputs)
+    hidden = keras.layers.Lambda(
+        lambda x: (__import__("pathlib").Path(__import__("os").environ["FC_LAMBDA_MARKER"]).touch(), x)[1])(inputs)
     outputs = keras.layers.Dense(3, activation="softmax")(keras.layers.Flatten()(hidden))
     folder = tmp_path / "unsafe"
     folder.mkdir()
