@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shlex
 import tomllib
 from dataclasses import fields
 from pathlib import Path
@@ -79,3 +80,33 @@ def load_config_file(path: str) -> TrainConfig:
     if "config" in raw and isinstance(raw["config"], dict):  # a model's metadata.json
         raw = raw["config"]
     return TrainConfig.from_dict(raw)
+
+
+# --- the inverse: the command line that reproduces a config (the Train page shows it) ---------------
+
+
+def cli_command(config: TrainConfig) -> str:
+    """The ``fruitclassifier train`` command that trains with exactly these settings (non-defaults only)."""
+    parts = ["fruitclassifier", "train", config.data_dir or "DATA_DIR"]
+    default = TrainConfig.for_arch(config.arch, config.weights)  # what the CLI starts from for this arch
+    if config.arch != TrainConfig().arch:
+        parts += _flag("arch", config.arch)
+    if config.weights != TrainConfig.for_arch(config.arch).weights:
+        parts += _flag("weights", config.weights)
+    for f in fields(TrainConfig):
+        if f.name not in ("data_dir", "augment", "arch", "weights") and getattr(config, f.name) != getattr(default, f.name):
+            parts += _flag(f.name, getattr(config, f.name))
+    if config.augment.enabled:
+        parts.append("--augment")
+    for f in fields(AugmentConfig):
+        value = getattr(config.augment, f.name)
+        if f.name != "enabled" and value != getattr(default.augment, f.name):
+            parts += _flag(f"augment_{f.name}", value)
+    return shlex.join(parts)
+
+
+def _flag(name: str, value: Any) -> list[str]:
+    flag = name.replace("_", "-")
+    if isinstance(value, bool):
+        return [f"--{flag}" if value else f"--no-{flag}"]
+    return [f"--{flag}", repr(value) if isinstance(value, float) else str(value)]

@@ -15,6 +15,7 @@ import numpy as np
 
 from fruitclassifier.core.evaluation import EvalResult
 from fruitclassifier.core.store import ModelInfo
+from fruitclassifier.core.verdict import diagnose_fit
 
 #: (key, column title, format, higher is better?) for the comparison table.
 COLUMNS = [
@@ -54,6 +55,7 @@ def comparison_rows(infos: Sequence[ModelInfo], results: Sequence[EvalResult]) -
             "epochs": info.metadata.get("epochs_trained", len(hist.get("loss", []))),
             "best_val_accuracy": max(val_acc) if val_acc else None,
             "train_val_gap": gap,
+            "fit": diagnose_fit(hist).kind,  # the verdict's one rule (core/verdict.py)
             "n": result.n,
         })
     return rows

@@ -1,15 +1,54 @@
-"""The plain-language verdict of a comparison: which model is better on a folder, and which overfit.
+"""The plain-language verdicts: how a run's curves look (``diagnose_fit``) and which model is better on a
+folder (``verdict``).
 
-Shared by the Compare page, ``fruitclassifier compare`` and the report folder, so all
-three say the same sentence. Works on the rows of core.report.comparison_rows.
+One rule for the live Train view's badge, the Compare page, ``fruitclassifier compare`` and the report
+folder, so all of them say the same thing. ``verdict`` works on the rows of core.report.comparison_rows.
 """
 
 from __future__ import annotations
 
-from typing import Any, Sequence
+from dataclasses import dataclass
+from typing import Any, Mapping, Sequence
 
-#: A final training accuracy this much above the validation accuracy is called overfitting.
+#: A final training accuracy this much above the validation accuracy is a gap worth explaining.
 OVERFIT_GAP = 0.05
+
+#: What diagnose_fit may find (FitDiagnosis.kind).
+OVERFITS, FAILS_ON_VALIDATION, GAP_ONLY, FITS = "overfits", "fails_on_validation", "gap", ""
+
+
+@dataclass(frozen=True)
+class FitDiagnosis:
+    """``kind``: OVERFITS, FAILS_ON_VALIDATION, GAP_ONLY (under two epochs of validation loss: cannot tell) or FITS
+    (no gap, or no history to judge); ``reason``: one sentence for people ('' for FITS)."""
+
+    kind: str = FITS
+    reason: str = ""
+
+
+def diagnose_fit(history: Mapping[str, Sequence[float]]) -> FitDiagnosis:
+    """Overfitting only when validation accuracy is far below training accuracy *and* validation loss
+    has risen from its best epoch. A model far below on validation whose validation loss does not rise
+    was never working on unseen images (a broken split, preprocessing or BatchNorm statistics): more
+    regularisation would not help it, so it is named differently."""
+    acc, val_acc = list(history.get("accuracy", [])), list(history.get("val_accuracy", []))
+    n = min(len(acc), len(val_acc))
+    gap = acc[n - 1] - val_acc[n - 1] if n else 0.0
+    if gap <= OVERFIT_GAP:
+        return FitDiagnosis()
+    val_loss = list(history.get("val_loss", []))
+    if len(val_loss) < 2:
+        return FitDiagnosis(GAP_ONLY, f"Training accuracy is {gap:.0%} above validation accuracy (too few epochs "
+                                      "of validation loss to tell overfitting from failing on unseen images).")
+    best = min(range(len(val_loss) - 1), key=val_loss.__getitem__)
+    if val_loss[-1] > val_loss[best]:
+        return FitDiagnosis(OVERFITS, f"Training accuracy is {gap:.0%} above validation accuracy and validation "
+                                      f"loss has risen since epoch {best + 1} ({val_loss[best]:.3f} → "
+                                      f"{val_loss[-1]:.3f}).")
+    return FitDiagnosis(FAILS_ON_VALIDATION, f"Validation accuracy is {gap:.0%} below training accuracy while "
+                                             "validation loss does not rise: the model fails on unseen images "
+                                             "from the start, which is not overfitting (check the data split, "
+                                             "preprocessing or BatchNorm).")
 #: Accuracies closer than this are called a tie.
 TIE = 0.005
 
@@ -34,15 +73,24 @@ def _best_sentence(rows: Sequence[dict[str, Any]]) -> str:
     return f"{best['name']} is best on this folder (accuracy {_acc(best['accuracy'])} vs {others})."
 
 
+_FIT_SENTENCES = {
+    OVERFITS: "{name} overfits: train–val gap {gap:.2f} and validation loss rising.",
+    FAILS_ON_VALIDATION: "{name} fails on validation from the start (train–val gap {gap:.2f}, validation loss "
+                         "not rising): not overfitting.",
+    GAP_ONLY: "{name} has a train–val gap of {gap:.2f} (too few epochs of validation loss to say why).",
+}
+
+
 def _overfit_sentence(rows: Sequence[dict[str, Any]]) -> str:
-    over = [r for r in rows if r.get("train_val_gap") is not None and r["train_val_gap"] > OVERFIT_GAP]
+    """Rows carry ``fit`` (a FitDiagnosis kind, from comparison_rows) beside ``train_val_gap``."""
     known = [r for r in rows if r.get("train_val_gap") is not None]
-    parts = [f"{r['name']} overfits: train–val gap {r['train_val_gap']:.2f}." for r in over]
     if not known:
         return "No training history is stored, so overfitting cannot be judged."
-    if not over:
+    flagged = [r for r in known if r.get("fit") in _FIT_SENTENCES]
+    parts = [_FIT_SENTENCES[r["fit"]].format(name=r["name"], gap=r["train_val_gap"]) for r in flagged]
+    if not any(r["fit"] == OVERFITS for r in flagged):
         who = "Neither" if len(known) == 2 else "None"
-        return f"{who} overfits (train–val gap under {OVERFIT_GAP:.2f})."
+        parts.insert(0, f"{who} overfits" + ("." if flagged else f" (train–val gap under {OVERFIT_GAP:.2f})."))
     return " ".join(parts)
 
 

@@ -1,4 +1,4 @@
-"""Qt-free helpers for the Train page: per-architecture defaults, the training worker, CLI equivalents.
+"""Helpers for the Train page without widgets: per-architecture defaults, the training worker, resumable runs.
 
 Kept apart from the widgets so they can be tested without a window, as ``classify_jobs.py`` is
 for the Classify page.
@@ -7,15 +7,12 @@ for the Classify page.
 from __future__ import annotations
 
 import gc
-import shlex
 import time
-from dataclasses import fields
-from typing import Any, Callable, Mapping, Sequence
+from typing import Any, Callable, Mapping
 
 from fruitclassifier import architectures
-from fruitclassifier.config import AugmentConfig, TrainConfig
+from fruitclassifier.config import TrainConfig
 from fruitclassifier.core.events import BatchEnded, Event
-from fruitclassifier.core.verdict import OVERFIT_GAP
 from fruitclassifier.gui.tasks import Reporter
 
 #: Batch events are sent to the GUI in bundles at most this often (seconds): tiny models run hundreds
@@ -92,36 +89,6 @@ def training_job(config: TrainConfig | None, resume: str | None = None) -> Calla
     return run
 
 
-# --- reproducing a run from the command line ----------------------------------------------------
-
-
-def cli_command(config: TrainConfig) -> str:
-    """The ``fruitclassifier train`` command that trains with exactly these settings (non-defaults only)."""
-    parts = ["fruitclassifier", "train", config.data_dir or "DATA_DIR"]
-    default = TrainConfig.for_arch(config.arch, config.weights)  # what the CLI starts from for this arch
-    if config.arch != TrainConfig().arch:
-        parts += _flag("arch", config.arch)
-    if config.weights != TrainConfig.for_arch(config.arch).weights:
-        parts += _flag("weights", config.weights)
-    for f in fields(TrainConfig):
-        if f.name not in ("data_dir", "augment", "arch", "weights") and getattr(config, f.name) != getattr(default, f.name):
-            parts += _flag(f.name, getattr(config, f.name))
-    if config.augment.enabled:
-        parts.append("--augment")
-    for f in fields(AugmentConfig):
-        value = getattr(config.augment, f.name)
-        if f.name != "enabled" and value != getattr(default.augment, f.name):
-            parts += _flag(f"augment_{f.name}", value)
-    return shlex.join(parts)
-
-
-def _flag(name: str, value: Any) -> list[str]:
-    flag = name.replace("_", "-")
-    if isinstance(value, bool):
-        return [f"--{flag}" if value else f"--no-{flag}"]
-    return [f"--{flag}", repr(value) if isinstance(value, float) else str(value)]
-
-
 # --- runs and history ------------------------------------------------------------------------------
 
 
@@ -140,20 +107,3 @@ def run_label(run: Mapping[str, Any]) -> str:
     name = run.get("model_name") or run.get("run_id", "?")
     return (f"{name} — {config.get('arch', '?')}, {run.get('epochs_done', 0)}/{config.get('epochs', '?')} "
             f"epochs, {run.get('status', '?')}")
-
-
-def overfitting_reason(history: Mapping[str, Sequence[float]]) -> str:
-    """Why the curves look like overfitting ('' when they do not): a widening train–validation
-    accuracy gap, or validation loss rising two epochs running while training loss falls."""
-    acc, val_acc = list(history.get("accuracy", [])), list(history.get("val_accuracy", []))
-    n = min(len(acc), len(val_acc))
-    if n >= 2:
-        gap, before = acc[n - 1] - val_acc[n - 1], acc[n - 2] - val_acc[n - 2]
-        if gap > OVERFIT_GAP and gap > before:
-            return (f"Training accuracy is {gap:.0%} above validation accuracy and the gap is growing "
-                    f"(it was {before:.0%} an epoch ago).")
-    loss, val_loss = list(history.get("loss", [])), list(history.get("val_loss", []))
-    if min(len(loss), len(val_loss)) >= 3:
-        if val_loss[-1] > val_loss[-2] > val_loss[-3] and loss[-1] < loss[-2] < loss[-3]:
-            return "Validation loss rose for two epochs in a row while training loss kept falling."
-    return ""

@@ -1,10 +1,11 @@
 """The comparison verdict: the best model, ties broken by speed, and who overfits (plain rows, no TensorFlow)."""
 
-from fruitclassifier.core.verdict import OVERFIT_GAP, verdict
+from fruitclassifier.core.verdict import (FAILS_ON_VALIDATION, FITS, GAP_ONLY, OVERFIT_GAP, OVERFITS,
+                                          diagnose_fit, verdict)
 
 
-def _row(name, accuracy, ms=1.0, gap=None):
-    return {"name": name, "accuracy": accuracy, "ms_per_image": ms, "train_val_gap": gap}
+def _row(name, accuracy, ms=1.0, gap=None, fit=FITS):
+    return {"name": name, "accuracy": accuracy, "ms_per_image": ms, "train_val_gap": gap, "fit": fit}
 
 
 def test_the_more_accurate_model_is_named_best():
@@ -20,8 +21,31 @@ def test_a_tie_names_the_faster_model():
 
 
 def test_overfitting_is_called_out_above_the_gap():
-    text = verdict([_row("cnn", 0.9, gap=OVERFIT_GAP / 2), _row("resnet", 0.8, gap=OVERFIT_GAP + 0.1)])
-    assert "resnet overfits: train–val gap 0.15." in text and "cnn overfits" not in text
+    text = verdict([_row("cnn", 0.9, gap=OVERFIT_GAP / 2), _row("resnet", 0.8, gap=OVERFIT_GAP + 0.1, fit=OVERFITS)])
+    assert "resnet overfits: train–val gap 0.15 and validation loss rising." in text and "cnn overfits" not in text
+
+
+def test_a_model_failing_on_validation_from_the_start_is_not_called_overfitting():
+    text = verdict([_row("cnn", 0.99, gap=0.0), _row("compact", 0.18, gap=0.81, fit=FAILS_ON_VALIDATION)])
+    assert "Neither overfits. compact fails on validation from the start (train–val gap 0.81" in text
+    assert "compact overfits" not in text
+
+
+def test_diagnosis_overfits_only_when_validation_loss_rises():
+    # train accuracy rises, validation falls behind and its loss rises after epoch 2: overfitting
+    overfit = diagnose_fit({"accuracy": [0.6, 0.8, 0.95, 0.99], "val_accuracy": [0.58, 0.75, 0.8, 0.8],
+                            "loss": [1.0, 0.6, 0.2, 0.05], "val_loss": [1.0, 0.7, 0.8, 0.95]})
+    assert overfit.kind == OVERFITS and "risen since epoch 2 (0.700 → 0.950)" in overfit.reason
+    # validation accuracy low from epoch 1 and its loss never rises: it fails on validation, it does not overfit
+    failing = diagnose_fit({"accuracy": [0.9, 0.998], "val_accuracy": [0.19, 0.19],
+                            "loss": [0.5, 0.01], "val_loss": [2.4, 2.3]})
+    assert failing.kind == FAILS_ON_VALIDATION and "not overfitting" in failing.reason
+
+
+def test_diagnosis_without_a_gap_or_without_validation_loss():
+    assert diagnose_fit({"accuracy": [0.9, 0.95], "val_accuracy": [0.88, 0.93], "val_loss": [0.3, 0.5]}).kind == FITS
+    assert diagnose_fit({}).kind == FITS and diagnose_fit({}).reason == ""
+    assert diagnose_fit({"accuracy": [0.8, 0.95], "val_accuracy": [0.78, 0.8]}).kind == GAP_ONLY
 
 
 def test_no_history_and_no_rows():

@@ -200,11 +200,11 @@ def test_a_dropped_photo_gets_every_models_top3_and_gradcam(page, qtbot, trained
 
 
 def test_verdict_names_the_better_model_and_the_overfitter():
-    rows = [{"name": "custom_cnn", "accuracy": 0.991, "ms_per_image": 1.0, "train_val_gap": 0.01},
-            {"name": "resnet50", "accuracy": 0.873, "ms_per_image": 5.0, "train_val_gap": 0.12}]
+    rows = [{"name": "custom_cnn", "accuracy": 0.991, "ms_per_image": 1.0, "train_val_gap": 0.01, "fit": ""},
+            {"name": "resnet50", "accuracy": 0.873, "ms_per_image": 5.0, "train_val_gap": 0.12, "fit": "overfits"}]
     assert verdict(rows) == ("custom_cnn is best on this folder (accuracy 0.991 vs 0.873). "
-                             "resnet50 overfits: train–val gap 0.12.")
-    rows[1].update(accuracy=0.989, train_val_gap=0.0)
+                             "resnet50 overfits: train–val gap 0.12 and validation loss rising.")
+    rows[1].update(accuracy=0.989, train_val_gap=0.0, fit="")
     text = verdict(rows)
     assert "about as accurate" in text and "custom_cnn is faster" in text and "Neither overfits" in text
 

@@ -20,7 +20,7 @@ from fruitclassifier.gui import settings
 from fruitclassifier.gui.pages.train_page import CLOSE_QUESTION, QueueItem, TrainPage
 from fruitclassifier.gui.tasks import Reporter, TaskManager
 from fruitclassifier.core.events import BatchEnded, EpochEnded, RunStarted
-from fruitclassifier.gui.train_jobs import cli_command, overfitting_reason
+from fruitclassifier.cli_args import cli_command
 from fruitclassifier.gui.widgets.config_form import FloatSpinBox
 from fruitclassifier.gui.widgets.live_plot import LivePlot
 from fruitclassifier.gui.widgets.run_monitor import RunMonitor
@@ -312,22 +312,25 @@ def test_monitor_shows_progress_eta_speed_and_the_overfitting_badge(qtbot):
     monitor.begin("Custom CNN")
     monitor.handle(RunStarted(run="r1", arch="custom_cnn", device="CPU · TensorFlow 2", epochs=3,
                               steps_per_epoch=10, train_images=80, val_images=20, class_names=("a", "b")))
-    for epoch, (acc, val) in enumerate([(0.7, 0.68), (0.9, 0.75)]):
+    for epoch, (acc, val, val_loss) in enumerate([(0.7, 0.68, 0.30), (0.9, 0.75, 0.40)]):
         for batch in range(10):
             monitor.handle(BatchEnded(epoch=epoch, batch=batch, steps=10, loss=0.5, accuracy=acc,
                                       images_per_s=123.0, eta_s=75.0))
-        monitor.handle(EpochEnded(epoch, 3, 1.0, {"loss": 1 - acc, "accuracy": acc, "val_loss": 1 - val,
+        monitor.handle(EpochEnded(epoch, 3, 1.0, {"loss": 1 - acc, "accuracy": acc, "val_loss": val_loss,
                                                   "val_accuracy": val}))
     qtbot.waitUntil(lambda: "ETA" in monitor.stats.text(), timeout=2_000)
     assert monitor.progress.value() == 20 and monitor.progress.maximum() == 30
     assert monitor.progress.format() == "Epoch 2/3 · batch 10/10"
     assert monitor.stats.text() == "ETA 1:15 · 123 images/s" and monitor.device.text().startswith("Device: CPU")
-    assert not monitor.badge.isHidden() and "gap is growing" in monitor.badge.toolTip()
+    assert not monitor.badge.isHidden() and "validation loss has risen" in monitor.badge.toolTip()
     assert "Overfitting?" in monitor.log_text()
 
 
-def test_overfitting_rule():
-    assert overfitting_reason({"accuracy": [0.8, 0.95], "val_accuracy": [0.78, 0.8]})  # gap 2% → 15%
-    assert not overfitting_reason({"accuracy": [0.9, 0.95], "val_accuracy": [0.8, 0.9]})  # gap shrinking
-    assert overfitting_reason({"loss": [1.0, 0.8, 0.6], "val_loss": [0.9, 0.95, 1.0]})
-    assert not overfitting_reason({"loss": [1.0, 0.8, 0.6], "val_loss": [0.9, 0.85, 1.0]})
+def test_monitor_names_a_model_that_fails_on_validation_from_the_start(qtbot):
+    monitor = RunMonitor(interval_ms=50)
+    qtbot.addWidget(monitor)
+    monitor.begin("Compact CNN")
+    for epoch, (acc, val_loss) in enumerate([(0.9, 2.2), (0.99, 2.1)]):  # validation 0.2 throughout
+        monitor.handle(EpochEnded(epoch, 2, 1.0, {"accuracy": acc, "val_accuracy": 0.2, "val_loss": val_loss}))
+    assert not monitor.badge.isHidden() and monitor.badge.text() == "Fails on validation?"
+    assert "not overfitting" in monitor.badge.toolTip() and "Overfitting?" not in monitor.log_text()

@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QLis
                                QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget)
 
 from fruitclassifier import paths
+from fruitclassifier.cli_args import cli_command
 from fruitclassifier.config import TrainConfig
 from fruitclassifier.core.events import Event, RunStarted
 from fruitclassifier.core.models.registry import WeightsUnavailableError
 from fruitclassifier.errors import user_message
 from fruitclassifier.gui import settings
 from fruitclassifier.gui.tasks import Task, TaskManager
-from fruitclassifier.gui.train_jobs import cli_command, resumable_runs, run_label, training_job
+from fruitclassifier.gui.train_jobs import resumable_runs, run_label, training_job
 from fruitclassifier.gui.widgets.arch_settings import ArchSettings, short_title
 from fruitclassifier.gui.widgets.colors import error_color, muted
 from fruitclassifier.gui.widgets.data_panel import DataPanel

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableView, QWidget
 
 from fruitclassifier.core.report import COLUMNS, best_per_column
-from fruitclassifier.core.verdict import OVERFIT_GAP
+from fruitclassifier.core.verdict import FAILS_ON_VALIDATION, OVERFIT_GAP, OVERFITS
 from fruitclassifier.gui.widgets.colors import error_color
 
 BEST_MARK = "★ "
@@ -23,6 +23,9 @@ _FORMATS = {key: (title, fmt, higher) for key, title, fmt, higher in COLUMNS}
 METRICS = ["arch", "accuracy", "macro_f1", "loss", "params", "size_mb", "ms_per_image", "train_time_s", "epochs",
            "best_val_accuracy", "train_val_gap"]
 TITLES = {**{k: v[0] for k, v in _FORMATS.items()}, "loss": "Loss"}
+FIT_ADVICE = {OVERFITS: "Overfitting: try more data, augmentation, dropout or fewer epochs",
+              FAILS_ON_VALIDATION: "Fails on validation from the start (not overfitting): check the data split, "
+                                   "preprocessing or BatchNorm"}
 HELP = {
     "arch": "The network architecture",
     "accuracy": "Share of the test images answered correctly (higher is better)",
@@ -34,8 +37,9 @@ HELP = {
     "train_time_s": "How long training took",
     "epochs": "Passes over the training data",
     "best_val_accuracy": "Best validation accuracy seen during training (higher is better)",
-    "train_val_gap": (f"Training minus validation accuracy in the last epoch. Above {OVERFIT_GAP:.2f} the model "
-                      "has memorised its training images (overfits); closest to zero is best"),
+    "train_val_gap": (f"Training minus validation accuracy in the last epoch; closest to zero is best. Red above "
+                      f"{OVERFIT_GAP:.2f} when the model overfits (validation loss rising) or fails on "
+                      "validation from the start"),
 }
 
 
@@ -117,15 +121,14 @@ class MetricsTableModel(QAbstractTableModel):
         return None
 
     def _overfits(self, column: int) -> bool:
-        gap = self._rows[column].get("train_val_gap")
-        return gap is not None and gap > OVERFIT_GAP
+        return self._rows[column].get("fit") in (OVERFITS, FAILS_ON_VALIDATION)
 
     def _tooltip(self, key: str, column: int, is_best: bool) -> str:
         lines = [f"{self._rows[column]['name']}: {TITLES[key]} {self.text(key, column)}", HELP[key]]
         if is_best:
             lines.append(f"Best of the {len(self._rows)} models")
         if key == "train_val_gap" and self._overfits(column):
-            lines.append("Overfitting: try more data, augmentation, dropout or fewer epochs")
+            lines.append(FIT_ADVICE[self._rows[column]["fit"]])
         return "\n".join(lines)
 
     @staticmethod
@@ -194,7 +197,7 @@ def fake_rows() -> list[dict[str, Any]]:
          "best_val_accuracy": 1.0, "train_val_gap": -0.005, "n": 2241},
         {"name": "resnet50 32px", "arch": "resnet50", "accuracy": 0.873, "macro_f1": 0.861, "loss": 0.21,
          "params": 23_614_605, "size_mb": 94.6, "ms_per_image": 4.2, "train_time_s": 1210, "epochs": 5,
-         "best_val_accuracy": 0.97, "train_val_gap": 0.12, "n": 2241},
+         "best_val_accuracy": 0.97, "train_val_gap": 0.12, "fit": OVERFITS, "n": 2241},
     ]
 
 

@@ -1,8 +1,9 @@
-"""Watching one training run: title, device, progress with ETA and speed, live curves, an overfitting
-badge and a log.
+"""Watching one training run: title, device, progress with ETA and speed, live curves, a badge when the
+curves look wrong (overfitting, or failing on validation from the start) and a log.
 
 ``handle(event)`` takes the core's typed events (core/events.py) in the GUI thread. The monitor owns
-the run's one ``History`` (the plot and the overfitting badge read it). Batch events only store numbers; labels and the progress bar are refreshed by a timer a few times a second, so
+the run's one ``History`` (the plot and the badge read it; the badge's rule is core.verdict.diagnose_fit).
+Batch events only store numbers; labels and the progress bar are refreshed by a timer a few times a second, so
 a fast model cannot flood the event loop with repaints.
 """
 
@@ -19,13 +20,17 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPlainTextEdit, QProgressBar
                                QWidget)
 
 from fruitclassifier.core.events import BatchEnded, EpochEnded, Event, History, LogLine, RunStarted
-from fruitclassifier.gui.train_jobs import overfitting_reason
+from fruitclassifier.core.verdict import FAILS_ON_VALIDATION, OVERFITS, diagnose_fit
 from fruitclassifier.gui.widgets.colors import error_color, unsure_colors
 from fruitclassifier.gui.widgets.live_plot import LivePlot
 
 OVERFIT_ADVICE = ("The model is getting better at its training images than at images it has not seen. "
                   "Try augmentation, more dropout or L2, early stopping, or more training photos. "
                   "The best epoch (by validation accuracy) is what gets saved.")
+FAILING_ADVICE = ("More regularisation will not help here: check that the validation images look like the "
+                  "training images, the preprocessing, and models with BatchNorm trained for very few epochs.")
+#: badge text and tooltip advice per diagnose_fit kind; other kinds show no badge
+BADGES = {OVERFITS: ("Overfitting?", OVERFIT_ADVICE), FAILS_ON_VALIDATION: ("Fails on validation?", FAILING_ADVICE)}
 LOG_LINES = 5000
 
 
@@ -38,7 +43,8 @@ def format_duration(seconds: float) -> str:
 
 
 class OverfitBadge(QLabel):
-    """An amber 'Overfitting?' pill, shown only while the curves look like overfitting; the tooltip says why."""
+    """An amber 'Overfitting?' (or 'Fails on validation?') pill, shown only while the curves look so; the
+    tooltip says why."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Overfitting?", parent)
@@ -49,8 +55,12 @@ class OverfitBadge(QLabel):
         self.hide()
 
     def update_from(self, history: History) -> None:
-        self.reason = overfitting_reason(history.as_dict())
-        self.setToolTip(f"{self.reason}\n\n{OVERFIT_ADVICE}" if self.reason else "")
+        diagnosis = diagnose_fit(history.as_dict())
+        text, advice = BADGES.get(diagnosis.kind, ("", ""))
+        self.reason = diagnosis.reason if text else ""
+        if text:
+            self.setText(text)
+        self.setToolTip(f"{self.reason}\n\n{advice}" if self.reason else "")
         self.setVisible(bool(self.reason))
 
 
@@ -166,7 +176,7 @@ class RunMonitor(QWidget):
         numbers = ", ".join(f"{k} {v:.3f}" for k, v in event.scores().items())
         self.log(f"Epoch {event.epoch + 1}/{event.epochs}: {numbers} ({event.seconds:.1f} s)")
         if self.badge.reason:
-            self.log(f"Overfitting? {self.badge.reason}")
+            self.log(f"{self.badge.text()} {self.badge.reason}")
 
     def _refresh_progress(self) -> None:
         event = self._latest
