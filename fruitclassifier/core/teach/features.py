@@ -26,6 +26,8 @@ HEAD_LAYER = "predictions"
 BATCH = 32
 #: The share of the short side a random crop keeps (smallest, largest).
 CROP_RANGE = (0.6, 1.0)
+#: Share of augmented replay images pasted onto crops of the user's photos.
+COMPOSITE_SHARE = 0.8
 
 
 def head_layer(model: Any) -> Any:
@@ -80,13 +82,19 @@ def random_views(path: Path, size: int, copies: int, rng: np.random.Generator) -
     return out
 
 
-def colour_jitter(size: int, seed: int) -> Callable[[np.ndarray], np.ndarray]:
-    """The project's photometric augmentation (no geometry: the crops above did that)."""
+def colour_jitter(size: int, seed: int, backgrounds: Path | None = None) -> Callable[[np.ndarray], np.ndarray]:
+    """The project's photometric augmentation (no geometry: the crops above did that).
+
+    With ``backgrounds`` (a folder of photos), white-background replay images are also pasted onto crops
+    of them (core/augment.py's compositing): otherwise only the user's classes would ever be seen in a
+    real scene, and the model would learn "a real background means one of the taught classes".
+    """
     from fruitclassifier.config import AugmentConfig
     from fruitclassifier.core.augment import build_augmenter
 
     cfg = AugmentConfig(enabled=True, flip=False, rotation=0.0, zoom=0.0, brightness=0.15, contrast=0.15,
-                        color=0.04, blur_noise=0.15)
+                        color=0.04, blur_noise=0.15, backgrounds_dir=str(backgrounds or ""),
+                        background_probability=COMPOSITE_SHARE)
     augment = build_augmenter(cfg, size, seed)
     return lambda batch: np.asarray(augment(np.asarray(batch, np.float32), True))
 

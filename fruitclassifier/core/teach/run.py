@@ -44,7 +44,7 @@ class TeachOptions:
     learning_rate: float = 3e-3
     copies: int = 8  # augmented copies of every teaching photo
     replay_per_class: int = 30
-    replay_copies: int = 1
+    replay_copies: int = 1  # augmented (and pasted into your scenes) copies of every replay image
     holdout: float = 0.2
     replay_dir: str = ""
     seed: int = 0
@@ -58,6 +58,7 @@ class _Photos:
     held: list[tuple[Path, int]]
     counts: dict[str, int]
     skipped: list[str]
+    root: Path  # the teaching folder
 
 
 def teach(model: str | Path | ModelInfo, teaching_dir: str | Path, options: TeachOptions | None = None,
@@ -71,7 +72,7 @@ def teach(model: str | Path | ModelInfo, teaching_dir: str | Path, options: Teac
     info = model if isinstance(model, ModelInfo) else find_model(str(model))
     by_class = read_photos(teaching_dir, info.metadata)
     class_names = info.class_names + sorted(c for c in by_class if c not in info.class_names)
-    photos = _split(by_class, class_names, options)
+    photos = _split(by_class, class_names, options, Path(teaching_dir).expanduser())
     source = replay.find_replay(info, options.replay_dir or None)
     for line in source.warnings + photos.skipped:
         emit(LogLine(line))
@@ -120,7 +121,7 @@ def _readable(path: Path) -> bool:
         return False
 
 
-def _split(by_class: dict[str, list[Path]], class_names: list[str], options: TeachOptions) -> _Photos:
+def _split(by_class: dict[str, list[Path]], class_names: list[str], options: TeachOptions, root: Path) -> _Photos:
     """Hold back ``options.holdout`` of each class with enough photos (seeded, so a rerun is the same)."""
     rng = np.random.default_rng(options.seed)
     train, held = [], []
@@ -130,7 +131,7 @@ def _split(by_class: dict[str, list[Path]], class_names: list[str], options: Tea
         k = max(1, round(len(files) * options.holdout)) if len(files) >= MIN_FOR_HOLDOUT and options.holdout else 0
         held += [(files[i], label) for i in sorted(order[:k])]
         train += [(files[i], label) for i in sorted(order[k:])]
-    return _Photos(train, held, {n: len(f) for n, f in sorted(by_class.items())}, [])
+    return _Photos(train, held, {n: len(f) for n, f in sorted(by_class.items())}, [], root)
 
 
 def _load(info: ModelInfo) -> Any:
@@ -153,7 +154,8 @@ def _features(keras_model: Any, size: int, photos: _Photos, replayed: list[tuple
     """Backbone features of every view, computed once: training views (teaching + replay) and held-back."""
     rng = np.random.default_rng(options.seed + 1)
     forward = features.feature_extractor(keras_model)
-    jitter = features.colour_jitter(size, options.seed)
+    jitters = {1: features.colour_jitter(size, options.seed),
+               0: features.colour_jitter(size, options.seed, backgrounds=photos.root)}  # replay: into your scenes
     groups = [(photos.train, options.copies, 1), (replayed, options.replay_copies, 0)]
     total = sum(len(items) * (1 + copies) for items, copies, _ in groups) + len(photos.held)
     done = [0]
@@ -167,7 +169,7 @@ def _features(keras_model: Any, size: int, photos: _Photos, replayed: list[tuple
         plain = [features.plain_view(p, size) for p, _ in items]
         extra = [(view, label) for p, label in items for view in features.random_views(p, size, copies, rng)]
         xs += [features.run_backbone(forward, plain, stop, tick),
-               features.run_backbone(forward, [v for v, _ in extra], stop, tick, jitter)]
+               features.run_backbone(forward, [v for v, _ in extra], stop, tick, jitters[is_teaching])]
         ys += [np.array([label for _, label in items], int), np.array([label for _, label in extra], int)]
         taught += [np.full(len(items), is_teaching), np.full(len(extra), is_teaching)]
     held_x = features.run_backbone(forward, [features.plain_view(p, size) for p, _ in photos.held], stop, tick)
