@@ -25,7 +25,8 @@ from fruitclassifier.gui.widgets.result_list import ITEM_ROLE, THUMB, ResultDele
 from fruitclassifier.gui.widgets.teach_panel import TeachPanel
 from fruitclassifier.gui.widgets.this_is_dialog import ThisIsDialog
 
-MAX_CHANGES_SHOWN = 12
+MAX_CHANGES_SHOWN = 8
+NAME_CHARS = 28  # long camera file names are cut in the middle
 
 
 class TaughtDelegate(ResultDelegate):
@@ -218,7 +219,8 @@ class TeachController(QObject):
 
     def _on_task_finished(self, info: Any) -> None:
         self._before = {item.key: item.label for item in self.page.items() if item.label}
-        self.panel.show_message(f"Saved “{info.name}”. {score_line(info.metadata.get('teach', {}))}")
+        self.panel.show_message(f"Saved “{info.name}”; your photos are part of it now. "
+                                f"{score_line(info.metadata.get('teach', {}))}")
         self.teaching_finished.emit(info)
         self.page.refresh_models()
         self.page.select_model(str(info.path))
@@ -242,7 +244,7 @@ class TeachController(QObject):
             return
         changes = changed_answers(self._before, self.page.items())
         self._before = None
-        lines = [f"{name}: {pretty_label(old)} → {pretty_label(new)}" for name, old, new in changes]
+        lines = [f"{_short(name)}: {pretty_label(old)} → {pretty_label(new)}" for name, old, new in changes]
         shown = "\n".join(lines[:MAX_CHANGES_SHOWN]) + (f"\n… and {len(lines) - MAX_CHANGES_SHOWN} more"
                                                        if len(lines) > MAX_CHANGES_SHOWN else "")
         summary = f"{len(changes)} answer{'s' if len(changes) != 1 else ''} changed" if changes else \
@@ -254,3 +256,7 @@ class TeachController(QObject):
         if self._parent is not None:
             self.page.select_model(str(self._parent.path))
             self.panel.back_button.hide()
+
+
+def _short(name: str) -> str:
+    return name if len(name) <= NAME_CHARS else f"{name[:NAME_CHARS // 2 - 1]}…{name[-(NAME_CHARS // 2):]}"
