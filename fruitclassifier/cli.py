@@ -283,8 +283,10 @@ def _cmd_teach(args: argparse.Namespace) -> int:
 
 def _cmd_experiment(args: argparse.Namespace) -> int:
     from fruitclassifier.core.experiment import run_experiment
+    from fruitclassifier.progress import TrainProgress
 
-    out = run_experiment(args.config, out_dir=args.out, quiet=args.json)
+    with TrainProgress(enabled=not args.json) as progress:
+        out = run_experiment(args.config, out_dir=args.out, on_event=progress.on_event)
     if args.json:
         _print_json(out)
     return 0

@@ -53,8 +53,12 @@ class TrainProgress:
         return self
 
     def __exit__(self, *exc: Any) -> None:
+        self._close_bar()
+
+    def _close_bar(self) -> None:
         if self._bar is not None:
             self._bar.close()
+            self._bar = None
 
     def on_event(self, event: Event) -> None:
         if not self._enabled:
@@ -70,6 +74,7 @@ class TrainProgress:
         elif isinstance(event, LogLine):
             self._write(event.message)
         elif isinstance(event, RunFinished):
+            self._close_bar()  # an experiment trains several runs under one TrainProgress
             self._write(f"{'Stopped' if event.stopped else 'Done'}: saved as {event.model!r}")
 
     def _on_batch(self, event: BatchEnded) -> None:

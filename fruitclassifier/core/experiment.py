@@ -7,21 +7,23 @@ article's comparison; the report lands in training/reports/<name>/.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from fruitclassifier.config import PREVIOUS_RUN_WEIGHTS, ExperimentConfig
 from fruitclassifier.core.evaluation import evaluate
+from fruitclassifier.core.events import Event
 from fruitclassifier.core.inference import Classifier
 from fruitclassifier.core.report import write_comparison_report
 from fruitclassifier.core.store import update_metadata
 from fruitclassifier.core.training import train
 
 
-def run_experiment(config_path: str | Path, out_dir: str | Path | None = None, quiet: bool = False) -> dict[str, Any]:
-    """Train, evaluate and report; returns the metrics written to metrics.json."""
-    from fruitclassifier.progress import TrainProgress
-
+def run_experiment(config_path: str | Path, out_dir: str | Path | None = None,
+                   on_event: Callable[[Event], None] | None = None) -> dict[str, Any]:
+    """Train, evaluate and report; returns the metrics written to metrics.json. ``on_event`` gets every
+    run's training events (the CLI prints them)."""
     experiment = ExperimentConfig.load(config_path)
     out = Path(out_dir) if out_dir else Path("training/reports") / experiment.name
     infos, results, realistic = [], [], {}
@@ -29,8 +31,7 @@ def run_experiment(config_path: str | Path, out_dir: str | Path | None = None, q
         run = run.replace(name=run.name or f"{experiment.name} {run.arch}")
         if run.weights == PREVIOUS_RUN_WEIGHTS:
             run = run.replace(weights=_previous_weights(infos))
-        with TrainProgress(enabled=not quiet) as progress:
-            info = train(run, on_event=progress.on_event)
+        info = train(run, on_event=on_event)
         classifier = Classifier.load(info)
         result = evaluate(classifier, experiment.test_dir or run.test_dir or run.data_dir)
         metrics = {"test_accuracy": result.accuracy, "test_macro_f1": result.macro_f1}

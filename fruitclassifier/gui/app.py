@@ -20,12 +20,9 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from fruitclassifier.gui import file_open, settings  # noqa: E402
 from fruitclassifier.gui.icons import app_icon  # noqa: E402
+from fruitclassifier.gui.self_test import elapsed_ms  # noqa: E402 - the self-test's clock, also for shown_ms
 
 SHOW_PROBE_ENV = "FRUITCLASSIFIER_SHOW_PROBE"  # tests: a file to record what was imported at show time
-
-
-def elapsed_ms(started: float) -> int:
-    return int(round((time.perf_counter() - started) * 1000))
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:

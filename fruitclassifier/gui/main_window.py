@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
     def _make_train_page(self) -> QWidget:
         from fruitclassifier.gui.pages.train_page import TrainPage
 
-        page = TrainPage(self.tasks, self.tf)
+        page = TrainPage(self.tasks)
         page.models_changed.connect(self.refresh_models)
         page.open_in_classify.connect(self._on_models_open_in_classify)
         page.compare_requested.connect(self._on_compare_requested)
@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
     def _make_compare_page(self) -> QWidget:
         from fruitclassifier.gui.pages.compare_page import ComparePage
 
-        page = ComparePage(self.tasks, self.tf)
+        page = ComparePage(self.tasks)
         page.classifiers.notify = self.tf.announce  # a model converted on first use: say why TensorFlow loads
         return page
 

@@ -142,7 +142,7 @@ class TaskManager(QObject):
     """The one owner of background work: starts tasks, cancels them, waits for them on close."""
 
     task_started = Signal(object)
-    task_ended = Signal(object)
+    task_ended = Signal(object)  # after the task's own ``ended``, for anyone watching all work (the tests do)
 
     def __init__(self, parent: QObject | None = None, max_threads: int = 2) -> None:
         super().__init__(parent)
@@ -161,9 +161,6 @@ class TaskManager(QObject):
         future.add_done_callback(self._futures.discard)
         self.task_started.emit(task)
         return task
-
-    def cancel(self, task: Task) -> None:
-        task.cancel()
 
     def active(self) -> list[Task]:
         return [t for t in self._tasks if not t.done]

@@ -12,7 +12,6 @@ from __future__ import annotations
 import sys
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QPalette
@@ -46,13 +45,12 @@ EMPTY_TEXT = ("Tick two or more models on the left, choose a test folder they we
 
 class ComparePage(QWidget):
     comparison_shown = Signal(object)  # Comparison
-    comparison_failed = Signal(str)
     report_written = Signal(str)  # the report folder
     answers_finished = Signal(object)  # list: one dict per model (index, name, top, overlay, note)
 
-    def __init__(self, tasks: TaskManager, tf: Any = None, parent: QWidget | None = None) -> None:
+    def __init__(self, tasks: TaskManager, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.tasks, self.tf = tasks, tf
+        self.tasks = tasks
         self.classifiers = ClassifierCache(keep=4)
         self.comparison: Comparison | None = None
         self._eval_task: Task | None = None
@@ -105,7 +103,7 @@ class ComparePage(QWidget):
         self.answers.image_chosen.connect(self.try_image)
         self.tabs.addTab(self.answers, "Try a Photo")
         self.results_stack = QStackedWidget()
-        self.results_stack.addWidget(PlaceholderPage("Compare", EMPTY_TEXT))
+        self.results_stack.addWidget(PlaceholderPage("Compare models side by side", EMPTY_TEXT))
         self.results_stack.addWidget(self.tabs)
         self.verdict_label.hide()
         panel = QWidget()
@@ -218,7 +216,6 @@ class ComparePage(QWidget):
             self._tell("Press Compare to evaluate the ticked models on this folder.")
             return
         self._tell(f"Could not compare: {message}", error=True)
-        self.comparison_failed.emit(message)
 
     def _on_eval_ended(self) -> None:
         self._eval_task = None

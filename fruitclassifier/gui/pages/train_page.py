@@ -56,9 +56,9 @@ class TrainPage(QWidget):
     compare_requested = Signal(list, str)  # [ModelInfo] of the last queue, test folder ("" if none)
     queue_finished = Signal()  # every run of the queue ended (saved, stopped, failed or cancelled)
 
-    def __init__(self, tasks: TaskManager, tf: Any = None, parent: QWidget | None = None) -> None:
+    def __init__(self, tasks: TaskManager, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.tasks, self.tf = tasks, tf
+        self.tasks = tasks
         self.queue: list[QueueItem] = []
         self.task: Task | None = None
         self._current: QueueItem | None = None

@@ -249,9 +249,6 @@ class DisagreementGallery(QWidget):
     def mode(self) -> str:
         return self.mode_box.currentData()
 
-    def set_mode(self, mode: str) -> None:
-        self.mode_box.setCurrentIndex(self.mode_box.findData(mode))
-
     def _refill(self) -> None:
         items = disagreements(self._names, self._results, self.mode()) if self._results else []
         total = len(aligned_items(self._names, self._results)) if self._results else 0
