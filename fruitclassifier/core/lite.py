@@ -66,47 +66,59 @@ def runtime_name() -> str:
 
 
 class LiteRunner:
-    """A thread-safe interpreter for uint8 (N, S, S, 3) batches -> probabilities.
+    """Thread-safe interpreters for uint8 (N, S, S, 3) batches -> probabilities.
 
-    Two interpreters: one fixed at batch 1 (the drop-one-photo path never pays
-    for re-allocating tensors) and one resized to whatever batch size comes.
+    ``__call__``: one interpreter on every core, fixed at batch 1 for a dropped photo (never re-allocates
+    tensors), and one resized to whatever batch comes. ``run_here``: a single-threaded interpreter per
+    calling thread, for workers that each take a share of a folder (inference.py): interpreters whose
+    threads wait for one another at every layer lose badly on a busy 2-core machine.
     """
 
     def __init__(self, flatbuffer: bytes, threads: int | None = None) -> None:
         self._content = flatbuffer
         self._threads = threads or max(1, os.cpu_count() or 1)
         self._lock = threading.Lock()
-        self._single = self._interpreter()
+        self._single = self._interpreter(self._threads)
         # Tensor indices are fixed by the flatbuffer (resizing keeps them): looked up once, not per call.
         inp, out = self._single.get_input_details()[0], self._single.get_output_details()[0]
         self._input, self._output = inp["index"], out["index"]
         self.input_size, self.num_classes = int(inp["shape"][1]), int(out["shape"][-1])
-        self._batched = None
-        self._batched_shape: tuple[int, ...] | None = None
+        self._batched: list = [None, None]  # [interpreter, its input shape]
+        self._local = threading.local()
 
-    def _interpreter(self) -> Any:
+    def _interpreter(self, threads: int) -> Any:
         with warnings.catch_warnings():  # tf.lite.Interpreter's "moving to ai_edge_litert" notice
             warnings.simplefilter("ignore")
-            interp = interpreter_class()(model_content=self._content, num_threads=self._threads)
+            interp = interpreter_class()(model_content=self._content, num_threads=threads)
         interp.allocate_tensors()
         return interp
 
     def __call__(self, batch: np.ndarray) -> np.ndarray:
-        x = np.ascontiguousarray(batch, dtype=np.float32)
         with self._lock:
-            interp = self._single if len(x) == 1 else self._sized(x.shape)
-            interp.set_tensor(self._input, x)
-            interp.invoke()
-            return interp.get_tensor(self._output).copy()
+            if len(batch) == 1:
+                return self._invoke(self._single, batch)
+            return self._invoke(self._sized(self._batched, batch.shape, self._threads), batch)
 
-    def _sized(self, shape: tuple[int, ...]) -> Any:
-        if self._batched is None:
-            self._batched = self._interpreter()
-        if self._batched_shape != shape:
-            self._batched.resize_tensor_input(self._input, list(shape))
-            self._batched.allocate_tensors()
-            self._batched_shape = shape
-        return self._batched
+    def run_here(self, batch: np.ndarray) -> np.ndarray:
+        """Like calling the runner, on this thread's own single-threaded interpreter (no lock needed)."""
+        slot = getattr(self._local, "slot", None)
+        if slot is None:
+            slot = self._local.slot = [None, None]
+        return self._invoke(self._sized(slot, batch.shape, 1), batch)
+
+    def _invoke(self, interp: Any, batch: np.ndarray) -> np.ndarray:
+        interp.set_tensor(self._input, np.ascontiguousarray(batch, dtype=np.float32))
+        interp.invoke()
+        return interp.get_tensor(self._output).copy()
+
+    def _sized(self, slot: list, shape: tuple[int, ...], threads: int) -> Any:
+        if slot[0] is None:
+            slot[0] = self._interpreter(threads)
+        if slot[1] != shape:
+            slot[0].resize_tensor_input(self._input, list(shape))
+            slot[0].allocate_tensors()
+            slot[1] = shape
+        return slot[0]
 
 
 # --- converting (needs TensorFlow) ------------------------------------------------------------------

@@ -146,3 +146,18 @@ def test_the_bundled_default_model_ships_a_trusted_copy(monkeypatch):
 def test_the_interpreter_is_litert_where_it_is_installed():
     pytest.importorskip("ai_edge_litert")
     assert lite.runtime_name() == "LiteRT"
+
+
+def test_a_folder_in_chunks_on_parallel_workers_gives_keras_answers_in_order(tiny_model_dir, tiny_folder):
+    from fruitclassifier.core import images
+    from fruitclassifier.core.inference import expand_paths
+
+    files = expand_paths([tiny_folder])
+    clf = Classifier.load(tiny_model_dir)
+    preds = clf.classify_paths(files, top_k=3, batch_size=5)  # 8 chunks over the workers
+    assert [p.path for p in preds] == [str(f) for f in files]
+    expected = _keras_probs(tiny_model_dir, np.stack([images.load_array(f, 24) for f in files]))
+    got = np.array([[dict(p.top)[name] for name in clf.class_names] for p in preds])
+    np.testing.assert_allclose(got, expected, atol=1e-5)
+    stopped = clf.classify_paths(files, batch_size=5, should_stop=lambda: True)
+    assert stopped == []

@@ -129,3 +129,17 @@ def test_without_any_model_the_page_says_what_to_do(qtbot, tmp_path):
     Image.new("RGB", (8, 8)).save(tmp_path / "x.png")
     page.add_paths([tmp_path / "x.png"])
     assert not tasks.active() and page.notice.text() == NO_MODEL
+
+
+def test_a_model_without_its_tflite_copy_is_converted_once_and_the_status_bar_says_so(window, qtbot, tiny_model,
+                                                                                       tiny_folder):
+    (tiny_model.path / "model.tflite").unlink()
+    page = window.page("classify")
+    page.select_model(str(tiny_model.path))
+    shown = []
+    window.tf.notice.connect(shown.append)
+    _finish(qtbot, page, lambda: page.add_paths([tiny_folder / "kiwi" / "kiwi_000.png"]))
+    assert page.items()[0].label == "kiwi"
+    assert len(shown) == 1 and "once" in shown[0] and "TensorFlow" in shown[0]
+    qtbot.waitUntil(lambda: "once" in window.statusBar().currentMessage(), timeout=5000)
+    assert (tiny_model.path / "model.tflite").is_file()  # kept beside model.keras for next time

@@ -71,3 +71,13 @@ def test_closing_the_window_cancels_running_work_and_waits(window, qtbot):
     assert started.wait(5)
     window.close()
     assert task.cancelled and finished.is_set()
+
+
+def test_pages_other_than_classify_are_built_when_first_shown(window):
+    from fruitclassifier.gui.pages.train_page import TrainPage
+
+    assert window.page_names() == ["classify", "train", "compare", "models"]
+    assert not window._built("train") and not window._built("models")
+    window.show_page("train")
+    assert isinstance(window.stack.currentWidget(), TrainPage) and window._built("train")
+    assert window.page("models") is window.page("models") and window._built("models")
