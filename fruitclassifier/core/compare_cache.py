@@ -31,9 +31,6 @@ from fruitclassifier.core.evaluation import EvalResult
 from fruitclassifier.core.store import ModelInfo, sha256_file
 
 CACHE_VERSION = 1
-#: Folder names data.scan recognises as the test split of a Fruits-360 style data set.
-TEST_NAMES = ("test", "testing")
-TRAIN_NAMES = ("training", "train")
 
 
 @dataclass(frozen=True)
@@ -187,9 +184,9 @@ def default_test_dir(info: ModelInfo) -> Path | None:
     if not data_dir or not Path(data_dir).expanduser().is_dir():
         return None
     folder = Path(data_dir).expanduser().resolve()
-    found = _child_named(folder, TEST_NAMES)
-    if found is None and folder.name.lower() in TRAIN_NAMES:
-        found = _child_named(folder.parent, TEST_NAMES)
+    found = _child_named(folder, data.TEST_NAMES)
+    if found is None and folder.name.lower() in data.TRAIN_NAMES:
+        found = _child_named(folder.parent, data.TEST_NAMES)
     return found
 
 

@@ -28,8 +28,9 @@ FEW_IMAGES = 5
 #: Files whose header is read to report typical image sizes.
 SIZE_SAMPLE = 24
 
-_TRAIN_NAMES = ("training", "train")
-_TEST_NAMES = ("test", "testing")
+#: Folder names (lower case) of a Fruits-360-style split; compare_cache finds a model's test folder with them too.
+TRAIN_NAMES = ("training", "train")
+TEST_NAMES = ("test", "testing")
 Errors = list[tuple[Path, str]]
 
 
@@ -155,10 +156,10 @@ def _is_dir(entry: os.DirEntry) -> bool:
 def _resolve_layout(folder: Path) -> tuple[Path, Path | None]:
     """Fruits-360 style (Training/ + optional Test/) → (Training, Test); otherwise (folder, None)."""
     subdirs = {name.lower(): path for name, path in _subdirs(folder)}
-    train = next((subdirs[n] for n in _TRAIN_NAMES if n in subdirs), None)
+    train = next((subdirs[n] for n in TRAIN_NAMES if n in subdirs), None)
     if train is None:
         return folder, None
-    test = next((subdirs[n] for n in _TEST_NAMES if n in subdirs), None)
+    test = next((subdirs[n] for n in TEST_NAMES if n in subdirs), None)
     return train, test
 
 

@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from fruitclassifier.gui.tasks import Reporter
-from fruitclassifier.gui.train_jobs import EventBundler, freeze_long_lived_objects
+from fruitclassifier.gui.tf_loader import freeze_long_lived_objects
+from fruitclassifier.gui.train_jobs import EventBundler
 
 THUMB_PIXELS = 112
 

@@ -21,6 +21,24 @@ from fruitclassifier.errors import first_line
 from fruitclassifier.gui.tasks import Reporter, TaskManager
 
 
+def freeze_long_lived_objects() -> None:
+    """Keep Python's full garbage collections short while training (once per process, after TF is imported):
+    a second freeze would also freeze an earlier run's garbage, which is then never collected.
+
+    TensorFlow and Keras leave millions of long-lived objects; a full collection walks all of them while
+    holding the GIL, which froze the window for 1–2 s in the middle of a run on the 2-core test machine.
+    ``gc.freeze()`` moves what exists now out of the collector's sight, so later collections only scan
+    objects created since (the models being trained).
+    """
+    global _frozen
+    if not _frozen:
+        gc.freeze()
+        _frozen = True
+
+
+_frozen = False
+
+
 def import_tensorflow(report: Reporter | None = None) -> dict[str, Any]:
     """Worker function: import TF, Keras and the core modules that use them; say which device runs them."""
     began = time.perf_counter()
@@ -34,9 +52,7 @@ def import_tensorflow(report: Reporter | None = None) -> dict[str, Any]:
         importlib.import_module(module)  # warm them now rather than on the first drop
 
     info = device.detect()
-    # TensorFlow leaves ~10^6 long-lived Python objects; full collections that walk them stall the
-    # event loop for a second or more. Freezing moves them out of the collector's sight for good.
-    gc.freeze()
+    freeze_long_lived_objects()
     label = info.name if info.kind == "CUDA GPU" and info.name else info.kind
     return {"device": label, "tf_version": tf.__version__, "keras_version": keras.__version__,
             "seconds": time.perf_counter() - began,

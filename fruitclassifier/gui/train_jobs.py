@@ -6,7 +6,6 @@ for the Classify page.
 
 from __future__ import annotations
 
-import gc
 import time
 from typing import Any, Callable, Mapping
 
@@ -14,6 +13,7 @@ from fruitclassifier import architectures
 from fruitclassifier.config import TrainConfig
 from fruitclassifier.core.events import BatchEnded, Event
 from fruitclassifier.gui.tasks import Reporter
+from fruitclassifier.gui.tf_loader import freeze_long_lived_objects
 
 #: Batch events are sent to the GUI in bundles at most this often (seconds): tiny models run hundreds
 #: of batches a second, and one queued signal per batch would flood the event loop.
@@ -51,23 +51,6 @@ class EventBundler:
         if self._pending:
             events, self._pending = self._pending, []
             self._send(events)
-
-
-def freeze_long_lived_objects() -> None:
-    """Keep Python's full garbage collections short while training (once per process, after TF is imported).
-
-    TensorFlow and Keras leave millions of long-lived objects; a full collection walks all of them while
-    holding the GIL, which froze the window for 1–2 s in the middle of a run on the 2-core test machine.
-    ``gc.freeze()`` moves what exists now out of the collector's sight, so later collections only scan
-    objects created since (the models being trained).
-    """
-    global _frozen
-    if not _frozen:
-        gc.freeze()
-        _frozen = True
-
-
-_frozen = False
 
 
 def training_job(config: TrainConfig | None, resume: str | None = None) -> Callable[[Reporter], Any]:
