@@ -34,7 +34,10 @@ def gradcam(classifier: Any, image: np.ndarray, class_index: int | None = None) 
 
 
 def overlay(image: np.ndarray, heatmap: np.ndarray, alpha: float = 0.45) -> np.ndarray:
-    """Blend a jet-like colour map of ``heatmap`` over the RGB uint8 image."""
+    """Blend a jet-like colour map of ``heatmap`` over the RGB uint8 image; a heat map of another size
+    (the model's input) is first resized to the image (the larger picture a person looks at)."""
+    if heatmap.shape[:2] != image.shape[:2]:
+        heatmap = _resize(np.asarray(heatmap, np.float32), image.shape[0], image.shape[1])
     heat = _colormap(heatmap)
     blended = (1 - alpha) * image.astype(np.float32) + alpha * heat
     return np.clip(blended, 0, 255).astype(np.uint8)

@@ -14,8 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
-import numpy as np
-
 from fruitclassifier.gui.tasks import Reporter
 from fruitclassifier.gui.widgets.qt_images import array_to_qimage, pil_to_qimage
 from fruitclassifier.gui.widgets.result_list import THUMB, ResultItem
@@ -138,17 +136,12 @@ def preview_job(report: Reporter, path: Path | None, image: Any) -> Any:
 
 def gradcam_job(report: Reporter, cache: ClassifierCache, info: Any, path: Path | None, image: Any) -> Any:
     """Grad-CAM for the top class, drawn over the square crop the model sees, at a size worth looking at."""
-    from PIL import Image
-
     from fruitclassifier.core import explain, images
 
     classifier = cache.get(info)
     picture = image if image is not None else images.open_rgb(path)
     heat = explain.gradcam(classifier, images.to_square_array(picture, classifier.image_size))
-    big = images.to_square_array(picture, GRADCAM_PIXELS)
-    heat_big = Image.fromarray(np.asarray(heat, np.float32)).resize((GRADCAM_PIXELS, GRADCAM_PIXELS),
-                                                                    Image.BILINEAR)
-    return array_to_qimage(explain.overlay(big, np.clip(np.asarray(heat_big), 0.0, 1.0)))
+    return array_to_qimage(explain.overlay(images.to_square_array(picture, GRADCAM_PIXELS), heat))
 
 
 def write_results_csv(items: list[ResultItem], path: str | os.PathLike) -> int:

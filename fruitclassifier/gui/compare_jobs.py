@@ -129,20 +129,17 @@ def answers_job(report: Reporter, cache: ClassifierCache, infos: Sequence[ModelI
 
 def _gradcam_overlay(classifier: Any, array: np.ndarray, big: np.ndarray) -> tuple[Any, str]:
     """(QImage of the heat map over the photo, note); the plain photo and a note when Grad-CAM fails."""
-    from PIL import Image
-
     from fruitclassifier.core import explain
 
     try:
         heat = explain.gradcam(classifier, array)
     except Exception as exc:  # noqa: BLE001 - e.g. an imported model without a conv layer: answer anyway
         return array_to_qimage(big), f"No Grad-CAM for this model ({type(exc).__name__})"
-    heat_big = Image.fromarray(np.asarray(heat, np.float32)).resize(big.shape[:2][::-1], Image.BILINEAR)
     note = ""
     if float(np.ptp(heat)) < 1e-3:  # e.g. ResNet50 at 32 px: its last feature map is a single cell
         note = ("Grad-CAM is flat: at this input size the model's last feature map is too coarse "
                 "to show where it looked.")
-    return array_to_qimage(explain.overlay(big, np.clip(np.asarray(heat_big), 0.0, 1.0))), note
+    return array_to_qimage(explain.overlay(big, heat)), note
 
 
 def export_job(report: Reporter, out_dir: str, comparison: Comparison) -> str:
