@@ -55,11 +55,12 @@ def _macro_accuracy(info: Any, folder: Path) -> float:
     return float(np.mean(per_class))
 
 
-def run(quick: bool) -> list[dict[str, Any]]:
+def run(quick: bool, model: str = "") -> list[dict[str, Any]]:
+    """``model``: a store name to teach instead of the bundled default (e.g. a candidate default model)."""
     from fruitclassifier.core import store
     from fruitclassifier.core.teach.run import TeachOptions, teach
 
-    info = common.default_model_info(quick)
+    info = store.find_model(model) if model else common.default_model_info(quick)
     teach_dir, eval_dir = _split(TEACH_PER_CLASS)
     test_dir = common.subset_folder(20, common.TEST_DIR) if quick else common.TEST_DIR
     photos = common.count_images(teach_dir)
@@ -85,8 +86,46 @@ def run(quick: bool) -> list[dict[str, Any]]:
     ]
 
 
+STANDIN = "bench effnet default"
+
+
+def standin_model() -> Any:
+    """A stand-in for the coming bundled model: EfficientNet-Lite0 (ImageNet, 160 px), its head fitted on
+    60 Fruits-360 Training images a class (no augmentation); kept in the bench home and reused."""
+    from fruitclassifier.core import store
+    from fruitclassifier.core.models.registry import build_model
+    from fruitclassifier.core.teach import features, head
+    from fruitclassifier.core.teach.replay import class_folders
+
+    try:
+        return store.find_model(STANDIN)
+    except store.StoreError:
+        pass
+    folders = class_folders(common.TRAINING_DIR)
+    names, rng = sorted(folders), np.random.default_rng(0)
+    model = build_model("efficientnet_lite0", len(names), 160, weights="imagenet", freeze_backbone=True, seed=0)
+    files = [(f, i) for i, n in enumerate(names) for f in rng.choice(folders[n], 60, replace=False)]
+    x = features.run_backbone(features.feature_extractor(model), [features.plain_view(f, 160) for f, _ in files],
+                              lambda: False, lambda n: None)
+    y = np.array([i for _, i in files])
+    start = head.Head(*(np.asarray(w, np.float32) for w in model.get_layer("predictions").get_weights()))
+    fitted, history = head.fit(start, x, y, np.ones(len(y), np.float32), head.HeadSettings(epochs=80, anchor=0.0),
+                               lambda *_: None, lambda: False)
+    model.get_layer("predictions").set_weights([fitted.kernel, fitted.bias])
+    return store.save_model(model, {"arch": "efficientnet_lite0", "class_names": names, "image_size": 160,
+                                    "preprocessing": "efficientnet", "history": history,
+                                    "config": {"data_dir": str(common.TRAINING_DIR)}}, name=STANDIN)
+
+
+def store_slug(name: str) -> str:
+    from fruitclassifier.core.store import slugify
+
+    return slugify(name)
+
+
 def main(argv: list[str]) -> int:
-    """Run alone (``python benchmarks/bench_teach.py [--quick]``): writes results/teach.md and teach.json."""
+    """Run alone (``python benchmarks/bench_teach.py [--quick] [--model NAME | --standin]``): writes
+    results/teach.md and teach.json (with a model named: teach-<model folder>.md/json)."""
     import json
 
     from benchmarks import report
@@ -94,13 +133,17 @@ def main(argv: list[str]) -> int:
     common.setup_process()
     machine = report.machine_info()
     started = time.time()
-    rows = run("--quick" in argv)
+    model = argv[argv.index("--model") + 1] if "--model" in argv else ""
+    if "--standin" in argv:
+        model = standin_model().name
+    rows = run("--quick" in argv, model)
     machine["load_average_end"] = report.load_average()
     meta = {"quick": "--quick" in argv, "only": ["teach"], "total_seconds": round(time.time() - started, 1)}
     md = report.markdown(rows, machine, meta)
     common.RESULTS_DIR.mkdir(parents=True, exist_ok=True)
-    (common.RESULTS_DIR / "teach.md").write_text(md, encoding="utf-8")
-    (common.RESULTS_DIR / "teach.json").write_text(json.dumps({"machine": machine, "meta": meta, "rows": rows},
+    stem = f"teach-{store_slug(model)}" if model else "teach"
+    (common.RESULTS_DIR / f"{stem}.md").write_text(md, encoding="utf-8")
+    (common.RESULTS_DIR / f"{stem}.json").write_text(json.dumps({"machine": machine, "meta": meta, "rows": rows},
                                                               indent=2, default=str), encoding="utf-8")
     print(md)
     return 0

@@ -38,7 +38,8 @@ class Head:
 class HeadSettings:
     epochs: int = 40
     learning_rate: float = 3e-3
-    batch_size: int = 64
+    batch_size: int = 256  # at most: numpy's per-call cost, not the maths, dominates small batches
+    min_steps: int = 8  # per epoch, at least (a small teaching set gets smaller batches)
     dropout: float = 0.2
     anchor: float = 1e-3  # L2 pull towards the old head's weights
     seed: int = 0
@@ -60,20 +61,24 @@ def extended(old: Head, num_classes: int) -> Head:
 
 def fit(start: Head, x: np.ndarray, y: np.ndarray, weights: np.ndarray, settings: HeadSettings,
         on_epoch: Callable[[int, dict[str, float]], None], should_stop: Callable[[], bool],
-        val: tuple[np.ndarray, np.ndarray] | None = None) -> tuple[Head, dict[str, list[float]]]:
-    """Train a copy of ``start``; returns it and the history (loss, accuracy, val_accuracy)."""
+        val: tuple[np.ndarray, np.ndarray] | None = None,
+        anchor: Head | None = None) -> tuple[Head, dict[str, list[float]]]:
+    """Train a copy of ``start`` (pulled towards ``anchor``, default ``start``); returns it and the history
+    (loss, accuracy, val_accuracy)."""
+    anchor = anchor or start
     rng = np.random.default_rng(settings.seed)
     head = Head(start.kernel.copy(), start.bias.copy())
     adam = _Adam(head, settings.learning_rate)
     history: dict[str, list[float]] = {"loss": [], "accuracy": []}
+    batch = max(16, min(settings.batch_size, -(-len(x) // settings.min_steps)))
     for epoch in range(settings.epochs):
         if should_stop():
             raise TeachCancelled
         order = rng.permutation(len(x))
         loss_sum = correct = 0.0
-        for start_i in range(0, len(x), settings.batch_size):
-            idx = order[start_i:start_i + settings.batch_size]
-            loss, hits = _step(head, start, adam, x[idx], y[idx], weights[idx], settings, rng)
+        for start_i in range(0, len(x), batch):
+            idx = order[start_i:start_i + batch]
+            loss, hits = _step(head, anchor, adam, x[idx], y[idx], weights[idx], settings, rng)
             loss_sum, correct = loss_sum + loss, correct + hits
         logs = {"loss": loss_sum / len(x), "accuracy": correct / len(x)}
         if val is not None and len(val[0]):

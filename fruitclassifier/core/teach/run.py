@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -33,6 +33,8 @@ from fruitclassifier.core.teach.teaching_set import fingerprint_folder, resolve_
 MIN_FOR_HOLDOUT = 5
 #: Teaching photos kept (small) beside the taught model so teaching it again still replays them.
 KEPT_PIXELS_FACTOR = 2
+#: The final passes, with the held-back photos back in, are this fraction of the epochs (warm start).
+FINAL_SHARE = 4
 
 
 @dataclass(frozen=True)
@@ -42,8 +44,8 @@ class TeachOptions:
     name: str = ""
     epochs: int = 60
     learning_rate: float = 3e-3
-    copies: int = 8  # augmented copies of every teaching photo
-    replay_per_class: int = 30
+    copies: int = 6  # augmented copies of every teaching photo
+    replay_per_class: int = 24
     replay_copies: int = 1  # augmented (and pasted into your scenes) copies of every replay image
     holdout: float = 0.2
     replay_dir: str = ""
@@ -135,9 +137,13 @@ def _split(by_class: dict[str, list[Path]], class_names: list[str], options: Tea
 
 
 def _load(info: ModelInfo) -> Any:
+    """The Keras model, which metadata.json must describe (its class names become the old head's)."""
+    from fruitclassifier.core import model_check
     from fruitclassifier.core.models.registry import load_keras
 
-    return load_keras(info.model_file)
+    model = load_keras(info.model_file)
+    model_check.check_shapes(info.metadata, *model_check.keras_io(model), where=info.name)
+    return model
 
 
 def _old_head(keras_model: Any, info: ModelInfo) -> head.Head:
@@ -190,9 +196,9 @@ def sample_weights(labels: np.ndarray, is_teaching: np.ndarray) -> np.ndarray:
 
 def _fit_heads(old: head.Head, data: dict[str, Any], num_classes: int, options: TeachOptions,
                emit: Callable[[Event], None], stop: Callable[[], bool]) -> dict[str, Any]:
-    """Fit with the held-back photos aside (live curve, before/after), then on everything for the final head."""
+    """Fit with the held-back photos aside (live curve, before/after), then a few more passes with them in."""
     settings = head.HeadSettings(epochs=options.epochs, learning_rate=options.learning_rate, seed=options.seed)
-    start = head.extended(old, num_classes)
+    start = old_start = head.extended(old, num_classes)
     held_x, held_y = data["held_x"], data["held_y"]
     x, y, w = data["x"], data["y"], data["w"]
 
@@ -206,9 +212,10 @@ def _fit_heads(old: head.Head, data: dict[str, Any], num_classes: int, options: 
         before = float(np.mean(old.predict(held_x) == held_y))
         after = float(np.mean(trained.predict(held_x) == held_y))
         emit(LogLine(f"Held-back photos: {before:.0%} right before, {after:.0%} after."))
-        trained, _ = head.fit(start, np.concatenate([x, held_x]), np.concatenate([y, held_y]),
+        trained, _ = head.fit(trained, np.concatenate([x, held_x]), np.concatenate([y, held_y]),
                               np.concatenate([w, np.full(len(held_y), float(np.mean(w)), np.float32)]),
-                              settings, lambda *_: None, stop)
+                              replace(settings, epochs=max(5, options.epochs // FINAL_SHARE)), lambda *_: None,
+                              stop, anchor=old_start)
     return {"head": trained, "history": history, "before": before, "after": after}
 
 
