@@ -50,6 +50,11 @@ TABLE: tuple[Architecture, ...] = (
                  pretrained=True),
 )
 
+#: Largest square input any model may have: a model folder claiming more is refused before anything is
+#: allocated (one 100000-px photo array alone would take 28 GB). Imported models (no row here) need MIN_IMAGE_SIZE.
+MAX_IMAGE_SIZE = 1024
+MIN_IMAGE_SIZE = 8
+
 BY_NAME: dict[str, Architecture] = {arch.name: arch for arch in TABLE}
 NAMES: tuple[str, ...] = tuple(BY_NAME)
 

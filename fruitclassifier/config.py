@@ -82,6 +82,9 @@ class TrainConfig:
     seed: int = _opt(42, "Random seed for the split, shuffling and initial weights", min=0, max=2**31 - 1)
     mixed_precision: bool = _opt(
         True, "Mixed precision: float16 on GPUs, bfloat16 on CPUs with AVX-512 BF16 or AMX (others stay float32)")
+    open_set: bool = _opt(
+        True, "Also learn a 'Not one of my classes' answer (from fruit-free photos shipped with the app and "
+              "recoloured copies of yours), calibrated so its known-probability can be trusted")
     name: str = _opt("", "Name for the saved model (empty: generated)")
     augment: AugmentConfig = field(default_factory=AugmentConfig, metadata={"help": "Augmentation"})
 
@@ -161,8 +164,8 @@ def _coerce(cls: type, name: str, value: Any) -> Any:
             return bool(value)
         if ftype in ("str", str):
             return "" if value is None else str(value)
-    except (TypeError, ValueError):
-        raise ConfigError(f"{name}: expected {ftype}, got {value!r}") from None
+    except (TypeError, ValueError, OverflowError):  # OverflowError: int(inf)
+        raise ConfigError(f"{name}: expected {ftype}, got {value!r}"[:200]) from None
     return value
 
 
@@ -202,30 +205,46 @@ class ExperimentConfig:
             raw = tomllib.loads(path.read_text(encoding="utf-8"))
         except (OSError, tomllib.TOMLDecodeError) as exc:
             raise ConfigError(f"cannot read experiment config {path}: {exc}") from None
+        except UnicodeDecodeError:
+            raise ConfigError(f"cannot read experiment config {path}: it is not UTF-8 text") from None
         base = path.parent
-        defaults = raw.get("defaults", {})
-        runs = []
-        for run in raw.get("run", []):
-            merged = {**defaults, **run}
-            merged["augment"] = {**defaults.get("augment", {}), **run.get("augment", {})}
-            for key in ("data_dir", "test_dir", "weights"):
-                merged[key] = _relative_to(base, merged.get(key, ""))
-            merged["augment"]["backgrounds_dir"] = _relative_to(
-                base, merged["augment"].get("backgrounds_dir", "")
-            )
-            runs.append(TrainConfig.from_dict(merged).checked())
+        defaults = _table(raw.get("defaults", {}), "[defaults]")
+        run_list = raw.get("run", [])
+        if not isinstance(run_list, list):
+            raise ConfigError(f"{path}: run must be [[run]] tables")
+        runs = [_run_config(base, defaults, _table(run, "[[run]]")) for run in run_list]
         if not runs:
             raise ConfigError(f"{path}: no [[run]] tables")
         return cls(
             name=str(raw.get("name", path.stem)),
-            test_dir=_relative_to(base, raw.get("test_dir", "")),
+            test_dir=_relative_to(base, raw.get("test_dir", ""), "test_dir"),
             runs=tuple(runs),
             notes=str(raw.get("notes", "")),
-            realistic_dir=_relative_to(base, raw.get("realistic_dir", "")),
+            realistic_dir=_relative_to(base, raw.get("realistic_dir", ""), "realistic_dir"),
         )
 
 
-def _relative_to(base: Path, value: str) -> str:
+def _table(value: Any, what: str) -> dict:
+    """A TOML table the file must hold where ``what`` is; a ConfigError naming it otherwise."""
+    if not isinstance(value, dict):
+        raise ConfigError(f"{what} must be a table of settings, not {type(value).__name__}")
+    return value
+
+
+def _run_config(base: Path, defaults: dict, run: dict) -> TrainConfig:
+    """One [[run]] over the [defaults], its folders taken relative to the file's folder."""
+    merged = {**defaults, **run}
+    merged["augment"] = {**_table(defaults.get("augment", {}), "augment"), **_table(run.get("augment", {}), "augment")}
+    for key in ("data_dir", "test_dir", "weights"):
+        merged[key] = _relative_to(base, merged.get(key, ""), key)
+    merged["augment"]["backgrounds_dir"] = _relative_to(base, merged["augment"].get("backgrounds_dir", ""),
+                                                        "backgrounds_dir")
+    return TrainConfig.from_dict(merged).checked()
+
+
+def _relative_to(base: Path, value: Any, key: str = "folder") -> str:
+    if not isinstance(value, str):
+        raise ConfigError(f"{key}: expected a folder or file path, got {value!r}"[:200])
     if not value or value in ("imagenet", "none", PREVIOUS_RUN_WEIGHTS) or Path(value).is_absolute():
         return value
     return str((base / value).resolve())

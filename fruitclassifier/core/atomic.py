@@ -54,6 +54,10 @@ def fsync_folder(folder: str | os.PathLike) -> None:
         os.close(fd)
 
 
-def _fsync_file(path: Path) -> None:
+def fsync_file(path: str | os.PathLike) -> None:
+    """Make a file a library wrote (``model.save`` into a temp folder) durable before it is renamed into place."""
     with open(path, "r+b") as fh:  # writable: Windows flushes only a handle opened for writing
         os.fsync(fh.fileno())
+
+
+_fsync_file = fsync_file

@@ -91,10 +91,13 @@ def _original(info: ModelInfo, samples: Samples) -> tuple[Any, np.ndarray, np.nd
     """The Keras model, a uint8 sample batch at its input size, and its probabilities for that batch."""
     from fruitclassifier.core.models.registry import ModelFileError, load_keras
 
+    from fruitclassifier.core import model_check
+
     try:
         model = load_keras(info.model_file)
     except ModelFileError as exc:
         raise ExportError(f"Cannot export {info.name!r}: {exc}") from exc
+    model_check.check_shapes(info.metadata, *model_check.keras_io(model), where=info.name)
     size = info.image_size or int(model.inputs[0].shape[1])
     batch = sample_batch(samples, size)
     expected = np.asarray(model(batch.astype(np.float32), training=False))

@@ -152,6 +152,8 @@ class Classifier:
         from fruitclassifier.core import lite
 
         info = model if isinstance(model, ModelInfo) else find_model(str(model))
+        if info.error is not None:  # listed greyed (core/model_folder.py): never opened
+            raise info.error
         if not (fast_path and lite.enabled()):
             return cls(_load_keras(info), info.class_names, info.image_size, info)
         _check_model_file(info)
@@ -311,7 +313,9 @@ class Classifier:
 def _load_keras(info: ModelInfo) -> Any:
     from fruitclassifier.core.models.registry import load_keras
 
-    return load_keras(info.model_file)
+    model = load_keras(info.model_file)
+    model_check.check_shapes(info.metadata, *model_check.keras_io(model), where=info.name)
+    return model
 
 
 def _check_model_file(info: ModelInfo) -> None:

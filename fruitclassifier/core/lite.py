@@ -205,13 +205,15 @@ def open_copy(info: Any, sha: str) -> LiteRunner | None:
     path = copy_path(info, sha)
     if path is None:
         return None
+    model_check.check_model_size(path, info.name)  # before reading it into memory
     try:
         runner = LiteRunner(path.read_bytes())
     except Exception as exc:  # noqa: BLE001 - a truncated or foreign file: convert again
         log.info("TFLite copy %s not used (%s)", path, type(exc).__name__)
         return None
-    # The copy is this very Keras file's (by sha256): a size mismatch is metadata.json's fault, said plainly.
-    model_check.check_shapes(info.metadata, runner.input_size, runner.num_classes, info.name)
+    # Recorded as this very Keras file's copy (by sha256): shapes that disagree with metadata.json name it.
+    network = path.name if path.parent == info.path else str(path)
+    model_check.check_shapes(info.metadata, runner.input_size, runner.num_classes, info.name, network)
     return runner
 
 

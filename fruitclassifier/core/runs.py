@@ -62,11 +62,15 @@ class RunState:
         """Open a run by id (or by the name of the model it produced) for resuming."""
         folder = _find_run_folder(run_id)
         try:
-            raw = json.loads((folder / "state.json").read_text(encoding="utf-8"))
-            config = TrainConfig.from_dict(raw.pop("config"))
-        except (OSError, ValueError, KeyError) as exc:
-            raise RunError(f"run {run_id!r} has no readable state ({exc}); start a new run instead") from None
-        return cls(folder=folder, config=config, **{k: v for k, v in raw.items() if k != "folder"})
+            raw = _read_state(folder)
+            if raw is None or not isinstance(raw.get("config"), dict):
+                raise ValueError("state.json is not a saved run")
+            # runs saved before "open_set" existed were started without the extra class: resume them so
+            config = TrainConfig.from_dict({"open_set": False, **raw["config"]})
+            return cls(folder=folder, config=config, **_typed_fields(raw, folder.name))
+        except (OSError, ValueError, KeyError) as exc:  # ConfigError is a ValueError too
+            raise RunError(f"run {run_id!r} has no readable state ({str(exc)[:160]}); "
+                           "start a new run instead") from None
 
     def save(self) -> None:
         data = {
@@ -95,14 +99,48 @@ class RunState:
         return improved
 
 
+#: The saved fields besides the config, each with the types it may hold (state.json is edited and damaged too).
+_FIELD_TYPES: dict[str, tuple[type, ...]] = {
+    "epochs_done": (int,), "history": (dict,), "best_score": (int, float, type(None)),
+    "best_epoch": (int, type(None)), "model_name": (str,), "status": (str,), "train_seconds": (int, float),
+}
+
+
+def _read_state(folder: Path) -> dict | None:
+    """state.json as a dict, or None when it is missing, unreadable or not an object."""
+    try:
+        raw = json.loads((folder / "state.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError, RecursionError):
+        return None
+    return raw if isinstance(raw, dict) else None
+
+
+def _typed_fields(raw: dict, run_id: str) -> dict[str, Any]:
+    """The RunState fields of a state.json, checked by type; a ValueError names the first bad one."""
+    out: dict[str, Any] = {"run_id": run_id}  # the folder's name, whatever the file says
+    for key, types in _FIELD_TYPES.items():
+        if key not in raw:
+            continue
+        value = raw[key]
+        if isinstance(value, bool) or not isinstance(value, types):
+            raise ValueError(f"{key} is {value!r}"[:80])
+        out[key] = value
+    if out.get("epochs_done", 0) < 0 or not all(
+            isinstance(k, str) and isinstance(v, list) and all(isinstance(x, (int, float)) and not isinstance(x, bool)
+                                                              for x in v) for k, v in out.get("history", {}).items()):
+        raise ValueError("epochs_done or history is damaged")
+    return out
+
+
 def list_runs() -> list[dict[str, Any]]:
-    """Runs on disk, newest first, as plain dicts (for the GUI's resume list and the CLI)."""
+    """Runs on disk, newest first, as plain dicts (for the GUI's resume list and the CLI); a folder whose
+    state.json is damaged is left out, never a reason to fail the list."""
     runs = []
     for folder in sorted(paths.runs_dir().iterdir(), reverse=True):
-        try:
-            raw = json.loads((folder / "state.json").read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+        raw = _read_state(folder)
+        if raw is None:
             continue
+        raw["run_id"] = folder.name  # the folder names the run: a run_id inside the file may point anywhere
         raw["resumable"] = (folder / "checkpoint.keras").is_file() and raw.get("status") != "finished"
         runs.append(raw)
     return runs
@@ -115,6 +153,7 @@ def _find_run_folder(run_id: str) -> Path:
     # A killed run never reached its model_name, so the --name it was started with names it too;
     # newest first, resumable runs before finished ones.
     for raw in sorted(list_runs(), key=lambda r: not r["resumable"]):
-        if run_id in (raw.get("model_name"), (raw.get("config") or {}).get("name")):
+        config = raw.get("config") if isinstance(raw.get("config"), dict) else {}
+        if run_id in (raw.get("model_name"), config.get("name")):
             return paths.runs_dir() / raw["run_id"]
     raise RunError(f"no training run named {run_id!r}; `fruitclassifier runs` lists the ones that can be resumed")

@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from fruitclassifier import __version__, paths
-from fruitclassifier.core.atomic import TMP_PREFIX, atomic_write
+from fruitclassifier.core import model_check, model_folder
+from fruitclassifier.core.atomic import TMP_PREFIX, atomic_write, fsync_file, fsync_folder
 from fruitclassifier.errors import UserError
 
 MODEL_FILE = "model.keras"
@@ -45,6 +46,13 @@ class ModelInfo:
     bundled: bool
     metadata: dict
     model_file_name: str = MODEL_FILE  # differs only for a loose .keras found by find_model()
+    #: Why this folder cannot be opened (None: it can). Listed greyed with this reason, never opened.
+    error: UserError | None = None
+
+    @property
+    def problem(self) -> str:
+        """One line saying what is wrong with this folder ("" for a usable model)."""
+        return self.error.message if self.error is not None else ""
 
     @property
     def model_file(self) -> Path:
@@ -63,7 +71,7 @@ class ModelInfo:
     def image_size(self) -> int:
         try:
             return int(self.metadata.get("image_size") or 0)
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):  # a broken folder's metadata is listed too
             return 0
 
     @property
@@ -115,7 +123,8 @@ class ModelInfo:
         try:
             return self.model_file.stat().st_size
         except OSError:
-            return int(self.metadata.get("size") or 0)
+            size = self.metadata.get("size")
+            return size if isinstance(size, int) and not isinstance(size, bool) else 0
 
     @property
     def history(self) -> dict[str, list[float]]:
@@ -150,7 +159,7 @@ def slugify(name: str) -> str:
 
 def _taken_names() -> tuple[set[str], set[str]]:
     """Display names (case-folded) and folder slugs already in use, bundled ones included."""
-    infos = list_models()
+    infos = list_models(include_broken=True)
     names = {info.name.casefold() for info in infos}
     slugs = {info.path.name for info in infos} | {slugify(info.name) for info in infos}
     root = paths.models_dir()
@@ -174,20 +183,18 @@ def unique_name(name: str) -> str:
 
 def _read_metadata(folder: Path) -> dict | None:
     try:
-        data = json.loads((folder / METADATA_FILE).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        return model_check.read_metadata(folder)
+    except UserError:
         return None
-    return data if isinstance(data, dict) else None
 
 
 def _info_from_folder(folder: Path, bundled: bool) -> ModelInfo | None:
-    """A ModelInfo for a model folder, or None when it is not a usable model."""
+    """A ModelInfo for a folder (None for hidden entries and files). One that is not a usable model gets one
+    too, carrying ``error``: the window lists it greyed with its reason and can delete it."""
     if folder.name.startswith(".") or not folder.is_dir():
         return None
-    meta = _read_metadata(folder)
-    if meta is None or not (folder / MODEL_FILE).is_file():
-        return None
-    return ModelInfo(str(meta.get("name") or folder.name), folder, bundled, meta)
+    meta, error = model_folder.inspect(folder, folder / MODEL_FILE)
+    return ModelInfo(model_folder.display_name(meta, folder.name), folder, bundled, meta, error=error)
 
 
 def _sort_key(info: ModelInfo) -> float:
@@ -203,18 +210,21 @@ def _sort_key(info: ModelInfo) -> float:
             return 0.0
 
 
-def _scan(root: Path, bundled: bool) -> list[ModelInfo]:
+def _scan(root: Path, bundled: bool, include_broken: bool) -> list[ModelInfo]:
     try:
         folders = list(root.iterdir()) if root.is_dir() else []
     except OSError:
         return []
     infos = [info for f in folders if (info := _info_from_folder(f, bundled)) is not None]
+    infos = [info for info in infos if include_broken or info.error is None]
     return sorted(infos, key=_sort_key, reverse=True)
 
 
-def list_models() -> list[ModelInfo]:
-    """Bundled models first, then the user's, each newest first. Never raises for a bad folder."""
-    return _scan(paths.bundled_models_dir(), True) + _scan(paths.models_dir(), False)
+def list_models(include_broken: bool = False) -> list[ModelInfo]:
+    """Bundled models first, then the user's, each newest first. Never raises for a bad folder: it is left
+    out, or with ``include_broken`` (the Models page) listed with its ``error``."""
+    return (_scan(paths.bundled_models_dir(), True, include_broken)
+            + _scan(paths.models_dir(), False, include_broken))
 
 
 def _is_bundled(path: Path) -> bool:
@@ -231,18 +241,27 @@ def _find_by_path(path: Path) -> ModelInfo | None:
             raise StoreError(f"{path} is not a model folder: it needs {MODEL_FILE} and a readable {METADATA_FILE}")
         return info
     if path.is_file() and path.suffix.lower() == ".keras":
-        meta = _read_metadata(path.parent)
-        if meta is None:
+        if not (path.parent / METADATA_FILE).is_file():
             raise StoreError(
                 f"{path.name} has no {METADATA_FILE} beside it: import it with its class names instead"
             )
-        name = str(meta.get("name") or path.stem)
-        return ModelInfo(name, path.parent, _is_bundled(path), meta, model_file_name=path.name)
+        meta, error = model_folder.inspect(path.parent, path)
+        return ModelInfo(model_folder.display_name(meta, path.stem), path.parent, _is_bundled(path), meta,
+                         model_file_name=path.name, error=error)
     return None
 
 
-def find_model(name_or_path: str | Path) -> ModelInfo:
-    """A model by store name (display name or folder name, any case), folder, or .keras path."""
+def find_model(name_or_path: str | Path, usable: bool = True) -> ModelInfo:
+    """A model by store name (display name or folder name, any case), folder, or .keras path.
+
+    A folder that cannot be opened raises its one-line reason, unless ``usable`` is False (deleting it)."""
+    info = _find_model(name_or_path)
+    if usable and info.error is not None:
+        raise info.error
+    return info
+
+
+def _find_model(name_or_path: str | Path) -> ModelInfo:
     text = str(name_or_path).strip()
     if not text:
         raise StoreError("No model name given")
@@ -251,7 +270,7 @@ def find_model(name_or_path: str | Path) -> ModelInfo:
         found = _find_by_path(path)
         if found is not None:
             return found
-    infos = list_models()
+    infos = list_models(include_broken=True)
     for matches in (
         lambda i: i.name == text or i.path.name == text,
         lambda i: text.casefold() in (i.name.casefold(), i.path.name.casefold()),
@@ -263,7 +282,7 @@ def find_model(name_or_path: str | Path) -> ModelInfo:
         found = _find_by_path(path)
         if found is not None:
             return found
-    known = ", ".join(i.name for i in infos) or "none yet"
+    known = ", ".join(i.name for i in infos if i.error is None) or "none yet"
     raise StoreError(f"No saved model called {text!r}. Saved models: {known}")
 
 
@@ -329,6 +348,7 @@ def _commit(write_model, metadata: dict, display_name: str, keras_model: Any = N
     try:
         tmp.mkdir()
         write_model(tmp / MODEL_FILE)
+        fsync_file(tmp / MODEL_FILE)  # on disk before the folder's rename makes it visible
         meta = _json_safe(metadata)  # the ModelInfo returned equals what a later list reads
         meta.update(
             name=display_name, sha256=sha256_file(tmp / MODEL_FILE), created=meta.get("created") or _now_iso(),
@@ -336,6 +356,7 @@ def _commit(write_model, metadata: dict, display_name: str, keras_model: Any = N
         )
         for key in ("tflite_for_sha256", "tflite_note"):  # an imported folder's record says nothing here
             meta.pop(key, None)
+        model_check.parse_metadata(meta, display_name)  # never write a folder the list would refuse
         if keras_model is not None:
             meta.update(_tflite_copy(keras_model, tmp, meta["sha256"]))
         _write_json_atomic(tmp / METADATA_FILE, meta)
@@ -357,6 +378,7 @@ def _move_into_place(tmp: Path, display_name: str, meta: dict) -> tuple[Path, st
         final = tmp.parent / slugify(display_name)
         try:
             os.replace(tmp, final)
+            fsync_folder(tmp.parent)
             return final, display_name
         except OSError:
             if not final.exists():  # a real failure (disk full, permissions), not a name taken meanwhile
@@ -406,8 +428,8 @@ def save_model(model, metadata: dict, name: str | None = None) -> ModelInfo:
 
 
 def _writable(name: str, action: str) -> ModelInfo:
-    """Find a model the user may change: in the store, and not bundled."""
-    info = find_model(name)
+    """Find a model the user may change: in the store, and not bundled (a broken one only to delete)."""
+    info = find_model(name, usable=action != "deleted")
     if info.bundled:
         raise StoreError(
             f"{info.name!r} is a bundled model and cannot be {action}; "
@@ -437,6 +459,7 @@ def rename_model(name: str, new_name: str) -> ModelInfo:
         _write_json_atomic(info.path / METADATA_FILE, meta)
         if target != info.path:
             os.replace(info.path, target)
+            fsync_folder(target.parent)
     except OSError as exc:
         if info.path.exists():  # put the old name back so folder and metadata agree
             _write_json_atomic(info.path / METADATA_FILE, info.metadata)
@@ -450,6 +473,7 @@ def delete_model(name: str) -> None:
     trash = info.path.parent / f"{TMP_PREFIX}{uuid.uuid4().hex}"
     try:
         os.replace(info.path, trash)
+        fsync_folder(trash.parent)
     except OSError as exc:
         raise StoreError(f"Could not delete {info.name!r}: {exc.strerror or exc}") from exc
     shutil.rmtree(trash, ignore_errors=True)
@@ -534,7 +558,7 @@ def _model_io(model, keras_path: Path, sibling: dict | None) -> tuple[int, int]:
         raise StoreError(f"{keras_path.name} does not take RGB images: its input shape is {shape}")
     size = shape[1] if shape[1] is not None and shape[1] == shape[2] else None
     if size is None and sibling and sibling.get("image_size"):
-        size = int(sibling["image_size"])
+        size = model_check.check_metadata({**sibling, "class_names": ["x"]})[1]  # a sane size or a clear refusal
     if size is None:
         raise StoreError(
             f"{keras_path.name} has no fixed square input size ({shape}), so the app cannot resize photos for it"

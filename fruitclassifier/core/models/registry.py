@@ -171,8 +171,15 @@ def load_keras(path: str | Path) -> "keras.Model":
     Every failure becomes a ModelFileError with one line that says what is wrong
     and what to do, because users open files the app did not write.
     """
+    from fruitclassifier.core.keras_archive import ArchiveError, check_config, check_weights
+
     path = Path(path).expanduser()
     _check_model_file(path)
+    try:
+        check_config(path)
+        check_weights(path)
+    except ArchiveError as exc:
+        raise ModelFileError(path, exc.reason) from None
     import keras
 
     from fruitclassifier.core.models import layers  # noqa: F401  (registers CaffePreprocess)
@@ -195,14 +202,16 @@ def _check_model_file(path: Path) -> None:
         )
     if path.suffix.lower() != ".keras":
         raise ModelFileError(path, "not a Keras model file (expected a file ending in .keras)")
+    from fruitclassifier.core.keras_archive import ArchiveError, check_archive
+
     try:
         if path.stat().st_size == 0:
             raise ModelFileError(path, "empty file (0 bytes)")
-        ok = zipfile.is_zipfile(path)
+        check_archive(path)  # sizes and members bounded before Keras unpacks anything
     except PermissionError:
         raise ModelFileError(path, "permission denied") from None
-    if not ok:
-        raise ModelFileError(path, "not a Keras model file (damaged, or another format renamed to .keras)")
+    except ArchiveError as exc:
+        raise ModelFileError(path, exc.reason) from None
 
 
 def _load_failure_reason(exc: Exception) -> str:

@@ -122,9 +122,10 @@ class ModelsPage(QWidget):
     def refresh(self, select_path: str | None = None) -> None:
         """Re-read the store; keep (or move to) the selected model."""
         keep = select_path or (str(self.current_info().path) if self.current_info() else None)
-        self.table_model.set_models(store.list_models())
+        self.table_model.set_models(store.list_models(include_broken=True))  # broken ones greyed, with reasons
         row = self.table_model.row_of(keep) if keep else -1
-        self.select_row(row if row >= 0 else 0)
+        usable = [i for i, info in enumerate(self.table_model.models()) if info.error is None]
+        self.select_row(row if row >= 0 else (usable[0] if usable else 0))  # never a broken one by default
         self._update_buttons()
 
     def select_row(self, source_row: int) -> None:
@@ -145,16 +146,18 @@ class ModelsPage(QWidget):
 
     def _update_buttons(self) -> None:
         info = self.current_info()
-        for widget in (self.reveal_button, self.export_button, self.open_button):
-            widget.setEnabled(info is not None)
+        usable = info is not None and info.error is None
+        self.reveal_button.setEnabled(info is not None)
+        for widget in (self.export_button, self.open_button):
+            widget.setEnabled(usable)
         writable = info is not None and not info.bundled
         for widget, tip in ((self.rename_button, "Give the selected model a new name"),
                             (self.delete_button, "Delete the selected model from the library")):
-            widget.setEnabled(writable)
+            widget.setEnabled(writable and (usable or widget is self.delete_button))
             widget.setToolTip(READ_ONLY_TIP if info is not None and info.bundled else tip)
 
     def _emit_open_in_classify(self) -> None:
-        if self.current_info() is not None:
+        if self.current_info() is not None and self.current_info().error is None:
             self.open_in_classify.emit(self.current_info())
 
     # --- rename, delete, reveal ---------------------------------------------------------------------
@@ -186,7 +189,7 @@ class ModelsPage(QWidget):
             if answer != QMessageBox.Yes:
                 return
         try:
-            store.delete_model(info.name)
+            store.delete_model(str(info.path))  # by folder: a broken one's name may be only its folder's
         except store.StoreError as exc:
             self.operation_failed.emit(str(exc))
             return

@@ -42,6 +42,8 @@ def details_html(info: Any) -> str:
     metrics = meta.get("metrics") if isinstance(meta.get("metrics"), dict) else {}
     config = meta.get("config") if isinstance(meta.get("config"), dict) else {}
     parts = [f"<h3>{html.escape(info.name)}</h3>", _rows(facts)]
+    if getattr(info, "problem", ""):  # a folder listed so it can be deleted: say why it cannot be opened first
+        parts.insert(1, f"<p><b>Cannot be opened:</b> {html.escape(info.problem)}</p>")
     if metrics:
         parts += ["<h4>Metrics</h4>", _rows([(k.replace("_", " "), _format_metric(k, v)) for k, v in metrics.items()
                                              if not isinstance(v, (dict, list))])]

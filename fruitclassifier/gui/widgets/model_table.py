@@ -7,11 +7,14 @@ from datetime import datetime
 from typing import Any, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
 
 INFO_ROLE = Qt.UserRole + 1
 SORT_ROLE = Qt.UserRole + 2
 COLUMNS = ("Name", "Architecture", "Classes", "Accuracy", "Created", "Size", "Source")
 READ_ONLY_TIP = "Bundled models come with the app and are read-only: import or train a copy to change one."
+BROKEN_TIP = "This folder cannot be opened: {problem} You can delete it or show it in its folder."
 
 
 def human_size(size: int) -> str:
@@ -69,7 +72,8 @@ class ModelTableModel(QAbstractTableModel):
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlags:
         base = super().flags(index)
-        if index.isValid() and index.column() == 0 and not self._models[index.row()].bundled:
+        info = self._models[index.row()] if index.isValid() else None
+        if info is not None and index.column() == 0 and not info.bundled and not _problem(info):
             return base | Qt.ItemIsEditable
         return base
 
@@ -84,7 +88,11 @@ class ModelTableModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return self._sort_value(info, index.column())
         if role == Qt.ToolTipRole:
+            if _problem(info):
+                return BROKEN_TIP.format(problem=_problem(info))
             return READ_ONLY_TIP if info.bundled else str(info.path)
+        if role == Qt.ForegroundRole and _problem(info):  # greyed: listed so it can be deleted, never opened
+            return QApplication.palette().brush(QPalette.Disabled, QPalette.Text)
         if role == Qt.TextAlignmentRole and index.column() in (2, 3, 5):
             return int(Qt.AlignRight | Qt.AlignVCenter)
         return None
@@ -100,6 +108,8 @@ class ModelTableModel(QAbstractTableModel):
     def _text(info: Any, column: int) -> str:
         if column == 0:
             return info.name
+        if _problem(info) and column in (1, 3):
+            return "Cannot be opened" if column == 1 else _problem(info)
         if column == 1:
             return info.arch
         if column == 2:
@@ -118,6 +128,11 @@ class ModelTableModel(QAbstractTableModel):
                   -1.0 if info.accuracy is None else info.accuracy, info.created, info.size_bytes,
                   0 if info.bundled else 1)
         return values[column]
+
+
+def _problem(info: Any) -> str:
+    """Why a listed folder cannot be opened ("" for a usable model; fakes in previews have no problem)."""
+    return str(getattr(info, "problem", "") or "")
 
 
 if __name__ == "__main__":
