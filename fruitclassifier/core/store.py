@@ -345,18 +345,18 @@ def _commit(write_model, metadata: dict, display_name: str, keras_model: Any = N
     root = paths.models_dir()
     _clean_stale_tmp(root)
     tmp = root / f"{TMP_PREFIX}{uuid.uuid4().hex}"
+    meta = _json_safe(metadata)  # the ModelInfo returned equals what a later list reads
+    model_check.parse_metadata(meta, display_name)  # never write a folder the list would refuse
     try:
         tmp.mkdir()
         write_model(tmp / MODEL_FILE)
         fsync_file(tmp / MODEL_FILE)  # on disk before the folder's rename makes it visible
-        meta = _json_safe(metadata)  # the ModelInfo returned equals what a later list reads
         meta.update(
             name=display_name, sha256=sha256_file(tmp / MODEL_FILE), created=meta.get("created") or _now_iso(),
             app_version=__version__, size=(tmp / MODEL_FILE).stat().st_size,
         )
         for key in ("tflite_for_sha256", "tflite_note"):  # an imported folder's record says nothing here
             meta.pop(key, None)
-        model_check.parse_metadata(meta, display_name)  # never write a folder the list would refuse
         if keras_model is not None:
             meta.update(_tflite_copy(keras_model, tmp, meta["sha256"]))
         _write_json_atomic(tmp / METADATA_FILE, meta)
@@ -558,7 +558,7 @@ def _model_io(model, keras_path: Path, sibling: dict | None) -> tuple[int, int]:
         raise StoreError(f"{keras_path.name} does not take RGB images: its input shape is {shape}")
     size = shape[1] if shape[1] is not None and shape[1] == shape[2] else None
     if size is None and sibling and sibling.get("image_size"):
-        size = model_check.check_metadata({**sibling, "class_names": ["x"]})[1]  # a sane size or a clear refusal
+        size = model_check.check_metadata({"class_names": ["x"], "image_size": sibling["image_size"]})[1]
     if size is None:
         raise StoreError(
             f"{keras_path.name} has no fixed square input size ({shape}), so the app cannot resize photos for it"
