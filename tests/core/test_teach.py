@@ -161,3 +161,23 @@ def test_photos_for_the_other_class_come_only_from_a_not_one_of_my_fruits_folder
     (root / NOT_MINE).rename(root / "_other")
     with pytest.raises(TeachError, match="internal name"):
         read_photos(root, meta)
+
+
+def test_other_replay_images_that_look_like_a_new_class_are_left_out():
+    from fruitclassifier.core.store import ModelInfo
+    from fruitclassifier.core.teach.run import _drop_conflicting_other
+
+    meta = {"class_names": ["apple", "_other"], "open_set": {"other_class": "_other", "threshold": 0.5}}
+    info = ModelInfo("m", Path("."), False, meta)
+    x = np.array([[1, 0, 0], [0, 1, 0], [0, 1, 0.1], [0, 0.1, 1], [0, 0, 1]], np.float32)
+    y = np.array([0, 1, 1, 1, 2])  # apple, three "other" replay images, one photo of the new class "shoe"
+    data = {"x": x, "y": y, "w": np.ones(5, np.float32)}
+    logs = []
+    _drop_conflicting_other(data, ["apple", "_other", "shoe"], info, logs.append)
+    assert data["y"].tolist() == [0, 1, 1, 2]  # the "other" image pointing at the shoe is gone
+    assert len(data["x"]) == len(data["w"]) == 4 and "Left out 1" in logs[0].message
+    untouched = {"x": x, "y": y, "w": np.ones(5, np.float32)}
+    _drop_conflicting_other(untouched, ["apple", "_other", "shoe"], ModelInfo("m", Path("."), False,
+                                                                              {"class_names": ["apple", "_other"]}),
+                            logs.append)
+    assert len(untouched["y"]) == 5  # no open set: nothing is "other"

@@ -27,7 +27,7 @@ from fruitclassifier.core.events import EpochEnded, Event, LogLine, Progress, Ru
 from fruitclassifier.core.store import ModelInfo, find_model, save_model, slugify
 from fruitclassifier.core.teach import features, head, replay
 from fruitclassifier.core.teach.errors import TeachCancelled, TeachError
-from fruitclassifier.core.teach.teaching_set import fingerprint_folder, resolve_class_name
+from fruitclassifier.core.teach.teaching_set import fingerprint_folder, other_class, resolve_class_name
 
 #: A class needs this many photos before some are held back for the before/after score.
 MIN_FOR_HOLDOUT = 5
@@ -85,6 +85,7 @@ def teach(model: str | Path | ModelInfo, teaching_dir: str | Path, options: Teac
                     train_images=len(photos.train), val_images=len(photos.held), replay_images=len(replayed),
                     class_names=tuple(class_names)))
     data = _features(keras_model, info.image_size, photos, replayed, options, emit, stop)
+    _drop_conflicting_other(data, class_names, info, emit)
     result = _fit_heads(old, data, len(class_names), options, emit, stop)
     if stop():
         raise TeachCancelled
@@ -192,6 +193,34 @@ def sample_weights(labels: np.ndarray, is_teaching: np.ndarray) -> np.ndarray:
     groups_per_class = np.bincount(labels[np.unique(keys, return_index=True)[1]], minlength=labels.max() + 1)
     weights = 1.0 / (groups_per_class[labels] * key_counts[keys])
     return (weights * len(labels) / weights.sum()).astype(np.float32)
+
+
+def _drop_conflicting_other(data: dict[str, Any], class_names: list[str], info: ModelInfo,
+                            emit: Callable[[Event], None]) -> None:
+    """Leave out "not one of my fruits" replay images that look more like a class the user is adding.
+
+    The other class was trained on everything that is not a fruit of the model; when the user teaches,
+    say, "Shoe", replay images of shoes labelled "other" would argue with their photos. Judged on the
+    cached features: cosine similarity to each new class's mean against the other class's own mean.
+    """
+    other = other_class(info.metadata)
+    new = [i for i, name in enumerate(class_names) if name not in info.class_names]
+    if other is None or not new or other not in class_names:
+        return
+    x, y = data["x"], data["y"]
+    unit = x / np.maximum(np.linalg.norm(x, axis=1, keepdims=True), 1e-8)
+    other_label = class_names.index(other)
+    is_other = y == other_label
+    if not is_other.any():
+        return
+    centre = lambda mask: unit[mask].mean(axis=0) / max(np.linalg.norm(unit[mask].mean(axis=0)), 1e-8)  # noqa: E731
+    near_new = np.max(np.stack([unit @ centre(y == label) for label in new if (y == label).any()]), axis=0)
+    drop = is_other & (near_new > unit @ centre(is_other))
+    if drop.any():
+        emit(LogLine(f"Left out {int(drop.sum())} “not one of my fruits” replay images that look like your new "
+                     f"class{'es' if len(new) > 1 else ''}."))
+        for key in ("x", "y", "w"):
+            data[key] = data[key][~drop]
 
 
 def _fit_heads(old: head.Head, data: dict[str, Any], num_classes: int, options: TeachOptions,
