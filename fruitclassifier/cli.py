@@ -234,6 +234,9 @@ def _cmd_models(args: argparse.Namespace) -> int:
         acc = f"{m.accuracy:.2%}" if m.accuracy is not None else "—"
         kind = "bundled" if m.bundled else "mine"
         print(f"{m.name}\t{m.arch}\t{len(m.class_names)} classes\t{m.image_size}px\t{acc}\t{kind}")
+    for m in list_models(include_broken=True):  # said on stderr, so scripts reading the list are unaffected
+        if m.error is not None:
+            print(f"{m.name}\tcannot be opened: {m.problem} ({m.path})", file=sys.stderr)
     return 0
 
 

@@ -157,3 +157,12 @@ def test_a_broken_folder_can_be_deleted_but_not_renamed(tiny_model_dir):
         assert not folders[name].exists()
     assert {i.path.name for i in store.list_models(include_broken=True) if not i.bundled} == {"good",
                                                                                               "string-names"}
+
+
+def test_the_models_command_says_which_folders_cannot_be_opened(tiny_model_dir, capsys):
+    _store_with_broken(tiny_model_dir)
+    assert main(["models"]) == 0
+    out, err = capsys.readouterr()
+    assert "tiny cnn" in out and "huge-size" not in out
+    assert "huge-size\tcannot be opened: huge-size: metadata.json image_size 100000 is outside" in err
+    assert len(err.strip().splitlines()) == 4  # one line per broken folder
