@@ -87,6 +87,24 @@ def check_model_size(path: Path, where: str = "") -> int:
     return size
 
 
+def check_tensor_bytes(details: Sequence[Mapping[str, Any]]) -> None:
+    """Refuse a ``.tflite`` whose tensors (LiteRT's ``get_tensor_details()``, read before allocating) declare
+    more than MAX_MODEL_BYTES together: a flatbuffer of 2 KB can declare an 8 GB input. Real models declare
+    far less (the bundled EfficientNet-Lite0 at 160 px: 29 MB, weights included)."""
+    import numpy as np
+
+    total = 0
+    for tensor in details:
+        count = 1
+        for dim in tensor.get("shape", ()):
+            count *= max(int(dim), 0)
+        total += count * np.dtype(tensor.get("dtype", np.float32)).itemsize
+    if total > MAX_MODEL_BYTES:
+        raise ModelMetadataError("model.tflite", f"model.tflite declares {total / 1e9:.1f} GB of tensors, "
+                                 f"more than the {MAX_MODEL_BYTES >> 30} GB any model here needs",
+                                 "delete model.tflite (the app converts model.keras again), or re-export the model")
+
+
 def parse_metadata(meta: Mapping[str, Any], where: str = "the model") -> ModelRecord:
     """The typed record a metadata dict promises, or a ModelMetadataError naming the first bad field."""
     if not isinstance(meta, Mapping):

@@ -102,17 +102,37 @@ def _other_tflite(tmp_path: Path) -> bytes:
 def test_image_size_100000_is_refused_before_anything_is_allocated(doctored, tiny_folder):
     """The issue's worst case, in a process that may not take 3 GB: one 100000-px photo would need 28 GB."""
     folder = doctored(image_size=100000)
-
-    def limit() -> None:
-        resource.setrlimit(resource.RLIMIT_AS, (3 << 30, 3 << 30))
-
     started = time.perf_counter()
-    done = subprocess.run([sys.executable, "-m", "fruitclassifier", "predict", str(folder),
-                           str(tiny_folder / "kiwi" / "kiwi_001.jpg")], capture_output=True, text=True,
-                          timeout=120, preexec_fn=limit, env={**os.environ, "TF_CPP_MIN_LOG_LEVEL": "3"})
+    done = _limited_predict(folder, tiny_folder / "kiwi" / "kiwi_001.jpg")
     assert done.returncode == 2, done.stderr[-2000:]
     assert "image_size 100000 is outside 16..1024 pixels" in done.stderr
     assert time.perf_counter() - started < 60
+
+
+def _limited_predict(folder: Path, photo: Path) -> subprocess.CompletedProcess:
+    """``predict`` in a process that may not take 3 GB (the address-space limit also covers LiteRT's arena)."""
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (3 << 30, 3 << 30))
+
+    return subprocess.run([sys.executable, "-m", "fruitclassifier", "predict", str(folder), str(photo)],
+                          capture_output=True, text=True, timeout=120, preexec_fn=limit,
+                          env={**os.environ, "TF_CPP_MIN_LOG_LEVEL": "3"})
+
+
+def test_a_tflite_declaring_gigabytes_is_refused_before_litert_allocates_them(doctored, tiny_folder):
+    """A 2 KB flatbuffer declaring a 12000-px input (2.9 GB of tensors), recorded as model.keras's copy."""
+    import keras
+
+    from fruitclassifier.core import lite
+
+    folder = doctored()
+    model = keras.Sequential([keras.Input((12000, 12000, 3), batch_size=1), keras.layers.Conv2D(2, 3),
+                              keras.layers.GlobalAveragePooling2D(), keras.layers.Dense(3)])
+    (folder / "model.tflite").write_bytes(lite.convert(model))
+    done = _limited_predict(folder, tiny_folder / "kiwi" / "kiwi_001.jpg")
+    assert done.returncode == 2, done.stderr[-2000:]
+    assert "tiny cnn: model.tflite declares 2.9 GB of tensors" in done.stderr, done.stderr
+    assert "delete model.tflite" in done.stderr and len(done.stderr.strip().splitlines()) == 1
 
 
 # --- the store: broken folders listed with a reason, never opened, deletable ------------------------------
