@@ -72,11 +72,11 @@ def main(argv: list[str] | None = None) -> int:
     temperature = fit.fit_temperature(val_probs, ys["val"])
     fit.fold_temperature(model, temperature)
     fit.fold_temperature(upper, temperature)
+    from fruitclassifier.core import open_set as open_set_lib
     from fruitclassifier.core.open_set import OpenSet
 
     calibrated_val = upper.predict(feats["val"], verbose=0)
-    fruit_val = ys["val"] != index[OTHER]
-    threshold = measure.choose_threshold(1.0 - calibrated_val[fruit_val, index[OTHER]], args.max_fruit_rejected)
+    threshold = open_set_lib.choose_threshold(calibrated_val, ys["val"], index[OTHER], args.max_fruit_rejected)
     open_set = OpenSet(index[OTHER], threshold)
     results = {"temperature": temperature, "threshold": threshold, "history": history,
                "val": measure.summarise(calibrated_val, sets["val"][1], class_names, open_set)}

@@ -119,13 +119,16 @@ def evaluate(
 def _score(classifier, folder, kept, preds, index, seconds, unknown) -> EvalResult:
     k = len(classifier.class_names)
     confusion = np.zeros((k, k), dtype=np.int64)
+    other_index = classifier.open_set.other_index
+    other = classifier.class_names[other_index] if other_index is not None else None
     rows, skipped = [], [f"class {name!r} is not known to the model" for name in unknown]
     for (path, true), pred in zip(kept, preds):
         if not pred.ok:
             skipped.append(f"{Path(path).name}: {pred.error}")
             continue
-        confusion[index[true], index[pred.label]] += 1
-        rows.append({"path": str(path), "true": true, "pred": pred.label, "probability": pred.probability})
+        answer = other if pred.unknown and other is not None else pred.label  # what the user was told
+        confusion[index[true], index[answer]] += 1
+        rows.append({"path": str(path), "true": true, "pred": answer, "probability": pred.probability})
     info = classifier.info
     return EvalResult(
         model=classifier.name,

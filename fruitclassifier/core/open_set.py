@@ -63,3 +63,42 @@ class OpenSet:
     def fruit_order(self, probs: np.ndarray) -> list[int]:
         """Class indices by falling probability, the "other" class left out (it is not a fruit to name)."""
         return [int(i) for i in np.argsort(probs)[::-1] if int(i) != self.other_index]
+
+
+# --- calibrating a freshly trained model (core/training.py, training/build_default_model.py) ---------------
+
+#: Share of validation photos of the model's own classes allowed to be called "not one of mine".
+FRUIT_REJECTED = 0.02
+#: With fewer validation photos of the classes than this, the quantile is noise: use DEFAULT_THRESHOLD.
+MIN_VALIDATION = 40
+DEFAULT_THRESHOLD = 0.5
+
+
+def fit_temperature(probs: np.ndarray, labels: np.ndarray) -> float:
+    """Temperature scaling (Guo et al. 2017): the T that minimises validation NLL. It keeps every argmax."""
+    logp = np.log(np.clip(probs, 1e-12, 1.0))
+    best_t, best_nll = 1.0, np.inf
+    for t in np.exp(np.linspace(np.log(0.25), np.log(8.0), 120)):
+        z = logp / t
+        z = z - z.max(axis=1, keepdims=True)
+        nll = -np.mean(z[np.arange(len(labels)), labels] - np.log(np.exp(z).sum(axis=1)))
+        if nll < best_nll:
+            best_t, best_nll = float(t), nll
+    return best_t
+
+
+def fold_temperature(model: Any, temperature: float) -> None:
+    """softmax(z / T) == softmax((W/T) x + b/T): calibration lives in the saved weights, no runtime change."""
+    dense = model.get_layer("predictions")
+    kernel, bias = dense.get_weights()
+    dense.set_weights([kernel / temperature, bias / temperature])
+
+
+def choose_threshold(probs: np.ndarray, labels: np.ndarray, other_index: int,
+                     rejected: float = FRUIT_REJECTED) -> float:
+    """The known-probability below which at most ``rejected`` of the validation photos of the model's own
+    classes are called "not one of mine" (DEFAULT_THRESHOLD when there are too few to tell)."""
+    known = 1.0 - probs[labels != other_index, other_index]
+    if len(known) < MIN_VALIDATION:
+        return DEFAULT_THRESHOLD
+    return float(np.quantile(known, rejected))

@@ -78,6 +78,8 @@ def _train_run(state: RunState, emit: Callable[[Event], None], stop: Callable[[]
 
     config = state.config
     summary = _scan(config)
+    if config.open_set:
+        summary = _with_other_examples(summary, state)
     size = config.resolved_image_size()
     train_idx, val_idx = data.stratified_split(summary.labels, config.val_split, config.seed)
     files, labels = np.array(summary.files, dtype=object), np.array(summary.labels)
@@ -92,7 +94,13 @@ def _train_run(state: RunState, emit: Callable[[Event], None], stop: Callable[[]
     for path, reason in errors + val_errors:
         emit(LogLine(f"Skipped {Path(path).name}: {reason}"))
     n_train = len(train_idx) - len(errors)
-    if n_train < summary.num_classes:
+    broken = {str(path) for path, _ in errors + val_errors}
+    own = [f for f, label in zip(files, labels) if summary.class_names[label] != "_other" and str(f) not in broken]
+    if not own and errors + val_errors:  # "_other" photos alone are no data set
+        path, reason = (errors + val_errors)[0]
+        raise TrainingError(f"none of the images in the class folders could be read (e.g. {Path(path).name}: "
+                            f"{reason}); check that they hold photos")
+    if n_train < summary.num_classes or not own:
         raise TrainingError("too few readable training images; check the data folder")
     if stop():
         raise TrainingError("training was cancelled before it started")
@@ -108,6 +116,22 @@ def _train_run(state: RunState, emit: Callable[[Event], None], stop: Callable[[]
     recal_ds = _recalibration_batches(files[train_idx], labels[train_idx], size, config)
     events = _fit(model, state, train_ds, val_ds, summary, steps, emit, stop, recal_ds)
     return _finish(model, state, summary, val_ds, events, emit)
+
+
+def _with_other_examples(summary: data.DataSummary, state: RunState) -> data.DataSummary:
+    """The scan plus a "_other" class (core/open_set_data.py); a folder that has one keeps its own."""
+    import dataclasses
+
+    from fruitclassifier.core.open_set_data import other_examples, with_other_class
+
+    names, other = with_other_class(summary.class_names)
+    if other < summary.num_classes:
+        return summary
+    extra = other_examples(summary.files, summary.labels, summary.num_classes, state.folder / "other",
+                           state.config.seed)
+    return dataclasses.replace(summary, class_names=names, files=[*summary.files, *extra],
+                               labels=[*summary.labels, *([other] * len(extra))],
+                               counts={**summary.counts, names[other]: len(extra)})
 
 
 def _scan(config: TrainConfig) -> data.DataSummary:
@@ -213,6 +237,7 @@ def _finish(model, state, summary, val_ds, events, emit) -> ModelInfo:
     config = state.config
     if state.best_weights.is_file():
         model.load_weights(state.best_weights)
+    open_set = _calibrate(model, summary, val_ds, emit) if config.open_set else None
     metrics: dict[str, float] = {}
     if val_ds is not None:
         values = model.evaluate(val_ds, verbose=0, return_dict=True)
@@ -224,7 +249,7 @@ def _finish(model, state, summary, val_ds, events, emit) -> ModelInfo:
     if hist.get("accuracy") and hist.get("val_accuracy"):
         metrics["train_val_gap"] = hist["accuracy"][-1] - hist["val_accuracy"][-1]
     state.status = "stopped" if events.stopped else "finished"
-    info = _save(model, state, summary, metrics, events.steady_images_per_s)
+    info = _save(model, state, summary, metrics, events.steady_images_per_s, open_set)
     state.model_name = info.name
     state.save()
     emit(RunFinished(model=info.name, stopped=events.stopped, run=state.run_id))
@@ -243,7 +268,29 @@ def _test_metrics(model, class_names, size, test_dir, emit) -> dict[str, float]:
     return {"test_accuracy": result.accuracy, "test_macro_f1": result.macro_f1, "test_images": result.n}
 
 
-def _save(model, state: RunState, summary: data.DataSummary, metrics: dict, images_per_s: float) -> ModelInfo:
+def _calibrate(model, summary: data.DataSummary, val_ds, emit) -> dict | None:
+    """Temperature-scale the model on validation data and choose its "not one of mine" threshold."""
+    from fruitclassifier.core import open_set
+
+    if open_set.OTHER_CLASS not in summary.class_names:
+        return None
+    other = summary.class_names.index(open_set.OTHER_CLASS)
+    temperature, threshold = 1.0, open_set.DEFAULT_THRESHOLD
+    if val_ds is not None:
+        batches = [(model.predict_on_batch(x), np.asarray(y)) for x, y in val_ds]
+        if batches:
+            probs, labels = np.concatenate([b[0] for b in batches]), np.concatenate([b[1] for b in batches])
+            temperature = open_set.fit_temperature(probs, labels)
+            open_set.fold_temperature(model, temperature)
+            threshold = open_set.choose_threshold(probs ** (1 / temperature) / np.sum(
+                probs ** (1 / temperature), axis=1, keepdims=True), labels, other)
+    emit(LogLine(f"Calibrated: temperature {temperature:.2f}; 'not one of my classes' below "
+                 f"{threshold:.2f} known-probability."))
+    return {"other_class": open_set.OTHER_CLASS, "threshold": round(threshold, 4), "temperature": round(temperature, 4)}
+
+
+def _save(model, state: RunState, summary: data.DataSummary, metrics: dict, images_per_s: float,
+          open_set: dict | None = None) -> ModelInfo:
     config = state.config
     from fruitclassifier.core.models.registry import get_arch
 
@@ -264,6 +311,7 @@ def _save(model, state: RunState, summary: data.DataSummary, metrics: dict, imag
         "run_id": state.run_id,
         "stopped_early": state.status == "stopped",
         "app_version": __version__,
+        **({"open_set": open_set} if open_set else {}),
     }
     previous = state.model_name
     name = config.name or previous or f"{config.arch} {time.strftime('%Y-%m-%d %H:%M')}"

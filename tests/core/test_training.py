@@ -35,7 +35,10 @@ def test_training_emits_events_and_saves_a_usable_model(tiny_folder):
     assert len(batches) == 2 * events[kinds.index(RunStarted)].steps_per_epoch
     assert all(b.images_per_s > 0 and b.eta_s >= 0 for b in batches)
     meta = info.metadata
-    assert meta["class_names"] == ["apple", "banana", "kiwi"] and meta["image_size"] == 24
+    # open_set is on by default: a calibrated "_other" class ("Not one of my classes") comes last
+    assert meta["class_names"] == ["apple", "banana", "kiwi", "_other"] and meta["image_size"] == 24
+    assert meta["open_set"]["other_class"] == "_other" and 0.0 <= meta["open_set"]["threshold"] <= 1.0
+    assert meta["open_set"]["temperature"] > 0
     assert len(meta["history"]["val_accuracy"]) == 2 and meta["config"]["epochs"] == 2
     assert meta["data_fingerprint"] and len(meta["sha256"]) == 64
     assert [m.name for m in list_models() if not m.bundled] == [info.name]
@@ -118,11 +121,11 @@ def fit_class_weights(monkeypatch):
 def test_lopsided_folder_trains_with_class_weights(tmp_path, tiny_folder, fit_class_weights):
     root = make_image_folder(tmp_path / "lop", per_class=4, classes=["apple", "kiwi"])
     make_image_folder(tmp_path / "lop", per_class=20, classes=["banana"], seed=3)
-    info = train(_config(root, epochs=1))
+    info = train(_config(root, epochs=1, open_set=False))  # the arithmetic below is for the user's classes only
     assert info.metadata["class_names"] == ["apple", "banana", "kiwi"]
     # 28 images, 3 classes: weight = 28 / (3 * count), so 4 images -> 7/3, 20 images -> 7/15
     assert fit_class_weights == [pytest.approx({0: 7 / 3, 1: 7 / 15, 2: 7 / 3})]
-    train(_config(tiny_folder, epochs=1))  # balanced: weights would only add noise
+    train(_config(tiny_folder, epochs=1, open_set=False))  # balanced: weights would only add noise
     assert fit_class_weights[1:] == [None]
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import keras
 import numpy as np
 
+from fruitclassifier.core import open_set
 from fruitclassifier.core.models import efficientnet_lite0 as effnet
 from fruitclassifier.core.models.layers import classifier_head
 
@@ -74,24 +75,9 @@ def _balanced_weights(y: np.ndarray, num_classes: int) -> np.ndarray:
     return (len(y) / (num_classes * np.maximum(counts, 1))).astype(np.float32)
 
 
-def fit_temperature(probs: np.ndarray, y: np.ndarray) -> float:
-    """Temperature scaling (Guo et al. 2017): the T that minimises validation NLL; keeps every argmax."""
-    logp = np.log(np.clip(probs, 1e-12, 1.0))
-    best_t, best_nll = 1.0, np.inf
-    for t in np.exp(np.linspace(np.log(0.25), np.log(8.0), 120)):
-        z = logp / t
-        z = z - z.max(axis=1, keepdims=True)
-        nll = -np.mean(z[np.arange(len(y)), y] - np.log(np.exp(z).sum(axis=1)))
-        if nll < best_nll:
-            best_t, best_nll = float(t), nll
-    return best_t
-
-
-def fold_temperature(model: keras.Model, temperature: float) -> None:
-    """softmax(z / T) == softmax((W/T) x + b/T): calibration lives in the saved weights, no runtime change."""
-    dense = model.get_layer("predictions")
-    kernel, bias = dense.get_weights()
-    dense.set_weights([kernel / temperature, bias / temperature])
+# Calibration is the app's own (core/open_set.py), so the default model and users' models agree.
+fit_temperature = open_set.fit_temperature
+fold_temperature = open_set.fold_temperature
 
 
 def assemble(model: keras.Model, upper: keras.Model) -> keras.Model:

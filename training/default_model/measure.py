@@ -59,8 +59,3 @@ def confusion(probs: np.ndarray, labels: list[str], class_names: list[str], open
         row = table.setdefault(label, {})
         row[answer] = row.get(answer, 0) + 1
     return table
-
-
-def choose_threshold(known_fruit: np.ndarray, max_fruit_rejected: float) -> float:
-    """The largest threshold that calls at most ``max_fruit_rejected`` of the fruit photos unknown."""
-    return float(np.quantile(known_fruit, max_fruit_rejected))
