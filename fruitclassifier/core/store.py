@@ -27,6 +27,8 @@ from fruitclassifier.core.atomic import TMP_PREFIX, atomic_write, fsync_file, fs
 from fruitclassifier.errors import UserError
 
 MODEL_FILE = "model.keras"
+#: The model file of an imported .tflite (core/importers), which has no Keras file; metadata says "model_file".
+LITE_FILE = "model.tflite"
 METADATA_FILE = "metadata.json"
 #: Leftover temp folders older than this are removed by the next save (a killed save).
 STALE_TMP_SECONDS = 6 * 3600
@@ -66,6 +68,16 @@ class ModelInfo:
     def class_names(self) -> list[str]:
         names = self.metadata.get("class_names")
         return [str(n) for n in names] if isinstance(names, list) else []
+
+    @property
+    def own_class_names(self) -> list[str]:
+        """The classes a photo can be named as: without "_other", which is the "not one of mine" answer."""
+        return [n for n in self.class_names if n != "_other"]
+
+    def classes_text(self) -> str:
+        """"13 classes", or "13 classes + not one of mine" for a model with the open-set answer."""
+        own = len(self.own_class_names)
+        return f"{own} classes" + (" + not one of mine" if own < len(self.class_names) else "")
 
     @property
     def image_size(self) -> int:
@@ -194,6 +206,9 @@ def _info_from_folder(folder: Path, bundled: bool) -> ModelInfo | None:
     if folder.name.startswith(".") or not folder.is_dir():
         return None
     meta, error = model_folder.inspect(folder, folder / MODEL_FILE)
+    if meta.get("model_file") == LITE_FILE:  # an imported .tflite: its model file is the flatbuffer
+        meta, error = model_folder.inspect(folder, folder / LITE_FILE)
+        return ModelInfo(model_folder.display_name(meta, folder.name), folder, bundled, meta, LITE_FILE, error)
     return ModelInfo(model_folder.display_name(meta, folder.name), folder, bundled, meta, error=error)
 
 
@@ -339,9 +354,10 @@ def _now_iso() -> str:
     return datetime.now(timezone.utc).astimezone().isoformat(timespec="seconds")
 
 
-def _commit(write_model, metadata: dict, display_name: str, keras_model: Any = None) -> ModelInfo:
+def _commit(write_model, metadata: dict, display_name: str, keras_model: Any = None,
+            model_file: str = MODEL_FILE) -> ModelInfo:
     """Write a model (and its TFLite copy, when ``keras_model`` is given) into a temp folder, finish its
-    metadata, then rename it into place."""
+    metadata, then rename it into place. ``model_file`` LITE_FILE: an imported .tflite, its own fast copy."""
     root = paths.models_dir()
     _clean_stale_tmp(root)
     tmp = root / f"{TMP_PREFIX}{uuid.uuid4().hex}"
@@ -349,16 +365,18 @@ def _commit(write_model, metadata: dict, display_name: str, keras_model: Any = N
     model_check.parse_metadata(meta, display_name)  # never write a folder the list would refuse
     try:
         tmp.mkdir()
-        write_model(tmp / MODEL_FILE)
-        fsync_file(tmp / MODEL_FILE)  # on disk before the folder's rename makes it visible
+        write_model(tmp / model_file)
+        fsync_file(tmp / model_file)  # on disk before the folder's rename makes it visible
         meta.update(
-            name=display_name, sha256=sha256_file(tmp / MODEL_FILE), created=meta.get("created") or _now_iso(),
-            app_version=__version__, size=(tmp / MODEL_FILE).stat().st_size,
+            name=display_name, sha256=sha256_file(tmp / model_file), created=meta.get("created") or _now_iso(),
+            app_version=__version__, size=(tmp / model_file).stat().st_size,
         )
         for key in ("tflite_for_sha256", "tflite_note"):  # an imported folder's record says nothing here
             meta.pop(key, None)
         if keras_model is not None:
             meta.update(_tflite_copy(keras_model, tmp, meta["sha256"]))
+        elif model_file == LITE_FILE:
+            meta["tflite_for_sha256"] = meta["sha256"]
         _write_json_atomic(tmp / METADATA_FILE, meta)
         final, display_name = _move_into_place(tmp, display_name, meta)
     except OSError as exc:
@@ -368,7 +386,7 @@ def _commit(write_model, metadata: dict, display_name: str, keras_model: Any = N
     finally:
         if tmp.exists():
             shutil.rmtree(tmp, ignore_errors=True)
-    return ModelInfo(display_name, final, False, meta)
+    return ModelInfo(display_name, final, False, meta, model_file)
 
 
 def _move_into_place(tmp: Path, display_name: str, meta: dict) -> tuple[Path, str]:
@@ -408,7 +426,7 @@ def _tflite_copy(keras_model: Any, folder: Path, sha: str) -> dict:
 
 def in_store(info: ModelInfo) -> bool:
     """True for a model the app may change: a folder in the user's model store (not bundled, not elsewhere)."""
-    if info.bundled or info.model_file_name != MODEL_FILE:
+    if info.bundled or info.model_file_name not in (MODEL_FILE, LITE_FILE):
         return False
     try:
         return info.path.resolve().parent == paths.models_dir().resolve()
@@ -425,6 +443,12 @@ def save_model(model, metadata: dict, name: str | None = None) -> ModelInfo:
     stamp = datetime.now().strftime("%Y-%m-%d %H-%M")
     display = unique_name(name or str(meta.get("name") or "") or f"{meta['arch']} {stamp}")
     return _commit(lambda target: model.save(target), meta, display, keras_model=model)
+
+
+def save_lite(flatbuffer: bytes, metadata: dict, name: str) -> ModelInfo:
+    """Store an imported .tflite as it is (core/importers): LiteRT answers it, with the metadata's scaling."""
+    meta = {**metadata, "model_file": LITE_FILE}
+    return _commit(lambda target: atomic_write(target, flatbuffer), meta, unique_name(name), model_file=LITE_FILE)
 
 
 def _writable(name: str, action: str) -> ModelInfo:

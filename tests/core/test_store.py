@@ -293,3 +293,14 @@ def test_accuracy_is_labelled_with_where_it_was_measured(tmp_path):
         "90.0% on test set"
     assert info({"metrics": {"val_accuracy": 0.5}}).accuracy_text() == "50.0% on validation"
     assert info({}).accuracy_text() == ""
+
+
+def test_the_not_one_of_mine_class_is_not_counted_as_a_class(tmp_path):
+    from fruitclassifier.core.store import ModelInfo
+
+    info = ModelInfo(name="m", path=tmp_path, bundled=False,
+                     metadata={"class_names": ["Kiwi 1", "Lemon 1", "_other"], "open_set": {"other_class": "_other"}})
+    assert info.own_class_names == ["Kiwi 1", "Lemon 1"]
+    assert info.classes_text() == "2 classes + not one of mine"
+    assert ModelInfo(name="n", path=tmp_path, bundled=False, metadata={"class_names": ["a", "b", "c"]}).classes_text() \
+        == "3 classes"

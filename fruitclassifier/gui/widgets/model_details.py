@@ -34,7 +34,7 @@ def details_html(info: Any) -> str:
     """The metadata as compact HTML (palette-coloured by QTextBrowser, no hard-coded colours)."""
     meta = info.metadata
     facts = [("Architecture", info.arch), ("Input", f"{info.image_size}×{info.image_size} px"),
-             ("Classes", len(info.class_names)), ("Parameters", f"{meta['params']:,}" if meta.get("params") else ""),
+             ("Classes", info.classes_text()), ("Parameters", f"{meta['params']:,}" if meta.get("params") else ""),
              ("Created", short_date(info.created)), ("File size", human_size(info.size_bytes)),
              ("Epochs trained", meta.get("epochs_trained")), ("Training time",
              f"{meta['train_time_s']:.0f} s" if isinstance(meta.get("train_time_s"), (int, float)) else ""),
@@ -50,8 +50,8 @@ def details_html(info: Any) -> str:
     if config:
         parts += ["<h4>Training settings</h4>", _rows([(k.replace("_", " "), config.get(k)) for k in CONFIG_KEYS
                                                        if k in config])]
-    names = ", ".join(n.replace("_", " ") for n in info.class_names)
-    parts += [f"<h4>Class names ({len(info.class_names)})</h4>", f"<p>{html.escape(names) or '—'}</p>"]
+    names = ", ".join(n.replace("_", " ") for n in info.own_class_names)
+    parts += [f"<h4>Class names ({len(info.own_class_names)})</h4>", f"<p>{html.escape(names) or '—'}</p>"]
     if meta.get("notes"):
         parts += ["<h4>Notes</h4>", f"<p>{html.escape(str(meta['notes']))}</p>"]
     return "".join(parts)

@@ -14,14 +14,14 @@ INFO_ROLE = Qt.UserRole + 1
 
 def describe(info: Any) -> str:
     """One line: name · architecture · classes · input size · accuracy."""
-    parts = [info.name, info.arch, f"{len(info.class_names)} classes", f"{info.image_size} px"]
+    parts = [info.name, info.arch, info.classes_text(), f"{info.image_size} px"]
     if info.accuracy_text():
         parts.append(info.accuracy_text())
     return "  ·  ".join(parts)
 
 
 def tooltip(info: Any) -> str:
-    names = info.class_names
+    names = info.own_class_names
     shown = ", ".join(n.replace("_", " ") for n in names[:12]) + (f", … ({len(names) - 12} more)" if len(names) > 12 else "")
     lines = [
         f"<b>{html.escape(info.name)}</b> ({'bundled with the app' if info.bundled else 'your model'})",
@@ -110,7 +110,9 @@ def fake_models() -> list[Any]:
 
     def make(name, arch, n, size, acc, bundled):
         text = f"{100 * acc:.1f}% on Fruits-360 Test" if acc is not None else ""
-        return SimpleNamespace(name=name, arch=arch, class_names=[f"Fruit_{i}" for i in range(n)], image_size=size,
+        names = [f"Fruit_{i}" for i in range(n)]
+        return SimpleNamespace(name=name, arch=arch, class_names=names, own_class_names=names,
+                               classes_text=lambda: f"{n} classes", image_size=size,
                                accuracy=acc, bundled=bundled, created="2025-01-02T10:00:00", path=Path(f"/tmp/{name}"),
                                accuracy_text=lambda: text)
 

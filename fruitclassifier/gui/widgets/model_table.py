@@ -113,7 +113,7 @@ class ModelTableModel(QAbstractTableModel):
         if column == 1:
             return info.arch
         if column == 2:
-            return str(len(info.class_names))
+            return str(len(info.own_class_names))
         if column == 3:
             return info.accuracy_text() or "—"
         if column == 4:
@@ -124,7 +124,7 @@ class ModelTableModel(QAbstractTableModel):
 
     @staticmethod
     def _sort_value(info: Any, column: int) -> Any:
-        values = (info.name.casefold(), info.arch, len(info.class_names),
+        values = (info.name.casefold(), info.arch, len(info.own_class_names),
                   -1.0 if info.accuracy is None else info.accuracy, info.created, info.size_bytes,
                   0 if info.bundled else 1)
         return values[column]
