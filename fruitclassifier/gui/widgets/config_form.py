@@ -27,6 +27,7 @@ from fruitclassifier.gui.widgets.colors import error_color
 
 #: Labels that a plain "field_name" → "Field name" would get wrong.
 LABELS = {"l2": "L2 penalty", "val_split": "Validation split", "lr": "Learning rate", "data_dir": "Data folder",
+          "open_set": "Learn \u201cnot one of mine\u201d",
           "test_dir": "Test folder", "weights": "Weights", "blur_noise": "Blur / noise",
           "backgrounds_dir": "Backgrounds folder", "early_stopping_patience": "Early stopping",
           "reduce_lr_patience": "Reduce LR after", "fine_tune_layers": "Fine-tune layers"}
