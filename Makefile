@@ -15,6 +15,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
+	$(PY) -m pip install --quiet -e ".[heic]"
 	$(VENV)/bin/fruitclassifier gui
 
 test: $(STAMP)
@@ -25,7 +26,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/run.py
 
 app: $(STAMP)
-	$(PY) -m pip install --quiet -e ".[build]"
+	$(PY) -m pip install --quiet -e ".[build,heic]"
 	$(VENV)/bin/pyinstaller --noconfirm build_app.spec
 
 clean:

@@ -50,16 +50,27 @@ def cache_dir() -> Path:
 
 
 def resources_root() -> Path:
-    """The folder holding resources/, inside a PyInstaller bundle or beside the package.
+    """The read-only resources folder: in the frozen app, in an installed wheel, or in a checkout.
 
     Frozen, ``sys._MEIPASS`` is the bundle's ``_internal/`` folder (Linux, Windows) or, in the macOS
     .app, ``Contents/Frameworks``: PyInstaller 6 puts the data in ``Contents/Resources/resources`` and
     links it into ``Contents/Frameworks``, so the same path works (build_app.spec).
+    Installed, the repository's top-level ``resources/`` is the package ``fruitclassifier.resources``
+    (pyproject.toml maps it), found with importlib.resources wherever pip put it. A checkout that was
+    never installed, or an editable install made before the mapping, has it beside the package.
     """
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         return Path(frozen_root) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    from importlib import resources
+
+    try:
+        root = resources.files("fruitclassifier.resources")
+    except ModuleNotFoundError:
+        return Path(__file__).resolve().parent.parent / "resources"
+    if not isinstance(root, Path):  # a zip import would hand back a Traversable that is no folder
+        raise RuntimeError(f"fruitclassifier's resources must be installed as files, not in {root}")
+    return root
 
 
 def resource_path(*parts: str) -> Path:
