@@ -181,3 +181,22 @@ def test_other_replay_images_that_look_like_a_new_class_are_left_out():
                                                                               {"class_names": ["apple", "_other"]}),
                             logs.append)
     assert len(untouched["y"]) == 5  # no open set: nothing is "other"
+
+
+def test_recalibration_lowers_the_threshold_only_where_the_taught_photos_need_it():
+    """A class taught from a few photos is answered less surely: its photos must not be 'not one of mine'."""
+    from fruitclassifier.core.teach.head import Head
+    from fruitclassifier.core.teach.run import _recalibrate_open_set
+
+    # two features; class 0 ("Kiwi 1") clear, class 1 ("Shoe", taught) weak against "_other" (index 2)
+    trained = Head(kernel=np.array([[4.0, 0.0, 0.0], [0.0, 1.0, 0.6]]), bias=np.zeros(3))
+    x = np.array([[1.0, 0.0]] * 30 + [[0.0, 1.0]] * 30)
+    data = {"x": x, "y": np.array([0] * 30 + [1] * 30), "held_x": np.zeros((0, 2)), "held_y": np.zeros(0, int),
+            "taught": np.ones(60, bool)}
+    meta = {"open_set": {"other_class": "_other", "threshold": 0.76, "temperature": 1.2}}
+    _recalibrate_open_set(meta, ["Kiwi 1", "Shoe", "_other"], trained, data, lambda e: None)
+    shoe_known = 1 - np.exp(0.6) / (1 + np.exp(1.0) + np.exp(0.6))  # known-probability of a Shoe photo
+    assert meta["open_set"]["threshold"] <= shoe_known < 0.76 and meta["open_set"]["parent_threshold"] == 0.76
+    sure = {"open_set": {"other_class": "_other", "threshold": 0.3}}
+    _recalibrate_open_set(sure, ["Kiwi 1", "Shoe", "_other"], trained, data, lambda e: None)
+    assert sure["open_set"] == {"other_class": "_other", "threshold": 0.3}  # never raised

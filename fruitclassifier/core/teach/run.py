@@ -92,6 +92,7 @@ def teach(model: str | Path | ModelInfo, teaching_dir: str | Path, options: Teac
     kept = _keep_photos(photos, class_names, info.image_size)
     meta = _metadata(info, class_names, teaching_dir, photos, source, kept, result, len(replayed),
                      time.perf_counter() - started, options)
+    _recalibrate_open_set(meta, class_names, result["head"], data, emit)
     saved = save_model(_taught_model(keras_model, result["head"], class_names), meta, name=_name(info, options))
     emit(RunFinished(model=saved.name, stopped=False, before=result["before"], after=result["after"]))
     return saved
@@ -183,7 +184,8 @@ def _features(keras_model: Any, size: int, photos: _Photos, replayed: list[tuple
     x = np.concatenate([a for a in xs if a.size])
     y, is_teaching = np.concatenate(ys), np.concatenate(taught)
     held_y = np.array([label for _, label in photos.held], int)
-    return {"x": x, "y": y, "w": sample_weights(y, is_teaching), "held_x": held_x, "held_y": held_y}
+    return {"x": x, "y": y, "w": sample_weights(y, is_teaching), "held_x": held_x, "held_y": held_y,
+            "taught": is_teaching.astype(bool)}
 
 
 def sample_weights(labels: np.ndarray, is_teaching: np.ndarray) -> np.ndarray:
@@ -219,8 +221,9 @@ def _drop_conflicting_other(data: dict[str, Any], class_names: list[str], info: 
     if drop.any():
         emit(LogLine(f"Left out {int(drop.sum())} “not one of my fruits” replay images that look like your new "
                      f"class{'es' if len(new) > 1 else ''}."))
-        for key in ("x", "y", "w"):
-            data[key] = data[key][~drop]
+        for key in ("x", "y", "w", "taught"):
+            if key in data:
+                data[key] = data[key][~drop]
 
 
 def _fit_heads(old: head.Head, data: dict[str, Any], num_classes: int, options: TeachOptions,
@@ -279,6 +282,33 @@ def _metadata(info: ModelInfo, class_names: list[str], teaching_dir: str | Path,
         },
     )
     return meta
+
+
+def _recalibrate_open_set(meta: dict[str, Any], class_names: list[str], trained: head.Head,
+                          data: dict[str, Any], emit: Callable[[Event], None]) -> None:
+    """Lower the parent's "not one of mine" threshold where the taught photos need it.
+
+    The parent's threshold was chosen for its own classes; a class taught from ten photos is often
+    answered with less certainty, and would otherwise be called "not one of mine" (seen: a taught
+    "Shoe" at 53 %). The new threshold lets at most 2 % of the teaching photos' views through as unknown.
+    """
+    from fruitclassifier.core import open_set
+
+    spec = meta.get("open_set")
+    if not isinstance(spec, dict) or spec.get("other_class") not in class_names:
+        return
+    other = class_names.index(spec["other_class"])
+    taught = data.get("taught", np.ones(len(data["y"]), bool))
+    x = np.concatenate([data["x"][taught], data["held_x"]]) if len(data["held_x"]) else data["x"][taught]
+    y = np.concatenate([data["y"][taught], data["held_y"]]) if len(data["held_y"]) else data["y"][taught]
+    logits = x @ trained.kernel + trained.bias
+    probs = np.exp(logits - logits.max(axis=1, keepdims=True))
+    probs /= probs.sum(axis=1, keepdims=True)
+    needed = open_set.choose_threshold(probs, y, other)
+    parent = float(spec.get("threshold", open_set.DEFAULT_THRESHOLD))
+    if needed < parent:
+        meta["open_set"] = {**spec, "threshold": round(needed, 4), "parent_threshold": parent}
+        emit(LogLine(f"'Not one of mine' threshold lowered from {parent:.2f} to {needed:.2f} for the taught photos."))
 
 
 def _taught_model(keras_model: Any, trained: head.Head, class_names: list[str]) -> Any:
