@@ -154,7 +154,8 @@ class Classifier:
         info = model if isinstance(model, ModelInfo) else find_model(str(model))
         if info.error is not None:  # listed greyed (core/model_folder.py): never opened
             raise info.error
-        if not (fast_path and lite.enabled()):
+        lite_only = info.model_file.suffix == ".tflite"  # an imported .tflite (core/importers): no Keras file
+        if not (fast_path and lite.enabled()) and not lite_only:
             return cls(_load_keras(info), info.class_names, info.image_size, info)
         _check_model_file(info)
         sha = lite.keras_sha256(info.model_file)

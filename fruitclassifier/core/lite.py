@@ -76,8 +76,11 @@ class LiteRunner:
     threads wait for one another at every layer lose badly on a busy 2-core machine.
     """
 
-    def __init__(self, flatbuffer: bytes, threads: int | None = None) -> None:
+    def __init__(self, flatbuffer: bytes, threads: int | None = None, scaling: str | None = None) -> None:
+        """``scaling``: an imported model's input scaling (core/importers/scaling.py); None for the app's own,
+        which take 0..255 pixels. Integer (quantised) inputs and outputs are converted either way."""
         self._content = flatbuffer
+        self._scaling = scaling
         self._threads = threads or max(1, os.cpu_count() or 1)
         self._lock = threading.Lock()
         self._single = self._interpreter(self._threads)
@@ -85,6 +88,7 @@ class LiteRunner:
         inp, out = self._single.get_input_details()[0], self._single.get_output_details()[0]
         self._input, self._output = inp["index"], out["index"]
         self.input_size, self.num_classes = int(inp["shape"][1]), int(out["shape"][-1])
+        self._in_quant, self._out_quant = _quantisation(inp), _quantisation(out)
         self._batched: list = [None, None]  # [interpreter, its input shape]
         self._local = threading.local()
 
@@ -120,9 +124,28 @@ class LiteRunner:
         return np.concatenate(out)
 
     def _invoke(self, interp: Any, batch: np.ndarray) -> np.ndarray:
-        interp.set_tensor(self._input, np.ascontiguousarray(batch, dtype=np.float32))
+        interp.set_tensor(self._input, self._prepare(batch))
         interp.invoke()
-        return interp.get_tensor(self._output).copy()
+        out = interp.get_tensor(self._output).copy()
+        if self._out_quant is None:
+            return out
+        scale, zero, _ = self._out_quant
+        scale = scale or 1.0  # an unquantised integer output: its own numbers
+        return ((out.astype(np.float32) - zero) * scale).astype(np.float32)
+
+    def _prepare(self, batch: np.ndarray) -> np.ndarray:
+        """0..255 pixels as the network takes them: scaled for an imported model, quantised for an integer input."""
+        if self._scaling is None and self._in_quant is None:
+            return np.ascontiguousarray(batch, dtype=np.float32)
+        from fruitclassifier.core.importers import scaling
+
+        x = scaling.apply(batch, self._scaling)
+        if self._in_quant is None:
+            return np.ascontiguousarray(x)
+        scale, zero, dtype = self._in_quant
+        limits = np.iinfo(dtype)
+        q = np.round(x / scale + zero) if scale else np.round(x)
+        return np.ascontiguousarray(np.clip(q, limits.min, limits.max).astype(dtype))
 
     def _sized(self, slot: list, shape: tuple[int, ...], threads: int) -> Any:
         if slot[0] is None:
@@ -132,6 +155,15 @@ class LiteRunner:
             slot[0].allocate_tensors()
             slot[1] = shape
         return slot[0]
+
+
+def _quantisation(detail: dict) -> tuple[float, int, Any] | None:
+    """(scale, zero point, dtype) of an integer tensor (a quantised imported .tflite), None for float."""
+    dtype = np.dtype(detail["dtype"])
+    if dtype.kind not in "iu":
+        return None
+    scale, zero = detail.get("quantization", (0.0, 0))
+    return float(scale), int(zero), dtype
 
 
 # --- converting (needs TensorFlow) ------------------------------------------------------------------
@@ -220,7 +252,7 @@ def open_copy(info: Any, sha: str) -> LiteRunner | None:
         return None
     model_check.check_model_size(path, info.name)  # before reading it into memory
     try:
-        runner = LiteRunner(path.read_bytes())
+        runner = LiteRunner(path.read_bytes(), scaling=info.metadata.get("input_scaling"))
     except model_check.ModelMetadataError as exc:  # a hostile copy: said, not silently converted on every open
         raise model_check.ModelMetadataError(exc.field, f"{info.name}: {exc.message}", exc.next_step) from None
     except Exception as exc:  # noqa: BLE001 - a truncated or foreign file: convert again

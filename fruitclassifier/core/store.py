@@ -526,24 +526,10 @@ def reveal_path(info: ModelInfo) -> Path:
 
 
 def _class_names_from_file(path: Path) -> list[str]:
-    """Class names from a .txt (one per line), or a .json list / {"class_names": [...]} / {"0": ...}."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise StoreError(f"Cannot read the class names file {path}: {exc.strerror or exc}") from exc
-    if path.suffix.lower() != ".json":
-        return [line.strip() for line in text.splitlines() if line.strip()]
-    try:
-        data = json.loads(text)
-    except ValueError as exc:
-        raise StoreError(f"{path.name} is not valid JSON: {exc}") from exc
-    if isinstance(data, dict) and isinstance(data.get("class_names"), list):
-        data = data["class_names"]
-    elif isinstance(data, dict) and all(str(k).isdigit() for k in data):
-        data = [data[k] for k in sorted(data, key=int)]
-    if not isinstance(data, list):
-        raise StoreError(f"{path.name} holds no list of class names: use a JSON list or one name per line")
-    return [str(n) for n in data]
+    """Class names from a labels file: the one reader of every form (core/importers/labels.py)."""
+    from fruitclassifier.core.importers import labels
+
+    return labels.read_file(path)
 
 
 #: Class names as a list, or a .txt/.json file holding them.

@@ -200,6 +200,9 @@ def _check_model_file(path: Path) -> None:
         raise ModelFileError(
             path, "is a legacy HDF5 model; open it in Keras and re-save it with model.save('name.keras')"
         )
+    if path.suffix.lower() == ".tflite":
+        raise ModelFileError(path, "is a TensorFlow Lite model: it answers photos, but cannot be fine-tuned, "
+                                   "explained or exported again (import the Keras model for that)")
     if path.suffix.lower() != ".keras":
         raise ModelFileError(path, "not a Keras model file (expected a file ending in .keras)")
     from fruitclassifier.core.keras_archive import ArchiveError, check_archive

@@ -1,0 +1,91 @@
+"""TensorFlow Lite models (float and uint8-quantised) and SavedModel folders, answered by LiteRT.
+
+A ``.tflite`` cannot become a Keras model again, so it is stored as it is (``model.tflite``, with
+``input_scaling`` in metadata.json) and core/lite.py's runner scales and quantises the app's 0..255
+pixels for it. A SavedModel folder is converted to a float ``.tflite`` once, with TensorFlow: it
+then needs no TensorFlow to answer. Each is inspected first: one image input (1, S, S, 3) and one
+class-score output, else refused with the reason (a detection model has four outputs).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from fruitclassifier.core import model_check
+from fruitclassifier.core.importers import scaling
+from fruitclassifier.core.models.registry import ModelFileError
+
+
+@dataclass(frozen=True)
+class LiteFacts:
+    """What a flatbuffer says about itself: input size and type, outputs, and the scaling its
+    quantisation implies (None for a float input: the file does not say)."""
+
+    input_size: int
+    outputs: int
+    input_dtype: str
+    quantised_scaling: str | None
+
+
+def read_file(path: Path) -> bytes:
+    model_check.check_model_size(path)
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise ModelFileError(path, f"cannot be read ({exc.strerror or type(exc).__name__})") from None
+
+
+def inspect(flatbuffer: bytes, path: Path) -> LiteFacts:
+    """The facts of a classifier flatbuffer, or a ModelFileError saying why it is not one."""
+    from fruitclassifier.core import lite
+
+    try:
+        interp = lite.interpreter_class()(model_content=flatbuffer)
+        details = interp.get_tensor_details()
+    except Exception as exc:  # noqa: BLE001 - LiteRT raises ValueError/RuntimeError for foreign files
+        raise ModelFileError(path, f"not a TensorFlow Lite model LiteRT can open ({type(exc).__name__})") from None
+    model_check.check_tensor_bytes(details)
+    ins, outs = interp.get_input_details(), interp.get_output_details()
+    if len(outs) != 1:
+        raise ModelFileError(path, f"has {len(outs)} outputs: an image classifier has one (detection models, "
+                                   "with boxes and scores, are not supported)")
+    if len(ins) != 1:
+        raise ModelFileError(path, f"has {len(ins)} inputs: an image classifier takes one image")
+    shape, out = [int(d) for d in ins[0]["shape"]], [int(d) for d in outs[0]["shape"]]
+    if len(shape) != 4 or shape[-1] != 3 or shape[1] != shape[2] or shape[1] < 1:
+        raise ModelFileError(path, f"does not take square RGB images (its input shape is {shape})")
+    if len(out) != 2 or out[-1] < 2:
+        raise ModelFileError(path, f"does not output class scores (its output shape is {out})")
+    dtype = np.dtype(ins[0]["dtype"])
+    if dtype.kind not in "fiu":
+        raise ModelFileError(path, f"takes {dtype.name} input, not pixels")
+    return LiteFacts(shape[1], out[-1], dtype.name, _quantised_scaling(ins[0], dtype))
+
+
+def _quantised_scaling(detail: dict, dtype: np.dtype) -> str | None:
+    """The scaling an integer input's quantisation parameters spell out (real = (q - zero) * scale)."""
+    if dtype.kind == "f":
+        return None
+    scale, zero = detail.get("quantization", (0.0, 0))
+    if not scale:
+        return "0-255"  # an unquantised uint8 input takes the pixels themselves
+    info = np.iinfo(dtype)
+    return scaling.from_range((info.min - zero) * scale, (info.max - zero) * scale)
+
+
+def convert_savedmodel(folder: Path) -> bytes:
+    """A SavedModel folder as a float TFLite flatbuffer (its serving signature); needs TensorFlow."""
+    import tensorflow as tf
+
+    try:
+        with contextlib.redirect_stdout(sys.stderr):  # the converter prints on stdout (breaks --json)
+            return tf.lite.TFLiteConverter.from_saved_model(str(folder)).convert()
+    except Exception as exc:  # noqa: BLE001 - converter errors are pages long and of many types
+        lines = str(exc).strip().splitlines()
+        raise ModelFileError(folder, "this SavedModel cannot be converted for LiteRT "
+                                     f"({type(exc).__name__}: {lines[0][:160] if lines else ''})") from None
