@@ -1,8 +1,10 @@
 """The command line: the GUI's twin, calling the same core functions.
 
 Human output by default, ``--json`` for machines, a progress bar on long work.
-Exit codes: 0 success, 2 bad input (one line on stderr), 1 an unexpected
-failure (one line on stderr; the traceback only with FRUITCLASSIFIER_DEBUG=1).
+Exit codes (EXIT_CODES, shown by --help): 0 success, 2 bad input (one line on stderr), 1 an unexpected
+failure (one line on stderr; the traceback only with --verbose or FRUITCLASSIFIER_DEBUG=1), 3 when predict
+could read some files but not all. The Models page's twins (info, export, rename, delete) and the library
+listings live in cli_library.py.
 This module never imports the GUI: the ``gui`` command calls a runner that the entry point
 (``fruitclassifier/__main__.py``) hands in, so the CLI stays usable where Qt is absent.
 """
@@ -19,6 +21,8 @@ from typing import Any
 
 from fruitclassifier import __version__
 from fruitclassifier.cli_args import add_train_arguments, config_from_args
+from fruitclassifier.cli_library import LIBRARY_COMMANDS, add_library_parsers
+from fruitclassifier.cli_library import print_json as _print_json
 
 _STARTED = time.perf_counter()
 # TensorFlow's C++ start-up chatter (CUDA probing on machines without a GPU) is noise to a user.
@@ -45,14 +49,14 @@ def main(argv: Sequence[str] | None = None, gui_runner: GuiRunner | None = None)
         print("Interrupted.", file=sys.stderr)
         return 130
     except Exception as exc:  # noqa: BLE001 - the one place that turns errors into messages
-        return _report_error(exc)
+        return _report_error(exc, getattr(args, "verbose", False))
 
 
-def _report_error(exc: Exception) -> int:
+def _report_error(exc: Exception, verbose: bool = False) -> int:
     """One line on stderr; exit 2 when the user can fix it, 1 for our bug (the rule is errors.is_user_error)."""
     from fruitclassifier.errors import is_user_error, user_message
 
-    if os.environ.get("FRUITCLASSIFIER_DEBUG"):
+    if verbose or os.environ.get("FRUITCLASSIFIER_DEBUG"):
         import traceback
 
         traceback.print_exc()
@@ -60,44 +64,101 @@ def _report_error(exc: Exception) -> int:
     return 2 if is_user_error(exc) else 1
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="fruitclassifier", description="Classify fruit photos; train and "
-                                     "compare a custom CNN, VGG16 and ResNet50.")
-    parser.add_argument("--version", action="version", version=f"fruitclassifier {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+EXIT_CODES = """exit codes:
+  0    success
+  1    an unexpected failure: one line on stderr (--verbose or FRUITCLASSIFIER_DEBUG=1: the traceback)
+  2    bad input, said in one line on stderr (predict: no file could be classified)
+  3    predict: some files could not be read while the others were classified
+  130  interrupted (Ctrl-C)
+"""
 
-    gui = sub.add_parser("gui", help="open the desktop app (the default)")
+
+def build_parser() -> argparse.ArgumentParser:
+    """One small function a command (below), so each command's arguments read on their own."""
+    parser = argparse.ArgumentParser(prog="fruitclassifier", description="Classify fruit photos; train and "
+                                     "compare a custom CNN, VGG16 and ResNet50. No command opens the app.",
+                                     epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"fruitclassifier {__version__}",
+                        help="print the version and exit")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", help="what to do (default: gui)")
+    common = _common_options()
+    for add in (_add_gui, _add_train, _add_predict, _add_evaluate, _add_compare, _add_models,
+                _add_runs, _add_teach, _add_experiment):
+        add(sub, common)
+    add_library_parsers(sub, common)
+    return parser
+
+
+def _common_options() -> argparse.ArgumentParser:
+    """--quiet/--verbose, given to every command (after its name: `fruitclassifier predict -q ...`)."""
+    common = argparse.ArgumentParser(add_help=False)
+    noise = common.add_mutually_exclusive_group()
+    noise.add_argument("-q", "--quiet", action="store_true", help="no progress bars, epoch lines or notes on "
+                       "stderr: results and errors only")
+    noise.add_argument("-v", "--verbose", action="store_true", help="on an unexpected failure, print the "
+                       "traceback too (as FRUITCLASSIFIER_DEBUG=1 does)")
+    return common
+
+
+def _chatty(args: argparse.Namespace) -> bool:
+    """Progress bars and notes on stderr: not under --json/--jsonl (a reader wants data) nor --quiet."""
+    return not (getattr(args, "json", False) or getattr(args, "jsonl", False) or getattr(args, "quiet", False))
+
+
+def _add_gui(sub: Any, common: argparse.ArgumentParser) -> None:
+    gui = sub.add_parser("gui", parents=[common], help="open the desktop app (the default)")
     gui.add_argument("--self-test", action="store_true", help="open, classify the samples, print JSON, exit")
 
-    train = sub.add_parser("train", help="train a model and save it in the library")
+
+def _add_train(sub: Any, common: argparse.ArgumentParser) -> None:
+    train = sub.add_parser("train", parents=[common], help="train a model and save it in the library")
     add_train_arguments(train)
     train.add_argument("--resume", metavar="RUN", help="continue a stopped run (run id or model name)")
     train.add_argument("--json", action="store_true", help="print the saved model's metadata as JSON")
 
-    predict = sub.add_parser("predict", help="classify images or folders")
+
+def _add_predict(sub: Any, common: argparse.ArgumentParser) -> None:
+    predict = sub.add_parser("predict", parents=[common], help="classify images or folders",
+                             epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
     predict.add_argument("model", help="model name in the library, a model folder or a .keras file")
-    predict.add_argument("paths", nargs="+", metavar="PATH")
-    predict.add_argument("--top-k", type=int, default=3)
-    predict.add_argument("--json", action="store_true")
+    predict.add_argument("paths", nargs="+", metavar="PATH", help="photos, or folders searched for photos")
+    predict.add_argument("--top-k", type=int, default=3, help="labels shown for each photo (default 3)")
+    out = predict.add_mutually_exclusive_group()
+    out.add_argument("--json", action="store_true", help="print every answer as one JSON list at the end")
+    out.add_argument("--jsonl", action="store_true", help="print one JSON object a line, each photo as soon "
+                     "as it is answered")
 
-    evaluate = sub.add_parser("evaluate", help="score a model on a labelled folder")
-    evaluate.add_argument("model")
-    evaluate.add_argument("test_dir")
-    evaluate.add_argument("--json", action="store_true")
 
-    compare = sub.add_parser("compare", help="score several models on one folder, side by side")
-    compare.add_argument("models", nargs="+", metavar="MODEL")
-    compare.add_argument("--data", required=True, metavar="TEST_DIR")
+def _add_evaluate(sub: Any, common: argparse.ArgumentParser) -> None:
+    evaluate = sub.add_parser("evaluate", parents=[common], help="score a model on a labelled folder")
+    evaluate.add_argument("model", help="model name in the library, a model folder or a .keras file")
+    evaluate.add_argument("test_dir", help="one sub-folder of photos per class, named as the model's classes")
+    evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
+
+
+def _add_compare(sub: Any, common: argparse.ArgumentParser) -> None:
+    compare = sub.add_parser("compare", parents=[common], help="score several models on one folder, side by side")
+    compare.add_argument("models", nargs="+", metavar="MODEL", help="two or more models (names, folders or "
+                         "model files)")
+    compare.add_argument("--data", required=True, metavar="TEST_DIR", help="the labelled folder they are scored "
+                         "on (one sub-folder per class)")
     compare.add_argument("--report", metavar="DIR", help="also write a report folder (Markdown, PNG, JSON)")
-    compare.add_argument("--json", action="store_true")
+    compare.add_argument("--json", action="store_true", help="print the table, verdict and scores as JSON")
 
-    models = sub.add_parser("models", help="list the models in the library")
-    models.add_argument("--json", action="store_true")
 
-    runs = sub.add_parser("runs", help="list training runs (for --resume)")
-    runs.add_argument("--json", action="store_true")
+def _add_models(sub: Any, common: argparse.ArgumentParser) -> None:
+    models = sub.add_parser("models", parents=[common], help="list the models in the library")
+    models.add_argument("--json", action="store_true", help="print the list as JSON")
 
-    teach = sub.add_parser("teach", help="teach a copy of a model your own photos (one folder per class)")
+
+def _add_runs(sub: Any, common: argparse.ArgumentParser) -> None:
+    runs = sub.add_parser("runs", parents=[common], help="list training runs (for --resume)")
+    runs.add_argument("--json", action="store_true", help="print the list as JSON")
+
+
+def _add_teach(sub: Any, common: argparse.ArgumentParser) -> None:
+    teach = sub.add_parser("teach", parents=[common], help="teach a copy of a model your own photos (one "
+                           "folder per class)")
     teach.add_argument("model", help="model name in the library, or a model folder")
     teach.add_argument("photos_dir", help="one sub-folder of photos per class (existing or new class names)")
     teach.add_argument("--name", help="name of the new model (default: '<model> (taught <date>)')")
@@ -106,11 +167,13 @@ def build_parser() -> argparse.ArgumentParser:
                        "(needed for an imported model)")
     teach.add_argument("--json", action="store_true", help="print the new model's metadata as JSON")
 
-    experiment = sub.add_parser("experiment", help="train, evaluate and report every run of a TOML config")
+
+def _add_experiment(sub: Any, common: argparse.ArgumentParser) -> None:
+    experiment = sub.add_parser("experiment", parents=[common], help="train, evaluate and report every run "
+                                "of a TOML config")
     experiment.add_argument("config", help="e.g. training/configs/article.toml")
     experiment.add_argument("--out", metavar="DIR", help="report folder (default training/reports/<name>)")
-    experiment.add_argument("--json", action="store_true")
-    return parser
+    experiment.add_argument("--json", action="store_true", help="print the metrics and the report's path as JSON")
 
 
 def _cmd_gui(args: argparse.Namespace) -> int:
@@ -129,7 +192,7 @@ def _cmd_train(args: argparse.Namespace) -> int:
         config = config if args.epochs is not None else None  # continue with the run's own settings
     else:
         config.checked()
-    with TrainProgress(enabled=not args.json) as progress:
+    with TrainProgress(enabled=_chatty(args)) as progress:
         info = train(config, on_event=progress.on_event, resume=args.resume)
     if args.json:
         _print_json(info.metadata)
@@ -148,17 +211,31 @@ def _cmd_predict(args: argparse.Namespace) -> int:
     files = expand_paths(args.paths)
     if not files:
         raise UserError("no images found in the given paths")
-    with bar(len(files), "Classifying", enabled=not args.json) as progress:
-        preds = classifier.classify_paths(files, top_k=min(args.top_k, len(classifier.class_names)),
-                                          on_result=lambda _: progress.update(1))
+    top_k = min(args.top_k, len(classifier.class_names))
+    with bar(len(files), "Classifying", enabled=_chatty(args)) as progress:
+        def on_result(pred: Any) -> None:
+            progress.update(1)
+            if args.jsonl:  # one line a photo, flushed: a reader sees each answer as it comes
+                print(json.dumps(pred.to_dict(), default=str), flush=True)
+
+        preds = classifier.classify_paths(files, top_k=top_k, on_result=on_result)
     if args.json:
         _print_json([p.to_dict() for p in preds])
-    else:
+    elif not args.jsonl:
         for pred in preds:
             print(_describe_prediction(pred))
-    if not any(p.ok for p in preds):  # exit 2 says so on stderr too, like every other bad input
+    return _predict_status(preds, quiet=args.quiet)
+
+
+def _predict_status(preds: list, quiet: bool) -> int:
+    """0 all answered; 3 some files unreadable (said on stderr); none answered is bad input (exit 2)."""
+    failed = [p for p in preds if not p.ok]
+    if len(failed) == len(preds):
         raise UserError(f"none of the {len(preds)} file(s) could be classified ({preds[0].path}: {preds[0].error})")
-    return 0
+    if failed and not quiet:
+        print(f"fruitclassifier: {len(failed)} of {len(preds)} file(s) could not be read (exit code 3)",
+              file=sys.stderr)
+    return 3 if failed else 0
 
 
 def _describe_prediction(pred: Any) -> str:
@@ -175,7 +252,7 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     from fruitclassifier.progress import bar
 
     classifier = Classifier.load(args.model)
-    with bar(None, "Evaluating", enabled=not args.json) as progress:
+    with bar(None, "Evaluating", enabled=_chatty(args)) as progress:
         result = evaluate(classifier, args.test_dir, on_progress=progress.set_progress)
     if args.json:
         out = result.to_dict()
@@ -199,7 +276,7 @@ def _cmd_compare(args: argparse.Namespace) -> int:
     if len(args.models) < 2:
         raise UserError("compare needs at least two models")
     infos = [find_model(m) for m in args.models]
-    with bar(None, "Comparing", enabled=not args.json) as progress:
+    with bar(None, "Comparing", enabled=_chatty(args)) as progress:
         results = compare([i.path for i in infos], args.data,
                           on_progress=lambda name, d, t: progress.set_progress(d, t, name))
     rows = comparison_rows(infos, results)
@@ -221,38 +298,6 @@ def _compact(result: dict) -> dict:
     return result
 
 
-def _cmd_models(args: argparse.Namespace) -> int:
-    from fruitclassifier.core.store import list_models
-
-    models = list_models()
-    if args.json:
-        _print_json([m.to_dict() for m in models])
-        return 0
-    if not models:
-        print("No models yet. Train one with `fruitclassifier train DATA_DIR`.")
-    for m in models:
-        acc = f"{m.accuracy:.2%}" if m.accuracy is not None else "—"
-        kind = "bundled" if m.bundled else "mine"
-        print(f"{m.name}\t{m.arch}\t{len(m.class_names)} classes\t{m.image_size}px\t{acc}\t{kind}")
-    for m in list_models(include_broken=True):  # said on stderr, so scripts reading the list are unaffected
-        if m.error is not None:
-            print(f"{m.name}\tcannot be opened: {m.problem} ({m.path})", file=sys.stderr)
-    return 0
-
-
-def _cmd_runs(args: argparse.Namespace) -> int:
-    from fruitclassifier.core.runs import list_runs
-
-    runs = list_runs()
-    if args.json:
-        _print_json(runs)
-        return 0
-    for r in runs:
-        flag = "resumable" if r["resumable"] else r.get("status", "")
-        print(f"{r['run_id']}\t{r['config']['arch']}\tepoch {r['epochs_done']}/{r['config']['epochs']}\t{flag}")
-    return 0
-
-
 def _cmd_teach(args: argparse.Namespace) -> int:
     from fruitclassifier.core.events import Event, Progress
     from fruitclassifier.core.teach.run import TeachOptions, teach
@@ -268,10 +313,10 @@ def _cmd_teach(args: argparse.Namespace) -> int:
         if not isinstance(event, Progress):
             return progress.on_event(event)
         if not views:
-            views.append(bar(event.total, "Looking at your photos", enabled=not args.json))
+            views.append(bar(event.total, "Looking at your photos", enabled=_chatty(args)))
         views[0].set_progress(event.done, event.total)
 
-    with TrainProgress(enabled=not args.json) as progress:
+    with TrainProgress(enabled=_chatty(args)) as progress:
         try:
             info = teach(args.model, args.photos_dir, options, on_event=on_event)
         finally:
@@ -288,16 +333,13 @@ def _cmd_experiment(args: argparse.Namespace) -> int:
     from fruitclassifier.core.experiment import run_experiment
     from fruitclassifier.progress import TrainProgress
 
-    with TrainProgress(enabled=not args.json) as progress:
+    with TrainProgress(enabled=_chatty(args)) as progress:
         out = run_experiment(args.config, out_dir=args.out, on_event=progress.on_event)
     if args.json:
         _print_json(out)
+    else:
+        print(f"Report written to {out['report']}")
     return 0
-
-
-def _print_json(value: Any) -> None:
-    json.dump(value, sys.stdout, indent=2, default=str)
-    sys.stdout.write("\n")
 
 
 COMMANDS = {
@@ -306,8 +348,7 @@ COMMANDS = {
     "predict": _cmd_predict,
     "evaluate": _cmd_evaluate,
     "compare": _cmd_compare,
-    "models": _cmd_models,
-    "runs": _cmd_runs,
     "experiment": _cmd_experiment,
     "teach": _cmd_teach,
+    **LIBRARY_COMMANDS,
 }

@@ -22,8 +22,8 @@ from fruitclassifier.core.training import train
 
 def run_experiment(config_path: str | Path, out_dir: str | Path | None = None,
                    on_event: Callable[[Event], None] | None = None) -> dict[str, Any]:
-    """Train, evaluate and report; returns the metrics written to metrics.json. ``on_event`` gets every
-    run's training events (the CLI prints them)."""
+    """Train, evaluate and report; returns the metrics written to metrics.json plus "report", the path of
+    report.md. ``on_event`` gets every run's training events (the CLI prints them)."""
     experiment = ExperimentConfig.load(config_path)
     out = Path(out_dir) if out_dir else Path("training/reports") / experiment.name
     infos, results, realistic = [], [], {}
@@ -50,7 +50,7 @@ def run_experiment(config_path: str | Path, out_dir: str | Path | None = None,
     summary = json.loads((out / "metrics.json").read_text(encoding="utf-8"))
     summary["realistic_accuracy"] = realistic
     (out / "metrics.json").write_text(json.dumps(summary, indent=2, default=str), encoding="utf-8")
-    return summary
+    return {**summary, "report": str((out / "report.md").resolve())}  # where it went, for the CLI to say
 
 
 def _previous_weights(infos: list) -> str:

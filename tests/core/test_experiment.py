@@ -21,6 +21,8 @@ def test_experiment_with_a_fine_tuning_stage_writes_a_complete_report(tiny_fruit
     for name in ("report.md", "metrics.json", "curves.png", "per_class_f1.png"):
         assert (out / name).stat().st_size > 0
     assert "realistic set" in (out / "report.md").read_text()
+    assert summary["report"] == str((out / "report.md").resolve())
+    assert "report" not in json.loads((out / "metrics.json").read_text())  # no machine's path in the report
     metrics = find_model("stage two").metadata["metrics"]
     assert {"test_accuracy", "realistic_accuracy"} <= set(metrics)
     assert find_model("stage two").metadata["config"]["weights"].endswith(".weights.h5")

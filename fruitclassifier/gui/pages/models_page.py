@@ -205,22 +205,32 @@ class ModelsPage(QWidget):
     # --- import and export (need TensorFlow: Tasks) -------------------------------------------------
 
     def import_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import Keras Model", settings.last_folder("models"),
-                                              "Keras models (*.keras);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Import Model", settings.last_folder("models"),
+            "Models (*.keras *.h5 *.hdf5 *.tflite saved_model.pb);;All files (*)")
         if not path:
             return
         settings.remember_folder("models", path)
+        if Path(path).name == "saved_model.pb":  # a SavedModel is its folder
+            path = str(Path(path).parent)
         sibling = Path(path).parent / "metadata.json"
-        if sibling.is_file():
+        if path.lower().endswith(".keras") and sibling.is_file():
             self.import_model(path)  # class names come from metadata.json beside it
             return
         dialog = ImportModelDialog(path, settings.last_folder("models"), self)
         if dialog.exec():
-            self.import_model(path, dialog.class_names(), dialog.model_name())
+            self.import_model(path, dialog.class_names(), dialog.model_name(), dialog.scaling())
 
-    def import_model(self, path: str, class_names: list[str] | str | None = None, name: str | None = None) -> None:
+    def import_model(self, path: str, class_names: list[str] | str | None = None, name: str | None = None,
+                     scale: str | None = None) -> None:
+        """A .keras without a scaling choice is the app's kind (0..255 in); anything else goes through
+        core/importers, which detects or applies the scaling."""
         def job(report: Any) -> Any:
-            return store.import_model(path, class_names, name)
+            if scale is None and path.lower().endswith(".keras"):
+                return store.import_model(path, class_names, name)
+            from fruitclassifier.core.importers.prepare import import_model
+
+            return import_model(path, class_names, scale, name)
 
         self._run(f"Importing {Path(path).name}…", job, self._on_import_finished)
 

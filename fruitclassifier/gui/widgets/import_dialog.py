@@ -1,12 +1,18 @@
-"""Ask for the class names of a .keras file that came without a metadata.json beside it."""
+"""Ask for what a model made elsewhere does not say: its class names (labels.txt beside it is found
+and offered first) and how it expects its pixels scaled (core/importers/scaling.py)."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
-                               QLabel, QLineEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+                               QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget)
+
+from fruitclassifier.core.importers import labels, scaling
+
+#: The scaling choice that leaves it to the file (Teachable Machine labels, a Rescaling layer, uint8).
+AS_THE_FILE_SAYS = "As the file says (Teachable Machine export, a scaling layer inside, uint8 quantisation)"
 
 
 def parse_typed_names(text: str) -> list[str]:
@@ -15,17 +21,18 @@ def parse_typed_names(text: str) -> list[str]:
 
 
 class ImportModelDialog(QDialog):
-    """Class names from a .txt/.json file or typed, plus an optional display name."""
+    """Class names from a labels file (found beside the model) or typed, the input scaling, and a name."""
 
     def __init__(self, keras_path: str | Path, start_folder: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Import Model")
         self.keras_path = Path(keras_path)
         self._start_folder = start_folder or str(self.keras_path.parent)
-        intro = QLabel(f"<b>{self.keras_path.name}</b> has no metadata.json beside it, so the app does not know "
-                       "which fruit each output means. Give the class names in output order:")
+        found = labels.find_beside(self.keras_path)
+        intro = QLabel(f"<b>{self.keras_path.name}</b> was made outside this app. Give its class names in output "
+                       "order" + (f" (found {found.name} beside it)" if found else "") + ":")
         intro.setWordWrap(True)
-        self.from_file = QRadioButton("From a file (.txt with one name per line, or a .json list)")
+        self.from_file = QRadioButton("From a file (labels.txt: '0 Lemon' or one name a line; or a .json list)")
         self.typed = QRadioButton("Typed, separated by commas")
         group = QButtonGroup(self)
         for button in (self.from_file, self.typed):
@@ -38,6 +45,12 @@ class ImportModelDialog(QDialog):
         self.names_edit = QLineEdit()
         self.names_edit.setPlaceholderText("apple, banana, kiwi")
         self.name_edit = QLineEdit(self.keras_path.stem)
+        self.scaling_combo = QComboBox()
+        self.scaling_combo.addItem(AS_THE_FILE_SAYS, None)
+        for choice in scaling.CHOICES:
+            self.scaling_combo.addItem(scaling.TITLES[choice], choice)
+        self.scaling_combo.setToolTip("How the model's author fed it pixels; a wrong choice gives confident, "
+                                      "wrong answers")
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.buttons.button(QDialogButtonBox.Ok).setText("Import")
         self.buttons.accepted.connect(self.accept)
@@ -46,6 +59,9 @@ class ImportModelDialog(QDialog):
             edit.textChanged.connect(self._update)
         self._lay_out(intro, browse)
         self.typed.setChecked(True)
+        if found is not None:
+            self.file_edit.setText(str(found))
+            self.from_file.setChecked(True)
         self.resize(520, self.sizeHint().height())
 
     def _lay_out(self, intro: QLabel, browse: QPushButton) -> None:
@@ -53,6 +69,7 @@ class ImportModelDialog(QDialog):
         file_row.addWidget(self.file_edit, 1)
         file_row.addWidget(browse)
         form = QFormLayout()
+        form.addRow("Pixels scaled to:", self.scaling_combo)
         form.addRow("Name in the library:", self.name_edit)
         layout = QVBoxLayout(self)
         for item in (intro, self.from_file):
@@ -64,10 +81,14 @@ class ImportModelDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def class_names(self) -> list[str] | str:
-        """A list when typed, or the path of the names file (core.store.import_model reads it)."""
+        """A list when typed, or the path of the names file (core/importers/labels.py reads it)."""
         if self.from_file.isChecked():
             return self.file_edit.text().strip()
         return parse_typed_names(self.names_edit.text())
+
+    def scaling(self) -> str | None:
+        """The chosen input scaling, or None to take what the file says."""
+        return self.scaling_combo.currentData()
 
     def model_name(self) -> str | None:
         return self.name_edit.text().strip() or None
@@ -93,6 +114,6 @@ if __name__ == "__main__":
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(sys.argv)
-    dialog = ImportModelDialog("/tmp/my_model.keras")
+    dialog = ImportModelDialog(sys.argv[1] if len(sys.argv) > 1 else "/tmp/keras_model.h5")
     if dialog.exec():
-        print(dialog.class_names(), dialog.model_name())
+        print(dialog.class_names(), dialog.scaling(), dialog.model_name())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import sys
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -30,6 +31,18 @@ def _format_metric(name: str, value: Any) -> str:
     return str(value)
 
 
+def _source_text(info: Any) -> str:
+    """Bundled, trained here, or imported (format, file, pixel scaling and where that scaling came from)."""
+    source = info.metadata.get("source")
+    if info.bundled:
+        return "Bundled with the app (read-only)"
+    if not isinstance(source, dict):
+        return "Yours"
+    fmt = {"h5": "Keras .h5", "keras": "Keras .keras", "tflite": "TensorFlow Lite", "savedmodel": "SavedModel"}
+    text = f"Imported {fmt.get(source.get('format'), source.get('format'))} ({Path(str(source.get('file'))).name})"
+    return f"{text}, pixels scaled {source.get('scaling')} ({source.get('scaling_from')})"
+
+
 def details_html(info: Any) -> str:
     """The metadata as compact HTML (palette-coloured by QTextBrowser, no hard-coded colours)."""
     meta = info.metadata
@@ -38,7 +51,7 @@ def details_html(info: Any) -> str:
              ("Created", short_date(info.created)), ("File size", human_size(info.size_bytes)),
              ("Epochs trained", meta.get("epochs_trained")), ("Training time",
              f"{meta['train_time_s']:.0f} s" if isinstance(meta.get("train_time_s"), (int, float)) else ""),
-             ("Source", "Bundled with the app (read-only)" if info.bundled else "Yours"), ("Folder", info.path)]
+             ("Source", _source_text(info)), ("Folder", info.path)]
     metrics = meta.get("metrics") if isinstance(meta.get("metrics"), dict) else {}
     config = meta.get("config") if isinstance(meta.get("config"), dict) else {}
     parts = [f"<h3>{html.escape(info.name)}</h3>", _rows(facts)]

@@ -1,0 +1,164 @@
+"""The library on the command line: the listings (models, runs) and the Models page's twins (info,
+export, rename, delete; import is in cli.py).
+
+Each command is one core call (core/store.py, core/export.py), as the page's buttons are, so the two
+cannot drift: export re-checks the copy against the original before it lands; rename and delete refuse
+bundled models with the same message.
+Kept apart from cli.py so each file stays one reader's worth; never imports Qt, the progress module or
+the train flags (a sibling of them in the layering contract, pyproject.toml).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from fruitclassifier.errors import UserError
+
+EXPORT_FORMATS = ("savedmodel", "tflite")
+
+
+def print_json(value: Any) -> None:
+    """Indented JSON on stdout (``default=str``: paths and dates print as text)."""
+    json.dump(value, sys.stdout, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def add_library_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
+    """The four subcommands; ``common`` carries --quiet/--verbose."""
+    info = sub.add_parser("info", parents=[common], help="show one model's details (the Models page's panel)")
+    info.add_argument("model", help="model name in the library, a model folder or a .keras file")
+    info.add_argument("--json", action="store_true", help="print the model's summary and full metadata as JSON")
+
+    export = sub.add_parser("export", parents=[common], help="save a model as a SavedModel folder or a .tflite "
+                            "file, checked against the original")
+    export.add_argument("model", help="model name in the library, a model folder or a .keras file")
+    export.add_argument("out", help="target: a new folder (savedmodel) or a .tflite file")
+    export.add_argument("--format", choices=EXPORT_FORMATS, help="default: tflite when OUT ends in .tflite, "
+                        "else savedmodel")
+    export.add_argument("--samples", nargs="+", metavar="PHOTO", help="photos to check the copy on "
+                        "(default: the bundled sample photos)")
+    export.add_argument("--json", action="store_true", help="print the export report as JSON")
+
+    rename = sub.add_parser("rename", parents=[common], help="give one of your models a new name")
+    rename.add_argument("old", help="the model's current name")
+    rename.add_argument("new", help="the new name")
+
+    delete = sub.add_parser("delete", parents=[common], help="delete one of your models (asks first)")
+    delete.add_argument("name", help="the model's name (or its folder, for one that cannot be opened)")
+    delete.add_argument("--yes", "-y", action="store_true", help="delete without asking (needed when "
+                        "stdin is not a terminal)")
+
+
+def _cmd_models(args: argparse.Namespace) -> int:
+    from fruitclassifier.core.store import list_models
+
+    models = list_models()
+    if args.json:
+        print_json([m.to_dict() for m in models])
+        return 0
+    if not models:
+        print("No models yet. Train one with `fruitclassifier train DATA_DIR`.")
+    for m in models:
+        acc = f"{m.accuracy:.2%}" if m.accuracy is not None else "—"
+        kind = "bundled" if m.bundled else "mine"
+        print(f"{m.name}\t{m.arch}\t{len(m.class_names)} classes\t{m.image_size}px\t{acc}\t{kind}")
+    for m in list_models(include_broken=True):  # said on stderr, so scripts reading the list are unaffected
+        if m.error is not None:
+            print(f"{m.name}\tcannot be opened: {m.problem} ({m.path})", file=sys.stderr)
+    return 0
+
+
+def _cmd_runs(args: argparse.Namespace) -> int:
+    from fruitclassifier.core.runs import list_runs
+
+    runs = list_runs()
+    if args.json:
+        print_json(runs)
+        return 0
+    for r in runs:
+        flag = "resumable" if r["resumable"] else r.get("status", "")
+        print(f"{r['run_id']}\t{r['config']['arch']}\tepoch {r['epochs_done']}/{r['config']['epochs']}\t{flag}")
+    return 0
+
+
+def _cmd_info(args: argparse.Namespace) -> int:
+    from fruitclassifier.core.store import find_model
+
+    info = find_model(args.model, usable=False)  # a broken folder is described too, with its reason
+    if args.json:
+        print_json({**info.to_dict(), "problem": info.problem})
+        return 0
+    for label, value in _info_lines(info):
+        print(f"{label + ':':<13}{value}")
+    return 0
+
+
+def _info_lines(info: Any) -> list[tuple[str, str]]:
+    lines = [("Name", info.name), ("Folder", str(info.path)),
+             ("Kind", "bundled (read-only)" if info.bundled else "mine")]
+    if info.error is not None:
+        return [*lines, ("Problem", info.problem)]
+    params = info.metadata.get("params")
+    return [*lines,
+            ("Architecture", info.arch),
+            ("Classes", f"{info.classes_text()}: {', '.join(info.own_class_names)}"),
+            ("Input", f"{info.image_size}×{info.image_size} px"),
+            ("Accuracy", info.accuracy_text() or "not measured"),
+            ("Parameters", f"{params:,}" if isinstance(params, int) else "—"),
+            ("Size", f"{info.size_bytes / 1e6:.1f} MB"),
+            ("Created", info.created or "—")]
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from fruitclassifier.core import export
+    from fruitclassifier.core.store import find_model
+
+    fmt = args.format or ("tflite" if args.out.lower().endswith(".tflite") else "savedmodel")
+    info = find_model(args.model)
+    run = export.export_tflite if fmt == "tflite" else export.export_savedmodel
+    report = run(info, args.out, args.samples)
+    if args.json:
+        print_json(report)
+    else:
+        print(f"Exported {info.name!r} as {fmt} to {report['path']} ({report['size_bytes'] / 1e6:.1f} MB); "
+              f"on {report['samples']} photos it answers like the original (largest difference "
+              f"{report['max_abs_diff']:.1e}, allowed {report['tolerance']:.0e})")
+    return 0
+
+
+def _cmd_rename(args: argparse.Namespace) -> int:
+    from fruitclassifier.core.store import rename_model
+
+    print(rename_model(args.old, args.new).name)
+    return 0
+
+
+def _cmd_delete(args: argparse.Namespace) -> int:
+    from fruitclassifier.core.store import delete_model, find_model
+
+    info = find_model(args.name, usable=False)
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise UserError(f"not deleting {info.name!r} without asking", "add --yes to delete it from a script")
+        answer = input(f"Delete the model {info.name!r} ({info.path})? This cannot be undone. [y/N] ")
+        if answer.strip().lower() not in ("y", "yes"):
+            print("Not deleted.", file=sys.stderr)
+            return 0
+    delete_model(str(info.path))  # by folder: a broken one's name may be only its folder's
+    if not args.quiet:
+        print(f"Deleted {info.name!r}.", file=sys.stderr)
+    return 0
+
+
+LIBRARY_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "models": _cmd_models,
+    "runs": _cmd_runs,
+    "info": _cmd_info,
+    "export": _cmd_export,
+    "rename": _cmd_rename,
+    "delete": _cmd_delete,
+}
