@@ -4,20 +4,16 @@ labels.txt in its forms, input scaling, and the refusals, with tiny real files m
 from __future__ import annotations
 
 import json
-import sys
-from pathlib import Path
 
+import import_formats as F
 import numpy as np
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-import import_formats as F  # noqa: E402
-
-from fruitclassifier.core import store  # noqa: E402
-from fruitclassifier.core.importers import labels, scaling  # noqa: E402
-from fruitclassifier.core.importers.prepare import ImportRefused, import_model, load_classifier, prepare  # noqa: E402
-from fruitclassifier.core.inference import Classifier  # noqa: E402
-from fruitclassifier.errors import UserError  # noqa: E402
+from fruitclassifier.core import store
+from fruitclassifier.core.importers import labels, scaling
+from fruitclassifier.core.importers.prepare import ImportRefused, import_model, load_classifier, prepare
+from fruitclassifier.core.inference import Classifier
+from fruitclassifier.errors import UserError
 
 
 @pytest.fixture(scope="module")

@@ -3,18 +3,13 @@ scaling choices, and an imported .tflite lists with its source and answers throu
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
+import import_formats as F
 import numpy as np
 from gui_helpers import WORK_TIMEOUT_MS
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-import import_formats as F  # noqa: E402
-
-from fruitclassifier.core.inference import Classifier  # noqa: E402
-from fruitclassifier.gui.widgets.import_dialog import ImportModelDialog  # noqa: E402
-from fruitclassifier.gui.widgets.model_details import details_html  # noqa: E402
+from fruitclassifier.core.inference import Classifier
+from fruitclassifier.gui.widgets.import_dialog import ImportModelDialog
+from fruitclassifier.gui.widgets.model_details import details_html
 
 
 def test_dialog_finds_labels_txt_and_offers_the_scalings(qtbot, tmp_path):
