@@ -4,6 +4,7 @@ labels.txt in its forms, input scaling, and the refusals, with tiny real files m
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import import_formats as F
 import numpy as np
@@ -194,3 +195,31 @@ def test_scaling_from_a_quantised_range():
     caffe = scaling.apply(np.full((1, 1, 1, 3), [10, 20, 30], np.uint8), "caffe")[0, 0, 0]
     np.testing.assert_allclose(caffe, [30 - 103.939, 20 - 116.779, 10 - 123.68], rtol=1e-5)
 
+
+
+TF_KERAS2 = Path(__file__).resolve().parents[1] / "data" / "tf_keras2"  # written by real tf.keras 2.21 (make.py)
+
+
+def _photos() -> np.ndarray:  # the photos make.py answered
+    return np.random.default_rng(7).integers(0, 256, (4, 32, 32, 3)).astype("uint8")
+
+
+def test_real_tf_keras2_teachable_machine_export_answers_as_tf_keras_did():
+    import keras
+
+    with pytest.raises(Exception, match="could not be deserialized"):  # Keras 3 alone cannot open it
+        keras.saving.load_model(TF_KERAS2 / "teachable" / "keras_model.h5", compile=False)
+    ready = prepare(TF_KERAS2 / "teachable")  # the export's folder, as Teachable Machine unzips
+    assert (ready.fmt, ready.scaling, ready.class_names) == ("h5", "-1-1", ["Lemon", "Lime", "Orange"])
+    assert len(ready.notes) == 3  # batch_input_shape, BatchNormalization axis, DepthwiseConv2D groups
+    expected = json.loads((TF_KERAS2 / "teachable" / "expected.json").read_text())["probabilities"]
+    np.testing.assert_allclose(ready.classifier().predict_arrays(_photos()), expected, atol=1e-5)
+
+
+def test_real_tf_keras2_tutorial_h5_with_its_optimizer_imports_with_given_scaling(tmp_path):
+    names = tmp_path / "names.txt"
+    names.write_text("Apple\nBanana\nKiwi\nLemon\n")
+    info = import_model(TF_KERAS2 / "tutorial" / "fruits_model.h5", names, "0-1")
+    assert info.name == "fruits_model" and info.metadata["source"]["scaling_from"] == "given"
+    expected = json.loads((TF_KERAS2 / "tutorial" / "expected.json").read_text())["probabilities"]
+    np.testing.assert_allclose(Classifier.load(info).predict_arrays(_photos()), expected, atol=1e-5)

@@ -29,6 +29,8 @@ _SCALING_LAYERS = ("Rescaling", "Normalization", "CaffePreprocess")
 _COMPUTE_LAYERS = ("Conv2D", "DepthwiseConv2D", "SeparableConv2D", "Dense", "Conv1D", "Flatten")
 #: Per layer class: config keys Keras 3 refuses that older Keras wrote with a harmless value.
 _LEGACY_KEYS = {"DepthwiseConv2D": {"groups": 1}}
+#: Per layer class: config keys tf.keras 2 wrote as one-element lists where Keras 3 wants the element.
+_LISTED_KEYS = {"BatchNormalization": "axis", "LayerNormalization": "axis"}
 
 
 def load(path: Path) -> tuple[Any, list[str]]:
@@ -59,26 +61,56 @@ def _read_h5_config(path: Path) -> dict:
 
 
 def _walk(config: Any, notes: list[str], path: Path) -> None:
-    """Refuse Python-code layers and drop legacy keys Keras 3 refuses (recording each repair once)."""
+    """Refuse Python-code layers and repair what tf.keras 2 wrote that Keras 3 refuses, through the whole
+    config (nested models included), recording each kind of repair once in ``notes``."""
     if isinstance(config, list):
         for item in config:
             _walk(item, notes, path)
         return
     if not isinstance(config, dict):
         return
-    kind = config.get("class_name")
+    kind = str(config.get("class_name"))
     if kind == "Lambda":
         raise ModelFileError(path, "contains a Lambda layer with Python code, which could run arbitrary code; "
                                    "re-save it without Lambda layers")
-    layer_config = config.get("config")
-    for key, harmless in _LEGACY_KEYS.get(str(kind), {}).items():
-        if isinstance(layer_config, dict) and layer_config.get(key) == harmless:
-            del layer_config[key]
-            note = f"removed '{key}: {harmless}' from {kind} layers (written by older Keras, refused by Keras 3)"
-            if note not in notes:
-                notes.append(note)
+    if isinstance(config.get("config"), dict):
+        _repair_layer(kind, config["config"], notes)
     for value in config.values():
         _walk(value, notes, path)
+
+
+def _repair_layer(kind: str, layer_config: dict, notes: list[str]) -> None:
+    found: list[str] = []
+    if kind == "Sequential" and _explicit_input(layer_config):
+        found.append("moved tf.keras 2's batch_input_shape off a Sequential's layers (Keras 3 wants an InputLayer)")
+    for key, harmless in _LEGACY_KEYS.get(kind, {}).items():
+        if layer_config.get(key) == harmless:
+            del layer_config[key]
+            found.append(f"removed '{key}: {harmless}' from {kind} layers (written by older Keras, refused by Keras 3)")
+    listed = _LISTED_KEYS.get(kind)
+    if listed and isinstance(layer_config.get(listed), list) and len(layer_config[listed]) == 1:
+        layer_config[listed] = layer_config[listed][0]
+        found.append(f"read {kind} {listed}, written by tf.keras 2 as a one-element list, as its number")
+    notes.extend(note for note in found if note not in notes)
+
+
+def _explicit_input(sequential: dict) -> bool:
+    """tf.keras 2 kept a Sequential's input shape on its first layer too (``batch_input_shape``), which Keras 3
+    refuses inside a nested Sequential (Teachable Machine's layout): the shape goes to an InputLayer only.
+    True when something was moved."""
+    layers = sequential.get("layers")
+    if not isinstance(layers, list) or not layers or not all(isinstance(layer, dict) for layer in layers):
+        return False
+    moved = False
+    for layer in list(layers):
+        config = layer.get("config")
+        if layer.get("class_name") != "InputLayer" and isinstance(config, dict) and "batch_input_shape" in config:
+            shape = config.pop("batch_input_shape")
+            moved = True
+            if layer is layers[0]:
+                layers.insert(0, {"class_name": "InputLayer", "config": {
+                    "batch_shape": shape, "dtype": config.get("dtype", "float32"), "name": f"{config.get('name')}_in"}})
+    return moved
 
 
 def _load_h5(path: Path) -> tuple[Any, list[str]]:
