@@ -65,6 +65,8 @@ def test_tflite_float_and_uint8_answer_through_litert(made, folder, file, atol):
     info = import_model(path, name=f"{folder} lite")
     assert info.model_file_name == store.LITE_FILE and not (info.path / store.MODEL_FILE).exists()
     assert info.metadata["input_scaling"] == "-1-1" and info.metadata["source"]["format"] == "tflite"
+    weights = made["model"].count_params()  # counted in the flatbuffer, no TensorFlow (the converter folds a few)
+    assert 0.9 * weights <= info.metadata["params"] <= 1.1 * weights
     expected_from = "uint8 quantisation" if folder == "quant" else "Teachable Machine export (numbered labels.txt)"
     assert info.metadata["source"]["scaling_from"] == expected_from
     found = store.find_model(f"{folder} lite")
@@ -223,3 +225,18 @@ def test_real_tf_keras2_tutorial_h5_with_its_optimizer_imports_with_given_scalin
     assert info.name == "fruits_model" and info.metadata["source"]["scaling_from"] == "given"
     expected = json.loads((TF_KERAS2 / "tutorial" / "expected.json").read_text())["probabilities"]
     np.testing.assert_allclose(Classifier.load(info).predict_arrays(_photos()), expected, atol=1e-5)
+
+
+def test_an_imported_tflite_compares_side_by_side_with_an_app_model(made, tiny_model_dir, tmp_path):
+    from helpers import make_image_folder
+
+    from fruitclassifier.core.evaluation import compare
+    from fruitclassifier.core.report import comparison_rows
+
+    folder = make_image_folder(tmp_path / "test", per_class=3, classes=["apple", "banana", "kiwi"])
+    mine = store.find_model(tiny_model_dir)
+    tm = import_model(made["root"] / "tm" / "model_unquant.tflite", ["apple", "banana", "kiwi"], name="TM")
+    results = compare([str(mine.path), str(tm.path)], folder)
+    assert [r.n for r in results] == [9, 9] and all(0.0 <= r.accuracy <= 1.0 for r in results)
+    rows = comparison_rows([mine, tm], results)
+    assert [row["name"] for row in rows] == [mine.name, "TM"]

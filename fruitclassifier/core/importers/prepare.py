@@ -42,6 +42,7 @@ class Prepared:
     notes: list[str] = field(default_factory=list)
     keras_model: Any = None
     flatbuffer: bytes | None = None
+    params: int = 0
 
     def metadata(self) -> dict:
         """metadata.json for the store entry: the normal record plus where it came from."""
@@ -55,8 +56,7 @@ class Prepared:
                        "scaling": self.scaling, "scaling_from": self.scaling_from, "repairs": self.notes},
         }
         if self.flatbuffer is not None:  # LiteRT scales for it (core/lite.py); a Keras import has a layer
-            meta[scaling.KEY] = self.scaling
-            meta["model_file"] = "model.tflite"
+            meta.update({scaling.KEY: self.scaling, "model_file": "model.tflite", "params": self.params})
         return meta
 
     def classifier(self) -> Any:
@@ -124,7 +124,8 @@ def prepare(path: str | os.PathLike, class_names: labels.Labels = None, scale: s
     chosen, source = _choose_scaling(scale, detected, model_path)
     names = labels.resolve(model_path, class_names, facts.outputs)
     notes = ["a .tflite model answers photos but cannot be fine-tuned, explained or re-exported"]
-    return Prepared(model_path, fmt, names, facts.input_size, chosen, source, notes, flatbuffer=flatbuffer)
+    return Prepared(model_path, fmt, names, facts.input_size, chosen, source, notes, flatbuffer=flatbuffer,
+                    params=facts.params)
 
 
 def _prepare_keras(model_path: Path, fmt: str, class_names: labels.Labels, scale: str | None) -> Prepared:

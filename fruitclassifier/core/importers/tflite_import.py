@@ -30,6 +30,7 @@ class LiteFacts:
     outputs: int
     input_dtype: str
     quantised_scaling: str | None
+    params: int = 0
 
 
 def read_file(path: Path) -> bytes:
@@ -64,7 +65,28 @@ def inspect(flatbuffer: bytes, path: Path) -> LiteFacts:
     dtype = np.dtype(ins[0]["dtype"])
     if dtype.kind not in "fiu":
         raise ModelFileError(path, f"takes {dtype.name} input, not pixels")
-    return LiteFacts(shape[1], out[-1], dtype.name, _quantised_scaling(ins[0], dtype))
+    return LiteFacts(shape[1], out[-1], dtype.name, _quantised_scaling(ins[0], dtype), count_params(flatbuffer))
+
+
+def count_params(flatbuffer: bytes) -> int:
+    """About the weights in a flatbuffer (elements of the tensors stored in it; the converter folds a few), so
+    the model list and Compare need no Keras model to show them; 0 when the schema reader is missing (tf.lite
+    fallback) or the file is odd: a count is never worth refusing a model for."""
+    try:
+        from ai_edge_litert import schema_py_generated as schema
+
+        model = schema.Model.GetRootAs(flatbuffer, 0)
+        total = 0
+        for g in range(model.SubgraphsLength()):
+            graph = model.Subgraphs(g)
+            for t in range(graph.TensorsLength()):
+                tensor = graph.Tensors(t)
+                stored = model.Buffers(tensor.Buffer())
+                if stored is not None and (stored.DataLength() > 0 or getattr(stored, "Size", lambda: 0)() > 0):
+                    total += int(np.prod(tensor.ShapeAsNumpy())) if tensor.ShapeLength() else 1
+        return total
+    except Exception:  # noqa: BLE001 - ImportError, or a malformed table the interpreter tolerated
+        return 0
 
 
 def _quantised_scaling(detail: dict, dtype: np.dtype) -> str | None:
