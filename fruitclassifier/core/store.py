@@ -16,6 +16,7 @@ import shutil
 import time
 import unicodedata
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -491,9 +492,16 @@ def rename_model(name: str, new_name: str) -> ModelInfo:
     return ModelInfo(new_name, target, False, meta)
 
 
-def delete_model(name: str) -> None:
-    """Delete a stored model; it leaves the list at once (renamed to a temp folder first)."""
+def delete_model(name: str, to_trash: Callable[[Path], Path | None] | None = None) -> Path | None:
+    """Delete a stored model; it leaves the list at once (renamed to a temp folder first).
+
+    With ``to_trash`` (the GUI passes Qt's QFile.moveToTrash: the core stays Qt-free) the folder goes to
+    the platform's trash and its path there is returned, so Undo can bring it back (restore_model);
+    where there is no trash (``to_trash`` returns None or fails) it is deleted and None returned."""
     info = _writable(name, "deleted")
+    in_trash = _move_to_trash(info.path, to_trash) if to_trash is not None else None
+    if in_trash is not None:
+        return in_trash
     trash = info.path.parent / f"{TMP_PREFIX}{uuid.uuid4().hex}"
     try:
         os.replace(info.path, trash)
@@ -501,6 +509,35 @@ def delete_model(name: str) -> None:
     except OSError as exc:
         raise StoreError(f"Could not delete {info.name!r}: {exc.strerror or exc}") from exc
     shutil.rmtree(trash, ignore_errors=True)
+    return None
+
+
+def _move_to_trash(folder: Path, to_trash: Callable[[Path], Path | None]) -> Path | None:
+    try:
+        in_trash = to_trash(folder)
+    except OSError:
+        return None
+    if in_trash is None or folder.exists():
+        return None
+    fsync_folder(folder.parent)
+    return Path(in_trash)
+
+
+def restore_model(in_trash: str | Path, folder_name: str) -> ModelInfo:
+    """Undo a delete to the trash: the folder back in the store under its old folder name."""
+    in_trash, target = Path(in_trash), paths.models_dir() / folder_name
+    if target.exists():
+        raise StoreError(f"A model folder called {folder_name!r} exists again, so the deleted one stays in "
+                         f"the trash ({in_trash}); move it back by hand under another name")
+    try:
+        shutil.move(str(in_trash), str(target))  # the trash may be on another file system
+    except OSError as exc:
+        raise StoreError(f"Could not bring the model back from {in_trash}: {exc.strerror or exc}") from exc
+    fsync_folder(target.parent)
+    info_file = in_trash.parent.parent / "info" / f"{in_trash.name}.trashinfo"  # freedesktop trash entry
+    if in_trash.parent.name == "files" and info_file.is_file():
+        info_file.unlink(missing_ok=True)
+    return find_model(str(target), usable=False)
 
 
 def update_metadata(name: str, changes: dict) -> ModelInfo:

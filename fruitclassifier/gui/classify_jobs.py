@@ -7,6 +7,7 @@ QPixmaps or widgets). Classifying needs no TensorFlow (LiteRT, core/lite.py); Gr
 from __future__ import annotations
 
 import csv
+import io
 import os
 import threading
 from collections import OrderedDict
@@ -144,17 +145,31 @@ def gradcam_job(report: Reporter, cache: ClassifierCache, info: Any, path: Path 
     return array_to_qimage(explain.overlay(images.to_square_array(picture, GRADCAM_PIXELS), heat))
 
 
-def write_results_csv(items: list[ResultItem], path: str | os.PathLike) -> int:
+RESULT_COLUMNS = ["path", "label", "probability", "answer", "known_probability", "top3", "error"]
+
+
+def result_rows(items: list[ResultItem]) -> list[list[str]]:
     """One row per result: path, label (the class id), probability, answer ("sure", "unsure", "unknown" =
-    not one of the model's fruits, "error"), known_probability, top-3 ("label:p; ..."), error.
-    Returns the row count."""
+    not one of the model's fruits, "error"), known_probability, top-3 ("label:p; ..."), error."""
+    rows = []
+    for item in items:
+        top3 = "; ".join(f"{label}:{prob:.4f}" for label, prob in item.top)
+        known = "" if item.known_probability is None else f"{item.known_probability:.6f}"
+        rows.append([str(item.path) if item.path else item.name, item.label,
+                     f"{item.probability:.6f}" if item.top else "", item.state, known, top3, item.error or ""])
+    return rows
+
+
+def write_results_csv(items: list[ResultItem], path: str | os.PathLike) -> int:
+    """The rows of ``result_rows`` under a header, as CSV; returns the row count."""
     with open(path, "w", newline="", encoding="utf-8") as fh:
         writer = csv.writer(fh)
-        writer.writerow(["path", "label", "probability", "answer", "known_probability", "top3", "error"])
-        for item in items:
-            top3 = "; ".join(f"{label}:{prob:.4f}" for label, prob in item.top)
-            known = "" if item.known_probability is None else f"{item.known_probability:.6f}"
-            writer.writerow([str(item.path) if item.path else item.name, item.label,
-                             f"{item.probability:.6f}" if item.top else "", item.state, known, top3,
-                             item.error or ""])
+        writer.writerows([RESULT_COLUMNS, *result_rows(items)])
     return len(items)
+
+
+def results_text(items: list[ResultItem]) -> str:
+    """The same rows tab-separated (Edit › Copy Results): a spreadsheet pastes them into columns."""
+    buffer = io.StringIO()
+    csv.writer(buffer, delimiter="\t", lineterminator="\n").writerows([RESULT_COLUMNS, *result_rows(items)])
+    return buffer.getvalue()

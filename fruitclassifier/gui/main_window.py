@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMenu, QStackedWidget, QWidget
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMenu, QPushButton,
+                               QStackedWidget, QWidget)
 
 from fruitclassifier.gui import settings
 from fruitclassifier.gui.about import AboutDialog, ShortcutsDialog
@@ -93,6 +95,7 @@ class MainWindow(QMainWindow):
         from fruitclassifier.gui.pages.models_page import ModelsPage
 
         page = ModelsPage(self.tasks, self.tf)
+        page.undo_changed.connect(self._on_models_undo_changed)
         page.models_changed.connect(self.refresh_models)
         page.open_in_classify.connect(self._on_models_open_in_classify)
         return page
@@ -202,21 +205,98 @@ class MainWindow(QMainWindow):
                      QKeySequence.Open, "Classify photos from files")
         self._action(file_menu, "Open Folder…", lambda: self._on_classify(classify.open_folder_dialog),
                      "Ctrl+Shift+O", "Classify every photo in a folder and its sub-folders")
-        self._action(file_menu, "Paste Images", lambda: self._on_classify(classify.paste_from_clipboard),
-                     QKeySequence.Paste, "Classify a copied picture or copied image files")
+        self.recent_menu = file_menu.addMenu("Open Recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
         self._action(file_menu, "Import Model…", self._on_import_model, None, "Add a .keras model to the library")
         self._action(file_menu, "Export Results as CSV…", classify.export_csv_dialog, None,
                      "Save the Classify results as a spreadsheet")
         file_menu.addSeparator()
+        self._action(file_menu, "Close Window", self.close, QKeySequence.Close)
         quit_action = self._action(file_menu, "Quit", self.close, "Ctrl+Q")  # QKeySequence.Quit is empty on some Linux desktops
         quit_action.setMenuRole(QAction.QuitRole)
+        self._build_edit_menu()
         self.view_menu = self.menuBar().addMenu("&View")
         self._fill_view_menu()
         help_menu = self.menuBar().addMenu("&Help")
         self._action(help_menu, "Keyboard Shortcuts", self.show_shortcuts, QKeySequence.HelpContents)
         about = self._action(help_menu, "About FruitClassifier", self.show_about)
         about.setMenuRole(QAction.AboutRole)
+
+    def _build_edit_menu(self) -> None:
+        """Standard keys, answered by the page in front. A text field keeps its own Copy, Paste and Select All
+        (it claims the key before the window's shortcut); Delete is the list's and the table's own key, so the
+        menu item only shows it (two shortcuts on one key would cancel each other)."""
+        edit = self.menuBar().addMenu("&Edit")
+        self.undo_action = self._action(edit, "Undo", self._on_undo, QKeySequence.Undo, "Undo the last delete")
+        self.undo_action.setEnabled(False)
+        edit.addSeparator()
+        self._action(edit, "Copy Results", self._on_copy_results, QKeySequence.Copy,
+                     "Copy the selected Classify results as text (all of them when none is selected)")
+        self._action(edit, "Paste Images", lambda: self._on_classify(self.classify_page.paste_from_clipboard),
+                     QKeySequence.Paste, "Classify a copied picture or copied image files")
+        self._action(edit, "Select All", self._on_select_all, QKeySequence.SelectAll, "Select every result")
+        edit.addSeparator()
+        self.delete_action = self._action(edit, "Delete", self._on_delete, QKeySequence.Delete,
+                                          "Remove the selected results (Classify) or delete the model (Models)")
+        self.delete_action.setShortcutContext(Qt.WidgetShortcut)
+
+    def _on_copy_results(self) -> None:
+        if self.current_page_name() != "classify":
+            message = "Copy Results copies the Classify view's results"
+        else:
+            count = self.classify_page.copy_results()
+            message = f"Copied {count} result(s)" if count else "There are no results to copy"
+        self.statusBar().showMessage(message, 5000)
+
+    def _on_select_all(self) -> None:
+        if self.current_page_name() == "classify":
+            self.classify_page.select_all()
+
+    def _on_delete(self) -> None:
+        if self.current_page_name() == "classify":
+            self.classify_page.remove_selected()
+        elif self.current_page_name() == "models":
+            self.models_page.delete_current()
+
+    def _on_undo(self) -> None:
+        if self._built("models"):
+            self.models_page.undo_delete()
+
+    def _on_models_undo_changed(self, text: str) -> None:
+        """A model went to the trash (text: "Undo Delete “name”") or came back (""): Edit › Undo and the
+        status bar's Undo button follow."""
+        self.undo_action.setText(text or "Undo")
+        self.undo_action.setEnabled(bool(text))
+        self.undo_button.setVisible(bool(text))
+        self.undo_button.setToolTip(text)
+        if text:
+            self.statusBar().showMessage(text.replace("Undo Delete", "Moved to the trash:"), 30_000)
+
+    def _fill_recent_menu(self) -> None:
+        """File › Open Recent: photos and folders opened, then models used (QSettings, newest first)."""
+        self.recent_menu.clear()
+        opened = [p for p in settings.recent("paths") if Path(p).exists()]
+        for path in opened:
+            self._action(self.recent_menu, path, lambda _=False, p=path: self._on_classify(
+                lambda: self.classify_page.add_paths([p])), None, "Classify it again")
+        if opened and settings.recent("models"):
+            self.recent_menu.addSeparator()
+        for name in settings.recent("models"):
+            self._action(self.recent_menu, f"Model: {name}", lambda _=False, n=name: self._open_recent_model(n),
+                         None, "Classify with this model")
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction("No Recent Items").setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            self._action(self.recent_menu, "Clear Menu", settings.clear_recent)
+
+    def _open_recent_model(self, name: str) -> None:
+        self.classify_page.refresh_models()
+        if self.classify_page.select_model(name):
+            self.show_page("classify")
+        else:
+            self.statusBar().showMessage(f"“{name}” is no longer in the library", 10_000)
 
     def _fill_view_menu(self) -> None:
         self.view_menu.clear()
@@ -257,6 +337,11 @@ class MainWindow(QMainWindow):
         self.tf_status.setToolTip("Photos are answered without TensorFlow; it loads when training, "
                                   "Grad-CAM or export first needs it")
         self.statusBar().addPermanentWidget(self.tf_status)
+        self.undo_button = QPushButton("Undo")
+        self.undo_button.setFlat(True)
+        self.undo_button.hide()
+        self.undo_button.clicked.connect(self._on_undo)
+        self.statusBar().addPermanentWidget(self.undo_button)
         self.tf.loaded.connect(self._on_tf_loaded)
         self.tf.failed.connect(self._on_tf_failed)
         self.tf.notice.connect(lambda message: self.statusBar().showMessage(message, 15000))

@@ -43,3 +43,23 @@ def remember_folder(kind: str, path: str | os.PathLike) -> None:
     path = Path(path)
     folder = path if path.is_dir() else path.parent
     settings().setValue(f"folders/{kind}", str(folder))
+
+
+RECENT_LIMIT = 8  # File › Open Recent keeps this many of each kind
+
+
+def recent(kind: str) -> list[str]:
+    """Recently opened items of a kind ("paths": photos and folders, "models": model names), newest first."""
+    value = settings().value(f"recent/{kind}", [])
+    items = [value] if isinstance(value, str) else list(value or [])  # an INI list of one reads back as a str
+    return [str(v) for v in items if v]
+
+
+def remember_recent(kind: str, item: str) -> None:
+    items = [item, *(v for v in recent(kind) if v != item)][:RECENT_LIMIT]
+    settings().setValue(f"recent/{kind}", items)
+
+
+def clear_recent() -> None:
+    for kind in ("paths", "models"):
+        settings().remove(f"recent/{kind}")

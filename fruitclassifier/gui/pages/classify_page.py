@@ -20,7 +20,7 @@ from fruitclassifier.core import store
 from fruitclassifier.errors import user_message
 from fruitclassifier.gui import settings
 from fruitclassifier.gui.classify_detail import DetailPresenter
-from fruitclassifier.gui.classify_jobs import ClassifierCache, Pasted, classify_job, write_results_csv
+from fruitclassifier.gui.classify_jobs import ClassifierCache, Pasted, classify_job, results_text, write_results_csv
 from fruitclassifier.gui.tasks import Task, TaskManager
 from fruitclassifier.gui.teach_controller import TeachController
 from fruitclassifier.gui.tf_loader import TfLoader
@@ -159,12 +159,15 @@ class ClassifyPage(QWidget):
         files, _ = QFileDialog.getOpenFileNames(self, "Open Images", settings.last_folder("images"), IMAGE_FILTER)
         if files:
             settings.remember_folder("images", files[0])
+            for file in reversed(files[: settings.RECENT_LIMIT]):  # File › Open Recent, the first on top
+                settings.remember_recent("paths", file)
             self.add_paths(files)
 
     def open_folder_dialog(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Open Folder of Images", settings.last_folder("images"))
         if folder:
             settings.remember_folder("images", folder)
+            settings.remember_recent("paths", folder)
             self.add_paths([folder])
 
     def items(self) -> list[ResultItem]:
@@ -189,6 +192,19 @@ class ClassifyPage(QWidget):
     def remove_selected(self) -> None:
         rows = [index.row() for index in self.view.selectionModel().selectedRows()]
         self.results.remove_rows(rows)
+
+    def copy_results(self) -> int:
+        """Edit › Copy Results: the selected results (all when none is selected) as tab-separated text."""
+        rows = sorted(index.row() for index in self.view.selectionModel().selectedRows())
+        items = self.results.items()
+        chosen = [items[r] for r in rows] if rows else items
+        if chosen:
+            QApplication.clipboard().setText(results_text(chosen))
+        return len(chosen)
+
+    def select_all(self) -> None:
+        self.view.setFocus()
+        self.view.selectAll()
 
     # --- queueing classification ------------------------------------------------------------------
 
@@ -277,6 +293,7 @@ class ClassifyPage(QWidget):
         self._show_notice(NO_MODEL if info is None else "")
         if info is None:
             return
+        settings.remember_recent("models", info.name)
         raw_paths, pasted = self._take_back_work()
         if raw_paths or pasted:
             self.results.mark_stale()

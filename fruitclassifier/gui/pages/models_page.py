@@ -11,8 +11,8 @@ import sys
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QFile, QSortFilterProxyModel, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QMenu, QMessageBox, QProgressBar, QPushButton, QSplitter, QTableView,
                                QVBoxLayout, QWidget)
@@ -33,10 +33,12 @@ class ModelsPage(QWidget):
     open_in_classify = Signal(object)  # ModelInfo
     operation_finished = Signal(str)  # a human sentence: what was done
     operation_failed = Signal(str)
+    undo_changed = Signal(str)  # the Undo action's text: "Undo Delete “name”", or "" when nothing to undo
 
     def __init__(self, tasks: TaskManager, tf: TfLoader, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tasks, self.tf = tasks, tf
+        self._undo: tuple[str, str, str] | None = None  # (path in the trash, folder name, model name)
         self._build()
         self.operation_finished.connect(lambda text: self._tell(text, error=False))
         self.operation_failed.connect(lambda text: self._tell(text, error=True))
@@ -88,6 +90,7 @@ class ModelsPage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
         self.table.doubleClicked.connect(lambda _index: self._emit_open_in_classify())
+        QShortcut(QKeySequence.Delete, self.table, self.delete_current, context=Qt.WidgetShortcut)
 
     def _build_buttons(self) -> QHBoxLayout:
         def button(text: str, slot: Callable[[], None], tip: str) -> QPushButton:
@@ -179,23 +182,44 @@ class ModelsPage(QWidget):
         self.operation_finished.emit(f"Renamed “{info.name}” to “{renamed.name}”.")
 
     def delete_current(self, confirm: bool = True) -> None:
+        """Move the selected model to the trash (Edit › Undo brings it back); deleted where there is none."""
         info = self.current_info()
         if info is None:
             return
         if confirm:
             answer = QMessageBox.question(
-                self, "Delete Model", f"Delete “{info.name}” and its files? This cannot be undone.",
+                self, "Delete Model", f"Move “{info.name}” and its files to the trash? Edit › Undo brings it back.",
                 QMessageBox.Yes | QMessageBox.Cancel, QMessageBox.Cancel)
             if answer != QMessageBox.Yes:
                 return
-        try:
-            store.delete_model(str(info.path))  # by folder: a broken one's name may be only its folder's
+        try:  # by folder: a broken one's name may be only its folder's
+            in_trash = store.delete_model(str(info.path), to_trash=_move_to_trash)
         except store.StoreError as exc:
             self.operation_failed.emit(str(exc))
             return
+        self._undo = (str(in_trash), info.path.name, info.name) if in_trash is not None else None
+        self.undo_changed.emit(f"Undo Delete “{info.name}”" if in_trash is not None else "")
         self.refresh()
         self.models_changed.emit()
-        self.operation_finished.emit(f"Deleted “{info.name}”.")
+        undo = " (moved to the trash: Edit › Undo brings it back)" if in_trash is not None else ""
+        self.operation_finished.emit(f"Deleted “{info.name}”{undo}.")
+
+    def undo_delete(self) -> bool:
+        """Bring the last model moved to the trash back into the library; False when there is none."""
+        if self._undo is None:
+            return False
+        in_trash, folder, name = self._undo
+        self._undo = None
+        self.undo_changed.emit("")
+        try:
+            restored = store.restore_model(in_trash, folder)
+        except store.StoreError as exc:
+            self.operation_failed.emit(str(exc))
+            return False
+        self.refresh(select_path=str(restored.path))
+        self.models_changed.emit()
+        self.operation_finished.emit(f"“{name}” is back in the library.")
+        return True
 
     def reveal_current(self) -> None:
         info = self.current_info()
@@ -286,6 +310,12 @@ class ModelsPage(QWidget):
         self.notice.setText(f"<span style='color:{colour}'>{html.escape(text)}</span>" if colour else text)
         self.notice.setTextFormat(Qt.RichText if colour else Qt.PlainText)
         self.notice.setVisible(bool(text))
+
+
+def _move_to_trash(folder: Path) -> Path | None:
+    """Qt's trash for store.delete_model: the folder's path in the trash, or None where there is no trash."""
+    file = QFile(str(folder))
+    return Path(file.fileName()) if file.moveToTrash() else None
 
 
 def _preview() -> int:
