@@ -88,3 +88,40 @@ def test_open_recent_lists_folders_and_models_and_reopens_a_model(window, tmp_pa
     next(a for a in window.recent_menu.actions() if a.text() == "Clear Menu").trigger()
     window._fill_recent_menu()
     assert [a.text() for a in window.recent_menu.actions()] == ["No Recent Items"]
+
+
+def test_plots_follow_a_palette_change_while_the_app_runs(qapp, qtbot):
+    from PySide6.QtGui import QColor, QPalette
+
+    from fruitclassifier.gui.widgets.live_plot import LivePlot
+
+    plots = LivePlot()
+    qtbot.addWidget(plots)
+    plot = next(iter(plots._plots.values()))
+    light = qapp.palette()
+    dark = QPalette(light)
+    dark.setColor(QPalette.Base, QColor("#1e1e1e"))
+    dark.setColor(QPalette.Text, QColor("#eeeeee"))
+    try:
+        qapp.setPalette(dark)
+        qtbot.waitUntil(lambda: plot.backgroundBrush().color() == QColor("#1e1e1e"), timeout=2000)
+        assert plot.getAxis("left").textPen().color() == QColor("#eeeeee")
+    finally:
+        qapp.setPalette(light)
+    qtbot.waitUntil(lambda: plot.backgroundBrush().color() == light.color(QPalette.Base), timeout=2000)
+
+
+def test_painted_widgets_say_what_they_show_to_a_screen_reader(qtbot):
+    import numpy as np
+
+    from fruitclassifier.gui.widgets.confusion_view import ConfusionMatrix
+    from fruitclassifier.gui.widgets.prob_bars import ProbBars
+
+    bars, matrix = ProbBars(), ConfusionMatrix()
+    qtbot.addWidget(bars)
+    qtbot.addWidget(matrix)
+    bars.set_top([("Banana 1", 0.93), ("Lemon 1", 0.05)])
+    assert bars.accessibleName() == "Top answers" and bars.accessibleDescription() == "Banana 93%, Lemon 5%"
+    matrix.set_matrix("tiny cnn", ["apple", "kiwi"], np.array([[3, 1], [0, 4]]))
+    assert matrix.accessibleName() == "Confusion matrix: tiny cnn"
+    assert matrix.accessibleDescription().startswith("7 of 8 images on the diagonal")

@@ -51,6 +51,7 @@ class DropZone(QFrame):
     def __init__(self, content: QWidget | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAcceptDrops(True)
+        self.setAccessibleName("Photos: drop photos or folders here to classify them")
         self._hovering = False
         self._stack = QStackedLayout()
         self._stack.addWidget(self._make_hint())

@@ -3,17 +3,44 @@
 Background, axes, title and grid follow the palette so light and dark mode both
 read well; every plot widget (live training curves, stored curves, the Compare
 overlays and bars, the dataset bars) calls ``style_plot`` instead of styling itself.
+A styled plot restyles itself when the palette changes (a light/dark switch while the app runs).
 """
 
 from __future__ import annotations
 
-from PySide6.QtGui import QPalette  # PySide6 before pyqtgraph (house rule 9)
+from PySide6.QtCore import QEvent, QObject  # PySide6 before pyqtgraph (house rule 9)
+from PySide6.QtGui import QPalette
 
 import pyqtgraph as pg
 
 
 def style_plot(plot: pg.PlotWidget, palette: QPalette, title: str = "", x_label: str = "") -> None:
-    """Palette colours for background, title and axes; a faint grid; no right-click menu."""
+    """Palette colours for background, title and axes; a faint grid; no right-click menu; the same again
+    whenever the palette changes."""
+    _apply(plot, palette, title, x_label)
+    if getattr(plot, "_fc_restyler", None) is None:
+        plot._fc_restyler = _Restyler(plot, title, x_label)
+        plot.installEventFilter(plot._fc_restyler)
+
+
+class _Restyler(QObject):
+    """Re-applies the palette's colours to one plot (and its legend) when the palette changes."""
+
+    def __init__(self, plot: pg.PlotWidget, title: str, x_label: str) -> None:
+        super().__init__(plot)
+        self._title, self._x_label = title, x_label
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() in (QEvent.PaletteChange, QEvent.ApplicationPaletteChange):
+            palette = watched.palette()
+            _apply(watched, palette, self._title, self._x_label)
+            legend = watched.getPlotItem().legend
+            if legend is not None:
+                legend.setLabelTextColor(palette.color(QPalette.Text))
+        return False
+
+
+def _apply(plot: pg.PlotWidget, palette: QPalette, title: str, x_label: str) -> None:
     plot.setBackground(palette.color(QPalette.Base))
     text = palette.color(QPalette.Text)
     if title:

@@ -67,9 +67,11 @@ class ProbBars(QWidget):
         super().__init__(parent)
         self._top: list[tuple[str, float]] = []
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+        self.setAccessibleName("Top answers")
 
     def set_top(self, top: Sequence[tuple[str, float]]) -> None:
         self._top = list(top)
+        self.setAccessibleDescription(", ".join(f"{pretty_label(label)} {p:.0%}" for label, p in self._top))
         self.updateGeometry()
         self.update()
 
