@@ -240,3 +240,20 @@ def test_an_imported_tflite_compares_side_by_side_with_an_app_model(made, tiny_m
     assert [r.n for r in results] == [9, 9] and all(0.0 <= r.accuracy <= 1.0 for r in results)
     rows = comparison_rows([mine, tm], results)
     assert [row["name"] for row in rows] == [mine.name, "TM"]
+
+
+def test_preview_answers_under_every_scaling_tell_the_right_one(made, tmp_path):
+    from fruitclassifier.core.importers.preview import answers, sample_photos
+
+    photos = sample_photos()
+    assert 2 <= len(photos) <= 6 and len({p.stem.split("_")[0] for p in photos}) == len(photos)
+    got = answers(made["root"] / "tm" / "model_unquant.tflite")
+    assert list(got) == list(scaling.CHOICES) and all(len(rows) == len(photos) for rows in got.values())
+    from fruitclassifier.core import images
+
+    batch = np.stack([images.load_array(p, F.SIZE) for p in photos])
+    expected = F.reference(made["model"], batch)  # the model's own answers with its true scaling, -1..1
+    assert [(name, round(p, 4)) for _, name, p in got["-1-1"]] == \
+        [(F.NAMES[int(row.argmax())], round(float(row.max()), 4)) for row in expected]
+    keras_got = answers(made["root"] / "tm" / "keras_model.h5")
+    assert [name for _, name, _ in keras_got["-1-1"]] == [name for _, name, _ in got["-1-1"]]

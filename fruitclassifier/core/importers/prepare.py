@@ -151,11 +151,15 @@ def import_model(path: str | os.PathLike, class_names: labels.Labels = None, sca
     from fruitclassifier.core import store
 
     ready = prepare(path, class_names, scale)
-    default = ready.source.parent.name if ready.source.stem in ("keras_model", "model_unquant", "model") else \
-        ready.source.stem
     if ready.flatbuffer is not None:
-        return store.save_lite(ready.flatbuffer, ready.metadata(), name or default)
-    return store.save_model(ready.keras_model, ready.metadata(), name or default)
+        return store.save_lite(ready.flatbuffer, ready.metadata(), name or default_name(ready.source))
+    return store.save_model(ready.keras_model, ready.metadata(), name or default_name(ready.source))
+
+
+def default_name(model_path: Path) -> str:
+    """The file's name, or its folder's for the generic names exports use (keras_model.h5, model.tflite)."""
+    generic = model_path.is_dir() or model_path.stem in ("keras_model", "model_unquant", "model", "saved_model")
+    return (model_path if model_path.is_dir() else model_path.parent).name if generic else model_path.stem
 
 
 _MODEL_SUFFIXES = (*FORMATS, *_REFUSED)

@@ -241,7 +241,7 @@ class ModelsPage(QWidget):
         if path.lower().endswith(".keras") and sibling.is_file():
             self.import_model(path)  # class names come from metadata.json beside it
             return
-        dialog = ImportModelDialog(path, settings.last_folder("models"), self)
+        dialog = ImportModelDialog(path, settings.last_folder("models"), self, preview_runner=self.run_preview)
         if dialog.exec():
             self.import_model(path, dialog.class_names(), dialog.model_name(), dialog.scaling())
 
@@ -257,6 +257,16 @@ class ModelsPage(QWidget):
             return import_model(path, class_names, scale, name)
 
         self._run(f"Importing {Path(path).name}…", job, self._on_import_finished)
+
+    def run_preview(self, job: Callable[[], Any], on_done: Callable[[Any], None],
+                    on_failed: Callable[[str], None]) -> None:
+        """The import dialog's preview, as a background task (it may open a Keras model: TensorFlow)."""
+        def start() -> None:
+            task = self.tasks.submit("Previewing answers", lambda report: job())
+            task.finished.connect(on_done)
+            task.failed.connect(lambda exc: on_failed(user_message(exc)))
+
+        self.tf.when_ready(start)
 
     def _on_import_finished(self, info: Any) -> None:
         self.refresh(select_path=str(info.path))

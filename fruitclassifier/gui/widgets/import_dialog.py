@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBo
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
 from fruitclassifier.core.importers import labels, scaling
+from fruitclassifier.core.importers.prepare import default_name
+from fruitclassifier.gui.widgets.scaling_preview import PreviewRunner, ScalingPreview
 
 #: The scaling choice that leaves it to the file (Teachable Machine labels, a Rescaling layer, uint8).
 AS_THE_FILE_SAYS = "As the file says (Teachable Machine export, a scaling layer inside, uint8 quantisation)"
@@ -23,7 +25,10 @@ def parse_typed_names(text: str) -> list[str]:
 class ImportModelDialog(QDialog):
     """Class names from a labels file (found beside the model) or typed, the input scaling, and a name."""
 
-    def __init__(self, keras_path: str | Path, start_folder: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, keras_path: str | Path, start_folder: str = "", parent: QWidget | None = None,
+                 preview_runner: PreviewRunner | None = None) -> None:
+        """``preview_runner`` runs the live preview in the background (the Models page's tasks); without one
+        the dialog offers no preview."""
         super().__init__(parent)
         self.setWindowTitle("Import Model")
         self.keras_path = Path(keras_path)
@@ -44,13 +49,16 @@ class ImportModelDialog(QDialog):
         browse.clicked.connect(self._on_browse_clicked)
         self.names_edit = QLineEdit()
         self.names_edit.setPlaceholderText("apple, banana, kiwi")
-        self.name_edit = QLineEdit(self.keras_path.stem)
+        self.name_edit = QLineEdit(default_name(self.keras_path))
         self.scaling_combo = QComboBox()
         self.scaling_combo.addItem(AS_THE_FILE_SAYS, None)
         for choice in scaling.CHOICES:
             self.scaling_combo.addItem(scaling.TITLES[choice], choice)
         self.scaling_combo.setToolTip("How the model's author fed it pixels; a wrong choice gives confident, "
                                       "wrong answers")
+        self.preview = ScalingPreview(self._preview_job, preview_runner)
+        self.preview.scaling_picked.connect(
+            lambda choice: self.scaling_combo.setCurrentIndex(self.scaling_combo.findData(choice)))
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.buttons.button(QDialogButtonBox.Ok).setText("Import")
         self.buttons.accepted.connect(self.accept)
@@ -70,6 +78,7 @@ class ImportModelDialog(QDialog):
         file_row.addWidget(browse)
         form = QFormLayout()
         form.addRow("Pixels scaled to:", self.scaling_combo)
+        form.addRow("", self.preview)
         form.addRow("Name in the library:", self.name_edit)
         layout = QVBoxLayout(self)
         for item in (intro, self.from_file):
@@ -90,6 +99,11 @@ class ImportModelDialog(QDialog):
         """The chosen input scaling, or None to take what the file says."""
         return self.scaling_combo.currentData()
 
+    def _preview_job(self) -> object:
+        from fruitclassifier.core.importers.preview import answers
+
+        return answers(self.keras_path, self.class_names())
+
     def model_name(self) -> str | None:
         return self.name_edit.text().strip() or None
 
@@ -108,6 +122,7 @@ class ImportModelDialog(QDialog):
         else:
             ok = len(parse_typed_names(self.names_edit.text())) >= 2
         self.buttons.button(QDialogButtonBox.Ok).setEnabled(ok)
+        self.preview.set_enabled(ok)
 
 
 if __name__ == "__main__":
