@@ -13,6 +13,7 @@ import pytest
 from fruitclassifier.core import compare_cache
 from fruitclassifier.core.evaluation import EvalResult
 from fruitclassifier.core.inference import Prediction
+from fruitclassifier.core.open_set import OpenSet
 from fruitclassifier.core.store import ModelInfo
 from helpers import make_image_folder
 
@@ -24,6 +25,7 @@ class StubClassifier:
         self.class_names, self.name, self.info = ["apple", "banana", "kiwi"], "stub", None
         self.model = SimpleNamespace(count_params=lambda: 1234)
         self.params = 1234
+        self.open_set = OpenSet()  # no "not one of mine" class, like the app's older models
         self.calls = 0
 
     def classify_paths(self, paths, top_k=1, batch_size=64, on_result=None, should_stop=None):
