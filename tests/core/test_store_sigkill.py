@@ -1,4 +1,4 @@
-"""A saving process killed (SIGKILL) at random points never leaves the store broken (issue 19).
+"""A saving process killed (SIGKILL) at random points never leaves the store broken (issue 19); saves fsync.
 
 A real subprocess saves, renames, re-describes and deletes tiny models in a loop; it is killed at a
 random moment, a few times over. After each kill the store must still list, list nothing broken, and
@@ -74,3 +74,28 @@ def test_killed_saves_leave_a_store_that_lists_and_classifies(fc_home, tiny_fold
                 [answer] = Classifier.load(info).classify_paths([photo])
                 assert answer.ok, f"kill {kill} after {delay:.2f} s: {info.name} cannot classify ({answer.error})"
     assert any(not i.bundled for i in store.list_models())  # the later rounds' saves are there to be checked
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="names synced files through /proc (Linux)")
+def test_a_save_fsyncs_the_model_file_and_the_store_folder_before_it_is_visible(monkeypatch):
+    """A kill cannot show a missing fsync; a power cut would: every file and the rename are synced."""
+    from fruitclassifier import paths
+    from fruitclassifier.core import atomic
+    from fruitclassifier.core.models.registry import build_model
+
+    synced: list[str] = []
+    real_fsync = os.fsync
+
+    def recording_fsync(fd: int) -> None:
+        synced.append(os.readlink(f"/proc/self/fd/{fd}"))
+        real_fsync(fd)
+
+    monkeypatch.setattr(atomic.os, "fsync", recording_fsync)
+    model = build_model("custom_cnn", 3, 24, dropout=0.0, seed=0)
+    info = store.save_model(model, {"arch": "custom_cnn", "class_names": ["a", "b", "c"], "image_size": 24})
+    names = [os.path.basename(p) for p in synced]
+    assert "model.keras" in names and any(n.endswith("metadata.json") for n in names)
+    assert str(paths.models_dir()) in synced  # the folder's rename into place is durable too
+    synced.clear()
+    store.rename_model(info.name, "renamed")
+    assert str(paths.models_dir()) in synced
