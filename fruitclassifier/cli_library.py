@@ -47,7 +47,7 @@ def add_library_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     rename.add_argument("old", help="the model's current name")
     rename.add_argument("new", help="the new name")
 
-    delete = sub.add_parser("delete", parents=[common], help="delete one of your models (asks first)")
+    delete = sub.add_parser("delete", parents=[common], help="move one of your models to the trash (asks first)")
     delete.add_argument("name", help="the model's name (or its folder, for one that cannot be opened)")
     delete.add_argument("--yes", "-y", action="store_true", help="delete without asking (needed when "
                         "stdin is not a terminal)")
@@ -138,19 +138,22 @@ def _cmd_rename(args: argparse.Namespace) -> int:
 
 
 def _cmd_delete(args: argparse.Namespace) -> int:
+    """To the desktop's trash where there is one on the model's file system (core/trash.py), else deleted."""
     from fruitclassifier.core.store import delete_model, find_model
+    from fruitclassifier.core.trash import move_to_trash
 
     info = find_model(args.name, usable=False)
     if not args.yes:
         if not sys.stdin.isatty():
             raise UserError(f"not deleting {info.name!r} without asking", "add --yes to delete it from a script")
-        answer = input(f"Delete the model {info.name!r} ({info.path})? This cannot be undone. [y/N] ")
+        answer = input(f"Delete the model {info.name!r} ({info.path})? [y/N] ")
         if answer.strip().lower() not in ("y", "yes"):
             print("Not deleted.", file=sys.stderr)
             return 0
-    delete_model(str(info.path))  # by folder: a broken one's name may be only its folder's
+    in_trash = delete_model(str(info.path), to_trash=move_to_trash)  # by folder: a broken one may have no name
     if not args.quiet:
-        print(f"Deleted {info.name!r}.", file=sys.stderr)
+        where = f" (moved to the trash: {in_trash})" if in_trash is not None else ""
+        print(f"Deleted {info.name!r}{where}.", file=sys.stderr)
     return 0
 
 

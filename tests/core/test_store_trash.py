@@ -4,6 +4,7 @@ bringing a model back (store.restore_model): the core part of the Models page's 
 from __future__ import annotations
 
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -51,3 +52,23 @@ def test_no_trash_means_deleted_and_a_taken_folder_is_not_overwritten(my_model, 
     with pytest.raises(store.StoreError, match="exists again"):
         store.restore_model(elsewhere, my_model.name)
     assert elsewhere.is_dir()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the freedesktop trash (Linux, BSD)")
+def test_the_cli_trash_keeps_two_deletions_of_one_name_apart(tmp_path, monkeypatch):
+    from fruitclassifier.core.trash import move_to_trash
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    moved = []
+    for text in ("first", "second"):
+        folder = tmp_path / "models" / "tiny-cnn"
+        folder.mkdir(parents=True)
+        (folder / "note.txt").write_text(text)
+        moved.append(move_to_trash(folder))
+        assert not folder.exists()
+    trash = tmp_path / "data" / "Trash"
+    assert moved == [trash / "files" / "tiny-cnn", trash / "files" / "tiny-cnn 2"]
+    assert [(p / "note.txt").read_text() for p in moved] == ["first", "second"]
+    assert (trash / "info" / "tiny-cnn 2.trashinfo").read_text().startswith("[Trash Info]\nPath=")
+    assert move_to_trash(tmp_path / "no-such-folder") is None
+    assert not (trash / "info" / "no-such-folder.trashinfo").exists()
