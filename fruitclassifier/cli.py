@@ -82,7 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="print the version and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", help="what to do (default: gui)")
     common = _common_options()
-    for add in (_add_gui, _add_train, _add_predict, _add_evaluate, _add_compare, _add_models,
+    for add in (_add_gui, _add_train, _add_predict, _add_evaluate, _add_import, _add_compare, _add_models,
                 _add_runs, _add_teach, _add_experiment):
         add(sub, common)
     add_library_parsers(sub, common)
@@ -120,9 +120,11 @@ def _add_train(sub: Any, common: argparse.ArgumentParser) -> None:
 def _add_predict(sub: Any, common: argparse.ArgumentParser) -> None:
     predict = sub.add_parser("predict", parents=[common], help="classify images or folders",
                              epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
-    predict.add_argument("model", help="model name in the library, a model folder or a .keras file")
+    predict.add_argument("model", help="model name in the library, a model folder, or a model file "
+                         "(.keras, .h5, .tflite, SavedModel folder: used without saving it)")
     predict.add_argument("paths", nargs="+", metavar="PATH", help="photos, or folders searched for photos")
     predict.add_argument("--top-k", type=int, default=3, help="labels shown for each photo (default 3)")
+    _add_import_options(predict)
     out = predict.add_mutually_exclusive_group()
     out.add_argument("--json", action="store_true", help="print every answer as one JSON list at the end")
     out.add_argument("--jsonl", action="store_true", help="print one JSON object a line, each photo as soon "
@@ -131,9 +133,19 @@ def _add_predict(sub: Any, common: argparse.ArgumentParser) -> None:
 
 def _add_evaluate(sub: Any, common: argparse.ArgumentParser) -> None:
     evaluate = sub.add_parser("evaluate", parents=[common], help="score a model on a labelled folder")
-    evaluate.add_argument("model", help="model name in the library, a model folder or a .keras file")
+    evaluate.add_argument("model", help="model name, model folder or model file (as for predict)")
     evaluate.add_argument("test_dir", help="one sub-folder of photos per class, named as the model's classes")
+    _add_import_options(evaluate)
     evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
+
+
+def _add_import(sub: Any, common: argparse.ArgumentParser) -> None:
+    imp = sub.add_parser("import", parents=[common], help="add a model made elsewhere to the library (.keras, "
+                         ".h5, .tflite, SavedModel folder, Teachable Machine export)")
+    imp.add_argument("path", metavar="PATH", help="the model file or SavedModel folder")
+    _add_import_options(imp)
+    imp.add_argument("--name", help="name in the library (default: the file's or folder's name)")
+    imp.add_argument("--json", action="store_true", help="print the stored model's metadata as JSON")
 
 
 def _add_compare(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -176,6 +188,29 @@ def _add_experiment(sub: Any, common: argparse.ArgumentParser) -> None:
     experiment.add_argument("--json", action="store_true", help="print the metrics and the report's path as JSON")
 
 
+def _add_import_options(parser: argparse.ArgumentParser) -> None:
+    """--labels and --scaling, for a model file made elsewhere (core/importers)."""
+    parser.add_argument("--labels", metavar="FILE", help="class names: labels.txt ('0 Name' or one a line) or a "
+                        "JSON list (default: labels.txt beside the model)")
+    parser.add_argument("--scaling", choices=("0-1", "0-255", "-1-1", "caffe"), help="the pixel scaling the "
+                        "model expects, where the file does not say (Teachable Machine: -1-1)")
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from fruitclassifier.core.importers.prepare import import_model
+
+    info = import_model(args.path, args.labels, args.scaling, args.name)
+    if args.json:
+        _print_json(info.to_dict())
+    else:
+        source = info.metadata.get("source", {})
+        print(f"{info.name}\t{source.get('format')}\t{len(info.class_names)} classes\t{info.image_size}px\t"
+              f"scaling {source.get('scaling')} ({source.get('scaling_from')})")
+        for note in source.get("repairs", []):
+            print(f"  note: {note}", file=sys.stderr)
+    return 0
+
+
 def _cmd_gui(args: argparse.Namespace) -> int:
     if _gui_runner is None:
         raise UserError("the desktop app is not available here; run `python -m fruitclassifier` or use a "
@@ -202,12 +237,13 @@ def _cmd_train(args: argparse.Namespace) -> int:
 
 
 def _cmd_predict(args: argparse.Namespace) -> int:
-    from fruitclassifier.core.inference import Classifier, expand_paths
+    from fruitclassifier.core.importers.prepare import load_classifier
+    from fruitclassifier.core.inference import expand_paths
     from fruitclassifier.progress import bar
 
     if args.top_k < 1:
         raise UserError("--top-k must be at least 1")
-    classifier = Classifier.load(args.model)
+    classifier = load_classifier(args.model, args.labels, args.scaling)
     files = expand_paths(args.paths)
     if not files:
         raise UserError("no images found in the given paths")
@@ -241,17 +277,19 @@ def _predict_status(preds: list, quiet: bool) -> int:
 def _describe_prediction(pred: Any) -> str:
     if not pred.ok:
         return f"{pred.path}\terror: {pred.error}"
-    tops = ", ".join(f"{label} {p:.1%}" for label, p in pred.top)
+    from fruitclassifier.core.display_names import display_name
+
+    tops = ", ".join(f"{display_name(label)} {p:.1%}" for label, p in pred.top)
     flag = {"unknown": "not one of my fruits — closest: ", "unsure": "not sure — "}.get(pred.state, "")
     return f"{pred.path}\t{flag}{tops}"
 
 
 def _cmd_evaluate(args: argparse.Namespace) -> int:
     from fruitclassifier.core.evaluation import evaluate
-    from fruitclassifier.core.inference import Classifier
+    from fruitclassifier.core.importers.prepare import load_classifier
     from fruitclassifier.progress import bar
 
-    classifier = Classifier.load(args.model)
+    classifier = load_classifier(args.model, args.labels, args.scaling)
     with bar(None, "Evaluating", enabled=_chatty(args)) as progress:
         result = evaluate(classifier, args.test_dir, on_progress=progress.set_progress)
     if args.json:
@@ -351,4 +389,5 @@ COMMANDS = {
     "experiment": _cmd_experiment,
     "teach": _cmd_teach,
     **LIBRARY_COMMANDS,
+    "import": _cmd_import,
 }
