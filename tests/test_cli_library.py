@@ -127,7 +127,23 @@ def test_predict_jsonl_streams_one_line_a_file_and_exits_3_when_some_failed(caps
     assert sorted(Path(a["path"]).name for a in lines) == sorted([*(p.name for p in photos), "broken.jpg"])
     assert [a for a in lines if "error" in a][0]["path"].endswith("broken.jpg")
 
-    code, out, err = _run(capsys, "predict", tiny_model_dir, folder, "--json", "--quiet")
-    assert code == 3 and len(json.loads(out)) == 4 and err == ""
+    code, out, err = _run(capsys, "predict", tiny_model_dir, folder, "--json")
+    assert code == 3 and len(json.loads(out)) == 4 and "1 of 4" in err
+    code, out, err = _run(capsys, "predict", tiny_model_dir, folder, "--quiet")
+    assert code == 3 and len(out.splitlines()) == 4 and err == ""  # the answers and the code; no notes
     code, out, _ = _run(capsys, "predict", tiny_model_dir, *photos)
     assert code == 0 and len(out.splitlines()) == 3
+
+
+def test_verbose_shows_the_traceback_of_a_bug_and_plain_runs_do_not(capsys, monkeypatch):
+    from fruitclassifier.core import store
+
+    def broken(*args, **kwargs):
+        raise ZeroDivisionError("a bug in the store")
+
+    monkeypatch.delenv("FRUITCLASSIFIER_DEBUG", raising=False)
+    monkeypatch.setattr(store, "find_model", broken)
+    code, _, err = _run(capsys, "info", "anything")
+    assert code == 1 and "Traceback" not in err and len(err.strip().splitlines()) == 1
+    code, _, err = _run(capsys, "info", "anything", "--verbose")
+    assert code == 1 and "Traceback" in err and "ZeroDivisionError: a bug in the store" in err
