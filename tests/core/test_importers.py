@@ -215,7 +215,12 @@ def test_real_tf_keras2_teachable_machine_export_answers_as_tf_keras_did():
     assert (ready.fmt, ready.scaling, ready.class_names) == ("h5", "-1-1", ["Lemon", "Lime", "Orange"])
     assert len(ready.notes) == 3  # batch_input_shape, BatchNormalization axis, DepthwiseConv2D groups
     expected = json.loads((TF_KERAS2 / "teachable" / "expected.json").read_text())["probabilities"]
-    np.testing.assert_allclose(ready.classifier().predict_arrays(_photos()), expected, atol=1e-5)
+    classifier = ready.classifier()
+    np.testing.assert_allclose(classifier.predict_arrays(_photos()), expected, atol=1e-5)
+    from fruitclassifier.core.explain import gradcam
+
+    heat = gradcam(classifier, _photos()[0])  # Sequentials opened up: Grad-CAM finds the depthwise conv
+    assert heat.shape[:2] == (32, 32) and np.isfinite(heat).all()
 
 
 def test_real_tf_keras2_tutorial_h5_with_its_optimizer_imports_with_given_scaling(tmp_path):

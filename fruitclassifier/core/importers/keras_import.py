@@ -155,6 +155,26 @@ def _flat_layers(model: Any) -> list[Any]:
     return out
 
 
+def _sequential_leaves(model: Any) -> list[Any] | None:
+    """The layers of a Sequential, nested Sequentials opened up; None when any other model is inside."""
+    import keras
+
+    if not isinstance(model, keras.Sequential):
+        return None
+    leaves: list[Any] = []
+    for layer in model.layers:
+        if isinstance(layer, keras.Sequential):
+            inner = _sequential_leaves(layer)
+            if inner is None:
+                return None
+            leaves.extend(inner)
+        elif isinstance(layer, keras.Model):
+            return None
+        else:
+            leaves.append(layer)
+    return leaves
+
+
 def check_io(model: Any, path: Path) -> tuple[int, int]:
     """(square input size, outputs) of an image classifier, or one line saying why it is not one."""
     try:
@@ -189,7 +209,15 @@ def wrap(model: Any, size: int, scale: str) -> tuple[Any, list[str]]:
     else:
         multiplier, offset = scaling.linear(scale)
         x = keras.layers.Rescaling(multiplier, offset, name="imported_scaling")(inputs)
-    outputs = model(x)
+    chain = _sequential_leaves(model)
+    if chain is None:
+        outputs = model(x)
+    else:  # a Sequential (of Sequentials): copies of its layers in one flat graph, so Grad-CAM finds them
+        for layer in chain:  # copies: a shared layer's .output would still point into the loaded graph
+            copy = type(layer).from_config(layer.get_config())
+            x = copy(x)
+            copy.set_weights(layer.get_weights())
+        outputs = x
     notes: list[str] = []
     probe = np.asarray(keras.Model(inputs, outputs)(np.random.default_rng(0).uniform(0, 255, (2, size, size, 3))
                                                     .astype("float32"), training=False))
