@@ -262,3 +262,30 @@ def test_preview_answers_under_every_scaling_tell_the_right_one(made, tmp_path):
         [(F.NAMES[int(row.argmax())], round(float(row.max()), 4)) for row in expected]
     keras_got = answers(made["root"] / "tm" / "keras_model.h5")
     assert [name for _, name, _ in keras_got["-1-1"]] == [name for _, name, _ in got["-1-1"]]
+
+
+def test_a_sequential_import_can_be_taught_a_new_class(tmp_path):
+    from helpers import make_image_folder
+
+    from fruitclassifier.core.teach.run import TeachOptions, teach
+
+    names = ["Apple", "Banana", "Kiwi", "Lemon"]
+    info = import_model(TF_KERAS2 / "tutorial" / "fruits_model.h5", names, "0-1")
+    replay = make_image_folder(tmp_path / "replay", per_class=4, size=32, classes=names)
+    mine = make_image_folder(tmp_path / "mine", per_class=4, size=32, classes=["Mango"], seed=3)
+    taught = teach(info.name, mine, TeachOptions(name="taught", replay_dir=str(replay), epochs=3), on_event=print)
+    assert taught.class_names == [*names, "Mango"]
+
+
+def test_a_functional_network_inside_a_sequential_keeps_its_head_on_top():
+    import keras
+
+    from fruitclassifier.core.importers import keras_import
+
+    base = F.tiny_model()
+    backbone = keras.Model(base.inputs, base.layers[-2].output)  # functional, like Teachable Machine's MobileNet
+    model = keras.Sequential([keras.Input((F.SIZE, F.SIZE, 3)), backbone, keras.layers.Dense(3, activation="softmax")])
+    wrapped, notes = keras_import.wrap(model, F.SIZE, "-1-1")
+    assert isinstance(wrapped.get_layer("predictions"), keras.layers.Dense) and notes == []
+    batch = F.pixels()
+    np.testing.assert_allclose(np.asarray(wrapped(batch.astype("float32"))), F.reference(model, batch), atol=1e-5)

@@ -155,23 +155,22 @@ def _flat_layers(model: Any) -> list[Any]:
     return out
 
 
+def _is_softmax_dense(layer: Any) -> bool:
+    import keras
+
+    return isinstance(layer, keras.layers.Dense) and getattr(layer.activation, "__name__", "") == "softmax"
+
+
 def _sequential_leaves(model: Any) -> list[Any] | None:
-    """The layers of a Sequential, nested Sequentials opened up; None when any other model is inside."""
+    """The layers of a Sequential, nested Sequentials opened up (a functional model inside, such as Teachable
+    Machine's MobileNet, stays one layer); None when the model is not a Sequential."""
     import keras
 
     if not isinstance(model, keras.Sequential):
         return None
     leaves: list[Any] = []
     for layer in model.layers:
-        if isinstance(layer, keras.Sequential):
-            inner = _sequential_leaves(layer)
-            if inner is None:
-                return None
-            leaves.extend(inner)
-        elif isinstance(layer, keras.Model):
-            return None
-        else:
-            leaves.append(layer)
+        leaves.extend(_sequential_leaves(layer) or []) if isinstance(layer, keras.Sequential) else leaves.append(layer)
     return leaves
 
 
@@ -214,7 +213,10 @@ def wrap(model: Any, size: int, scale: str) -> tuple[Any, list[str]]:
         outputs = model(x)
     else:  # a Sequential (of Sequentials): copies of its layers in one flat graph, so Grad-CAM finds them
         for layer in chain:  # copies: a shared layer's .output would still point into the loaded graph
-            copy = type(layer).from_config(layer.get_config())
+            config = layer.get_config()
+            if layer is chain[-1] and _is_softmax_dense(layer):
+                config["name"] = "predictions"  # the head teach looks for (core/teach/features.py)
+            copy = type(layer).from_config(config)
             x = copy(x)
             copy.set_weights(layer.get_weights())
         outputs = x
