@@ -80,6 +80,12 @@ class LiteRunner:
         """``scaling``: an imported model's input scaling (core/importers/scaling.py); None for the app's own,
         which take 0..255 pixels. Integer (quantised) inputs and outputs are converted either way."""
         self._content = flatbuffer
+        if scaling is not None:  # metadata.json is untrusted: an unknown name is refused at load, not per photo
+            from fruitclassifier.core.importers.scaling import CHOICES
+
+            if scaling not in CHOICES:
+                raise model_check.ModelMetadataError("input_scaling", f"metadata.json input_scaling {scaling!r} is "
+                                                     f"not one of {', '.join(CHOICES)}")
         self._scaling = scaling
         self._threads = threads or max(1, os.cpu_count() or 1)
         self._lock = threading.Lock()

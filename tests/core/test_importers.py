@@ -78,6 +78,9 @@ def test_tflite_float_and_uint8_answer_through_litert(made, folder, file, atol):
             np.argmax(made["expected"], 1).tolist()
     with pytest.raises(UserError, match="cannot be fine-tuned"):
         _ = classifier.model
+    store.update_metadata(f"{folder} lite", {"input_scaling": "0-100"})  # hand-edited: refused when opened
+    with pytest.raises(UserError, match="lite: metadata.json input_scaling '0-100' is not one of"):
+        Classifier.load(f"{folder} lite")
     store.rename_model(f"{folder} lite", f"{folder} renamed")
     store.delete_model(f"{folder} renamed")
 
