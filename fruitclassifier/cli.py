@@ -23,6 +23,7 @@ from fruitclassifier import __version__
 from fruitclassifier.cli_args import add_train_arguments, config_from_args
 from fruitclassifier.cli_library import LIBRARY_COMMANDS, add_library_parsers
 from fruitclassifier.cli_library import print_json as _print_json
+from fruitclassifier.cli_tune import TUNE_COMMANDS, add_tune_parser
 
 _STARTED = time.perf_counter()
 # TensorFlow's C++ start-up chatter (CUDA probing on machines without a GPU) is noise to a user.
@@ -86,6 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
                 _add_runs, _add_teach, _add_experiment):
         add(sub, common)
     add_library_parsers(sub, common)
+    add_tune_parser(sub, common)
     return parser
 
 
@@ -389,5 +391,6 @@ COMMANDS = {
     "experiment": _cmd_experiment,
     "teach": _cmd_teach,
     **LIBRARY_COMMANDS,
+    **TUNE_COMMANDS,
     "import": _cmd_import,
 }

@@ -259,3 +259,73 @@ def _min_image_size(arch: str) -> int:
     which is reported on its own."""
     spec = architectures.BY_NAME.get(arch)
     return spec.min_image_size if spec else 16
+
+
+#: Tuning's search samplers: TPE (Bayesian, Optuna's default), a Gaussian process, plain random search.
+SAMPLERS = ("tpe", "gp", "random")
+
+
+@dataclass(frozen=True)
+class TuneConfig:
+    """A hyper-parameter study (core/tuning): a base TrainConfig and the space searched around it.
+
+    Each range is (low, high); low == high fixes that setting. Learning rate and L2 are searched on a
+    log scale (their useful values span decades); augmentation strength scales every random change of
+    AugmentConfig together (0: off). ``storage`` empty means a journal file in the user's data folder.
+    """
+
+    base: TrainConfig = field(default_factory=TrainConfig, metadata={"help": "Settings every trial starts from"})
+    trials: int = _opt(10, "Trials the study should have in all (every worker together)", min=1, max=10000)
+    epochs_per_trial: int = _opt(3, "Epochs each trial trains", min=1, max=1000)
+    learning_rate: tuple[float, float] = _opt((1e-4, 1e-2), "Learning rate range (log scale)")
+    dropout: tuple[float, float] = _opt((0.0, 0.6), "Dropout range")
+    l2: tuple[float, float] = _opt((1e-6, 1e-2), "L2 penalty range (log scale)")
+    augment_strength: tuple[float, float] = _opt((0.0, 1.0), "Augmentation strength range (0: off, 1: strong)")
+    study: str = _opt("fruitclassifier", "Study name; workers with the same name and storage share it")
+    storage: str = _opt("", "Journal file path or database URL (empty: a journal file in the app's data folder)")
+    sampler: str = _opt("tpe", "How the next trial's settings are chosen", choices=SAMPLERS)
+    pruner: bool = _opt(True, "Stop a trial early when its validation accuracy trails the median")
+
+    def validate(self) -> list[str]:
+        """Every problem with this study's settings as a human sentence (empty when valid)."""
+        problems = _check_limits(self) + [f"base {p}" for p in self.base.validate()]
+        for name, lowest, highest in (("learning_rate", 1e-7, 1.0), ("dropout", 0.0, 0.95),
+                                      ("l2", 0.0, 1.0), ("augment_strength", 0.0, 1.0)):
+            low, high = getattr(self, name)
+            if not lowest <= low <= high <= highest:
+                problems.append(f"{name}: range must lie in [{lowest}, {highest}] with low <= high, "
+                                f"not ({low}, {high})")
+        for name in ("learning_rate", "l2"):
+            if getattr(self, name)[0] <= 0 and getattr(self, name)[0] != getattr(self, name)[1]:
+                problems.append(f"{name}: a log-scale range must start above 0")
+        if not self.study.strip():
+            problems.append("study: give the study a name")
+        return problems
+
+    def checked(self) -> "TuneConfig":
+        """Return self, or raise ConfigError naming every invalid value."""
+        problems = self.validate()
+        if problems:
+            raise ConfigError("; ".join(problems))
+        return self
+
+    def replace(self, **changes: Any) -> "TuneConfig":
+        return dataclasses.replace(self, **changes)
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "TuneConfig":
+        """Back from to_dict's JSON (a study keeps its config so another machine's worker can join it)."""
+        data = dict(data)
+        base = TrainConfig.from_dict(data.pop("base", {}) or {})
+        known = _known(cls, {k: v for k, v in data.items() if k not in _RANGES})
+        try:
+            ranges = {k: (float(data[k][0]), float(data[k][1])) for k in _RANGES if k in data}
+        except (TypeError, ValueError, IndexError, KeyError):
+            raise ConfigError("a search range must be two numbers (low, high)") from None
+        return cls(base=base, **known, **ranges)
+
+
+_RANGES = ("learning_rate", "dropout", "l2", "augment_strength")

@@ -1,0 +1,230 @@
+"""Run a study's trials in this process: ``tune(config, on_event, should_stop)``.
+
+Each trial is a normal ``train`` run (same pipeline, same events) with the trial's settings; its
+per-epoch validation accuracy goes to ``trial.report`` so a MedianPruner can stop a poor trial early.
+Several processes or machines calling ``tune`` with the same storage and study share its trials; the
+study ends when it holds ``config.trials`` trials in all. Only the best trial's model stays in the
+library (with the study's summary in its metadata): every other trial's model is deleted once a
+better one is known, so a 50-trial study does not leave 50 models behind. Runs (checkpoints) stay in
+runs/ as for any training.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import socket
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from fruitclassifier.config import AugmentConfig, ConfigError, TrainConfig, TuneConfig
+from fruitclassifier.core.events import EpochEnded, Event
+from fruitclassifier.core.tuning.events import StudyOpened, TrialFinished, TrialStarted, TuneEvent
+from fruitclassifier.core.tuning.storage import (CONFIG_ATTR, TuningError, budget_lock, default_storage, make_storage,
+                                                 stop_requested)
+from fruitclassifier.core.tuning.summary import TuneSummary, best_trial, summarize
+from fruitclassifier.errors import UserError, first_line
+
+Emit = Callable[[Event | TuneEvent], None]
+_POLL_S = 2.0  # how often a worker reads the study-wide Stop from the storage
+
+
+def tune(config: TuneConfig, on_event: Emit | None = None,
+         should_stop: Callable[[], bool] | None = None) -> TuneSummary:
+    """Create or join the study and run trials until it has ``config.trials`` (all workers together),
+    Stop is asked (here or for the whole study) or no trial can run; returns the study's summary."""
+    emit = on_event or (lambda event: None)
+    config = _checked(config)
+    storage = config.storage or default_storage()
+    study = _open_study(config, storage)
+    emit(StudyOpened(config.study, storage, len(study.get_trials(deepcopy=False)), config.trials))
+    stopping = _Stopping(study, should_stop)
+    while not stopping():
+        trial = _next_trial(study, config.trials, storage)
+        if trial is None:
+            break
+        _run_trial(study, trial, config, emit, stopping)
+    _keep_best_model(study)
+    summary = summarize(study, storage)
+    if summary.best_model:
+        _record_summary(summary)
+    return summary
+
+
+def _checked(config: TuneConfig) -> TuneConfig:
+    try:
+        config.checked()
+    except ConfigError as exc:
+        raise TuningError(f"invalid study settings: {exc}") from None
+    if not config.base.data_dir or not Path(config.base.data_dir).is_dir():
+        raise TuningError(f"data folder not found: {config.base.data_dir or '(none given)'}",
+                          "choose a folder with one sub-folder of photos per class")
+    if config.base.val_split <= 0:
+        raise TuningError("tuning scores each trial on held-out images; give a validation share above 0")
+    if config.sampler == "gp":
+        import importlib.util
+
+        if not (importlib.util.find_spec("torch") and importlib.util.find_spec("scipy")):
+            raise TuningError("the gp sampler needs PyTorch and SciPy", "install them, or use --sampler tpe")
+    return config
+
+
+def _open_study(config: TuneConfig, storage: str) -> Any:
+    """Create the study, or load it when it exists (resume, or another worker's study)."""
+    import optuna
+
+    optuna.logging.set_verbosity(optuna.logging.WARNING)  # our events say what happens, not Optuna's log
+    seed = (config.base.seed * 1_000_003 + os.getpid()) % 2**31  # workers must not all draw the same settings
+    sampler = {"tpe": lambda: optuna.samplers.TPESampler(seed=seed, multivariate=True, constant_liar=True),
+               "gp": lambda: optuna.samplers.GPSampler(seed=seed),
+               "random": lambda: optuna.samplers.RandomSampler(seed=seed)}[config.sampler]()
+    pruner = (optuna.pruners.MedianPruner(n_startup_trials=2, n_warmup_steps=1) if config.pruner
+              else optuna.pruners.NopPruner())
+    study = optuna.create_study(storage=make_storage(storage), study_name=config.study, sampler=sampler,
+                                pruner=pruner, direction="maximize", load_if_exists=True)
+    if CONFIG_ATTR not in study.user_attrs:  # what a worker joining with only the study's name will run
+        study.set_user_attr(CONFIG_ATTR, config.to_dict())
+    return study
+
+
+class _Stopping:
+    """Stop asked here (``should_stop``) or for the whole study after this worker joined; the storage is
+    read at most every _POLL_S seconds (each read replays a journal file)."""
+
+    def __init__(self, study: Any, should_stop: Callable[[], bool] | None) -> None:
+        self._study, self._local = study, should_stop or (lambda: False)
+        self._joined, self._checked, self._study_wide = time.time(), 0.0, False
+
+    def __call__(self) -> bool:
+        if self._local():
+            return True
+        if not self._study_wide and time.monotonic() - self._checked >= _POLL_S:
+            self._checked = time.monotonic()
+            self._study_wide = stop_requested(self._study, self._joined)
+        return self._study_wide
+
+
+def _next_trial(study: Any, wanted: int, storage: str) -> Any | None:
+    """A new trial, or None when the study already holds ``wanted`` trials (any state, any worker)."""
+    with budget_lock(storage):
+        if len(study.get_trials(deepcopy=False)) >= wanted:
+            return None
+        return study.ask()
+
+
+def trial_settings(trial: Any, config: TuneConfig) -> dict[str, float]:
+    """The trial's point in the search space; a range whose ends agree is that fixed value."""
+    settings = {}
+    for name, log in (("learning_rate", True), ("dropout", False), ("l2", True), ("augment_strength", False)):
+        low, high = getattr(config, name)
+        settings[name] = trial.suggest_float(name, low, high, log=log) if low < high else float(low)
+    return settings
+
+
+def trial_config(config: TuneConfig, settings: dict[str, float], number: int) -> TrainConfig:
+    """The base training settings with a trial's values, its epochs and a name in the library."""
+    return config.base.replace(learning_rate=settings["learning_rate"], dropout=settings["dropout"],
+                               l2=settings["l2"], epochs=config.epochs_per_trial, early_stopping_patience=0,
+                               augment=augmentation(config.base.augment, settings["augment_strength"]),
+                               name=f"{config.study} trial {number}")
+
+
+def augmentation(base: AugmentConfig, strength: float) -> AugmentConfig:
+    """One knob for every random change: 0 is off, 1 is strong (about 1.5x the defaults)."""
+    if strength <= 0:
+        return dataclasses.replace(base, enabled=False)
+    return dataclasses.replace(base, enabled=True, rotation=0.15 * strength, zoom=0.3 * strength,
+                               brightness=0.3 * strength, contrast=0.3 * strength, color=0.1 * strength)
+
+
+def _run_trial(study: Any, trial: Any, config: TuneConfig, emit: Emit, stopping: _Stopping) -> None:
+    """Train one trial and tell the study how it ended: complete (its score), pruned or failed (why)."""
+    from fruitclassifier.core.training import train
+
+    settings = trial_settings(trial, config)
+    trial.set_user_attr("host", socket.gethostname())
+    trial.set_user_attr("worker", f"{socket.gethostname()}:{os.getpid()}")
+    emit(TrialStarted(trial.number, settings))
+    pruned: list[bool] = []
+
+    def on_train_event(event: Event) -> None:
+        emit(event)
+        if isinstance(event, EpochEnded) and "val_accuracy" in event.metrics:
+            trial.report(event.metrics["val_accuracy"], event.epoch)
+            if trial.should_prune() and not pruned:
+                pruned.append(True)
+
+    try:
+        info = train(trial_config(config, settings, trial.number), on_train_event, lambda: bool(pruned) or stopping())
+    except UserError as exc:
+        _fail(study, trial, first_line(exc), settings, emit)
+        if best_trial(study) is None and not stopping():
+            raise TuningError(f"no trial could run: {first_line(exc)}") from None
+        return
+    except Exception as exc:  # a bug: recorded for the other workers, then reported as one
+        _fail(study, trial, f"unexpected error: {first_line(exc, 200)}", settings, emit)
+        raise
+    trial.set_user_attr("model", info.name)
+    _tell(study, trial, info, bool(pruned), settings, emit)
+
+
+def _tell(study: Any, trial: Any, info: Any, pruned: bool, settings: dict, emit: Emit) -> None:
+    import optuna
+
+    from fruitclassifier.core.store import StoreError, delete_model
+
+    metrics = info.metadata.get("metrics", {})
+    if pruned or info.metadata.get("stopped_early") or "val_accuracy" not in metrics:
+        try:
+            delete_model(info.name)  # a pruned or stopped trial's model is never the one to keep
+        except StoreError:
+            pass
+        if not pruned:
+            return _fail(study, trial, "stopped before its last epoch", settings, emit)
+        study.tell(trial, state=optuna.trial.TrialState.PRUNED)
+        return _finished(study, trial.number, "pruned", None, settings, "", emit)
+    trial.set_user_attr("val_loss", float(metrics.get("val_loss", 0.0)))
+    study.tell(trial, float(metrics["val_accuracy"]))
+    _keep_best_model(study)
+    _finished(study, trial.number, "complete", float(metrics["val_accuracy"]), settings, "", emit)
+
+
+def _fail(study: Any, trial: Any, reason: str, settings: dict, emit: Emit) -> None:
+    import optuna
+
+    trial.set_user_attr("reason", reason)
+    study.tell(trial, state=optuna.trial.TrialState.FAIL)
+    _finished(study, trial.number, "failed", None, settings, reason, emit)
+
+
+def _finished(study: Any, number: int, state: str, value: float | None, settings: dict, reason: str,
+              emit: Emit) -> None:
+    best = best_trial(study)
+    emit(TrialFinished(number, state, value, settings, reason, best.number if best else None,
+                       best.value if best else None))
+
+
+def _keep_best_model(study: Any) -> None:
+    """Delete the models of every complete trial but the best (any worker's: whichever sees it first)."""
+    from fruitclassifier.core.store import StoreError, delete_model
+
+    best = best_trial(study)
+    for trial in study.get_trials(deepcopy=False):
+        name = trial.user_attrs.get("model")
+        if name and trial.state.name == "COMPLETE" and best is not None and trial.number != best.number:
+            try:
+                delete_model(name)
+            except StoreError:
+                pass  # already deleted (by another worker) or on another machine's library
+
+
+def _record_summary(summary: TuneSummary) -> None:
+    """The study's summary in the best model's metadata (trials, best settings, importances)."""
+    from fruitclassifier.core.store import StoreError, update_metadata
+
+    try:
+        update_metadata(summary.best_model, {"tuning": summary.to_dict()})
+    except StoreError:
+        pass  # the best model was trained on another machine: its library is not this one

@@ -1,0 +1,99 @@
+"""Hyper-parameter studies (core/tuning): real Optuna studies of real tiny trainings on a journal file.
+
+Each trial trains custom_cnn on 3 classes x 12 images of 24 px for one epoch (a few seconds), so these
+are marked slow; settings and storage checks that train nothing run in milliseconds.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from fruitclassifier.config import ConfigError, TrainConfig, TuneConfig
+from fruitclassifier.core.tuning import TuningError, load_study, request_stop, study_config, tune
+from fruitclassifier.core.tuning.events import StudyOpened, TrialFinished, TrialStarted
+
+
+def tiny_study(data_dir, storage, trials=3, **changes) -> TuneConfig:
+    base = TrainConfig(data_dir=str(data_dir), arch="custom_cnn", image_size=24, batch_size=8, open_set=False,
+                       mixed_precision=False)
+    return TuneConfig(base=base, trials=trials, epochs_per_trial=1, augment_strength=(0.0, 0.0),
+                      storage=str(storage), study="tiny", **changes)
+
+
+def test_tune_config_checks_ranges_and_round_trips():
+    config = TuneConfig(base=TrainConfig(data_dir="x"), learning_rate=(1e-3, 1e-5), l2=(0.0, 1e-3), trials=0)
+    problems = " ".join(config.validate())
+    assert "learning_rate: range must lie" in problems and "l2: a log-scale range must start above 0" in problems
+    assert "trials: must be at least 1" in problems
+    with pytest.raises(ConfigError):
+        config.checked()
+    good = TuneConfig(base=TrainConfig(data_dir="x", dropout=0.2), sampler="random", dropout=(0.1, 0.3))
+    assert TuneConfig.from_dict(good.to_dict()) == good
+    with pytest.raises(ConfigError, match="two numbers"):
+        TuneConfig.from_dict({**good.to_dict(), "dropout": "wide"})
+
+
+def test_missing_data_folder_and_unknown_study_are_user_errors(tmp_path):
+    with pytest.raises(TuningError, match="data folder not found"):
+        tune(tiny_study(tmp_path / "absent", tmp_path / "s.journal"))
+    with pytest.raises(TuningError, match="no study 'nope'"):
+        request_stop(str(tmp_path / "s.journal"), "nope")
+
+
+@pytest.mark.slow
+def test_study_records_trials_and_keeps_only_the_best_model(tiny_folder, tmp_path):
+    from fruitclassifier.core.store import find_model, list_models
+
+    events = []
+    summary = tune(tiny_study(tiny_folder, tmp_path / "s.journal", pruner=False), on_event=events.append)
+    assert [t.number for t in summary.trials] == [0, 1, 2]
+    assert all(t.state == "complete" and 0.0 <= t.value <= 1.0 for t in summary.trials)
+    assert {"learning_rate", "dropout", "l2"} == set(summary.trials[0].params)  # augmentation fixed: not searched
+    assert len({t.params["learning_rate"] for t in summary.trials}) == 3
+    assert summary.best_value == max(t.value for t in summary.trials)
+    assert [m.name for m in list_models() if not m.bundled] == [summary.best_model] == [f"tiny trial {summary.best_number}"]
+    saved = find_model(summary.best_model).metadata
+    assert saved["tuning"]["best_number"] == summary.best_number and len(saved["tuning"]["trials"]) == 3
+    assert saved["config"]["learning_rate"] == pytest.approx(summary.best_params["learning_rate"])
+    kinds = [type(e).__name__ for e in events if isinstance(e, (StudyOpened, TrialStarted, TrialFinished))]
+    assert kinds == ["StudyOpened"] + ["TrialStarted", "TrialFinished"] * 3
+    assert any(type(e).__name__ == "EpochEnded" for e in events)  # the trials' own training events come through
+
+
+@pytest.mark.slow
+def test_resume_continues_the_trial_numbers_and_worker_reads_the_study_settings(tiny_folder, tmp_path):
+    storage = tmp_path / "s.journal"
+    tune(tiny_study(tiny_folder, storage, trials=1))
+    events = []
+    joined = study_config(str(storage), "tiny").replace(trials=2)
+    assert joined.base.data_dir == str(tiny_folder) and joined.epochs_per_trial == 1
+    summary = tune(joined, on_event=events.append)
+    assert [t.number for t in summary.trials] == [0, 1]
+    assert events[0] == StudyOpened("tiny", str(storage), 1, 2)
+    assert [e.number for e in events if isinstance(e, TrialStarted)] == [1]
+
+
+@pytest.mark.slow
+def test_unreadable_data_fails_the_trial_with_its_reason_and_ends_the_study(tmp_path):
+    for name in ("apple", "kiwi"):
+        (tmp_path / "bad" / name).mkdir(parents=True)
+        for i in range(4):
+            (tmp_path / "bad" / name / f"{i}.jpg").write_text("not a photo")
+    with pytest.raises(TuningError, match="no trial could run: .*could be read"):
+        tune(tiny_study(tmp_path / "bad", tmp_path / "s.journal"))
+    trials = load_study(str(tmp_path / "s.journal"), "tiny").get_trials()
+    assert len(trials) == 1 and trials[0].state.name == "FAIL"
+    assert "could be read" in trials[0].user_attrs["reason"]
+
+
+@pytest.mark.slow
+def test_stop_asked_here_ends_the_study_after_the_running_trial(tiny_folder, tmp_path):
+    finished = []
+
+    def on_event(event):
+        if isinstance(event, TrialFinished):
+            finished.append(event)
+
+    summary = tune(tiny_study(tiny_folder, tmp_path / "s.journal", trials=5), on_event=on_event,
+                   should_stop=lambda: bool(finished))
+    assert len(summary.trials) == 1 and summary.trials[0].state == "complete"
