@@ -51,3 +51,12 @@ def edit_metadata(folder: Path, **changes: Any) -> dict:
     meta.update(changes)
     path.write_text(json.dumps(meta), encoding="utf-8")
     return meta
+
+
+def make_unreadable_folder(root: Path, classes=("apple", "kiwi"), per_class: int = 4) -> Path:
+    """Class folders whose '.jpg' files are text: every image fails to decode (a data set nothing can read)."""
+    for name in classes:
+        (root / name).mkdir(parents=True, exist_ok=True)
+        for i in range(per_class):
+            (root / name / f"{i}.jpg").write_text("not a photo")
+    return root

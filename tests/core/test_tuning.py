@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from helpers import make_unreadable_folder
 from fruitclassifier.config import ConfigError, TrainConfig, TuneConfig
 from fruitclassifier.core.tuning import TuningError, load_study, request_stop, study_config, tune
 from fruitclassifier.core.tuning.events import StudyOpened, TrialFinished, TrialStarted
@@ -75,12 +76,9 @@ def test_resume_continues_the_trial_numbers_and_worker_reads_the_study_settings(
 
 @pytest.mark.slow
 def test_unreadable_data_fails_the_trial_with_its_reason_and_ends_the_study(tmp_path):
-    for name in ("apple", "kiwi"):
-        (tmp_path / "bad" / name).mkdir(parents=True)
-        for i in range(4):
-            (tmp_path / "bad" / name / f"{i}.jpg").write_text("not a photo")
+    bad = make_unreadable_folder(tmp_path / "bad")
     with pytest.raises(TuningError, match="no trial could run: .*could be read"):
-        tune(tiny_study(tmp_path / "bad", tmp_path / "s.journal"))
+        tune(tiny_study(bad, tmp_path / "s.journal"))
     trials = load_study(str(tmp_path / "s.journal"), "tiny").get_trials()
     assert len(trials) == 1 and trials[0].state.name == "FAIL"
     assert "could be read" in trials[0].user_attrs["reason"]
