@@ -28,6 +28,7 @@ from fruitclassifier.core.tuning.summary import TuneSummary, best_trial, summari
 from fruitclassifier.errors import UserError, first_line
 
 Emit = Callable[[Event | TuneEvent], None]
+OVER_BUDGET = "over the study's budget: another worker took the last trial"
 _POLL_S = 2.0  # how often a worker reads the study-wide Stop from the storage
 
 
@@ -107,11 +108,21 @@ class _Stopping:
 
 
 def _next_trial(study: Any, wanted: int, storage: str) -> Any | None:
-    """A new trial, or None when the study already holds ``wanted`` trials (any state, any worker)."""
+    """A new trial, or None when the study already holds ``wanted`` trials (any state, any worker).
+
+    A database storage has no budget lock: two workers may both see one trial left and ask; the one
+    numbered past the budget is told failed at once ("over budget") and trains nothing."""
+    import optuna
+
     with budget_lock(storage):
         if len(study.get_trials(deepcopy=False)) >= wanted:
             return None
-        return study.ask()
+        trial = study.ask()
+    if trial.number < wanted:
+        return trial
+    trial.set_user_attr("reason", OVER_BUDGET)
+    study.tell(trial, state=optuna.trial.TrialState.FAIL)
+    return None
 
 
 def trial_settings(trial: Any, config: TuneConfig) -> dict[str, float]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import time
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -44,13 +45,7 @@ def make_storage(storage: str) -> Any:
 
     storage = storage or default_storage()
     if is_url(storage):
-        try:
-            return optuna.storages.RDBStorage(storage, heartbeat_interval=30, grace_period=120)
-        except (ImportError, ModuleNotFoundError) as exc:
-            raise TuningError(f"cannot use the database {storage.split('://')[0]}: {exc}",
-                              "install its driver (e.g. psycopg2-binary for PostgreSQL)") from None
-        except Exception as exc:  # noqa: BLE001 - SQLAlchemy's connection errors have no common user type
-            raise TuningError(f"cannot open the database storage: {str(exc).splitlines()[0]}") from None
+        return _database(storage)
     path = Path(storage).expanduser()
     if path.is_dir():
         raise TuningError(f"the storage {path} is a folder; give a journal file path such as {path}/study.journal")
@@ -59,6 +54,26 @@ def make_storage(storage: str) -> Any:
         return JournalStorage(JournalFileBackend(str(path)))
     except OSError as exc:
         raise TuningError(f"cannot open the journal file {path}: {exc.strerror or exc}") from None
+
+
+def _database(url: str, attempts: int = 3) -> Any:
+    """RDB storage (stale trials of a dead worker failed by heartbeat). Workers starting together on a fresh
+    database race to create its tables; the loser's error is retried once the winner's tables exist."""
+    import optuna
+
+    for attempt in range(attempts):
+        try:
+            with warnings.catch_warnings():  # "heartbeat_interval is experimental": no news for a user
+                warnings.simplefilter("ignore", optuna.exceptions.ExperimentalWarning)
+                return optuna.storages.RDBStorage(url, heartbeat_interval=30, grace_period=120)
+        except ImportError as exc:
+            raise TuningError(f"cannot use the database {url.split('://')[0]}: {exc}",
+                              "install its driver (PostgreSQL: pip install 'psycopg[binary]')") from None
+        except Exception as exc:  # noqa: BLE001 - SQLAlchemy's errors have no common user-facing type
+            if attempt == attempts - 1:
+                raise TuningError(f"cannot open the database storage: {str(exc).splitlines()[0]}") from None
+            time.sleep(1.0 + attempt)
+    raise AssertionError("unreachable")
 
 
 def load_study(storage: str, study: str) -> Any:
