@@ -95,3 +95,26 @@ def test_stop_asked_here_ends_the_study_after_the_running_trial(tiny_folder, tmp
     summary = tune(tiny_study(tiny_folder, tmp_path / "s.journal", trials=5), on_event=on_event,
                    should_stop=lambda: bool(finished))
     assert len(summary.trials) == 1 and summary.trials[0].state == "complete"
+
+
+@pytest.mark.slow
+def test_a_dead_workers_running_trial_is_failed_and_its_place_in_the_budget_refilled(tiny_folder, tmp_path):
+    import time
+
+    import optuna
+
+    from fruitclassifier.core.tuning.run import STALE_REASON, STALE_S, fail_stale_trials
+
+    storage = str(tmp_path / "s.journal")
+    config = tiny_study(tiny_folder, storage, trials=2)
+    tune(config.replace(trials=1))
+    study = load_study(storage, "tiny")
+    dead = study.ask()  # a worker that took trial 1, said it was alive, then was killed
+    dead.set_user_attr("alive_at", time.time())
+    fail_stale_trials(study)
+    assert study.get_trials()[1].state.name == "RUNNING"  # recently alive: left alone
+    fail_stale_trials(study, now=time.time() + STALE_S + 1)
+    assert study.get_trials()[1].state == optuna.trial.TrialState.FAIL
+    assert study.get_trials()[1].user_attrs["reason"] == STALE_REASON
+    summary = tune(config)  # two trials wanted: the dead one's place is trained again
+    assert [t.state for t in summary.trials] == ["complete", "failed", "complete"], summary.trials

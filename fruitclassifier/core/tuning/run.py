@@ -30,6 +30,9 @@ from fruitclassifier.errors import UserError, first_line
 Emit = Callable[[Event | TuneEvent], None]
 OVER_BUDGET = "over the study's budget: another worker took the last trial"
 _POLL_S = 2.0  # how often a worker reads the study-wide Stop from the storage
+ALIVE_S = 30.0  # how often a running trial says it is alive (a journal file has no heartbeat of its own)
+STALE_S = 600.0  # a running trial silent this long belonged to a killed worker: failed, its place freed
+STALE_REASON = "its worker stopped answering (killed or lost)"
 
 
 def tune(config: TuneConfig, on_event: Emit | None = None,
@@ -115,14 +118,37 @@ def _next_trial(study: Any, wanted: int, storage: str) -> Any | None:
     import optuna
 
     with budget_lock(storage):
-        if len(study.get_trials(deepcopy=False)) >= wanted:
+        fail_stale_trials(study)
+        if _counted(study) >= wanted:
             return None
         trial = study.ask()
-    if trial.number < wanted:
+    if _counted(study, before=trial.number) < wanted:
         return trial
     trial.set_user_attr("reason", OVER_BUDGET)
     study.tell(trial, state=optuna.trial.TrialState.FAIL)
     return None
+
+
+def _counted(study: Any, before: int | None = None) -> int:
+    """Trials that hold a place in the budget (numbered below ``before``, when given): all but a dead
+    worker's, whose place is trained again."""
+    return sum(1 for t in study.get_trials(deepcopy=False) if t.user_attrs.get("reason") != STALE_REASON
+               and (before is None or t.number < before))
+
+
+def fail_stale_trials(study: Any, now: float | None = None) -> None:
+    """Fail the running trials of workers that died (killed, machine lost), so they stop holding a place
+    in the budget: on a database Optuna's own heartbeat (120 s), anywhere our "alive_at" (journal files
+    have no heartbeat)."""
+    import optuna
+
+    optuna.storages.fail_stale_trials(study)  # a no-op without a heartbeat
+    now = time.time() if now is None else now
+    for frozen in study.get_trials(deepcopy=False, states=(optuna.trial.TrialState.RUNNING,)):
+        alive_at = frozen.user_attrs.get("alive_at", frozen.datetime_start.timestamp())
+        if now - float(alive_at) > STALE_S:
+            optuna.trial.Trial(study, frozen._trial_id).set_user_attr("reason", STALE_REASON)  # noqa: SLF001
+            study.tell(frozen.number, state=optuna.trial.TrialState.FAIL, skip_if_finished=True)
 
 
 def trial_settings(trial: Any, config: TuneConfig) -> dict[str, float]:
@@ -157,11 +183,16 @@ def _run_trial(study: Any, trial: Any, config: TuneConfig, emit: Emit, stopping:
     settings = trial_settings(trial, config)
     trial.set_user_attr("host", socket.gethostname())
     trial.set_user_attr("worker", f"{socket.gethostname()}:{os.getpid()}")
+    alive = [time.monotonic()]
+    trial.set_user_attr("alive_at", time.time())
     emit(TrialStarted(trial.number, settings))
     pruned: list[bool] = []
 
     def on_train_event(event: Event) -> None:
         emit(event)
+        if time.monotonic() - alive[0] >= ALIVE_S:
+            alive[0] = time.monotonic()
+            trial.set_user_attr("alive_at", time.time())
         if isinstance(event, EpochEnded) and "val_accuracy" in event.metrics:
             trial.report(event.metrics["val_accuracy"], event.epoch)
             if trial.should_prune() and not pruned:
