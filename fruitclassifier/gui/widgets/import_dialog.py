@@ -17,6 +17,16 @@ from fruitclassifier.gui.widgets.scaling_preview import PreviewRunner, ScalingPr
 AS_THE_FILE_SAYS = "As the file says (Teachable Machine export, a scaling layer inside, uint8 quantisation)"
 
 
+def _scaling_combo() -> QComboBox:
+    """"As the file says" (None), then every scaling by its title, each item's data its name."""
+    combo = QComboBox()
+    combo.addItem(AS_THE_FILE_SAYS, None)
+    for choice in scaling.CHOICES:
+        combo.addItem(scaling.TITLES[choice], choice)
+    combo.setToolTip("How the model's author fed it pixels; a wrong choice gives confident, wrong answers")
+    return combo
+
+
 def parse_typed_names(text: str) -> list[str]:
     """'apple, banana ,kiwi' -> ['apple', 'banana', 'kiwi'] (commas or new lines; blanks dropped)."""
     return [part.strip() for part in text.replace("\n", ",").split(",") if part.strip()]
@@ -50,15 +60,9 @@ class ImportModelDialog(QDialog):
         self.names_edit = QLineEdit()
         self.names_edit.setPlaceholderText("apple, banana, kiwi")
         self.name_edit = QLineEdit(default_name(self.keras_path))
-        self.scaling_combo = QComboBox()
-        self.scaling_combo.addItem(AS_THE_FILE_SAYS, None)
-        for choice in scaling.CHOICES:
-            self.scaling_combo.addItem(scaling.TITLES[choice], choice)
-        self.scaling_combo.setToolTip("How the model's author fed it pixels; a wrong choice gives confident, "
-                                      "wrong answers")
+        self.scaling_combo = _scaling_combo()
         self.preview = ScalingPreview(self._preview_job, preview_runner)
-        self.preview.scaling_picked.connect(
-            lambda choice: self.scaling_combo.setCurrentIndex(self.scaling_combo.findData(choice)))
+        self.preview.scaling_picked.connect(self._on_preview_scaling_picked)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.buttons.button(QDialogButtonBox.Ok).setText("Import")
         self.buttons.accepted.connect(self.accept)
@@ -98,6 +102,9 @@ class ImportModelDialog(QDialog):
     def scaling(self) -> str | None:
         """The chosen input scaling, or None to take what the file says."""
         return self.scaling_combo.currentData()
+
+    def _on_preview_scaling_picked(self, choice: str) -> None:
+        self.scaling_combo.setCurrentIndex(self.scaling_combo.findData(choice))
 
     def _preview_job(self) -> object:
         from fruitclassifier.core.importers.preview import answers
