@@ -118,3 +118,21 @@ def test_a_dead_workers_running_trial_is_failed_and_its_place_in_the_budget_refi
     assert study.get_trials()[1].user_attrs["reason"] == STALE_REASON
     summary = tune(config)  # two trials wanted: the dead one's place is trained again
     assert [t.state for t in summary.trials] == ["complete", "failed", "complete"], summary.trials
+
+
+@pytest.mark.slow
+def test_a_trial_stopped_midway_is_trained_again_on_resume(tiny_folder, tmp_path):
+    from fruitclassifier.core.events import BatchEnded
+    from fruitclassifier.core.tuning.run import STOPPED_REASON
+
+    config = tiny_study(tiny_folder, tmp_path / "s.journal", trials=2)
+    batches = []
+    stopped = tune(config, on_event=lambda e: batches.append(e) if isinstance(e, BatchEnded) else None,
+                   should_stop=lambda: bool(batches))
+    assert [(t.state, t.reason) for t in stopped.trials] == [("failed", STOPPED_REASON)]
+    assert stopped.best_model == ""
+    from fruitclassifier.core.store import list_models
+
+    assert not [m for m in list_models() if not m.bundled]  # the stopped trial's model is not kept
+    resumed = tune(config)
+    assert [t.state for t in resumed.trials] == ["failed", "complete", "complete"]

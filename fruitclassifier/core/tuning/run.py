@@ -33,6 +33,8 @@ _POLL_S = 2.0  # how often a worker reads the study-wide Stop from the storage
 ALIVE_S = 30.0  # how often a running trial says it is alive (a journal file has no heartbeat of its own)
 STALE_S = 600.0  # a running trial silent this long belonged to a killed worker: failed, its place freed
 STALE_REASON = "its worker stopped answering (killed or lost)"
+STOPPED_REASON = "stopped before its last epoch"
+_UNCOUNTED = (STALE_REASON, STOPPED_REASON)  # trials whose place in the budget is trained again
 
 
 def tune(config: TuneConfig, on_event: Emit | None = None,
@@ -131,8 +133,8 @@ def _next_trial(study: Any, wanted: int, storage: str) -> Any | None:
 
 def _counted(study: Any, before: int | None = None) -> int:
     """Trials that hold a place in the budget (numbered below ``before``, when given): all but a dead
-    worker's, whose place is trained again."""
-    return sum(1 for t in study.get_trials(deepcopy=False) if t.user_attrs.get("reason") != STALE_REASON
+    worker's or a stopped one, whose place is trained again (by a later worker or a resume)."""
+    return sum(1 for t in study.get_trials(deepcopy=False) if t.user_attrs.get("reason") not in _UNCOUNTED
                and (before is None or t.number < before))
 
 
@@ -201,8 +203,10 @@ def _run_trial(study: Any, trial: Any, config: TuneConfig, emit: Emit, stopping:
     try:
         info = train(trial_config(config, settings, trial.number), on_train_event, lambda: bool(pruned) or stopping())
     except UserError as exc:
+        if stopping():  # cancelled before its first epoch: a place to train again, not a failure of the data
+            return _fail(study, trial, STOPPED_REASON, settings, emit)
         _fail(study, trial, first_line(exc), settings, emit)
-        if best_trial(study) is None and not stopping():
+        if best_trial(study) is None:
             raise TuningError(f"no trial could run: {first_line(exc)}") from None
         return
     except Exception as exc:  # a bug: recorded for the other workers, then reported as one
@@ -224,7 +228,7 @@ def _tell(study: Any, trial: Any, info: Any, pruned: bool, settings: dict, emit:
         except StoreError:
             pass
         if not pruned:
-            return _fail(study, trial, "stopped before its last epoch", settings, emit)
+            return _fail(study, trial, STOPPED_REASON, settings, emit)
         study.tell(trial, state=optuna.trial.TrialState.PRUNED)
         return _finished(study, trial.number, "pruned", None, settings, "", emit)
     trial.set_user_attr("val_loss", float(metrics.get("val_loss", 0.0)))
