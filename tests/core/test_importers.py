@@ -292,3 +292,14 @@ def test_a_functional_network_inside_a_sequential_keeps_its_head_on_top():
     assert isinstance(wrapped.get_layer("predictions"), keras.layers.Dense) and notes == []
     batch = F.pixels()
     np.testing.assert_allclose(np.asarray(wrapped(batch.astype("float32"))), F.reference(model, batch), atol=1e-5)
+
+
+def test_an_app_keras_with_its_metadata_keeps_its_record(tiny_model_dir, tmp_path):
+    import shutil
+
+    copy = tmp_path / "copied"
+    shutil.copytree(tiny_model_dir, copy)
+    info = import_model(copy / "model.keras", name="From a classmate")
+    original = json.loads((tiny_model_dir / "metadata.json").read_text())
+    assert info.class_names == original["class_names"] and info.history == original.get("history", {})
+    assert "source" not in info.metadata  # an app model, not one made elsewhere

@@ -147,9 +147,15 @@ def _prepare_keras(model_path: Path, fmt: str, class_names: labels.Labels, scale
 
 def import_model(path: str | os.PathLike, class_names: labels.Labels = None, scale: str | None = None,
                  name: str | None = None) -> Any:
-    """Store what ``path`` holds as a normal model (its .tflite made for fast answers); returns its ModelInfo."""
+    """Store what ``path`` holds as a normal model (its .tflite made for fast answers); returns its ModelInfo.
+
+    A .keras with the app's metadata.json beside it (an exported or copied app model) is copied as it is, its
+    record (history, metrics, open-set answer) kept: store.import_model."""
     from fruitclassifier.core import store
 
+    source = Path(path).expanduser()
+    if scale is None and source.suffix.lower() == ".keras" and (source.parent / store.METADATA_FILE).is_file():
+        return store.import_model(source, class_names, name)
     ready = prepare(path, class_names, scale)
     if ready.flatbuffer is not None:
         return store.save_lite(ready.flatbuffer, ready.metadata(), name or default_name(ready.source))

@@ -247,11 +247,8 @@ class ModelsPage(QWidget):
 
     def import_model(self, path: str, class_names: list[str] | str | None = None, name: str | None = None,
                      scale: str | None = None) -> None:
-        """A .keras without a scaling choice is the app's kind (0..255 in); anything else goes through
-        core/importers, which detects or applies the scaling."""
+        """Any model file or SavedModel folder, through core/importers (the same rules as the CLI's import)."""
         def job(report: Any) -> Any:
-            if scale is None and path.lower().endswith(".keras"):
-                return store.import_model(path, class_names, name)
             from fruitclassifier.core.importers.prepare import import_model
 
             return import_model(path, class_names, scale, name)
