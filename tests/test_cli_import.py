@@ -40,3 +40,19 @@ def test_cli_imports_and_predicts_with_a_file_directly(made, tmp_path, capsys):
     assert cli.main(["evaluate", str(made["root"] / "saved"), str(photos), "--labels", str(tmp_path / "none.txt"),
                      "--scaling", "0-1"]) == 2
     assert "none.txt does not exist" in capsys.readouterr().err
+
+
+def test_predict_with_a_tflite_file_needs_neither_tensorflow_nor_keras(made, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from helpers import make_image_folder
+
+    photos = make_image_folder(tmp_path / "photos", per_class=1, size=24, classes=["a"])
+    code = ("import sys; from fruitclassifier import cli; rc = cli.main(['predict', sys.argv[1], sys.argv[2]]); "
+            "print('loaded', [m for m in ('tensorflow', 'keras', 'PySide6') if m in sys.modules]); sys.exit(rc)")
+    done = subprocess.run([sys.executable, "-c", code, str(made["root"] / "quant" / "model.tflite"), str(photos)],
+                          capture_output=True, text=True, timeout=120, env={**os.environ})
+    assert done.returncode == 0, done.stderr
+    assert "loaded []" in done.stdout and any(name in done.stdout for name in F.NAMES)
