@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QImage
 
@@ -42,7 +43,7 @@ class DetailPresenter(QObject):
         task.failed.connect(lambda exc, g=generation: self._on_detail_failed(g, user_message(exc)))
 
     def _on_preview_finished(self, generation: int, image: QImage) -> None:
-        if generation != self._generation:
+        if generation != self._generation or not shiboken6.isValid(self.detail):
             return
         self._preview = image
         if self.detail.gradcam.isChecked():
@@ -51,7 +52,7 @@ class DetailPresenter(QObject):
             self.detail.set_image(image)
 
     def _on_detail_failed(self, generation: int, message: str) -> None:
-        if generation == self._generation:
+        if generation == self._generation and shiboken6.isValid(self.detail):
             self.detail.set_message(message)
 
     def _on_detail_gradcam_toggled(self, on: bool) -> None:
@@ -71,5 +72,8 @@ class DetailPresenter(QObject):
                             self._on_detail_failed(g, f"No Grad-CAM: {user_message(exc)}"))
 
     def _on_gradcam_finished(self, generation: int, image: QImage) -> None:
+        # A heat map can arrive after the page was closed (window shut while TensorFlow computed it).
+        if not shiboken6.isValid(self.detail) or not shiboken6.isValid(self.detail.gradcam):
+            return
         if generation == self._generation and self.detail.gradcam.isChecked():
             self.detail.set_image(image)
