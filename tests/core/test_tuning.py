@@ -136,3 +136,18 @@ def test_a_trial_stopped_midway_is_trained_again_on_resume(tiny_folder, tmp_path
     assert not [m for m in list_models() if not m.bundled]  # the stopped trial's model is not kept
     resumed = tune(config)
     assert [t.state for t in resumed.trials] == ["failed", "complete", "complete"]
+
+
+@pytest.mark.slow
+def test_ctrl_c_mid_trial_frees_the_trial_at_once(tiny_folder, tmp_path):
+    from fruitclassifier.core.events import BatchEnded
+    from fruitclassifier.core.tuning.run import STOPPED_REASON
+
+    def interrupt(event):
+        if isinstance(event, BatchEnded):
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        tune(tiny_study(tiny_folder, tmp_path / "s.journal", trials=2), on_event=interrupt)
+    trials = load_study(str(tmp_path / "s.journal"), "tiny").get_trials()
+    assert [(t.state.name, t.user_attrs["reason"]) for t in trials] == [("FAIL", STOPPED_REASON)]

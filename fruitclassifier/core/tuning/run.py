@@ -15,6 +15,7 @@ import dataclasses
 import os
 import socket
 import time
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -144,7 +145,9 @@ def fail_stale_trials(study: Any, now: float | None = None) -> None:
     have no heartbeat)."""
     import optuna
 
-    optuna.storages.fail_stale_trials(study)  # a no-op without a heartbeat
+    with warnings.catch_warnings():  # "experimental": no news for a user
+        warnings.simplefilter("ignore", optuna.exceptions.ExperimentalWarning)
+        optuna.storages.fail_stale_trials(study)  # a no-op without a heartbeat
     now = time.time() if now is None else now
     for frozen in study.get_trials(deepcopy=False, states=(optuna.trial.TrialState.RUNNING,)):
         alive_at = frozen.user_attrs.get("alive_at", frozen.datetime_start.timestamp())
@@ -209,6 +212,9 @@ def _run_trial(study: Any, trial: Any, config: TuneConfig, emit: Emit, stopping:
         if best_trial(study) is None:
             raise TuningError(f"no trial could run: {first_line(exc)}") from None
         return
+    except KeyboardInterrupt:  # Ctrl-C: the trial is freed for others at once, not after STALE_S
+        _fail(study, trial, STOPPED_REASON, settings, emit)
+        raise
     except Exception as exc:  # a bug: recorded for the other workers, then reported as one
         _fail(study, trial, f"unexpected error: {first_line(exc, 200)}", settings, emit)
         raise
