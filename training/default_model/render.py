@@ -10,6 +10,7 @@ Three sets, kept apart so that no number is measured on what a choice was tuned 
 
 from __future__ import annotations
 
+import hashlib
 import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -40,6 +41,7 @@ class SetPlan:
     other: int
     seed: int
     outliers: int = 0  # recoloured-fruit scenes, also "_other" (compose.outlier_scene)
+    only: tuple[str, ...] = ()  # recolour only these classes' fruit (the leave-out experiment); () = all
 
 
 def photo_paths(backgrounds: Path, group: str) -> list[Path]:
@@ -74,11 +76,12 @@ _CACHE: dict[str, object] = {}
 
 
 def _material(plan: SetPlan, fruits_root: str, backgrounds: str) -> tuple[FruitBank, list[Image.Image], dict]:
-    key = f"{plan.name}"
+    key = f"{plan.name}-{','.join(plan.only)}"
     if key not in _CACHE:
         root = Path(fruits_root) / plan.fruit_split
         files = {d.name: sorted(d.glob("*.jpg")) for d in sorted(root.iterdir()) if d.is_dir()}
-        bank = FruitBank({c: [cut_out(p) for p in fs[::max(1, len(fs) // 120)]] for c, fs in files.items()})
+        bank = FruitBank({c: [cut_out(p) for p in fs[::max(1, len(fs) // 120)]] for c, fs in files.items()
+                          if not plan.only or c in plan.only})
         _CACHE[key] = (bank, load_photos(photo_paths(Path(backgrounds), plan.photo_group)), files)
     return _CACHE[key]  # type: ignore[return-value]
 
@@ -111,7 +114,8 @@ def _render_chunk(arg) -> tuple[np.ndarray, list[str]]:
 
 def load_or_render(plan: SetPlan, cache: Path, **kwargs) -> tuple[np.ndarray, list[str]]:
     """Rendering takes minutes: keep each set in ``cache`` (training/runs/, not committed)."""
-    file = cache / f"{plan.name}-{kwargs['size']}-{plan.seed}-{plan.outliers}.npz"
+    only = f"-only{hashlib.sha1(','.join(plan.only).encode()).hexdigest()[:8]}" if plan.only else ""
+    file = cache / f"{plan.name}-{kwargs['size']}-{plan.seed}-{plan.outliers}{only}.npz"
     if file.exists():
         data = np.load(file)
         return data["x"], [str(s) for s in data["y"]]
