@@ -31,7 +31,8 @@ LABELS = {"l2": "L2 penalty", "val_split": "Validation split", "lr": "Learning r
           "test_dir": "Test folder", "weights": "Weights", "blur_noise": "Blur / noise",
           "backgrounds_dir": "Backgrounds folder", "early_stopping_patience": "Early stopping",
           "reduce_lr_patience": "Reduce LR after", "fine_tune_layers": "Fine-tune layers"}
-WEIGHT_CHOICES = (("ImageNet (download)", "imagenet"), ("None (from scratch)", "none"), ("File…", "file"))
+#: VGG16/ResNet50 download ImageNet weights once; EfficientNet-Lite0's ship with the app (see the tooltip).
+WEIGHT_CHOICES = (("ImageNet", "imagenet"), ("None (from scratch)", "none"), ("File…", "file"))
 
 
 def label_for(name: str) -> str:
@@ -130,6 +131,8 @@ class WeightsEdit(QWidget):
         self.combo = QComboBox()
         for text, key in WEIGHT_CHOICES:
             self.combo.addItem(text, key)
+        self.combo.setItemData(0, "Pretrained on ImageNet: included for EfficientNet-Lite0; downloaded once "
+                               "(internet needed) for VGG16 and ResNet50", Qt.ToolTipRole)
         self.path = PathEdit("weights", "a .weights.h5 file", "Keras weights (*.h5 *.keras);;All files (*)")
         self.combo.currentIndexChanged.connect(self._on_combo_changed)
         self.path.changed.connect(self.changed)

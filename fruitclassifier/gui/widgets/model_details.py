@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
+from fruitclassifier.core.display_names import display_names
 from fruitclassifier.gui.widgets.curves_plot import CurvesPlot
 from fruitclassifier.gui.widgets.model_table import human_size, short_date
 
@@ -63,7 +64,7 @@ def details_html(info: Any) -> str:
     if config:
         parts += ["<h4>Training settings</h4>", _rows([(k.replace("_", " "), config.get(k)) for k in CONFIG_KEYS
                                                        if k in config])]
-    names = ", ".join(n.replace("_", " ") for n in info.own_class_names)
+    names = ", ".join(display_names(info.own_class_names).values())  # as people read them: "Banana", "Golden apple"
     parts += [f"<h4>Class names ({len(info.own_class_names)})</h4>", f"<p>{html.escape(names) or '—'}</p>"]
     if meta.get("notes"):
         parts += ["<h4>Notes</h4>", f"<p>{html.escape(str(meta['notes']))}</p>"]
