@@ -31,6 +31,20 @@ class ConfigError(UserError, ValueError):
     """A configuration value a user gave is invalid; the message says which and why."""
 
 
+class _Checked:
+    """``checked()`` for a config with ``validate()``: the one place a list of problems becomes a ConfigError."""
+
+    def validate(self) -> list[str]:  # pragma: no cover - every config defines its own
+        raise NotImplementedError
+
+    def checked(self):
+        """Return self, or raise ConfigError naming every invalid value."""
+        problems = self.validate()
+        if problems:
+            raise ConfigError("; ".join(problems))
+        return self
+
+
 def _opt(default: Any, help: str, **limits: Any) -> Any:
     """A dataclass field whose metadata carries help text and limits (min, max, choices)."""
     return field(default=default, metadata={"help": help, **limits})
@@ -58,7 +72,7 @@ class AugmentConfig:
 
 
 @dataclass(frozen=True)
-class TrainConfig:
+class TrainConfig(_Checked):
     """Everything needed to reproduce one training run."""
 
     data_dir: str = _opt("", "Folder of class folders, or a Fruits-360 folder with Training/ and Test/")
@@ -104,13 +118,6 @@ class TrainConfig:
         if self.image_size and 16 <= self.image_size < minimum:
             problems.append(f"image_size: {self.arch} needs at least {minimum} pixels")
         return problems
-
-    def checked(self) -> "TrainConfig":
-        """Return self, or raise ConfigError naming every invalid value."""
-        problems = self.validate()
-        if problems:
-            raise ConfigError("; ".join(problems))
-        return self
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -266,7 +273,7 @@ SAMPLERS = ("tpe", "gp", "random")
 
 
 @dataclass(frozen=True)
-class TuneConfig:
+class TuneConfig(_Checked):
     """A hyper-parameter study (core/tuning): a base TrainConfig and the space searched around it.
 
     Each range is (low, high); low == high fixes that setting. Learning rate and L2 are searched on a
@@ -301,13 +308,6 @@ class TuneConfig:
         if not self.study.strip():
             problems.append("study: give the study a name")
         return problems
-
-    def checked(self) -> "TuneConfig":
-        """Return self, or raise ConfigError naming every invalid value."""
-        problems = self.validate()
-        if problems:
-            raise ConfigError("; ".join(problems))
-        return self
 
     def replace(self, **changes: Any) -> "TuneConfig":
         return dataclasses.replace(self, **changes)

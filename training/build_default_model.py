@@ -69,12 +69,12 @@ def main(argv: list[str] | None = None) -> int:
                               args.head_epochs, args.tune_epochs, args.seed)
     model = fit.assemble(model, upper)
     val_probs = upper.predict(feats["val"], verbose=0)
-    temperature = fit.fit_temperature(val_probs, ys["val"])
-    fit.fold_temperature(model, temperature)
-    fit.fold_temperature(upper, temperature)
     from fruitclassifier.core import open_set as open_set_lib
     from fruitclassifier.core.open_set import OpenSet
 
+    temperature = open_set_lib.fit_temperature(val_probs, ys["val"])  # the app's own calibration
+    open_set_lib.fold_temperature(model, temperature)
+    open_set_lib.fold_temperature(upper, temperature)
     calibrated_val = upper.predict(feats["val"], verbose=0)
     threshold = open_set_lib.choose_threshold(calibrated_val, ys["val"], index[OTHER], args.max_fruit_rejected)
     open_set = OpenSet(index[OTHER], threshold)

@@ -87,6 +87,12 @@ def fit_temperature(probs: np.ndarray, labels: np.ndarray) -> float:
     return best_t
 
 
+def apply_temperature(probs: np.ndarray, temperature: float) -> np.ndarray:
+    """softmax(log p / T): the probabilities the model gives once ``fold_temperature`` has run."""
+    scaled = np.clip(probs, 1e-12, 1.0) ** (1.0 / temperature)
+    return scaled / scaled.sum(axis=1, keepdims=True)
+
+
 def fold_temperature(model: Any, temperature: float) -> None:
     """softmax(z / T) == softmax((W/T) x + b/T): calibration lives in the saved weights, no runtime change."""
     dense = model.get_layer("predictions")

@@ -282,8 +282,7 @@ def _calibrate(model, summary: data.DataSummary, val_ds, emit) -> dict | None:
             probs, labels = np.concatenate([b[0] for b in batches]), np.concatenate([b[1] for b in batches])
             temperature = open_set.fit_temperature(probs, labels)
             open_set.fold_temperature(model, temperature)
-            threshold = open_set.choose_threshold(probs ** (1 / temperature) / np.sum(
-                probs ** (1 / temperature), axis=1, keepdims=True), labels, other)
+            threshold = open_set.choose_threshold(open_set.apply_temperature(probs, temperature), labels, other)
     emit(LogLine(f"Calibrated: temperature {temperature:.2f}; 'not one of my classes' below "
                  f"{threshold:.2f} known-probability."))
     return {"other_class": open_set.OTHER_CLASS, "threshold": round(threshold, 4), "temperature": round(temperature, 4)}

@@ -57,6 +57,7 @@ def test_temperature_is_fitted_by_hand_and_folding_keeps_argmax():
     open_set.fold_temperature(model, 3.0)
     after = model.predict(x, verbose=0)
     assert (before.argmax(1) == after.argmax(1)).all() and after.max(1).mean() < before.max(1).mean()
+    np.testing.assert_allclose(open_set.apply_temperature(before, 3.0), after, atol=1e-5)  # the same maths
 
 
 def test_threshold_rejects_the_chosen_share_of_own_photos():

@@ -11,7 +11,6 @@ from __future__ import annotations
 import keras
 import numpy as np
 
-from fruitclassifier.core import open_set
 from fruitclassifier.core.models import efficientnet_lite0 as effnet
 from fruitclassifier.core.models.layers import classifier_head
 
@@ -73,11 +72,6 @@ def train_upper(upper: keras.Model, x: np.ndarray, y: np.ndarray, val: tuple[np.
 def _balanced_weights(y: np.ndarray, num_classes: int) -> np.ndarray:
     counts = np.bincount(y, minlength=num_classes).astype(np.float64)
     return (len(y) / (num_classes * np.maximum(counts, 1))).astype(np.float32)
-
-
-# Calibration is the app's own (core/open_set.py), so the default model and users' models agree.
-fit_temperature = open_set.fit_temperature
-fold_temperature = open_set.fold_temperature
 
 
 def assemble(model: keras.Model, upper: keras.Model) -> keras.Model:
