@@ -39,6 +39,9 @@ def other_examples(files: Sequence[Path], labels: Sequence[int], num_classes: in
     folder.mkdir(parents=True, exist_ok=True)
     for i, index in enumerate(rng.choice(len(files), size=count - len(chosen), replace=len(files) < count)):
         target = folder / f"recoloured_{i:04d}.jpg"
+        if target.is_file():  # a resumed run: the same seed made the same copy before
+            chosen.append(target)
+            continue
         try:
             recolour(images.open_rgb(files[int(index)]), float(rng.uniform(70, 290))).save(target, quality=90)
         except (images.ImageError, OSError):
