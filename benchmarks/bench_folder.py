@@ -24,7 +24,7 @@ PHONE_SIZE = (3024, 4032)  # a 12 MP phone photo, portrait
 
 
 def _ours(clf: Any, folder: Path) -> list:
-    from fruitclassifier.core.inference import expand_paths
+    from fruitclassifier.core.inference.classifier import expand_paths
 
     return clf.classify_paths(expand_paths([folder]), batch_size=32)
 
@@ -47,11 +47,11 @@ def _agreement(clf: Any, folder: Path) -> float:
 
 
 def _same_pixels(clf: Any, folder: Path) -> dict[str, float]:
-    """"Answers unchanged": LiteRT against the Keras model on the very same decoded images (core/images.py)."""
+    """"Answers unchanged": LiteRT against the Keras model on the very same decoded images (core/data/images.py)."""
     import numpy as np
 
-    from fruitclassifier.core import images
-    from fruitclassifier.core.inference import expand_paths
+    from fruitclassifier.core.data import images
+    from fruitclassifier.core.inference.classifier import expand_paths
 
     x = np.stack([images.load_array(p, clf.image_size) for p in expand_paths([folder])])
     lite = np.concatenate([clf.predict_arrays(x[i:i + 64]) for i in range(0, len(x), 64)])
@@ -61,7 +61,7 @@ def _same_pixels(clf: Any, folder: Path) -> dict[str, float]:
 
 
 def run(quick: bool) -> list[dict]:
-    from fruitclassifier.core.inference import Classifier
+    from fruitclassifier.core.inference.classifier import Classifier
 
     info = common.default_model_info(quick)
     clf = Classifier.load(info)

@@ -18,8 +18,8 @@ TARGET = 50.0
 def _measure(clf: Any, quick: bool) -> dict[str, float]:
     import numpy as np
 
-    from fruitclassifier.core import images
-    from fruitclassifier.core.inference import Classifier
+    from fruitclassifier.core.data import images
+    from fruitclassifier.core.inference.classifier import Classifier
 
     path = common.sample_photo()
     x = images.load_array(path, clf.image_size)[None].astype(np.float32)
@@ -51,7 +51,7 @@ def _rows(label: str, what: str, clf: Any, times: dict[str, float], **extra: Any
 
 
 def run(quick: bool) -> list[dict]:
-    from fruitclassifier.core.inference import Classifier
+    from fruitclassifier.core.inference.classifier import Classifier
     from fruitclassifier.core.models.registry import build_model
 
     info = common.default_model_info(quick)

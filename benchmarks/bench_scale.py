@@ -1,7 +1,7 @@
 """Scale: a generated folder of 90,000 small images — scan time, and peak memory of one training epoch.
 
 The folder (10 classes of 32x32 JPEG discs) is generated once under the bench
-scratch folder and reused. Scanning is timed in this process (core.data.scan,
+scratch folder and reused. Scanning is timed in this process (core.data.folders.scan,
 warm file-system cache). Training runs in a child process (1 epoch, custom CNN at
 32 px) whose peak resident memory comes from getrusage(RUSAGE_CHILDREN).
 The pipeline picks its cache mode by size: 90,000 x 32 x 32 x 3 bytes = 276 MB fits
@@ -29,9 +29,9 @@ SIZE = 32
 _CHILD = r"""
 import json, sys, time
 from fruitclassifier.config import TrainConfig
-from fruitclassifier.core import pipeline
+from fruitclassifier.core.data import pipeline
 from fruitclassifier.core.events import EpochEnded
-from fruitclassifier.core.training import train
+from fruitclassifier.core.training.train import train
 folder, n = sys.argv[1], int(sys.argv[2])
 epochs = []
 start = time.perf_counter()
@@ -85,21 +85,21 @@ def _train_child(folder: Path, n: int) -> tuple[dict, float]:
 
 
 def run(quick: bool) -> list[dict]:
-    from fruitclassifier.core import data
+    from fruitclassifier.core.data import folders
 
     total = 5_000 if quick else 90_000
     began = time.perf_counter()
     folder = generated_folder(total)
     generated_s = time.perf_counter() - began
-    data.scan(folder)  # first pass fills the dentry cache the same way a user's second look would
+    folders.scan(folder)  # first pass fills the dentry cache the same way a user's second look would
     start = time.perf_counter()
-    summary = data.scan(folder)
+    summary = folders.scan(folder)
     scan_s = time.perf_counter() - start
     n = len(summary.files)
     result, peak_gb = _train_child(folder, n)
     common.forget_trained(result["model"])
     scan_row = common.row(
-        "scale", f"scan {n:,} files in {summary.num_classes} class folders (core.data.scan)", scan_s,
+        "scale", f"scan {n:,} files in {summary.num_classes} class folders (core.data.folders.scan)", scan_s,
         f"{scan_s:.2f} s", None, "—", None, f"≤ {SCAN_TARGET_S:.0f} s", scan_s <= SCAN_TARGET_S,
         generate_s=generated_s)
     train_row = common.row(

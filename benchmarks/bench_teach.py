@@ -44,7 +44,7 @@ def _split(per_class: int) -> tuple[Path, Path]:
 
 
 def _macro_accuracy(info: Any, folder: Path) -> float:
-    from fruitclassifier.core.inference import Classifier
+    from fruitclassifier.core.inference.classifier import Classifier
     from fruitclassifier.core.teach.replay import class_folders
 
     classifier = Classifier.load(info)

@@ -41,7 +41,7 @@ def theoretical_gflops() -> float | None:
     """Cores x clock x FLOPs per cycle, from /proc/cpuinfo (None where it does not say the clock)."""
     import os
 
-    from fruitclassifier.core.device import cpuinfo_field
+    from fruitclassifier.core.training.device import cpuinfo_field
 
     mhz = cpuinfo_field("cpu MHz")
     return (os.cpu_count() or 1) * float(mhz) * 1e6 * FLOPS_PER_CYCLE / 1e9 if mhz else None
@@ -55,7 +55,7 @@ def _steady(marks: list[float], images: int) -> float:
 def train_ours(folder: Path, epochs: int) -> dict[str, Any]:
     from fruitclassifier.config import TrainConfig
     from fruitclassifier.core.events import EpochEnded, Event, RunStarted
-    from fruitclassifier.core.training import train
+    from fruitclassifier.core.training.train import train
     from fruitclassifier.gui.train_jobs import EventBundler
 
     sink: queue.SimpleQueue = queue.SimpleQueue()  # stands in for Reporter.partial -> queued Qt signal

@@ -2,7 +2,7 @@
 
 Ours: ``train()`` with freeze_backbone (weights "none" is fine for timing; the cost is
 the same as ImageNet weights), which computes each image's backbone features once
-(core/feature_cache.py) and fits only the head. Naive: the same model, the same
+(core/training/feature_cache.py) and fits only the head. Naive: the same model, the same
 split and the same in-memory image pipeline, ``model.fit`` for the same epochs, so
 the backbone runs on every image every epoch. Epoch times are wall times between
 epoch ends (epochs 2..N).
@@ -46,7 +46,7 @@ def _epoch_times(marks: list[float]) -> list[float]:
 
 def ours(arch: str, folder: Path, epochs: int) -> dict[str, Any]:
     from fruitclassifier.core.events import EpochEnded, Event, LogLine, RunStarted
-    from fruitclassifier.core.training import train
+    from fruitclassifier.core.training.train import train
 
     marks, accs, logs = [], [], []
 
@@ -72,10 +72,12 @@ def _split(arch: str, folder: Path) -> tuple[Any, Any, int, Any]:
     """(train, val) image datasets of the app's split in one fixed order, the class count and the val size."""
     import numpy as np
 
-    from fruitclassifier.core import data, pipeline
+    from fruitclassifier.core.data import folders
 
-    summary = data.scan(folder)
-    train_idx, val_idx = data.stratified_split(summary.labels, 0.2, 1)
+    from fruitclassifier.core.data import pipeline
+
+    summary = folders.scan(folder)
+    train_idx, val_idx = folders.stratified_split(summary.labels, 0.2, 1)
     train_idx = np.random.default_rng(1).permutation(train_idx)  # one fixed mix of classes, the same every epoch
     files, labels = np.array(summary.files, dtype=object), np.array(summary.labels)
     train_ds, _ = pipeline.make_dataset(list(files[train_idx]), list(labels[train_idx]), IMAGE_SIZE, 32,
@@ -113,7 +115,7 @@ def naive(arch: str, folder: Path, epochs: int) -> dict[str, Any]:
 
 def cached_same_batches(arch: str, folder: Path, epochs: int) -> dict[str, Any]:
     """The cached-feature method on the naive fit's batches, order and initial weights."""
-    from fruitclassifier.core import feature_cache
+    from fruitclassifier.core.training import feature_cache
 
     train_ds, val_ds, num_classes, n_val = _split(arch, folder)
     model = _frozen_model(arch, num_classes)

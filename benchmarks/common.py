@@ -99,7 +99,7 @@ def default_model_info(quick: bool) -> Any:
     for info in [m for m in models if m.bundled] + [m for m in models if m.name == DEFAULT_MODEL_NAME]:
         return info
     from fruitclassifier.config import TrainConfig
-    from fruitclassifier.core.training import train
+    from fruitclassifier.core.training.train import train
 
     folder = subset_folder(40) if quick else TRAINING_DIR
     config = TrainConfig(data_dir=str(folder), arch="custom_cnn", image_size=100, epochs=2 if quick else 3,

@@ -25,7 +25,7 @@ def load_average() -> list[float]:
 
 
 def _cpuinfo() -> tuple[str, list[str]]:
-    from fruitclassifier.core import device  # TensorFlow-free until detect() is called
+    from fruitclassifier.core.training import device  # TensorFlow-free until detect() is called
 
     model = device.cpuinfo_field("model name") or platform.processor() or "unknown"
     return model, [f for f in INTERESTING_FLAGS if f in device.cpu_flags()]

@@ -221,7 +221,7 @@ def _cmd_gui(args: argparse.Namespace) -> int:
 
 
 def _cmd_train(args: argparse.Namespace) -> int:
-    from fruitclassifier.core.training import train
+    from fruitclassifier.core.training.train import train
     from fruitclassifier.progress import TrainProgress
 
     config = config_from_args(args)
@@ -240,7 +240,7 @@ def _cmd_train(args: argparse.Namespace) -> int:
 
 def _cmd_predict(args: argparse.Namespace) -> int:
     from fruitclassifier.core.importers.prepare import load_classifier
-    from fruitclassifier.core.inference import expand_paths
+    from fruitclassifier.core.inference.classifier import expand_paths
     from fruitclassifier.progress import bar
 
     if args.top_k < 1:
@@ -279,7 +279,7 @@ def _predict_status(preds: list, quiet: bool) -> int:
 def _describe_prediction(pred: Any) -> str:
     if not pred.ok:
         return f"{pred.path}\terror: {pred.error}"
-    from fruitclassifier.core.display_names import display_name
+    from fruitclassifier.core.inference.display_names import display_name
 
     tops = ", ".join(f"{display_name(label)} {p:.1%}" for label, p in pred.top)
     flag = {"unknown": "not one of my fruits — closest: ", "unsure": "not sure — "}.get(pred.state, "")
@@ -287,7 +287,7 @@ def _describe_prediction(pred: Any) -> str:
 
 
 def _cmd_evaluate(args: argparse.Namespace) -> int:
-    from fruitclassifier.core.evaluation import evaluate
+    from fruitclassifier.core.evaluation.metrics import evaluate
     from fruitclassifier.core.importers.prepare import load_classifier
     from fruitclassifier.progress import bar
 
@@ -307,10 +307,10 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def _cmd_compare(args: argparse.Namespace) -> int:
-    from fruitclassifier.core.evaluation import compare
-    from fruitclassifier.core.report import comparison_rows, format_table, write_comparison_report
+    from fruitclassifier.core.evaluation.metrics import compare
+    from fruitclassifier.core.evaluation.report import comparison_rows, format_table, write_comparison_report
     from fruitclassifier.core.store import find_model
-    from fruitclassifier.core.verdict import verdict
+    from fruitclassifier.core.evaluation.verdict import verdict
     from fruitclassifier.progress import bar
 
     if len(args.models) < 2:
@@ -370,7 +370,7 @@ def _cmd_teach(args: argparse.Namespace) -> int:
 
 
 def _cmd_experiment(args: argparse.Namespace) -> int:
-    from fruitclassifier.core.experiment import run_experiment
+    from fruitclassifier.core.evaluation.experiment import run_experiment
     from fruitclassifier.progress import TrainProgress
 
     with TrainProgress(enabled=_chatty(args)) as progress:

@@ -1,7 +1,7 @@
 """The library on the command line: the listings (models, runs) and the Models page's twins (info,
 export, rename, delete; import is in cli.py).
 
-Each command is one core call (core/store.py, core/export.py), as the page's buttons are, so the two
+Each command is one core call (core/store.py, core/inference/export.py), as the page's buttons are, so the two
 cannot drift: export re-checks the copy against the original before it lands; rename and delete refuse
 bundled models with the same message.
 Kept apart from cli.py so each file stays one reader's worth; never imports Qt, the progress module or
@@ -73,7 +73,7 @@ def _cmd_models(args: argparse.Namespace) -> int:
 
 
 def _cmd_runs(args: argparse.Namespace) -> int:
-    from fruitclassifier.core.runs import list_runs
+    from fruitclassifier.core.training.runs import list_runs
 
     runs = list_runs()
     if args.json:
@@ -114,7 +114,7 @@ def _info_lines(info: Any) -> list[tuple[str, str]]:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from fruitclassifier.core import export
+    from fruitclassifier.core.inference import export
     from fruitclassifier.core.store import find_model
 
     fmt = args.format or ("tflite" if args.out.lower().endswith(".tflite") else "savedmodel")
@@ -138,9 +138,9 @@ def _cmd_rename(args: argparse.Namespace) -> int:
 
 
 def _cmd_delete(args: argparse.Namespace) -> int:
-    """To the desktop's trash where there is one on the model's file system (core/trash.py), else deleted."""
+    """To the desktop's trash where there is one on the model's file system (core/store/trash.py), else deleted."""
     from fruitclassifier.core.store import delete_model, find_model
-    from fruitclassifier.core.trash import move_to_trash
+    from fruitclassifier.core.store.trash import move_to_trash
 
     info = find_model(args.name, usable=False)
     if not args.yes:

@@ -11,7 +11,7 @@ import multiprocessing
 import os
 import sys
 
-DEVICE_CHECK_FLAG = "--fruitclassifier-device-check"  # see fruitclassifier.core.device_check
+DEVICE_CHECK_FLAG = "--fruitclassifier-device-check"  # see fruitclassifier.core.training.device_check
 
 
 def _ensure_streams() -> None:
@@ -30,8 +30,8 @@ def main() -> int:
     multiprocessing.freeze_support()
     _ensure_streams()
     args = _cli_args(sys.argv[1:])
-    if args[:1] == [DEVICE_CHECK_FLAG]:  # the GPU self-check's child process (core/device_check.py)
-        from fruitclassifier.core.device_check import child_main
+    if args[:1] == [DEVICE_CHECK_FLAG]:  # the GPU self-check's child process (core/training/device_check.py)
+        from fruitclassifier.core.training.device_check import child_main
 
         return child_main()
     from fruitclassifier.__main__ import main as app_main  # hands the GUI runner to the CLI

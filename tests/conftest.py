@@ -95,7 +95,7 @@ def tiny_model_dir(tmp_path_factory) -> Path:
     """
     import keras
 
-    from fruitclassifier.core import images
+    from fruitclassifier.core.data import images
     from fruitclassifier.core.models.registry import build_model
     from fruitclassifier.core.store import save_model
 

@@ -187,7 +187,7 @@ def test_only_large_tensorflow_libraries_are_stripped(tmp_path):
 def test_the_entry_script_drops_the_finder_process_number():
     entry = _load(ROOT / "packaging" / "fruitclassifier_app.py", "fc_entry")
     assert entry._cli_args(["-psn_0_12345", "gui"]) == ["gui"]
-    from fruitclassifier.core import device_check
+    from fruitclassifier.core.training import device_check
 
     assert entry.DEVICE_CHECK_FLAG == device_check.CHILD_FLAG
 

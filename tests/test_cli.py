@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from fruitclassifier.cli import main
-from fruitclassifier.core.verdict import verdict
+from fruitclassifier.core.evaluation.verdict import verdict
 
 
 def _run(capsys, *argv):

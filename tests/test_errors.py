@@ -4,13 +4,13 @@ import pytest
 
 from fruitclassifier import cli
 from fruitclassifier.config import ConfigError
-from fruitclassifier.core.data import DataError
-from fruitclassifier.core.export import ExportError
-from fruitclassifier.core.images import ImageError
+from fruitclassifier.core.data.folders import DataError
+from fruitclassifier.core.inference.export import ExportError
+from fruitclassifier.core.data.images import ImageError
 from fruitclassifier.core.models.registry import ModelFileError, WeightsUnavailableError
-from fruitclassifier.core.runs import RunError
+from fruitclassifier.core.training.runs import RunError
 from fruitclassifier.core.store import StoreError
-from fruitclassifier.core.training import TrainingError
+from fruitclassifier.core.training.train import TrainingError
 from fruitclassifier.errors import UserError, first_line, is_user_error, user_message
 
 TYPED = [ConfigError("epochs must be at least 1"), DataError("no class folders"), ExportError("folder not empty"),

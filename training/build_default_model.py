@@ -69,8 +69,8 @@ def main(argv: list[str] | None = None) -> int:
                               args.head_epochs, args.tune_epochs, args.seed)
     model = fit.assemble(model, upper)
     val_probs = upper.predict(feats["val"], verbose=0)
-    from fruitclassifier.core import open_set as open_set_lib
-    from fruitclassifier.core.open_set import OpenSet
+    from fruitclassifier.core.inference import open_set as open_set_lib
+    from fruitclassifier.core.inference.open_set import OpenSet
 
     temperature = open_set_lib.fit_temperature(val_probs, ys["val"])  # the app's own calibration
     open_set_lib.fold_temperature(model, temperature)
@@ -112,7 +112,7 @@ def _joined(a: tuple[np.ndarray, list[str]], b: tuple[np.ndarray, list[str]]) ->
 
 def _folder_results(model, class_names: list[str], open_set, size: int) -> dict:
     """The old realistic set (another generator) and the Fruits-360 Test split, through the app's loader."""
-    from fruitclassifier.core.images import load_array
+    from fruitclassifier.core.data.images import load_array
 
     out = {}
     for key, folder in (("realistic_v1", ROOT / "training" / "realistic"),

@@ -51,11 +51,11 @@ def ship_tflite(folder: Path) -> None:
     """Put the model's TFLite conversion beside it, so a new user's first photo is not held up by converting.
 
     Checked against the Keras model on random images first; metadata "tflite_for_sha256" ties the file
-    to this exact model.keras (core/inference.py ignores it otherwise).
+    to this exact model.keras (core/inference/classifier.py ignores it otherwise).
     """
     import numpy as np
 
-    from fruitclassifier.core import lite
+    from fruitclassifier.core.inference import lite
     from fruitclassifier.core.models.registry import load_keras
 
     model = load_keras(folder / "model.keras")

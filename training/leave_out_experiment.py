@@ -37,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     args.out = args.out or report / f"leave_out{'_recoloured' if args.recoloured else ''}.json"
     import keras
 
-    from fruitclassifier.core import open_set
+    from fruitclassifier.core.inference import open_set
 
     keras.utils.set_random_seed(7)
     left = [c.strip() for c in args.leave_out.split(",") if c.strip()]

@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 
 
 def main(argv: list[str]) -> int:
-    from fruitclassifier.core.inference import Classifier
+    from fruitclassifier.core.inference.classifier import Classifier
 
     photos = sorted((ROOT / "training" / "realistic").glob("*/*.jpg"))[::4]
     for model in argv or [str(ROOT / "resources" / "models" / "fruits360-default")]:

@@ -1,6 +1,6 @@
 """Start the desktop app: the window at once, answers without TensorFlow, TensorFlow only when needed.
 
-``import tensorflow`` costs seconds and answering photos does not need it (core/lite.py), so
+``import tensorflow`` costs seconds and answering photos does not need it (core/inference/lite.py), so
 the window never waits for it: TF loads on a worker thread when training, Grad-CAM or export
 first asks for it (tf_loader.py). PySide6 is imported here before anything that could pull in
 pyqtgraph (house rule 9).

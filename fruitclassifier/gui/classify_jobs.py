@@ -1,7 +1,7 @@
 """Worker functions for the Classify page: classify, load a preview, compute Grad-CAM.
 
 They run inside Tasks (gui/tasks.py), take a Reporter, and return plain data or QImages (never
-QPixmaps or widgets). Classifying needs no TensorFlow (LiteRT, core/lite.py); Grad-CAM does.
+QPixmaps or widgets). Classifying needs no TensorFlow (LiteRT, core/inference/lite.py); Grad-CAM does.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ class ClassifierCache:
         self.notify: Callable[[str], None] | None = None
 
     def get(self, info: Any, on_status: Callable[[str], None] | None = None) -> Any:
-        from fruitclassifier.core.inference import Classifier
+        from fruitclassifier.core.inference.classifier import Classifier
 
         def status(message: str) -> None:
             for listener in (on_status, self.notify):
@@ -67,7 +67,7 @@ class Pasted:
 
 
 def _thumbnail(path: Path | None, image: Any) -> Any:
-    from fruitclassifier.core import images
+    from fruitclassifier.core.data import images
 
     try:
         if image is not None:
@@ -90,8 +90,8 @@ def _item(pred: Any, key: str, name: str, path: Path | None, image: Any, with_th
 def classify_job(report: Reporter, cache: ClassifierCache, info: Any, raw_paths: list[str],
                  pasted: list[Pasted], have_thumbs: set[str]) -> dict[str, Any]:
     """Expand folders, load the model (cached), and stream one ResultItem per image via report.partial."""
-    from fruitclassifier.core import images
-    from fruitclassifier.core.inference import Prediction, expand_paths
+    from fruitclassifier.core.data import images
+    from fruitclassifier.core.inference.classifier import Prediction, expand_paths
 
     report.progress(0, 0, "Looking for images…")
     files = expand_paths(raw_paths)
@@ -128,7 +128,7 @@ def classify_job(report: Reporter, cache: ClassifierCache, info: Any, raw_paths:
 
 def preview_job(report: Reporter, path: Path | None, image: Any) -> Any:
     """The selected picture, decoded like everything else (EXIF orientation applied), at most 768 px."""
-    from fruitclassifier.core import images
+    from fruitclassifier.core.data import images
 
     picture = image.copy() if image is not None else images.open_rgb(path)
     picture.thumbnail((PREVIEW_PIXELS, PREVIEW_PIXELS))
@@ -137,7 +137,8 @@ def preview_job(report: Reporter, path: Path | None, image: Any) -> Any:
 
 def gradcam_job(report: Reporter, cache: ClassifierCache, info: Any, path: Path | None, image: Any) -> Any:
     """Grad-CAM for the top class, drawn over the square crop the model sees, at a size worth looking at."""
-    from fruitclassifier.core import explain, images
+    from fruitclassifier.core.inference import explain
+    from fruitclassifier.core.data import images
 
     classifier = cache.get(info)
     picture = image if image is not None else images.open_rgb(path)

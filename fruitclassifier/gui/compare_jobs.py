@@ -1,7 +1,7 @@
-"""Worker functions for the Compare page (the plain-language verdict is core/verdict.py, shared with the CLI).
+"""Worker functions for the Compare page (the plain-language verdict is core/evaluation/verdict.py, shared with the CLI).
 
 The jobs run inside Tasks (gui/tasks.py): they take a Reporter and return plain data or QImages
-(never QPixmaps or widgets). Evaluating and answering run on LiteRT (core/lite.py); only Grad-CAM
+(never QPixmaps or widgets). Evaluating and answering run on LiteRT (core/inference/lite.py); only Grad-CAM
 loads TensorFlow.
 """
 
@@ -13,11 +13,11 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from fruitclassifier.core import compare_cache
-from fruitclassifier.core.evaluation import EvalResult
-from fruitclassifier.core.report import comparison_rows
+from fruitclassifier.core.evaluation import compare_cache
+from fruitclassifier.core.evaluation.metrics import EvalResult
+from fruitclassifier.core.evaluation.report import comparison_rows
 from fruitclassifier.core.store import ModelInfo
-from fruitclassifier.core.verdict import verdict
+from fruitclassifier.core.evaluation.verdict import verdict
 from fruitclassifier.gui.classify_jobs import ClassifierCache
 from fruitclassifier.gui.tasks import Reporter
 from fruitclassifier.gui.widgets.qt_images import array_to_qimage, pil_to_qimage
@@ -79,7 +79,7 @@ def evaluate_job(report: Reporter, cache: ClassifierCache, infos: Sequence[Model
 
 def thumbnails_job(report: Reporter, paths: Sequence[str], size: int = THUMB_PIXELS) -> int:
     """Decode small previews, handing them over in chunks of (path, QImage) so the gallery fills as it goes."""
-    from fruitclassifier.core import images
+    from fruitclassifier.core.data import images
 
     chunk: list[tuple[str, Any]] = []
     for n, path in enumerate(paths, start=1):
@@ -104,7 +104,7 @@ def answers_job(report: Reporter, cache: ClassifierCache, infos: Sequence[ModelI
     The photo is decoded with ``images.load_array``, exactly as evaluation decodes test images, so
     a gallery image shows the same answer here (``classify_image`` decodes large JPEGs differently).
     """
-    from fruitclassifier.core import images
+    from fruitclassifier.core.data import images
 
     big = images.to_square_array(images.open_rgb(path), GRADCAM_PIXELS)
     answers, arrays = [], []
@@ -129,7 +129,7 @@ def answers_job(report: Reporter, cache: ClassifierCache, infos: Sequence[ModelI
 
 def _gradcam_overlay(classifier: Any, array: np.ndarray, big: np.ndarray) -> tuple[Any, str]:
     """(QImage of the heat map over the photo, note); the plain photo and a note when Grad-CAM fails."""
-    from fruitclassifier.core import explain
+    from fruitclassifier.core.inference import explain
 
     try:
         heat = explain.gradcam(classifier, array)
@@ -144,7 +144,7 @@ def _gradcam_overlay(classifier: Any, array: np.ndarray, big: np.ndarray) -> tup
 
 def export_job(report: Reporter, out_dir: str, comparison: Comparison) -> str:
     """The same report folder as ``fruitclassifier compare --report DIR``."""
-    from fruitclassifier.core.report import write_comparison_report
+    from fruitclassifier.core.evaluation.report import write_comparison_report
 
     report.progress(0, 0, "Drawing the report figures…")
     folder = write_comparison_report(out_dir, comparison.infos, comparison.results,

@@ -331,7 +331,7 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         """Answers run on the CPU through LiteRT from the start; TensorFlow's device is shown once it loads."""
-        from fruitclassifier.core import lite
+        from fruitclassifier.core.inference import lite
 
         self.tf_status = QLabel(f"Answers: {lite.runtime_name()} · CPU")
         self.tf_status.setToolTip("Photos are answered without TensorFlow; it loads when training, "

@@ -15,7 +15,8 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from fruitclassifier import paths
-from fruitclassifier.core import images, store
+from fruitclassifier.core.data import images
+from fruitclassifier.core import store
 
 TIMEOUT_S = 120
 

@@ -48,7 +48,7 @@ def thumbnails_job(files: Sequence[Path]) -> Callable[[Reporter], Any]:
     """Worker: {path: QImage} small previews of teaching-set photos (QImage is safe off the GUI thread)."""
 
     def run(report: Reporter) -> dict[Path, Any]:
-        from fruitclassifier.core import images
+        from fruitclassifier.core.data import images
         from fruitclassifier.gui.widgets.qt_images import pil_to_qimage
 
         out = {}

@@ -1,6 +1,6 @@
 """Import TensorFlow only when something needs it, off the GUI thread, and hold that work back until then.
 
-Answering photos needs no TensorFlow (core/lite.py runs each model's .tflite with LiteRT), so the
+Answering photos needs no TensorFlow (core/inference/lite.py runs each model's .tflite with LiteRT), so the
 app no longer imports it at start: on the 2-core development machine the import takes 5-8 s and,
 while its C++ library loads, holds the GIL for up to ~700 ms, which would freeze the window just
 as the first answers arrive. Training, Grad-CAM, export, importing a model and converting one call
@@ -45,9 +45,9 @@ def import_tensorflow(report: Reporter | None = None) -> dict[str, Any]:
     import keras  # noqa: F401 - imported for its side effect of loading Keras once
     import tensorflow as tf
 
-    from fruitclassifier.core import device
+    from fruitclassifier.core.training import device
 
-    for module in ("fruitclassifier.core.inference", "fruitclassifier.core.explain",
+    for module in ("fruitclassifier.core.inference.classifier", "fruitclassifier.core.inference.explain",
                    "fruitclassifier.core.models.registry", "fruitclassifier.core.models.layers"):
         importlib.import_module(module)  # warm them now rather than on the first drop
 

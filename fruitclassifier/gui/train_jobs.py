@@ -60,12 +60,13 @@ def training_job(config: TrainConfig | None, resume: str | None = None) -> Calla
     """
 
     def run(report: Reporter) -> Any:
-        from fruitclassifier.core import training  # imports TensorFlow: only ever on the worker thread
+        # imports TensorFlow: only ever on the worker thread
+        from fruitclassifier.core.training import train as train_module
 
         freeze_long_lived_objects()
         bundler = EventBundler(report.partial)
         try:
-            return training.train(config, on_event=bundler, should_stop=report.should_stop, resume=resume)
+            return train_module.train(config, on_event=bundler, should_stop=report.should_stop, resume=resume)
         finally:
             bundler.flush()
 
@@ -77,7 +78,7 @@ def training_job(config: TrainConfig | None, resume: str | None = None) -> Calla
 
 def resumable_runs() -> list[dict[str, Any]]:
     """Stopped (or failed) runs with a checkpoint, newest first: what the Resume list offers."""
-    from fruitclassifier.core.runs import list_runs
+    from fruitclassifier.core.training.runs import list_runs
 
     try:
         return [run for run in list_runs() if run.get("resumable")]

@@ -10,7 +10,7 @@ tf = pytest.importorskip("tensorflow")
 import keras  # noqa: E402
 
 from fruitclassifier.config import AugmentConfig, ConfigError  # noqa: E402
-from fruitclassifier.core import augment  # noqa: E402
+from fruitclassifier.core.data import augment  # noqa: E402
 
 #: Everything off, so a test can switch on exactly one effect.
 NOTHING = dict(enabled=True, flip=False, rotation=0.0, zoom=0.0, brightness=0.0, contrast=0.0, color=0.0,

@@ -7,8 +7,8 @@ import pytest
 from helpers import make_image_folder
 
 from fruitclassifier.config import TrainConfig
-from fruitclassifier.core import bn_recalibration
-from fruitclassifier.core.training import train
+from fruitclassifier.core.training import bn_recalibration
+from fruitclassifier.core.training.train import train
 
 
 def _run(folder):

@@ -13,13 +13,13 @@ import numpy as np
 import pytest
 
 from fruitclassifier import paths
-from fruitclassifier.core import images
-from fruitclassifier.core.inference import Classifier
+from fruitclassifier.core.data import images
+from fruitclassifier.core.inference.classifier import Classifier
 from helpers import SHARED_TEST_SPLIT
 
 pytestmark = pytest.mark.slow
 PER_CLASS = 3  # of the shared Test split's ~170 a class: a sample, kept fast
-TOLERANCE = 1e-3  # fp32 XNNPACK sums in another order (core/lite.py and core/export.py use the same bound)
+TOLERANCE = 1e-3  # fp32 XNNPACK sums in another order (core/inference/lite.py and core/inference/export.py use the same bound)
 
 
 def _bundled() -> list:

@@ -10,10 +10,10 @@ from types import SimpleNamespace
 import numpy as np
 import pytest
 
-from fruitclassifier.core import compare_cache
-from fruitclassifier.core.evaluation import EvalResult
-from fruitclassifier.core.inference import Prediction
-from fruitclassifier.core.open_set import OpenSet
+from fruitclassifier.core.evaluation import compare_cache
+from fruitclassifier.core.evaluation.metrics import EvalResult
+from fruitclassifier.core.inference.classifier import Prediction
+from fruitclassifier.core.inference.open_set import OpenSet
 from fruitclassifier.core.store import ModelInfo
 from helpers import make_image_folder
 

@@ -15,8 +15,10 @@ from PIL import Image
 from helpers import make_image_folder
 from fruitclassifier import paths
 from fruitclassifier.config import AugmentConfig
-from fruitclassifier.core import data, images, pipeline
-from fruitclassifier.core.data import DataError
+from fruitclassifier.core.data import folders
+from fruitclassifier.core.data import images
+from fruitclassifier.core.data import pipeline
+from fruitclassifier.core.data.folders import DataError
 
 
 def _truncate(path: Path) -> Path:
@@ -29,7 +31,7 @@ def _truncate(path: Path) -> Path:
 
 
 def test_scan_flat_folder(tiny_folder):
-    s = data.scan(tiny_folder)
+    s = folders.scan(tiny_folder)
     assert s.root == tiny_folder and s.test_dir is None
     assert s.class_names == ["apple", "banana", "kiwi"] and s.num_classes == 3
     assert s.counts == {"apple": 12, "banana": 12, "kiwi": 12}
@@ -44,16 +46,16 @@ def test_scan_flat_folder(tiny_folder):
 
 
 def test_scan_fruits360_layout(tiny_fruits360):
-    s = data.scan(tiny_fruits360)
+    s = folders.scan(tiny_fruits360)
     assert s.root == tiny_fruits360 / "Training"
     assert s.test_dir == tiny_fruits360 / "Test"
     assert s.counts["kiwi"] == 12
-    assert data.scan(s.test_dir).counts["kiwi"] == 4
+    assert folders.scan(s.test_dir).counts["kiwi"] == 4
 
 
 def test_scan_training_without_test(tmp_path):
     make_image_folder(tmp_path / "x" / "Training", per_class=3, size=16)
-    s = data.scan(tmp_path / "x")
+    s = folders.scan(tmp_path / "x")
     assert s.root.name == "Training" and s.test_dir is None
 
 
@@ -68,7 +70,7 @@ def test_scan_skips_hidden_and_non_images_and_reports_empty(tiny_folder):
     shutil.copy(apple / "apple_002.jpg", apple / "more" / "nested.jpg")
     (tiny_folder / ".hidden_class").mkdir()
     shutil.copy(apple / "apple_002.jpg", tiny_folder / ".hidden_class" / "x.jpg")
-    s = data.scan(tiny_folder)
+    s = folders.scan(tiny_folder)
     assert s.class_names == ["apple", "banana", "kiwi"]
     assert s.counts["apple"] == 14
     names = {p.name for p in s.files}
@@ -80,9 +82,9 @@ def test_scan_skips_hidden_and_non_images_and_reports_empty(tiny_folder):
 def test_scan_verify_finds_broken_files(tiny_folder):
     broken = _truncate(tiny_folder / "kiwi" / "kiwi_001.jpg")
     (tiny_folder / "kiwi" / "fake.png").write_text("hello")
-    quick = data.scan(tiny_folder)
+    quick = folders.scan(tiny_folder)
     assert broken in quick.files  # names and sizes only: not opened
-    s = data.scan(tiny_folder, verify=True)
+    s = folders.scan(tiny_folder, verify=True)
     assert broken not in s.files and s.counts["kiwi"] == 11
     reasons = dict(s.unreadable)
     assert "truncated" in reasons[broken] and reasons[tiny_folder / "kiwi" / "fake.png"].startswith("not an image")
@@ -104,20 +106,20 @@ def test_scan_errors(tmp_path, setup, message):
     target = tmp_path / "data"
     setup(target)
     with pytest.raises(DataError, match=message):
-        data.scan(target)
+        folders.scan(target)
 
 
 def test_scan_loose_images_say_what_to_do(tmp_path):
     Image.new("RGB", (8, 8)).save(tmp_path / "a.jpg")
     with pytest.raises(DataError, match="own sub-folder"):
-        data.scan(tmp_path)
+        folders.scan(tmp_path)
 
 
 def test_scan_warns_about_imbalance_and_tiny_classes(tmp_path):
     make_image_folder(tmp_path, per_class=13, size=16, classes=["apple", "banana"])
     make_image_folder(tmp_path, per_class=3, size=16, classes=["kiwi"])
     (tmp_path / "empty_class").mkdir()
-    s = data.scan(tmp_path)
+    s = folders.scan(tmp_path)
     text = " ".join(s.warnings)
     assert "unbalanced" in text and "'kiwi' only 3" in text
     assert "fewer than 5" in text and "empty_class" in text
@@ -125,15 +127,15 @@ def test_scan_warns_about_imbalance_and_tiny_classes(tmp_path):
 
 
 def test_fingerprint_is_stable_and_tracks_changes(tiny_folder, tmp_path):
-    first = data.scan(tiny_folder).fingerprint
-    assert data.scan(tiny_folder).fingerprint == first
+    first = folders.scan(tiny_folder).fingerprint
+    assert folders.scan(tiny_folder).fingerprint == first
     clone = shutil.copytree(tiny_folder, tmp_path / "elsewhere" / "clone")
-    assert data.scan(clone).fingerprint == first  # relative paths: same data, same fingerprint
+    assert folders.scan(clone).fingerprint == first  # relative paths: same data, same fingerprint
     with open(clone / "kiwi" / "kiwi_003.jpg", "ab") as fh:
         fh.write(b"\x00")
-    assert data.scan(clone).fingerprint != first
+    assert folders.scan(clone).fingerprint != first
     shutil.copy(tiny_folder / "kiwi" / "kiwi_001.jpg", tiny_folder / "kiwi" / "kiwi_999.jpg")
-    assert data.scan(tiny_folder).fingerprint != first
+    assert folders.scan(tiny_folder).fingerprint != first
 
 
 _SCAN_AUDIT = """
@@ -141,9 +143,9 @@ import json, sys, time
 root = sys.argv[1]
 opened = []
 sys.addaudithook(lambda event, args: event == "open" and str(args[0]).startswith(root) and opened.append(args[0]))
-from fruitclassifier.core import data
+from fruitclassifier.core.data import folders
 start = time.perf_counter()
-s = data.scan(root)
+s = folders.scan(root)
 seconds = time.perf_counter() - start
 print(json.dumps({"seconds": seconds, "files": len(s.files), "counts": s.counts, "opened": opened}))
 """
@@ -165,14 +167,14 @@ def test_scan_is_listing_only_and_fast(tmp_path):
     assert done.returncode == 0, done.stderr[-2000:]
     result = json.loads(done.stdout)
     assert result["files"] == 3000 and result["counts"] == {"class_0": 1000, "class_1": 1000, "class_2": 1000}
-    assert 0 < len(result["opened"]) <= data.SIZE_SAMPLE  # the size sample's headers, nothing more
+    assert 0 < len(result["opened"]) <= folders.SIZE_SAMPLE  # the size sample's headers, nothing more
     assert result["seconds"] < 3.0, result["seconds"]  # listing 3,000 entries takes ~0.05 s; decoding each, far more
 
 
 def test_scan_does_not_import_tensorflow(tiny_folder):
     code = (
-        "import sys; from fruitclassifier.core import data; "
-        f"s = data.scan({str(tiny_folder)!r}); data.stratified_split(s.labels, 0.2, 1); "
+        "import sys; from fruitclassifier.core.data import folders; "
+        f"s = folders.scan({str(tiny_folder)!r}); folders.stratified_split(s.labels, 0.2, 1); "
         "assert 'tensorflow' not in sys.modules and 'keras' not in sys.modules, 'TF imported'; print(len(s.files))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
@@ -185,24 +187,24 @@ def test_scan_does_not_import_tensorflow(tiny_folder):
 
 def test_stratified_split():
     labels = [0] * 50 + [1] * 10 + [2] * 2 + [3]
-    train, val = data.stratified_split(labels, 0.2, seed=7)
+    train, val = folders.stratified_split(labels, 0.2, seed=7)
     assert sorted(np.concatenate([train, val]).tolist()) == list(range(len(labels)))
     assert not set(train) & set(val)
     lab = np.array(labels)
     assert np.bincount(lab[val], minlength=4).tolist() == [10, 2, 1, 0]
     assert np.bincount(lab[train], minlength=4).tolist() == [40, 8, 1, 1]
-    again = data.stratified_split(labels, 0.2, seed=7)
+    again = folders.stratified_split(labels, 0.2, seed=7)
     assert np.array_equal(again[0], train) and np.array_equal(again[1], val)
-    other = data.stratified_split(labels, 0.2, seed=8)
+    other = folders.stratified_split(labels, 0.2, seed=8)
     assert not np.array_equal(other[1], val)
-    none_train, none_val = data.stratified_split(labels, 0.0, seed=7)
+    none_train, none_val = folders.stratified_split(labels, 0.0, seed=7)
     assert len(none_val) == 0 and len(none_train) == len(labels)
     with pytest.raises(ValueError):
-        data.stratified_split(labels, 1.0, seed=7)
+        folders.stratified_split(labels, 1.0, seed=7)
 
 
 def test_stratified_split_large_share_keeps_one_in_train():
-    train, val = data.stratified_split([0, 0, 1, 1, 1], 0.9, seed=0)
+    train, val = folders.stratified_split([0, 0, 1, 1, 1], 0.9, seed=0)
     assert len(train) == 2 and len(val) == 3
 
 
@@ -210,7 +212,7 @@ def test_stratified_split_large_share_keeps_one_in_train():
 
 
 def test_load_images(tiny_folder):
-    s = data.scan(tiny_folder)
+    s = folders.scan(tiny_folder)
     files = s.files[:10] + [tiny_folder / "missing.jpg"]
     seen = []
     arrays, ok, errors = pipeline.load_images(files, 16, on_progress=lambda done, total: seen.append((done, total)))
@@ -222,7 +224,7 @@ def test_load_images(tiny_folder):
 
 
 def test_load_images_stops_when_asked(tiny_folder, monkeypatch):
-    files = data.scan(tiny_folder).files * 10
+    files = folders.scan(tiny_folder).files * 10
     real = images.load_array
 
     def slow(path, size):
@@ -249,7 +251,7 @@ def _collect(ds):
 @pytest.mark.parametrize("cache", ["memory", "disk"])
 def test_make_dataset_drops_and_reports_broken_files(tiny_folder, cache):
     broken = _truncate(tiny_folder / "banana" / "banana_004.jpg")
-    s = data.scan(tiny_folder)
+    s = folders.scan(tiny_folder)
     ds, errors = pipeline.make_dataset(s.files, s.labels, 16, 8, training=False, seed=0, cache=cache)
     assert [p for p, _ in errors] == [broken] and "truncated" in errors[0][1]
     x, y = _collect(ds)
@@ -262,7 +264,7 @@ def test_make_dataset_drops_and_reports_broken_files(tiny_folder, cache):
 
 
 def test_disk_cache_written_and_reused(tiny_folder, monkeypatch):
-    s = data.scan(tiny_folder)
+    s = folders.scan(tiny_folder)
     ds, _ = pipeline.make_dataset(s.files, s.labels, 16, 8, training=True, seed=1, cache="disk")
     x, y = _collect(ds)
     assert x.shape == (36, 16, 16, 3) and sorted(y.tolist()) == sorted(s.labels)
@@ -276,7 +278,7 @@ def test_disk_cache_written_and_reused(tiny_folder, monkeypatch):
 
 
 def test_training_shuffle_is_seeded_and_changes_each_epoch(tiny_folder):
-    s = data.scan(tiny_folder)
+    s = folders.scan(tiny_folder)
     ds, _ = pipeline.make_dataset(s.files, s.labels, 16, 64, training=True, seed=3, cache="memory")
     epoch1, epoch2 = _collect(ds)[1], _collect(ds)[1]
     assert sorted(epoch1.tolist()) == sorted(s.labels)
@@ -286,7 +288,7 @@ def test_training_shuffle_is_seeded_and_changes_each_epoch(tiny_folder):
 
 
 def test_make_dataset_with_augmentation(tiny_folder):
-    s = data.scan(tiny_folder)
+    s = folders.scan(tiny_folder)
     cfg = AugmentConfig(enabled=True, blur_noise=0.5)
     ds, _ = pipeline.make_dataset(s.files, s.labels, 16, 12, training=True, seed=0, augment=cfg)
     x, y = _collect(ds)
@@ -296,7 +298,7 @@ def test_make_dataset_with_augmentation(tiny_folder):
 
 
 def test_make_dataset_auto_picks_memory_for_small_sets(tiny_folder, monkeypatch):
-    s = data.scan(tiny_folder)
+    s = folders.scan(tiny_folder)
     monkeypatch.setattr(pipeline, "_disk_dataset", lambda *a: pytest.fail("small data should stay in memory"))
     ds, _ = pipeline.make_dataset(s.files, s.labels, 16, 8, training=False, seed=0)
     assert _collect(ds)[0].shape[0] == 36

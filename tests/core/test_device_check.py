@@ -11,7 +11,7 @@ import types
 import numpy as np
 import pytest
 
-from fruitclassifier.core import device_check
+from fruitclassifier.core.training import device_check
 
 FAKE_GPU = types.SimpleNamespace(name="/physical_device:GPU:0", device_type="GPU")
 

@@ -5,11 +5,11 @@ import shutil
 import numpy as np
 import pytest
 
-from fruitclassifier.core.data import DataError
-from fruitclassifier.core.evaluation import EvalResult, compare, evaluate
-from fruitclassifier.core.explain import gradcam, overlay
-from fruitclassifier.core.images import load_array
-from fruitclassifier.core.inference import Classifier
+from fruitclassifier.core.data.folders import DataError
+from fruitclassifier.core.evaluation.metrics import EvalResult, compare, evaluate
+from fruitclassifier.core.inference.explain import gradcam, overlay
+from fruitclassifier.core.data.images import load_array
+from fruitclassifier.core.inference.classifier import Classifier
 from helpers import edit_metadata, make_image_folder
 
 

@@ -3,7 +3,7 @@
 import numpy as np
 from PIL import Image
 
-from fruitclassifier.core import explain
+from fruitclassifier.core.inference import explain
 
 
 def test_overlay_resizes_a_model_sized_heat_map_to_the_picture():

@@ -3,8 +3,8 @@
 import numpy as np
 import pytest
 
-from fruitclassifier.core import export
-from fruitclassifier.core.export import ExportError, export_savedmodel, export_tflite, sample_batch
+from fruitclassifier.core.inference import export
+from fruitclassifier.core.inference.export import ExportError, export_savedmodel, export_tflite, sample_batch
 from fruitclassifier.core.store import find_model
 
 

@@ -11,8 +11,8 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from fruitclassifier.core import images
-from fruitclassifier.core.images import ImageError
+from fruitclassifier.core.data import images
+from fruitclassifier.core.data.images import ImageError
 
 
 def _save(img: Image.Image, path: Path, **kw) -> Path:
@@ -219,7 +219,7 @@ def test_permission_denied(tmp_path):
         return
     if not shutil.which("setpriv"):
         pytest.skip("running as root without util-linux's setpriv to drop root's read-anything capability")
-    code = ("import sys; from fruitclassifier.core import images\n"
+    code = ("import sys; from fruitclassifier.core.data import images\n"
             "try:\n    images.open_rgb(sys.argv[1])\nexcept images.ImageError as e:\n    print(e.reason)")
     done = subprocess.run(["setpriv", "--bounding-set=-all", "--inh-caps=-all", sys.executable, "-c", code,
                            str(path)], capture_output=True, text=True, timeout=60)

@@ -13,7 +13,7 @@ import pytest
 from fruitclassifier.core import store
 from fruitclassifier.core.importers import labels, scaling
 from fruitclassifier.core.importers.prepare import ImportRefused, import_model, load_classifier, prepare
-from fruitclassifier.core.inference import Classifier
+from fruitclassifier.core.inference.classifier import Classifier
 from fruitclassifier.errors import UserError
 
 
@@ -220,7 +220,7 @@ def test_real_tf_keras2_teachable_machine_export_answers_as_tf_keras_did():
     expected = json.loads((TF_KERAS2 / "teachable" / "expected.json").read_text())["probabilities"]
     classifier = ready.classifier()
     np.testing.assert_allclose(classifier.predict_arrays(_photos()), expected, atol=1e-5)
-    from fruitclassifier.core.explain import gradcam
+    from fruitclassifier.core.inference.explain import gradcam
 
     heat = gradcam(classifier, _photos()[0])  # Sequentials opened up: Grad-CAM finds the depthwise conv
     assert heat.shape[:2] == (32, 32) and np.isfinite(heat).all()
@@ -238,8 +238,8 @@ def test_real_tf_keras2_tutorial_h5_with_its_optimizer_imports_with_given_scalin
 def test_an_imported_tflite_compares_side_by_side_with_an_app_model(made, tiny_model_dir, tmp_path):
     from helpers import make_image_folder
 
-    from fruitclassifier.core.evaluation import compare
-    from fruitclassifier.core.report import comparison_rows
+    from fruitclassifier.core.evaluation.metrics import compare
+    from fruitclassifier.core.evaluation.report import comparison_rows
 
     folder = make_image_folder(tmp_path / "test", per_class=3, classes=["apple", "banana", "kiwi"])
     mine = store.find_model(tiny_model_dir)
@@ -257,7 +257,7 @@ def test_preview_answers_under_every_scaling_tell_the_right_one(made, tmp_path):
     assert 2 <= len(photos) <= 6 and len({p.stem.split("_")[0] for p in photos}) == len(photos)
     got = answers(made["root"] / "tm" / "model_unquant.tflite")
     assert list(got) == list(scaling.CHOICES) and all(len(rows) == len(photos) for rows in got.values())
-    from fruitclassifier.core import images
+    from fruitclassifier.core.data import images
 
     batch = np.stack([images.load_array(p, F.SIZE) for p in photos])
     expected = F.reference(made["model"], batch)  # the model's own answers with its true scaling, -1..1

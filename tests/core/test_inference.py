@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from fruitclassifier.core.inference import UNSURE_THRESHOLD, Classifier, Prediction, expand_paths
+from fruitclassifier.core.inference.classifier import UNSURE_THRESHOLD, Classifier, Prediction, expand_paths
 
 
 def test_classifies_files_and_reports_broken_ones_inline(tiny_model_dir, tmp_path):

@@ -7,8 +7,9 @@ import numpy as np
 import pytest
 
 from fruitclassifier import paths
-from fruitclassifier.core import lite, store
-from fruitclassifier.core.inference import Classifier
+from fruitclassifier.core.inference import lite
+from fruitclassifier.core import store
+from fruitclassifier.core.inference.classifier import Classifier
 
 
 def _store_copy(tiny_model_dir, name: str = "tiny copy"):
@@ -149,8 +150,8 @@ def test_the_interpreter_is_litert_where_it_is_installed():
 
 
 def test_a_folder_in_chunks_on_parallel_workers_gives_keras_answers_in_order(tiny_model_dir, tiny_folder):
-    from fruitclassifier.core import images
-    from fruitclassifier.core.inference import expand_paths
+    from fruitclassifier.core.data import images
+    from fruitclassifier.core.inference.classifier import expand_paths
 
     files = expand_paths([tiny_folder])
     clf = Classifier.load(tiny_model_dir)

@@ -23,7 +23,7 @@ import pytest
 from fruitclassifier import paths
 from fruitclassifier.cli import main
 from fruitclassifier.core import store
-from fruitclassifier.core.model_check import ModelMetadataError
+from fruitclassifier.core.store.model_check import ModelMetadataError
 from helpers import edit_metadata
 
 #: (metadata changes, words the one line must hold)
@@ -93,7 +93,7 @@ def test_a_foreign_tflite_is_named_in_the_next_step(doctored, tiny_folder, tmp_p
 def _other_tflite(tmp_path: Path) -> bytes:
     import keras
 
-    from fruitclassifier.core import lite
+    from fruitclassifier.core.inference import lite
 
     model = keras.Sequential([keras.Input((24, 24, 3)), keras.layers.Flatten(), keras.layers.Dense(5)])
     return lite.convert(model)
@@ -123,7 +123,7 @@ def test_a_tflite_declaring_gigabytes_is_refused_before_litert_allocates_them(do
     """A 2 KB flatbuffer declaring a 12000-px input (2.9 GB of tensors), recorded as model.keras's copy."""
     import keras
 
-    from fruitclassifier.core import lite
+    from fruitclassifier.core.inference import lite
 
     folder = doctored()
     model = keras.Sequential([keras.Input((12000, 12000, 3), batch_size=1), keras.layers.Conv2D(2, 3),

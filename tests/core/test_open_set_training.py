@@ -8,10 +8,10 @@ from helpers import make_image_folder
 from PIL import Image
 
 from fruitclassifier.config import TrainConfig
-from fruitclassifier.core import open_set
-from fruitclassifier.core.inference import Classifier
-from fruitclassifier.core.open_set_data import recolour, shipped_photos
-from fruitclassifier.core.training import train
+from fruitclassifier.core.inference import open_set
+from fruitclassifier.core.inference.classifier import Classifier
+from fruitclassifier.core.data.open_set_data import recolour, shipped_photos
+from fruitclassifier.core.training.train import train
 
 
 def _config(folder, **kw):

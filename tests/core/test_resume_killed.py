@@ -11,10 +11,10 @@ import time
 import pytest
 
 from fruitclassifier.cli import main
-from fruitclassifier.core.inference import Classifier
-from fruitclassifier.core.runs import RunState, list_runs
+from fruitclassifier.core.inference.classifier import Classifier
+from fruitclassifier.core.training.runs import RunState, list_runs
 from fruitclassifier.core.store import find_model
-from fruitclassifier.core.training import train
+from fruitclassifier.core.training.train import train
 from helpers import make_image_folder
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="POSIX signals")]

@@ -18,7 +18,7 @@ import time
 import pytest
 
 from fruitclassifier.core import store
-from fruitclassifier.core.inference import Classifier
+from fruitclassifier.core.inference.classifier import Classifier
 
 pytestmark = pytest.mark.slow
 

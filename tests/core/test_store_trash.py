@@ -56,7 +56,7 @@ def test_no_trash_means_deleted_and_a_taken_folder_is_not_overwritten(my_model, 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the freedesktop trash (Linux, BSD)")
 def test_the_cli_trash_keeps_two_deletions_of_one_name_apart(tmp_path, monkeypatch):
-    from fruitclassifier.core.trash import move_to_trash
+    from fruitclassifier.core.store.trash import move_to_trash
 
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     moved = []

@@ -41,7 +41,7 @@ def _accuracy(classifier, folder: Path, label: str) -> float:
 
 def test_teaching_adds_a_new_class_and_keeps_the_old_ones(tiny_model_dir, replay_dir, photos_with_new_class,
                                                           tmp_path):
-    from fruitclassifier.core.inference import Classifier
+    from fruitclassifier.core.inference.classifier import Classifier
 
     events: list = []
     before = {i.name for i in store.list_models()}

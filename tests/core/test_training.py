@@ -7,10 +7,10 @@ import pytest
 
 from fruitclassifier.config import TrainConfig
 from fruitclassifier.core.events import BatchEnded, EpochEnded, RunFinished, RunStarted
-from fruitclassifier.core.inference import Classifier
-from fruitclassifier.core.runs import RunState, list_runs
+from fruitclassifier.core.inference.classifier import Classifier
+from fruitclassifier.core.training.runs import RunState, list_runs
 from fruitclassifier.core.store import list_models
-from fruitclassifier.core.training import TrainingError, train
+from fruitclassifier.core.training.train import TrainingError, train
 from helpers import make_image_folder
 
 #: Every test here trains a real model (seconds each on 2 cores).
@@ -142,7 +142,7 @@ def test_precision_follows_the_cpu_and_the_saved_model_is_float32(tiny_folder, m
     runs at full speed on machines without bf16. Emulated here (this CPU has no bf16: the fit is just slower)."""
     import keras
 
-    from fruitclassifier.core import device
+    from fruitclassifier.core.training import device
 
     assert device.cpu_has_bf16() == bool(device.BF16_FLAGS & device.cpu_flags())
     monkeypatch.setattr(device, "cpu_flags", lambda: frozenset({"avx2", "avx512_bf16"}))

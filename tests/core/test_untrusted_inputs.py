@@ -20,7 +20,9 @@ from hypothesis import strategies as st
 
 from fruitclassifier import paths
 from fruitclassifier.config import ExperimentConfig
-from fruitclassifier.core import model_check, runs, store
+from fruitclassifier.core.store import model_check
+from fruitclassifier.core.training import runs
+from fruitclassifier.core import store
 from fruitclassifier.errors import UserError
 
 #: CI replays the same examples every run (a red build is then reproducible); local runs explore new ones.
@@ -124,7 +126,7 @@ def answering_folder(tiny_model_dir, tmp_path_factory) -> Path:
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(doc=mutated_metadata())
 def test_a_real_model_with_any_metadata_answers_or_says_one_clean_line(answering_folder, tiny_folder, doc):
-    from fruitclassifier.core.inference import Classifier
+    from fruitclassifier.core.inference.classifier import Classifier
 
     original = json.loads((answering_folder / "metadata.json").read_text())
     if isinstance(doc, dict):  # keep the record of the trusted conversion, so no example needs TensorFlow

@@ -1,6 +1,6 @@
 """The comparison verdict: the best model, ties broken by speed, and who overfits (plain rows, no TensorFlow)."""
 
-from fruitclassifier.core.verdict import (FAILS_ON_VALIDATION, FITS, GAP_ONLY, OVERFIT_GAP, OVERFITS,
+from fruitclassifier.core.evaluation.verdict import (FAILS_ON_VALIDATION, FITS, GAP_ONLY, OVERFIT_GAP, OVERFITS,
                                           diagnose_fit, verdict)
 
 

@@ -8,7 +8,7 @@ from PIL import Image
 from PySide6.QtCore import QMimeData, Qt, QUrl
 from PySide6.QtWidgets import QApplication
 
-from fruitclassifier.core.inference import UNSURE_THRESHOLD
+from fruitclassifier.core.inference.classifier import UNSURE_THRESHOLD
 from fruitclassifier.gui.classify_jobs import GRADCAM_PIXELS
 from fruitclassifier.gui.pages.classify_page import NO_MODEL, ClassifyPage
 from fruitclassifier.gui.tasks import TaskManager

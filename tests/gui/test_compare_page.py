@@ -13,11 +13,11 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from fruitclassifier.config import TrainConfig
-from fruitclassifier.core import compare_cache
-from fruitclassifier.core.evaluation import evaluate
-from fruitclassifier.core.inference import Classifier
-from fruitclassifier.core.report import comparison_rows
-from fruitclassifier.core.verdict import verdict
+from fruitclassifier.core.evaluation import compare_cache
+from fruitclassifier.core.evaluation.metrics import evaluate
+from fruitclassifier.core.inference.classifier import Classifier
+from fruitclassifier.core.evaluation.report import comparison_rows
+from fruitclassifier.core.evaluation.verdict import verdict
 from fruitclassifier.gui.pages.compare_page import ComparePage
 from fruitclassifier.gui.tasks import TaskManager
 from fruitclassifier.gui.widgets.disagreement_gallery import disagreements
@@ -32,7 +32,7 @@ TIMEOUT = 90_000
 
 @pytest.fixture(scope="module")
 def trained(tmp_path_factory):
-    from fruitclassifier.core.training import train
+    from fruitclassifier.core.training.train import train
 
     root = tmp_path_factory.mktemp("compare_data")
     make_image_folder(root / "Training", per_class=10, seed=1)
@@ -211,7 +211,7 @@ def test_verdict_names_the_better_model_and_the_overfitter():
 
 def _hand_result(name, answers, seconds):
     """An EvalResult from (path, true, pred, probability) rows, its confusion counted here by hand."""
-    from fruitclassifier.core.evaluation import EvalResult
+    from fruitclassifier.core.evaluation.metrics import EvalResult
 
     labels = ["a", "b"]
     confusion = np.zeros((2, 2), np.int64)

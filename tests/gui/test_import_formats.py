@@ -7,7 +7,7 @@ import import_formats as F
 import numpy as np
 from gui_helpers import WORK_TIMEOUT_MS
 
-from fruitclassifier.core.inference import Classifier
+from fruitclassifier.core.inference.classifier import Classifier
 from fruitclassifier.gui.widgets.import_dialog import ImportModelDialog
 from fruitclassifier.gui.widgets.model_details import details_html
 

@@ -5,7 +5,7 @@ import time
 
 from PySide6.QtCore import QThread
 
-from fruitclassifier.core.data import DataError
+from fruitclassifier.core.data.folders import DataError
 from fruitclassifier.errors import user_message
 from fruitclassifier.gui.tasks import TaskManager
 

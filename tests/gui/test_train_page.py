@@ -132,7 +132,7 @@ def test_stop_keeps_a_usable_model_and_resume_finishes_the_run(qtbot, page, tiny
     assert checks["true"] == 1 and len(batches) == checks["false"]
     (item,) = page.queue
     assert item.status == "stopped" and item.model.metadata["stopped_early"] is True
-    from fruitclassifier.core.inference import Classifier
+    from fruitclassifier.core.inference.classifier import Classifier
 
     prediction = Classifier.load(item.model.path).classify_paths([next((tiny_folder / "kiwi").iterdir())])[0]
     assert prediction.ok
@@ -236,7 +236,7 @@ def test_form_is_generated_from_trainconfig_and_refuses_invalid_values(qtbot, pa
 
 
 def test_imagenet_weights_unavailable_offers_training_from_scratch(qtbot, page, tiny_folder, monkeypatch):
-    from fruitclassifier.core import training
+    from fruitclassifier.core.training import train as train_module
     from fruitclassifier.core.models.registry import WeightsUnavailableError
 
     calls = []
@@ -245,9 +245,9 @@ def test_imagenet_weights_unavailable_offers_training_from_scratch(qtbot, page, 
         calls.append(config)
         if config.weights == "imagenet":
             raise WeightsUnavailableError("VGG16")  # arrives typed: the page decides by type, not text
-        raise training.TrainingError("the data folder is gone: choose it again")
+        raise train_module.TrainingError("the data folder is gone: choose it again")
 
-    monkeypatch.setattr(training, "train", fake_train)
+    monkeypatch.setattr(train_module, "train", fake_train)
     asked = []
     page.ask_weights_fallback = lambda arch, message: asked.append(message) or "none"
     _use_folder(qtbot, page, tiny_folder)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from fruitclassifier.core.open_set import OpenSet
+from fruitclassifier.core.inference.open_set import OpenSet
 
 
 def auroc(positive: np.ndarray, negative: np.ndarray) -> float:

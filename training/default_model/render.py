@@ -19,7 +19,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
-from fruitclassifier.core.images import to_square_array
+from fruitclassifier.core.data.images import to_square_array
 from training.scenes.backdrop import load_photos
 from training.scenes.compose import FruitBank, camera, empty_scene, fruit_scene, outlier_scene
 from training.scenes.cutout import cut_out

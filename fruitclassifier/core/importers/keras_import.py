@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 
-from fruitclassifier.core import model_check
+from fruitclassifier.core.store import model_check
 from fruitclassifier.core.importers import scaling
 from fruitclassifier.core.models.registry import ModelFileError
 

@@ -55,14 +55,14 @@ class Prepared:
             "source": {"format": self.fmt, "file": str(self.source), "sha256": sha256_file(original),
                        "scaling": self.scaling, "scaling_from": self.scaling_from, "repairs": self.notes},
         }
-        if self.flatbuffer is not None:  # LiteRT scales for it (core/lite.py); a Keras import has a layer
+        if self.flatbuffer is not None:  # LiteRT scales for it (core/inference/lite.py); a Keras import has a layer
             meta.update({scaling.KEY: self.scaling, "model_file": "model.tflite", "params": self.params})
         return meta
 
     def classifier(self) -> Any:
         """A Classifier answering with this model, nothing stored."""
-        from fruitclassifier.core import lite
-        from fruitclassifier.core.inference import Classifier
+        from fruitclassifier.core.inference import lite
+        from fruitclassifier.core.inference.classifier import Classifier
         from fruitclassifier.core.store import ModelInfo
 
         info = ModelInfo(self.source.name, self.source.parent, False, self.metadata(), self.source.name)
@@ -176,7 +176,7 @@ def load_classifier(model: str | os.PathLike, class_names: labels.Labels = None,
     """A Classifier for a store name, a model folder, or a model file imported on the fly (not saved).
 
     A path that does not exist says so, rather than "no saved model called …"."""
-    from fruitclassifier.core.inference import Classifier
+    from fruitclassifier.core.inference.classifier import Classifier
     from fruitclassifier.core.store import METADATA_FILE, MODEL_FILE
 
     text = str(model).strip()

@@ -22,7 +22,7 @@ Answers = dict[str, list[tuple[str, str, float]]]
 def sample_photos(limit: int = 6) -> list[Path]:
     """Up to ``limit`` bundled sample photos, one per fruit (names like Lemon_1.jpg)."""
     from fruitclassifier import paths
-    from fruitclassifier.core import images
+    from fruitclassifier.core.data import images
 
     seen: dict[str, Path] = {}
     for photo in sorted(paths.samples_dir().glob("*")):
@@ -34,7 +34,7 @@ def sample_photos(limit: int = 6) -> list[Path]:
 def answers(path: str | os.PathLike, class_names: labels.Labels = None,
             photos: list[Path] | None = None) -> Answers:
     """Top answers on ``photos`` (default: the bundled samples) under every scaling; the model is opened once."""
-    from fruitclassifier.core import images
+    from fruitclassifier.core.data import images
 
     ready = prepare(path, class_names, "0-255")  # the raw network: each scaling is applied here instead
     files = photos if photos is not None else sample_photos()
@@ -48,7 +48,7 @@ def answers(path: str | os.PathLike, class_names: labels.Labels = None,
 
 def _probabilities(ready: Prepared, batch: np.ndarray, choice: str) -> np.ndarray:
     if ready.flatbuffer is not None:
-        from fruitclassifier.core.lite import LiteRunner
+        from fruitclassifier.core.inference.lite import LiteRunner
 
         return LiteRunner(ready.flatbuffer, threads=1, scaling=choice)(batch)
     return np.asarray(ready.keras_model(scaling.apply(batch, choice), training=False))

@@ -1,11 +1,11 @@
 """How a model wants its pixels: the four conventions imported models use, named once.
 
-The app feeds every network 0..255 RGB (core/images.py). A model from elsewhere often expects
+The app feeds every network 0..255 RGB (core/data/images.py). A model from elsewhere often expects
 something else (Teachable Machine: [-1, 1]; Keras tutorials: 0..1; VGG-era code: caffe BGR minus
 ImageNet means), and a wrong choice does not fail: it answers confidently and wrongly. So the
 scaling is detected where the file says it, else given by the user, recorded in metadata.json
 (``input_scaling``) and applied in exactly one place per engine: a layer in front of a Keras
-model (core/importers/keras_import.py) or LiteRT's input (``apply``, used by core/lite.py).
+model (core/importers/keras_import.py) or LiteRT's input (``apply``, used by core/inference/lite.py).
 NumPy only: no TensorFlow, no Qt.
 """
 

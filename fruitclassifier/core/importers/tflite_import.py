@@ -1,7 +1,7 @@
 """TensorFlow Lite models (float and uint8-quantised) and SavedModel folders, answered by LiteRT.
 
 A ``.tflite`` cannot become a Keras model again, so it is stored as it is (``model.tflite``, with
-``input_scaling`` in metadata.json) and core/lite.py's runner scales and quantises the app's 0..255
+``input_scaling`` in metadata.json) and core/inference/lite.py's runner scales and quantises the app's 0..255
 pixels for it. A SavedModel folder is converted to a float ``.tflite`` once, with TensorFlow: it
 then needs no TensorFlow to answer. Each is inspected first: one image input (1, S, S, 3) and one
 class-score output, else refused with the reason (a detection model has four outputs).
@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-from fruitclassifier.core import model_check
+from fruitclassifier.core.store import model_check
 from fruitclassifier.core.importers import scaling
 from fruitclassifier.core.models.registry import ModelFileError
 
@@ -43,7 +43,7 @@ def read_file(path: Path) -> bytes:
 
 def inspect(flatbuffer: bytes, path: Path) -> LiteFacts:
     """The facts of a classifier flatbuffer, or a ModelFileError saying why it is not one."""
-    from fruitclassifier.core import lite
+    from fruitclassifier.core.inference import lite
 
     try:
         interp = lite.interpreter_class()(model_content=flatbuffer)

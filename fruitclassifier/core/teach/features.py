@@ -7,7 +7,7 @@ fitted on the cached vectors in milliseconds per epoch (head.py).
 
 Augmented copies are made the way a phone photo differs from another: a random square crop (60-100 %
 of the short side, anywhere in the frame) and flips from the decoded photo, then the project's
-colour, brightness, contrast and mild blur/noise jitter (core/augment.py) on the batch.
+colour, brightness, contrast and mild blur/noise jitter (core/data/augment.py) on the batch.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 from PIL import Image
 
-from fruitclassifier.core import images
+from fruitclassifier.core.data import images
 from fruitclassifier.core.teach.errors import TeachCancelled, TeachError
 
 HEAD_LAYER = "predictions"
@@ -51,7 +51,7 @@ def feature_extractor(model: Any) -> Callable[[np.ndarray], np.ndarray]:
     """image batch (uint8/float 0..255) -> features, one compiled function for any batch size."""
     import keras
 
-    from fruitclassifier.core.feature_cache import feature_function
+    from fruitclassifier.core.training.feature_cache import feature_function
 
     backbone = keras.Model(model.inputs[0], head_layer(model).input, name="teach_backbone")
     forward = feature_function(backbone)
@@ -86,11 +86,11 @@ def colour_jitter(size: int, seed: int, backgrounds: Path | None = None) -> Call
     """The project's photometric augmentation (no geometry: the crops above did that).
 
     With ``backgrounds`` (a folder of photos), white-background replay images are also pasted onto crops
-    of them (core/augment.py's compositing): otherwise only the user's classes would ever be seen in a
+    of them (core/data/augment.py's compositing): otherwise only the user's classes would ever be seen in a
     real scene, and the model would learn "a real background means one of the taught classes".
     """
     from fruitclassifier.config import AugmentConfig
-    from fruitclassifier.core.augment import build_augmenter
+    from fruitclassifier.core.data.augment import build_augmenter
 
     cfg = AugmentConfig(enabled=True, flip=False, rotation=0.0, zoom=0.0, brightness=0.15, contrast=0.15,
                         color=0.04, blur_noise=0.15, backgrounds_dir=str(backgrounds or ""),

@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from fruitclassifier import paths
-from fruitclassifier.core import images
+from fruitclassifier.core.data import images
 from fruitclassifier.core.store import ModelInfo
 from fruitclassifier.core.teach.errors import TeachError
 

@@ -22,7 +22,7 @@ from typing import Any
 import numpy as np
 
 from fruitclassifier import paths
-from fruitclassifier.core import images
+from fruitclassifier.core.data import images
 from fruitclassifier.core.events import EpochEnded, Event, LogLine, Progress, RunFinished, RunStarted
 from fruitclassifier.core.store import ModelInfo, find_model, save_model, slugify
 from fruitclassifier.core.teach import features, head, replay
@@ -140,7 +140,7 @@ def _split(by_class: dict[str, list[Path]], class_names: list[str], options: Tea
 
 def _load(info: ModelInfo) -> Any:
     """The Keras model, which metadata.json must describe (its class names become the old head's)."""
-    from fruitclassifier.core import model_check
+    from fruitclassifier.core.store import model_check
     from fruitclassifier.core.models.registry import load_keras
 
     model = load_keras(info.model_file)
@@ -292,7 +292,7 @@ def _recalibrate_open_set(meta: dict[str, Any], class_names: list[str], trained:
     answered with less certainty, and would otherwise be called "not one of mine" (seen: a taught
     "Shoe" at 53 %). The new threshold lets at most 2 % of the teaching photos' views through as unknown.
     """
-    from fruitclassifier.core import open_set
+    from fruitclassifier.core.inference import open_set
 
     spec = meta.get("open_set")
     if not isinstance(spec, dict) or spec.get("other_class") not in class_names:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from fruitclassifier import paths
-from fruitclassifier.core import images
+from fruitclassifier.core.data import images
 from fruitclassifier.core.store import ModelInfo, _write_json_atomic, slugify
 from fruitclassifier.core.teach.errors import TeachError
 

@@ -183,7 +183,7 @@ def augmentation(base: AugmentConfig, strength: float) -> AugmentConfig:
 
 def _run_trial(study: Any, trial: Any, config: TuneConfig, emit: Emit, stopping: _Stopping) -> None:
     """Train one trial and tell the study how it ended: complete (its score), pruned or failed (why)."""
-    from fruitclassifier.core.training import train
+    from fruitclassifier.core.training.train import train
 
     settings = trial_settings(trial, config)
     trial.set_user_attr("host", socket.gethostname())

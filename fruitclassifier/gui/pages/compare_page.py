@@ -3,7 +3,7 @@
 The verdict line and the metrics table answer "which is better, and does either
 overfit?" at a glance; the tabs below show why (curves, confusion matrices, per-class
 F1, the images they disagree on, and one photo through every model). Evaluation runs
-in a Task and is cached per model file and folder contents (core/compare_cache.py),
+in a Task and is cached per model file and folder contents (core/evaluation/compare_cache.py),
 so reopening a comparison is instant and needs no TensorFlow.
 """
 
@@ -21,7 +21,7 @@ from fruitclassifier.core import store
 from fruitclassifier.errors import user_message
 from fruitclassifier.gui import settings
 from fruitclassifier.gui.classify_jobs import ClassifierCache
-from fruitclassifier.core.verdict import verdict
+from fruitclassifier.core.evaluation.verdict import verdict
 from fruitclassifier.gui.compare_jobs import Comparison, answers_job, evaluate_job, export_job, thumbnails_job
 from fruitclassifier.gui.pages.placeholder import PlaceholderPage
 from fruitclassifier.gui.tasks import Task, TaskManager

@@ -290,7 +290,7 @@ class ModelsPage(QWidget):
     def export(self, info: Any, kind: str, target: Path) -> None:
         """Export in a Task; the result is checked against the original on the bundled sample photos."""
         def job(report: Any) -> dict:
-            from fruitclassifier.core import export
+            from fruitclassifier.core.inference import export
 
             fn = export.export_savedmodel if kind == "savedmodel" else export.export_tflite
             return fn(info, target)

@@ -14,7 +14,7 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
                                QVBoxLayout, QWidget)
 
-from fruitclassifier.core import compare_cache
+from fruitclassifier.core.evaluation import compare_cache
 from fruitclassifier.gui import settings
 from fruitclassifier.gui.widgets.model_picker import tooltip
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
                                QVBoxLayout, QWidget)
 
 from fruitclassifier.config import TrainConfig
-from fruitclassifier.core import data
+from fruitclassifier.core.data import folders
 from fruitclassifier.errors import user_message
 from fruitclassifier.gui import settings
 from fruitclassifier.gui.tasks import Reporter, Task, TaskManager
@@ -35,19 +35,19 @@ SHOWN_UNREADABLE = 5
 def scan_job(folder: str) -> Any:
     """Worker: the quick scan (sent as a partial result), then the checked one when it is affordable."""
 
-    def run(report: Reporter) -> data.DataSummary:
-        quick = data.scan(folder)
+    def run(report: Reporter) -> folders.DataSummary:
+        quick = folders.scan(folder)
         if len(quick.files) > VERIFY_LIMIT or report.should_stop():
             quick.warnings.append(f"{len(quick.files):,} files were not opened to look for damaged ones; "
                                   "any that cannot be read are skipped during training.")
             return quick
         report.partial(quick)
-        return data.scan(folder, verify=True)
+        return folders.scan(folder, verify=True)
 
     return run
 
 
-def usable_problem(summary: data.DataSummary) -> str:
+def usable_problem(summary: folders.DataSummary) -> str:
     """Why a (checked) summary cannot be trained on, in words; '' when it can."""
     usable = [name for name, n in summary.counts.items() if n > 0]
     if not usable:
@@ -68,7 +68,7 @@ class DataPanel(QGroupBox):
     def __init__(self, tasks: TaskManager, parent: QWidget | None = None) -> None:
         super().__init__("Data", parent)
         self.tasks = tasks
-        self.summary: data.DataSummary | None = None
+        self.summary: folders.DataSummary | None = None
         self.error = ""
         self.scanning = False
         self._task: Task | None = None
@@ -139,13 +139,13 @@ class DataPanel(QGroupBox):
             self._task.failed.connect(self._on_scan_failed)
         self._show_summary()
 
-    def _on_scan_partial(self, summary: data.DataSummary) -> None:
+    def _on_scan_partial(self, summary: folders.DataSummary) -> None:
         self._on_scan_result(summary, final=False)
 
-    def _on_scan_finished(self, summary: data.DataSummary) -> None:
+    def _on_scan_finished(self, summary: folders.DataSummary) -> None:
         self._on_scan_result(summary, final=True)
 
-    def _on_scan_result(self, summary: data.DataSummary, final: bool) -> None:
+    def _on_scan_result(self, summary: folders.DataSummary, final: bool) -> None:
         if self.sender() is not self._task:
             return  # an older folder's answer
         self.summary, self.scanning = summary, not final
@@ -178,7 +178,7 @@ class DataPanel(QGroupBox):
         self._update_val_count()
         self.summary_changed.emit()
 
-    def _show_notes(self, s: data.DataSummary) -> None:
+    def _show_notes(self, s: folders.DataSummary) -> None:
         lines = [html.escape(w) for w in s.warnings]
         if s.unreadable:
             shown = [f"{html.escape(p.name)}: {html.escape(r)}" for p, r in s.unreadable[:SHOWN_UNREADABLE]]
@@ -236,7 +236,7 @@ def _wrapping_label() -> QLabel:
     return label
 
 
-def _summary_html(s: data.DataSummary, checking: bool) -> str:
+def _summary_html(s: folders.DataSummary, checking: bool) -> str:
     parts = [f"<b>{len(s.files):,}</b> images in <b>{s.num_classes}</b> classes"]
     sizes = s.image_sizes
     if sizes:

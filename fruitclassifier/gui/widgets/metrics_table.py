@@ -13,8 +13,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableView, QWidget
 
-from fruitclassifier.core.report import COLUMNS, best_per_column
-from fruitclassifier.core.verdict import FAILS_ON_VALIDATION, OVERFIT_GAP, OVERFITS
+from fruitclassifier.core.evaluation.report import COLUMNS, best_per_column
+from fruitclassifier.core.evaluation.verdict import FAILS_ON_VALIDATION, OVERFIT_GAP, OVERFITS
 from fruitclassifier.gui.widgets.colors import error_color
 
 BEST_MARK = "★ "

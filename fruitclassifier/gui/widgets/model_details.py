@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
-from fruitclassifier.core.display_names import display_names
+from fruitclassifier.core.inference.display_names import display_names
 from fruitclassifier.gui.widgets.curves_plot import CurvesPlot
 from fruitclassifier.gui.widgets.model_table import human_size, short_date
 

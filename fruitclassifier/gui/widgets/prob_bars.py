@@ -9,13 +9,13 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from fruitclassifier.core.display_names import display_name  # per painted row: imported once
-from fruitclassifier.core.open_set import OTHER_CLASS
+from fruitclassifier.core.inference.display_names import display_name  # per painted row: imported once
+from fruitclassifier.core.inference.open_set import OTHER_CLASS
 
 
 def pretty_label(label: str) -> str:
     """What people read for a class id: 'Apple_Golden_1' -> 'Golden apple', 'Banana 1' -> 'Banana'
-    (core/display_names.py); the ids themselves stay in files, metadata and CSV."""
+    (core/inference/display_names.py); the ids themselves stay in files, metadata and CSV."""
     return display_name(label if label == OTHER_CLASS else label.replace("_", " "))
 
 

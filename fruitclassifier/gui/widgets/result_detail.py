@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPalette
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
-from fruitclassifier.core.open_set import UNKNOWN_LABEL
+from fruitclassifier.core.inference.open_set import UNKNOWN_LABEL
 from fruitclassifier.gui.widgets.colors import error_color
 from fruitclassifier.gui.widgets.image_view import ImageView
 from fruitclassifier.gui.widgets.prob_bars import ProbBars, pretty_label

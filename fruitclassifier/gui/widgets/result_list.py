@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QImage, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from fruitclassifier.core.open_set import UNKNOWN_LABEL
+from fruitclassifier.core.inference.open_set import UNKNOWN_LABEL
 from fruitclassifier.gui.widgets.colors import error_color, muted, unknown_colors, unsure_colors
 from fruitclassifier.gui.widgets.prob_bars import paint_prob_bars, pretty_label
 
@@ -37,7 +37,7 @@ class ResultItem:
     top: list[tuple[str, float]] = field(default_factory=list)
     error: str | None = None
     unsure: bool = False
-    unknown: bool = False  # "not one of my fruits" (core/open_set.py), distinct from unsure
+    unknown: bool = False  # "not one of my fruits" (core/inference/open_set.py), distinct from unsure
     known_probability: float | None = None
     thumbnail: QImage | None = None
     stale: bool = False  # answered by a previous model; a new answer is on its way

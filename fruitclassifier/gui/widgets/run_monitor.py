@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPlainTextEdit, QProgressBar
                                QWidget)
 
 from fruitclassifier.core.events import BatchEnded, EpochEnded, Event, History, LogLine, RunStarted
-from fruitclassifier.core.verdict import FAILS_ON_VALIDATION, OVERFITS, diagnose_fit
+from fruitclassifier.core.evaluation.verdict import FAILS_ON_VALIDATION, OVERFITS, diagnose_fit
 from fruitclassifier.gui.widgets.colors import error_color, unsure_colors
 from fruitclassifier.gui.widgets.live_plot import LivePlot
 

@@ -16,9 +16,11 @@ import numpy as np
 
 from fruitclassifier import __version__
 from fruitclassifier.config import ConfigError, TrainConfig
-from fruitclassifier.core import data, device, pipeline
+from fruitclassifier.core.data import folders
+from fruitclassifier.core.training import device
+from fruitclassifier.core.data import pipeline
 from fruitclassifier.core.events import Event, LogLine, RunFinished, RunStarted
-from fruitclassifier.core.runs import RunError, RunState
+from fruitclassifier.core.training.runs import RunError, RunState
 from fruitclassifier.core.store import ModelInfo, delete_model, find_model, save_model, StoreError
 from fruitclassifier.errors import UserError
 
@@ -46,7 +48,7 @@ def train(
     except UserError as exc:
         state.status = "failed"
         state.save()
-        if isinstance(exc, (data.DataError, ConfigError)):
+        if isinstance(exc, (folders.DataError, ConfigError)):
             raise TrainingError(str(exc)) from None
         raise  # keeps its type: the GUI offers another weights choice for a WeightsUnavailableError
     finally:
@@ -81,7 +83,7 @@ def _train_run(state: RunState, emit: Callable[[Event], None], stop: Callable[[]
     if config.open_set:
         summary = _with_other_examples(summary, state)
     size = config.resolved_image_size()
-    train_idx, val_idx = data.stratified_split(summary.labels, config.val_split, config.seed)
+    train_idx, val_idx = folders.stratified_split(summary.labels, config.val_split, config.seed)
     files, labels = np.array(summary.files, dtype=object), np.array(summary.labels)
     emit(LogLine(f"Reading {len(summary.files):,} images of {summary.num_classes} classes…"))
     keras.utils.set_random_seed(config.seed)
@@ -118,11 +120,11 @@ def _train_run(state: RunState, emit: Callable[[Event], None], stop: Callable[[]
     return _finish(model, state, summary, val_ds, events, emit)
 
 
-def _with_other_examples(summary: data.DataSummary, state: RunState) -> data.DataSummary:
-    """The scan plus a "_other" class (core/open_set_data.py); a folder that has one keeps its own."""
+def _with_other_examples(summary: folders.DataSummary, state: RunState) -> folders.DataSummary:
+    """The scan plus a "_other" class (core/data/open_set_data.py); a folder that has one keeps its own."""
     import dataclasses
 
-    from fruitclassifier.core.open_set_data import other_examples, with_other_class
+    from fruitclassifier.core.data.open_set_data import other_examples, with_other_class
 
     names, other = with_other_class(summary.class_names)
     if other < summary.num_classes:
@@ -134,10 +136,10 @@ def _with_other_examples(summary: data.DataSummary, state: RunState) -> data.Dat
                                counts={**summary.counts, names[other]: len(extra)})
 
 
-def _scan(config: TrainConfig) -> data.DataSummary:
+def _scan(config: TrainConfig) -> folders.DataSummary:
     if not config.data_dir:
         raise TrainingError("no data folder given; choose a folder with one sub-folder per class")
-    summary = data.scan(config.data_dir)
+    summary = folders.scan(config.data_dir)
     if summary.num_classes < 2:
         raise TrainingError("training needs at least two classes, each in its own sub-folder")
     return summary
@@ -164,7 +166,7 @@ def _model_for(state: RunState, num_classes: int, size: int) -> Any:
 
 
 def _recalibration_batches(files: np.ndarray, labels: np.ndarray, size: int, config: TrainConfig) -> Any:
-    """Up to 512 unaugmented training images, for BatchNorm's statistics (core/bn_recalibration.py)."""
+    """Up to 512 unaugmented training images, for BatchNorm's statistics (core/training/bn_recalibration.py)."""
     pick = np.random.default_rng(config.seed).permutation(len(files))[:512]
     batches, _errors = pipeline.make_dataset(list(files[pick]), list(labels[pick]), size, min(64, config.batch_size * 2),
                                              training=False, seed=config.seed, cache="memory")
@@ -174,13 +176,13 @@ def _recalibration_batches(files: np.ndarray, labels: np.ndarray, size: int, con
 def _fit(model, state, train_ds, val_ds, summary, steps, emit, stop, recal_ds=None):
     import keras
 
-    from fruitclassifier.core.callbacks import CheckpointCallback, EventCallback, StopRequested
+    from fruitclassifier.core.training.callbacks import CheckpointCallback, EventCallback, StopRequested
 
     config = state.config
     events = EventCallback(emit, stop, steps, config.batch_size, config.epochs, state.epochs_done)
     callbacks: list = [events, CheckpointCallback(state, emit, events)]
     if recal_ds is not None and not _feature_cache_applies(config):
-        from fruitclassifier.core.bn_recalibration import BatchNormRecalibration, trainable_batch_norms
+        from fruitclassifier.core.training.bn_recalibration import BatchNormRecalibration, trainable_batch_norms
 
         if trainable_batch_norms(model):  # before validation and the checkpoint see the moving statistics
             callbacks.insert(0, BatchNormRecalibration(recal_ds, steps))
@@ -204,18 +206,18 @@ def _fit(model, state, train_ds, val_ds, summary, steps, emit, stop, recal_ds=No
     return events
 
 
-# --- frozen backbone: features computed once (core/feature_cache.py) -------------------------------
+# --- frozen backbone: features computed once (core/training/feature_cache.py) -------------------------------
 
 
 def _feature_cache_applies(config: TrainConfig) -> bool:
-    from fruitclassifier.core import feature_cache
+    from fruitclassifier.core.training import feature_cache
 
     return feature_cache.applies(config)
 
 
 def _fit_on_features(model, state, train_ds, val_ds, steps, callbacks, class_weight, emit, stop) -> None:
     """Same training as model.fit for a fully frozen backbone, with each image's features computed once."""
-    from fruitclassifier.core import feature_cache
+    from fruitclassifier.core.training import feature_cache
 
     try:
         feature_cache.fit_on_features(model, state, train_ds, val_ds, steps * state.config.batch_size, 0,
@@ -224,7 +226,7 @@ def _fit_on_features(model, state, train_ds, val_ds, steps, callbacks, class_wei
         raise TrainingError("training was cancelled before it started") from None
 
 
-def _class_weights(summary: data.DataSummary) -> dict[int, float] | None:
+def _class_weights(summary: folders.DataSummary) -> dict[int, float] | None:
     counts = np.bincount(summary.labels, minlength=summary.num_classes).astype(float)
     if counts.min() == 0 or counts.max() / counts.min() < 1.2:
         return None  # balanced enough: weights would only add noise
@@ -257,20 +259,20 @@ def _finish(model, state, summary, val_ds, events, emit) -> ModelInfo:
 
 
 def _test_metrics(model, class_names, size, test_dir, emit) -> dict[str, float]:
-    from fruitclassifier.core.evaluation import evaluate
-    from fruitclassifier.core.inference import Classifier
+    from fruitclassifier.core.evaluation.metrics import evaluate
+    from fruitclassifier.core.inference.classifier import Classifier
 
     try:
         result = evaluate(Classifier(model, class_names, size), test_dir)
-    except (data.DataError, ValueError) as exc:
+    except (folders.DataError, ValueError) as exc:
         emit(LogLine(f"Test folder not evaluated: {exc}"))
         return {}
     return {"test_accuracy": result.accuracy, "test_macro_f1": result.macro_f1, "test_images": result.n}
 
 
-def _calibrate(model, summary: data.DataSummary, val_ds, emit) -> dict | None:
+def _calibrate(model, summary: folders.DataSummary, val_ds, emit) -> dict | None:
     """Temperature-scale the model on validation data and choose its "not one of mine" threshold."""
-    from fruitclassifier.core import open_set
+    from fruitclassifier.core.inference import open_set
 
     if open_set.OTHER_CLASS not in summary.class_names:
         return None
@@ -288,7 +290,7 @@ def _calibrate(model, summary: data.DataSummary, val_ds, emit) -> dict | None:
     return {"other_class": open_set.OTHER_CLASS, "threshold": round(threshold, 4), "temperature": round(temperature, 4)}
 
 
-def _save(model, state: RunState, summary: data.DataSummary, metrics: dict, images_per_s: float,
+def _save(model, state: RunState, summary: folders.DataSummary, metrics: dict, images_per_s: float,
           open_set: dict | None = None) -> ModelInfo:
     config = state.config
     from fruitclassifier.core.models.registry import get_arch

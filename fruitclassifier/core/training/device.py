@@ -21,7 +21,7 @@ class DeviceInfo:
     kind: str  # "Metal GPU" | "CUDA GPU" | "CPU"
     name: str
     tf_version: str
-    note: str = ""  # e.g. why a GPU is not used (core/device_check.py); "" when there is nothing to say
+    note: str = ""  # e.g. why a GPU is not used (core/training/device_check.py); "" when there is nothing to say
 
     @property
     def label(self) -> str:
@@ -41,7 +41,7 @@ def detect() -> DeviceInfo:
     """
     import tensorflow as tf
 
-    from fruitclassifier.core.device_check import verify_gpu
+    from fruitclassifier.core.training.device_check import verify_gpu
 
     note = verify_gpu().message
     gpus = tf.config.get_visible_devices("GPU")

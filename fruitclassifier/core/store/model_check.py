@@ -49,7 +49,7 @@ class ModelRecord:
     image_size: int
     arch: str = "imported"
     preprocessing: str = "in_model"
-    open_set: tuple[str, float] | None = None  # (the "other" class, its threshold), see core/open_set.py
+    open_set: tuple[str, float] | None = None  # (the "other" class, its threshold), see core/inference/open_set.py
 
 
 def read_metadata(folder: Path, where: str = "") -> dict:

@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING, Callable, Sequence
 import numpy as np
 
 from fruitclassifier.config import AugmentConfig
-from fruitclassifier.core import images
-from fruitclassifier.core.data import DataError, Errors, decode_workers, drop_broken
+from fruitclassifier.core.data import images
+from fruitclassifier.core.data.folders import DataError, Errors, decode_workers, drop_broken
 
 if TYPE_CHECKING:  # pragma: no cover
     import tensorflow as tf
@@ -121,7 +121,7 @@ def make_dataset(
 def _augmenter(augment: AugmentConfig | None, size: int, seed: int) -> Callable | None:
     if augment is None or not augment.enabled:
         return None
-    from fruitclassifier.core.augment import build_augmenter  # imports TensorFlow/Keras
+    from fruitclassifier.core.data.augment import build_augmenter  # imports TensorFlow/Keras
 
     return build_augmenter(augment, size, seed)
 

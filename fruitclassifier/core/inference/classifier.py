@@ -4,7 +4,7 @@
 because it builds a tf.data pipeline per call; a ``tf.function`` with a fixed
 input signature costs about 2 ms, and the model's TFLite copy run by LiteRT
 (lite.py, used by ``Classifier.load``) about 0.6 ms, without importing TensorFlow.
-Decoding (Pillow, core/images.py) runs in threads ahead of the network so both cores stay busy.
+Decoding (Pillow, core/data/images.py) runs in threads ahead of the network so both cores stay busy.
 """
 
 from __future__ import annotations
@@ -20,9 +20,11 @@ from typing import Any
 
 import numpy as np
 
-from fruitclassifier.core import images, model_check
-from fruitclassifier.core.display_names import display_names
-from fruitclassifier.core.open_set import OpenSet
+from fruitclassifier.core.data import images
+
+from fruitclassifier.core.store import model_check
+from fruitclassifier.core.inference.display_names import display_names
+from fruitclassifier.core.inference.open_set import OpenSet
 from fruitclassifier.core.store import ModelInfo, find_model
 
 #: Below this top probability the app says "not sure" instead of naming a fruit.
@@ -36,7 +38,7 @@ class Prediction:
     Three states a user sees: a fruit; "Not sure" (one of the model's fruits, but it
     hesitates: top probability under UNSURE_THRESHOLD); "Not one of my fruits"
     (``unknown``: the model's calibrated ``known_probability`` is under its threshold,
-    see core/open_set.py). ``known_probability`` is None for models without that answer.
+    see core/inference/open_set.py). ``known_probability`` is None for models without that answer.
     """
 
     path: str
@@ -105,7 +107,7 @@ def _walk_images(folder: Path) -> Iterator[Path]:
 
 
 class Classifier:
-    """A model ready to answer: its LiteRT copy (core/lite.py) when it has one, else its Keras model.
+    """A model ready to answer: its LiteRT copy (core/inference/lite.py) when it has one, else its Keras model.
 
     Loaded from the store it needs no TensorFlow: class names and input size come from
     metadata.json and the network is the model's ``.tflite``. The Keras model is loaded only
@@ -133,12 +135,12 @@ class Classifier:
         self._lite = runner
         self._open_set: OpenSet | None = None
         if self._lite is None and model is not None and fast_path:
-            from fruitclassifier.core import lite
+            from fruitclassifier.core.inference import lite
 
             self._lite = lite.runner_for(model)
         if self._lite is None and model is None and info is None:
             raise ValueError("a Classifier needs a Keras model, a LiteRT runner with its ModelInfo, or both")
-        if info is not None:  # metadata.json must describe this network (core/model_check.py)
+        if info is not None:  # metadata.json must describe this network (core/store/model_check.py)
             model_check.check_classifier(info.metadata, model, self._lite, info.name)
 
     @classmethod
@@ -149,10 +151,10 @@ class Classifier:
         Uses the model's trusted ``.tflite`` (never a stale one); a model without one is converted
         once, which needs TensorFlow: ``on_status`` hears about it first (the GUI says so).
         """
-        from fruitclassifier.core import lite
+        from fruitclassifier.core.inference import lite
 
         info = model if isinstance(model, ModelInfo) else find_model(str(model))
-        if info.error is not None:  # listed greyed (core/model_folder.py): never opened
+        if info.error is not None:  # listed greyed (core/store/model_folder.py): never opened
             raise info.error
         lite_only = info.model_file.suffix == ".tflite"  # an imported .tflite (core/importers): no Keras file
         if not (fast_path and lite.enabled()) and not lite_only:
@@ -216,7 +218,7 @@ class Classifier:
 
     @property
     def open_set(self) -> OpenSet:
-        """Where this model's "not one of my fruits" class is, if it has one (core/open_set.py)."""
+        """Where this model's "not one of my fruits" class is, if it has one (core/inference/open_set.py)."""
         if self._open_set is None:
             self._open_set = OpenSet.from_metadata(self.info.metadata if self.info else None, self.class_names)
         return self._open_set

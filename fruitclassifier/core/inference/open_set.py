@@ -65,7 +65,7 @@ class OpenSet:
         return [int(i) for i in np.argsort(probs)[::-1] if int(i) != self.other_index]
 
 
-# --- calibrating a freshly trained model (core/training.py, training/build_default_model.py) ---------------
+# --- calibrating a freshly trained model (core/training/train.py, training/build_default_model.py) ---------------
 
 #: Share of validation photos of the model's own classes allowed to be called "not one of mine".
 FRUIT_REJECTED = 0.02

@@ -14,8 +14,8 @@ from typing import Any
 
 import numpy as np
 
-from fruitclassifier.core import data
-from fruitclassifier.core.inference import Classifier, Prediction
+from fruitclassifier.core.data import folders
+from fruitclassifier.core.inference.classifier import Classifier, Prediction
 
 
 @dataclass
@@ -88,14 +88,14 @@ def evaluate(
     should_stop: Callable[[], bool] | None = None,
 ) -> EvalResult:
     """Classify every image of a labelled folder and score the answers."""
-    summary = data.scan(folder)
+    summary = folders.scan(folder)
     if summary.test_dir is not None:  # a Fruits-360 root: evaluate on its Test/ split
-        summary = data.scan(summary.test_dir)
+        summary = folders.scan(summary.test_dir)
     index = {name: i for i, name in enumerate(classifier.class_names)}
     unknown = sorted(set(summary.class_names) - set(index))
     kept = [(f, summary.class_names[l]) for f, l in zip(summary.files, summary.labels) if summary.class_names[l] in index]
     if not kept:
-        raise data.DataError(
+        raise folders.DataError(
             f"none of the classes in {folder} ({', '.join(summary.class_names[:5])}…) are known to model "
             f"{classifier.name}; choose a test folder with the same class names"
         )
@@ -111,7 +111,7 @@ def evaluate(
                                       on_result=progress, should_stop=should_stop)
     seconds = time.perf_counter() - start
     if preds and not any(p.ok for p in preds):  # an accuracy over zero images would be a made-up number
-        raise data.DataError(f"none of the {len(preds)} images in {folder} could be read "
+        raise folders.DataError(f"none of the {len(preds)} images in {folder} could be read "
                              f"(e.g. {Path(preds[0].path).name}: {preds[0].error}); check that it holds photos")
     return _score(classifier, str(folder), kept, preds, index, seconds, unknown)
 

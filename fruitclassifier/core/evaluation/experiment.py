@@ -12,12 +12,12 @@ from pathlib import Path
 from typing import Any
 
 from fruitclassifier.config import PREVIOUS_RUN_WEIGHTS, ExperimentConfig
-from fruitclassifier.core.evaluation import evaluate
+from fruitclassifier.core.evaluation.metrics import evaluate
 from fruitclassifier.core.events import Event
-from fruitclassifier.core.inference import Classifier
-from fruitclassifier.core.report import write_comparison_report
+from fruitclassifier.core.inference.classifier import Classifier
+from fruitclassifier.core.evaluation.report import write_comparison_report
 from fruitclassifier.core.store import update_metadata
-from fruitclassifier.core.training import train
+from fruitclassifier.core.training.train import train
 
 
 def run_experiment(config_path: str | Path, out_dir: str | Path | None = None,

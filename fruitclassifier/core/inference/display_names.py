@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from fruitclassifier.core.open_set import OTHER_CLASS, UNKNOWN_LABEL
+from fruitclassifier.core.inference.open_set import OTHER_CLASS, UNKNOWN_LABEL
 
 #: Fruits-360 names "<Fruit> <Variety>"; shown as "<variety> <fruit>".
 _VARIETY_FIRST = {"Golden", "White", "Red", "Green", "Black", "Yellow", "Pink", "Granny", "Braeburn", "Crimson"}

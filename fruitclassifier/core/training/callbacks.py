@@ -15,7 +15,7 @@ import keras
 
 from fruitclassifier.core.atomic import atomic_path
 from fruitclassifier.core.events import BatchEnded, EpochEnded, Event
-from fruitclassifier.core.runs import RunState
+from fruitclassifier.core.training.runs import RunState
 
 
 class StopRequested(Exception):

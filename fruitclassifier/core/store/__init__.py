@@ -23,7 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from fruitclassifier import __version__, paths
-from fruitclassifier.core import model_check, model_folder
+from fruitclassifier.core.store import model_check
+from fruitclassifier.core.store import model_folder
 from fruitclassifier.core.atomic import TMP_PREFIX, atomic_write, fsync_file, fsync_folder
 from fruitclassifier.errors import UserError
 
@@ -328,7 +329,7 @@ def _json_safe(data: dict) -> dict:
     return json.loads(json.dumps(data, default=_json_default))
 
 
-#: The one atomic writer (core/atomic.py), under the name core/lite.py calls it by.
+#: The one atomic writer (core/atomic.py), under the name core/inference/lite.py calls it by.
 write_atomic = atomic_write
 
 
@@ -409,11 +410,11 @@ def _move_into_place(tmp: Path, display_name: str, meta: dict) -> tuple[Path, st
 
 
 def _tflite_copy(keras_model: Any, folder: Path, sha: str) -> dict:
-    """Convert once at save time, so answering photos later never needs TensorFlow (core/lite.py).
+    """Convert once at save time, so answering photos later never needs TensorFlow (core/inference/lite.py).
 
     A model TFLite cannot run is saved without a copy and answered by Keras; returns the metadata to add.
     """
-    from fruitclassifier.core import lite
+    from fruitclassifier.core.inference import lite
 
     if not lite.enabled():
         return {}

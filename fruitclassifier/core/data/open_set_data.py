@@ -17,8 +17,8 @@ import numpy as np
 from PIL import Image
 
 from fruitclassifier import paths
-from fruitclassifier.core import images
-from fruitclassifier.core.open_set import OTHER_CLASS
+from fruitclassifier.core.data import images
+from fruitclassifier.core.inference.open_set import OTHER_CLASS
 
 #: Bounds on how many "_other" examples a run gets (about one average class's worth).
 MIN_OTHER, MAX_OTHER = 24, 600

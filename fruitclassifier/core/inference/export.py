@@ -20,7 +20,7 @@ from typing import Any, Sequence
 import numpy as np
 
 from fruitclassifier import paths
-from fruitclassifier.core import images
+from fruitclassifier.core.data import images
 from fruitclassifier.core.atomic import atomic_path, fsync_folder
 from fruitclassifier.core.store import ModelInfo, find_model
 from fruitclassifier.errors import UserError, first_line
@@ -91,7 +91,7 @@ def _original(info: ModelInfo, samples: Samples) -> tuple[Any, np.ndarray, np.nd
     """The Keras model, a uint8 sample batch at its input size, and its probabilities for that batch."""
     from fruitclassifier.core.models.registry import ModelFileError, load_keras
 
-    from fruitclassifier.core import model_check
+    from fruitclassifier.core.store import model_check
 
     try:
         model = load_keras(info.model_file)

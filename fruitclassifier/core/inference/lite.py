@@ -23,7 +23,7 @@ from typing import Any
 
 import numpy as np
 
-from fruitclassifier.core import model_check
+from fruitclassifier.core.store import model_check
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +36,7 @@ SHIPPED_FILE = TFLITE_FILE  # the name training/install_default_model.py ships t
 #: Images per invoke on a folder worker's interpreter (LiteRunner.run_here).
 WORKER_BATCH = 8
 #: Largest probability difference allowed between the conversion and Keras on the sample photos.
-TOLERANCE = 1e-3  # fp32 XNNPACK sums in another order; the same bound as core/export.py
+TOLERANCE = 1e-3  # fp32 XNNPACK sums in another order; the same bound as core/inference/export.py
 
 
 class ConversionError(RuntimeError):
@@ -190,7 +190,7 @@ def convert(model: Any) -> bytes:
 
 def convert_checked(model: Any) -> tuple[bytes, LiteRunner]:
     """Convert, then check the copy against Keras on the bundled sample photos; ConversionError if unusable."""
-    from fruitclassifier.core.export import sample_batch
+    from fruitclassifier.core.inference.export import sample_batch
 
     try:
         flatbuffer = convert(model)

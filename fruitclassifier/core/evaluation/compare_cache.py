@@ -4,7 +4,7 @@ Evaluating a ResNet50 on a few thousand test images costs a minute on a laptop C
 the Compare view reopens the same comparison many times. One JSON file per
 (model file, test folder) pair lives under ``paths.cache_dir()/"eval"``. The key is
 the model's sha256 (written into metadata.json when it was saved) and the folder's
-content fingerprint (``core.data.scan(...).fingerprint``: relative paths and sizes),
+content fingerprint (``core.data.folders.scan(...).fingerprint``: relative paths and sizes),
 so a renamed model or a moved folder still hits, while a retrained model or an
 edited folder misses. Prediction paths are stored relative to the folder and
 re-rooted on load for the same reason.
@@ -25,9 +25,9 @@ from typing import Any
 import numpy as np
 
 from fruitclassifier import paths
-from fruitclassifier.core import data
+from fruitclassifier.core.data import folders
 from fruitclassifier.core.atomic import atomic_write
-from fruitclassifier.core.evaluation import EvalResult
+from fruitclassifier.core.evaluation.metrics import EvalResult
 from fruitclassifier.core.store import ModelInfo, sha256_file
 
 CACHE_VERSION = 1
@@ -44,9 +44,9 @@ class TestFolder:
 
 def resolve_test_folder(folder: str | os.PathLike) -> TestFolder:
     """Scan a test folder the way ``evaluate`` does (a Fruits-360 root means its Test/ split)."""
-    summary = data.scan(folder)
+    summary = folders.scan(folder)
     if summary.test_dir is not None:
-        summary = data.scan(summary.test_dir)
+        summary = folders.scan(summary.test_dir)
     return TestFolder(summary.root, summary.fingerprint, len(summary.files))
 
 
@@ -145,7 +145,7 @@ def evaluate_cached(
     ``classifier_for`` loads the model (only called on a miss, so a fully cached
     comparison never imports TensorFlow).
     """
-    from fruitclassifier.core.evaluation import evaluate
+    from fruitclassifier.core.evaluation.metrics import evaluate
 
     key = model_key(info)
     cached = load(info, test, key)
@@ -171,7 +171,7 @@ def _child_named(folder: Path, names: Sequence[str]) -> Path | None:
 def default_test_dir(info: ModelInfo) -> Path | None:
     """The test folder that belongs to a model's training data, when there is one.
 
-    The config's test_dir; else the Test/ inside its data folder (what data.scan
+    The config's test_dir; else the Test/ inside its data folder (what folders.scan
     reports as test_dir); else the Test/ beside a data folder named Training/.
     Only folder names are looked at: no file listing on the GUI thread.
     """
@@ -184,9 +184,9 @@ def default_test_dir(info: ModelInfo) -> Path | None:
     if not data_dir or not Path(data_dir).expanduser().is_dir():
         return None
     folder = Path(data_dir).expanduser().resolve()
-    found = _child_named(folder, data.TEST_NAMES)
-    if found is None and folder.name.lower() in data.TRAIN_NAMES:
-        found = _child_named(folder.parent, data.TEST_NAMES)
+    found = _child_named(folder, folders.TEST_NAMES)
+    if found is None and folder.name.lower() in folders.TRAIN_NAMES:
+        found = _child_named(folder.parent, folders.TEST_NAMES)
     return found
 
 

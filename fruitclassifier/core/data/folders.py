@@ -18,7 +18,7 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from fruitclassifier.core import images
+from fruitclassifier.core.data import images
 from fruitclassifier.errors import UserError
 
 #: Warn when the largest class has more than this many times the images of the smallest.

@@ -7,7 +7,7 @@ the result's size). When the GPU fails, it is hidden (``tf.config.set_visible_de
 and ``GpuCheck.message`` says so in one line for the GUI and the CLI.
 
 TensorFlow can hide a GPU only before its runtime starts, and running the check starts it, so the
-check runs in a short child process (``python -m fruitclassifier.core.device_check``; in the frozen
+check runs in a short child process (``python -m fruitclassifier.core.training.device_check``; in the frozen
 app the executable with ``--fruitclassifier-device-check``). Its answer is cached in the user's
 cache folder per TensorFlow, plugin, OS and GPU, so only the first start after an update pays
 for it, and only on machines with a GPU: without one nothing runs at all.
@@ -152,7 +152,7 @@ def _relative_error(got: Any, want: Any) -> float:
 def child_command() -> list[str]:
     if getattr(sys, "frozen", False):
         return [sys.executable, CHILD_FLAG]
-    return [sys.executable, "-m", "fruitclassifier.core.device_check"]
+    return [sys.executable, "-m", "fruitclassifier.core.training.device_check"]
 
 
 def run_child_check(tolerance: float = TOLERANCE, timeout: float = CHILD_TIMEOUT_S) -> Outcome:

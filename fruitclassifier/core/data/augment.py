@@ -21,7 +21,7 @@ import tensorflow as tf
 from PIL import Image
 
 from fruitclassifier.config import AugmentConfig, ConfigError
-from fruitclassifier.core import images
+from fruitclassifier.core.data import images
 
 Augmenter = Callable[[tf.Tensor, bool], tf.Tensor]
 

@@ -13,9 +13,9 @@ from typing import Any
 
 import numpy as np
 
-from fruitclassifier.core.evaluation import EvalResult
+from fruitclassifier.core.evaluation.metrics import EvalResult
 from fruitclassifier.core.store import ModelInfo
-from fruitclassifier.core.verdict import diagnose_fit
+from fruitclassifier.core.evaluation.verdict import diagnose_fit
 
 #: (key, column title, format, higher is better?) for the comparison table.
 COLUMNS = [
@@ -55,7 +55,7 @@ def comparison_rows(infos: Sequence[ModelInfo], results: Sequence[EvalResult]) -
             "epochs": info.metadata.get("epochs_trained", len(hist.get("loss", []))),
             "best_val_accuracy": max(val_acc) if val_acc else None,
             "train_val_gap": gap,
-            "fit": diagnose_fit(hist).kind,  # the verdict's one rule (core/verdict.py)
+            "fit": diagnose_fit(hist).kind,  # the verdict's one rule (core/evaluation/verdict.py)
             "n": result.n,
         })
     return rows
@@ -104,7 +104,7 @@ def format_table(rows: Sequence[dict[str, Any]], markdown: bool = False) -> str:
 def write_comparison_report(out_dir: str | Path, infos: Sequence[ModelInfo], results: Sequence[EvalResult],
                             title: str = "Model comparison", notes: str = "") -> Path:
     """Write report.md, curves.png, confusion_<model>.png, per_class_f1.png and metrics.json."""
-    from fruitclassifier.core import figures
+    from fruitclassifier.core.evaluation import figures
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
