@@ -24,6 +24,8 @@ def add_tune_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     add_train_arguments(tune)  # DATA_DIR and every training flag: the settings each trial starts from
     tune.add_argument("--trials", type=int, help="trials the study should hold in all, every worker together "
                       "(default 10; a resumed study continues up to this number)")
+    tune.add_argument("--timeout", type=float, metavar="SECONDS", help="start no new trial after this many "
+                      "seconds (the running trial finishes; as Optuna's timeout; this worker only)")
     tune.add_argument("--epochs-per-trial", dest="epochs_per_trial", type=int, help="epochs each trial trains "
                       "(default 3; --epochs is ignored here)")
     tune.add_argument("--storage", metavar="PATH_OR_URL", help="journal file on a disk every worker sees, or a "
@@ -50,10 +52,12 @@ def cmd_tune(args: argparse.Namespace) -> int:
         request_stop(storage, study)
         print(f"Asked every worker of study {study!r} to stop.", file=sys.stderr)
         return 0
+    if args.timeout is not None and args.timeout <= 0:
+        raise UserError(f"--timeout must be a number of seconds above 0, not {args.timeout:g}")
     config = _worker_config(args, storage) if args.worker else _study_config(args)
     chatty = not (args.json or args.quiet)
     with _TuneProgress(chatty) as progress:
-        summary = tune(config, on_event=progress.on_event)
+        summary = tune(config, on_event=progress.on_event, timeout_s=args.timeout)
     if args.json:
         print_json(summary.to_dict())
     else:
@@ -63,12 +67,15 @@ def cmd_tune(args: argparse.Namespace) -> int:
 
 def _study_config(args: argparse.Namespace) -> TuneConfig:
     """The study's settings from the flags: the training flags make the base every trial starts from."""
+    from fruitclassifier.core.tuning.space import learning_rate_range
+
     if not args.data_dir and not args.config:
         raise UserError("give the data folder to tune on (or --worker to join a study)")
     changes = {key: value for key, value in (("trials", args.trials), ("epochs_per_trial", args.epochs_per_trial),
                                               ("storage", args.storage), ("study", args.study),
                                               ("sampler", args.sampler)) if value is not None}
-    return TuneConfig(base=config_from_args(args), pruner=args.pruner, **changes)
+    base = config_from_args(args)
+    return TuneConfig(base=base, pruner=args.pruner, learning_rate=learning_rate_range(base.learning_rate), **changes)
 
 
 def _worker_config(args: argparse.Namespace, storage: str) -> TuneConfig:

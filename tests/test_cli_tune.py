@@ -89,3 +89,16 @@ def test_joining_or_stopping_a_study_that_is_not_there_exits_2(tmp_path, capsys)
     assert main(["tune", "--arch", "custom_cnn"]) == 2
     err = capsys.readouterr().err
     assert "no study 'nope'" in err and "give the data folder" in err
+
+
+@pytest.mark.slow
+def test_timeout_starts_no_trial_after_it_has_passed(tiny_folder, tmp_path):
+    storage = str(tmp_path / "t.journal")
+    proc = subprocess.run(tune_command(str(tiny_folder), *TINY, "--trials", "30", "--timeout", "0.5",
+                                       "--storage", storage, "--json"), capture_output=True, text=True, timeout=240)
+    assert proc.returncode == 0, proc.stderr[-800:]
+    assert len(json.loads(proc.stdout)["trials"]) == 1  # the first trial outlasts 0.5 s; none starts after it
+    assert [t.number for t in load_study(storage, "cli").get_trials()] == [0]
+    bad = subprocess.run(tune_command(str(tiny_folder), *TINY, "--timeout", "0", "--storage", storage),
+                         capture_output=True, text=True, timeout=120)
+    assert bad.returncode == 2 and "--timeout must be" in bad.stderr and "Traceback" not in bad.stderr

@@ -151,3 +151,15 @@ def test_ctrl_c_mid_trial_frees_the_trial_at_once(tiny_folder, tmp_path):
         tune(tiny_study(tiny_folder, tmp_path / "s.journal", trials=2), on_event=interrupt)
     trials = load_study(str(tmp_path / "s.journal"), "tiny").get_trials()
     assert [(t.state.name, t.user_attrs["reason"]) for t in trials] == [("FAIL", STOPPED_REASON)]
+
+
+def test_default_study_searches_the_learning_rate_around_the_networks_own():
+    from fruitclassifier.core.tuning.space import default_study
+
+    small, scratch = default_study("custom_cnn"), default_study("vgg16", "none")
+    for study in (small, scratch):
+        low, high = study.learning_rate
+        assert low == pytest.approx(study.base.learning_rate / 10) and high == pytest.approx(study.base.learning_rate * 10)
+        assert not study.replace(base=study.base.replace(data_dir="x")).validate()
+    assert scratch.learning_rate[1] < small.learning_rate[1]  # VGG16 from scratch wants smaller steps
+    assert default_study("compact_cnn", image_size=32).base.image_size == 32

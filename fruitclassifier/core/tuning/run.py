@@ -39,20 +39,25 @@ _UNCOUNTED = (STALE_REASON, STOPPED_REASON)  # trials whose place in the budget 
 
 
 def tune(config: TuneConfig, on_event: Emit | None = None,
-         should_stop: Callable[[], bool] | None = None) -> TuneSummary:
+         should_stop: Callable[[], bool] | None = None, timeout_s: float | None = None) -> TuneSummary:
     """Create or join the study and run trials until it has ``config.trials`` (all workers together),
-    Stop is asked (here or for the whole study) or no trial can run; returns the study's summary."""
+    Stop is asked (here or for the whole study), ``timeout_s`` has passed (as Optuna's ``optimize``
+    timeout: checked after each trial, so the running one finishes and at least one runs) or no trial
+    can run; returns the study's summary."""
     emit = on_event or (lambda event: None)
     config = _checked(config)
     storage = config.storage or default_storage()
     study = _open_study(config, storage)
     emit(StudyOpened(config.study, storage, len(study.get_trials(deepcopy=False)), config.trials))
     stopping = _Stopping(study, should_stop)
+    deadline = None if timeout_s is None else time.monotonic() + timeout_s
     while not stopping():
         trial = _next_trial(study, config.trials, storage)
         if trial is None:
             break
         _run_trial(study, trial, config, emit, stopping)
+        if deadline is not None and time.monotonic() >= deadline:
+            break
     _keep_best_model(study)
     summary = summarize(study, storage)
     if summary.best_model:

@@ -59,14 +59,15 @@ def best_trial(study: Any) -> Any | None:
     return max(done, key=lambda t: (t.value, -float(t.user_attrs.get("val_loss", 0.0)), -t.number))
 
 
-def summarize(study: Any, storage: str) -> TuneSummary:
-    """The study as it stands in the storage now (other workers' trials included)."""
+def summarize(study: Any, storage: str, importances: bool = True) -> TuneSummary:
+    """The study as it stands in the storage now (other workers' trials included). A viewer polling
+    the storage passes ``importances=False`` until a trial more has finished: fANOVA is the costly part."""
     trials = tuple(record(t) for t in study.get_trials(deepcopy=False))
     best = best_trial(study)
     if best is None:
         return TuneSummary(study.study_name, storage, trials)
     return TuneSummary(study.study_name, storage, trials, best.number, best.value, dict(best.params),
-                       str(best.user_attrs.get("model", "")), _importances(study))
+                       str(best.user_attrs.get("model", "")), _importances(study) if importances else {})
 
 
 def _importances(study: Any) -> dict[str, float]:
