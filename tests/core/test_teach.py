@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from fruitclassifier import paths
 from fruitclassifier.core import store
 from fruitclassifier.core.events import EpochEnded, RunFinished
 from fruitclassifier.core.teach.errors import TeachCancelled, TeachError
@@ -86,11 +87,11 @@ def test_cancel_leaves_the_store_unchanged(tiny_model_dir, replay_dir, photos_wi
         calls["n"] += 1
         return calls["n"] > 3
 
-    before = sorted(p.name for p in store.paths.models_dir().iterdir())
+    before = sorted(p.name for p in paths.models_dir().iterdir())
     with pytest.raises(TeachCancelled):
         teach(tiny_model_dir, photos_with_new_class, TeachOptions(**{**FAST.__dict__, "replay_dir": str(replay_dir)}),
               should_stop=stop_later)
-    assert sorted(p.name for p in store.paths.models_dir().iterdir()) == before
+    assert sorted(p.name for p in paths.models_dir().iterdir()) == before
     assert not (fc_home / "replay").exists()
 
 

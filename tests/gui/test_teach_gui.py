@@ -7,6 +7,7 @@ import os
 
 from gui_helpers import TF_TIMEOUT_MS, WORK_TIMEOUT_MS, copy_model, drop_files
 
+from fruitclassifier import paths
 from fruitclassifier.core import store
 from helpers import make_image_folder
 
@@ -32,7 +33,7 @@ def test_this_is_copies_the_photos_and_nothing_else(tf_ready, qtbot, tiny_folder
     page = tf_ready.page("classify")
     teacher = page.teacher
     _classify(qtbot, page, [tiny_folder / "apple", tiny_folder / "kiwi"])
-    sources, models = _snapshot(tiny_folder), sorted(p.name for p in store.paths.models_dir().iterdir())
+    sources, models = _snapshot(tiny_folder), sorted(p.name for p in paths.models_dir().iterdir())
     answers = [(i.key, i.label) for i in page.items()]
     chosen = ["apple_000.png", "apple_001.jpg", "apple_002.jpg"]
     _select(page, chosen)
@@ -44,7 +45,7 @@ def test_this_is_copies_the_photos_and_nothing_else(tf_ready, qtbot, tiny_folder
     assert all(c.read_bytes() == (tiny_folder / "apple" / c.name).read_bytes() for c in copies)
     assert all(fc_home in c.parents for c in copies)
     assert _snapshot(tiny_folder) == sources  # the originals are neither moved nor touched
-    assert sorted(p.name for p in store.paths.models_dir().iterdir()) == models  # no model saved
+    assert sorted(p.name for p in paths.models_dir().iterdir()) == models  # no model saved
     assert [(i.key, i.label) for i in page.items()] == answers  # the answers are not changed by a correction
     assert "3 photos: Pear 3" in teacher.panel.counts.text() and teacher.panel.photos.count() == 3
     marked = {i.name for i in page.items() if teacher._label_of(i) == "Pear"}
@@ -101,11 +102,11 @@ def test_cancel_leaves_the_store_unchanged(tf_ready, qtbot, tiny_model_dir, tmp_
     page.select_model(str(parent.path))
     teacher = page.teacher
     teacher.add_folders([make_image_folder(tmp_path / "photos", per_class=8, classes=["plum", "fig"], seed=5)])
-    before = sorted(os.listdir(store.paths.models_dir()))
+    before = sorted(os.listdir(paths.models_dir()))
     with qtbot.waitSignal(teacher.teaching_failed, timeout=TF_TIMEOUT_MS) as failed:
         teacher.panel.teach_button.click()
         teacher.panel.progress_row.cancel_button.click()
     assert "cancelled" in failed.args[0] and "nothing was saved" in failed.args[0]
     qtbot.waitUntil(lambda: not teacher.busy, timeout=WORK_TIMEOUT_MS)
-    assert sorted(os.listdir(store.paths.models_dir())) == before
+    assert sorted(os.listdir(paths.models_dir())) == before
     assert page.picker.current_model().path == parent.path and teacher.panel.teach_button.isEnabled()

@@ -129,11 +129,11 @@ def prepare(path: str | os.PathLike, class_names: labels.Labels = None, scale: s
 
 
 def _prepare_keras(model_path: Path, fmt: str, class_names: labels.Labels, scale: str | None) -> Prepared:
-    from fruitclassifier.core.store import _read_metadata
+    from fruitclassifier.core.store import read_metadata
 
     model, notes = keras_import.load(model_path)
     size, outputs = keras_import.check_io(model, model_path)
-    sibling = _read_metadata(model_path.parent) or {}
+    sibling = read_metadata(model_path.parent) or {}
     detected = None
     if keras_import.detect_scaling(model):
         detected = ("0-255", "a scaling layer inside the model")

@@ -274,14 +274,15 @@ def keep_copy(info: Any, flatbuffer: bytes, sha: str) -> Any:
     """Store a conversion for next time: beside model.keras for a model in the store (metadata records
     ``sha``), else in the cache. Returns the model's ModelInfo (updated when its metadata changed)."""
     from fruitclassifier.core import store
+    from fruitclassifier.core.atomic import atomic_write
 
     try:
         if store.in_store(info):
-            store.write_atomic(info.path / TFLITE_FILE, flatbuffer)
+            atomic_write(info.path / TFLITE_FILE, flatbuffer)
             return store.update_metadata(str(info.path), {SHA_KEY: sha})
         target = cache_file(sha)
         target.parent.mkdir(parents=True, exist_ok=True)
-        store.write_atomic(target, flatbuffer)
+        atomic_write(target, flatbuffer)
     except (OSError, store.StoreError) as exc:  # only a speed-up for next time
         log.info("TFLite copy of %s not kept (%s)", info.name, exc)
     return info

@@ -18,7 +18,7 @@ from typing import Any
 
 from fruitclassifier import paths
 from fruitclassifier.core.data import images
-from fruitclassifier.core.store import ModelInfo, _write_json_atomic, slugify
+from fruitclassifier.core.store import ModelInfo, write_json_atomic, slugify
 from fruitclassifier.core.teach.errors import TeachError
 
 SOURCES_FILE = "sources.json"
@@ -186,7 +186,7 @@ class TeachingSet:
         for class_dir in self._class_dirs():
             if not any(class_dir.iterdir()):
                 class_dir.rmdir()
-        _write_json_atomic(self.root / SOURCES_FILE, meta)
+        write_json_atomic(self.root / SOURCES_FILE, meta)
 
 
 def fingerprint_folder(root: Path) -> str:
