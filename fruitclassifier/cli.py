@@ -21,6 +21,7 @@ from typing import Any
 
 from fruitclassifier import __version__
 from fruitclassifier.cli_args import add_train_arguments, config_from_args
+from fruitclassifier.cli_distributed import add_distributed_arguments, run_distributed, wants_distributed
 from fruitclassifier.cli_library import LIBRARY_COMMANDS, add_library_parsers
 from fruitclassifier.cli_library import print_json as _print_json
 from fruitclassifier.cli_tune import TUNE_COMMANDS, add_tune_parser
@@ -117,6 +118,7 @@ def _add_train(sub: Any, common: argparse.ArgumentParser) -> None:
     add_train_arguments(train)
     train.add_argument("--resume", metavar="RUN", help="continue a stopped run (run id or model name)")
     train.add_argument("--json", action="store_true", help="print the saved model's metadata as JSON")
+    add_distributed_arguments(train)
 
 
 def _add_predict(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -230,6 +232,8 @@ def _cmd_train(args: argparse.Namespace) -> int:
     else:
         config.checked()
     with TrainProgress(enabled=_chatty(args)) as progress:
+        if wants_distributed(args):
+            return run_distributed(args, config, progress, _print_json)
         info = train(config, on_event=progress.on_event, resume=args.resume)
     if args.json:
         _print_json(info.metadata)
@@ -370,7 +374,7 @@ def _cmd_teach(args: argparse.Namespace) -> int:
 
 
 def _cmd_experiment(args: argparse.Namespace) -> int:
-    from fruitclassifier.core.evaluation.experiment import run_experiment
+    from fruitclassifier.core.experiment import run_experiment
     from fruitclassifier.progress import TrainProgress
 
     with TrainProgress(enabled=_chatty(args)) as progress:

@@ -5,7 +5,7 @@
 160 JPEGs of 128 px (under 1 MB): crops of the CC0 clothing photos of ../shared/datasets/backgrounds
 (surfaces, fabric, floors, hands, empty crates, price tags) and procedural surfaces, made by the same
 scene code as the default model's "_other" class (training/scenes/compose.py: empty_scene). Training
-adds recoloured copies of the user's own photos at run time (core/data/open_set_data.py).
+adds recoloured copies of the user's own photos at run time (core/training/open_set_data.py).
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ import pytest
 
 from fruitclassifier.cli import main
 from fruitclassifier.core.inference.classifier import Classifier
-from fruitclassifier.core.store.model_check import ModelMetadataError, check_metadata, check_shapes
+from fruitclassifier.core.models.model_check import ModelMetadataError, check_metadata, check_shapes
 from fruitclassifier.errors import UserError
 from helpers import edit_metadata
 

@@ -23,7 +23,7 @@ import pytest
 from fruitclassifier import paths
 from fruitclassifier.cli import main
 from fruitclassifier.core import store
-from fruitclassifier.core.store.model_check import ModelMetadataError
+from fruitclassifier.core.models.model_check import ModelMetadataError
 from helpers import edit_metadata
 
 #: (metadata changes, words the one line must hold)

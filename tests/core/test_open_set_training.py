@@ -10,7 +10,7 @@ from PIL import Image
 from fruitclassifier.config import TrainConfig
 from fruitclassifier.core.inference import open_set
 from fruitclassifier.core.inference.classifier import Classifier
-from fruitclassifier.core.data.open_set_data import recolour, shipped_photos
+from fruitclassifier.core.training.open_set_data import recolour, shipped_photos
 from fruitclassifier.core.training.train import train
 
 

@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from fruitclassifier import paths
-from fruitclassifier.core.store.keras_archive import ArchiveError, check_archive, check_weights
+from fruitclassifier.core.models.keras_archive import ArchiveError, check_archive, check_weights
 from fruitclassifier.core.models.registry import ModelFileError, load_keras
 from fruitclassifier.errors import UserError
 

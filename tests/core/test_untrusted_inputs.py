@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 from fruitclassifier import paths
 from fruitclassifier.config import ExperimentConfig
-from fruitclassifier.core.store import model_check
+from fruitclassifier.core.models import model_check
 from fruitclassifier.core.training import runs
 from fruitclassifier.core import store
 from fruitclassifier.errors import UserError

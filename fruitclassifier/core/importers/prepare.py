@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from fruitclassifier.core.importers import keras_import, labels, scaling, tflite_import
+from fruitclassifier.core.importers import keras_import, labels, tflite_import
+
+from fruitclassifier.core.inference import scaling
 from fruitclassifier.errors import UserError
 
 #: File endings a user may hand over, by format.
@@ -150,12 +152,13 @@ def import_model(path: str | os.PathLike, class_names: labels.Labels = None, sca
     """Store what ``path`` holds as a normal model (its .tflite made for fast answers); returns its ModelInfo.
 
     A .keras with the app's metadata.json beside it (an exported or copied app model) is copied as it is, its
-    record (history, metrics, open-set answer) kept: store.import_model."""
+    record (history, metrics, open-set answer) kept: app_model.import_model."""
     from fruitclassifier.core import store
+    from fruitclassifier.core.importers import app_model
 
     source = Path(path).expanduser()
     if scale is None and source.suffix.lower() == ".keras" and (source.parent / store.METADATA_FILE).is_file():
-        return store.import_model(source, class_names, name)
+        return app_model.import_model(source, class_names, name)
     ready = prepare(path, class_names, scale)
     if ready.flatbuffer is not None:
         return store.save_lite(ready.flatbuffer, ready.metadata(), name or default_name(ready.source))

@@ -12,7 +12,9 @@ from pathlib import Path
 
 import numpy as np
 
-from fruitclassifier.core.importers import labels, scaling
+from fruitclassifier.core.importers import labels
+
+from fruitclassifier.core.inference import scaling
 from fruitclassifier.core.importers.prepare import Prepared, prepare
 
 #: (photo name, top class, its probability) for each photo, per scaling.

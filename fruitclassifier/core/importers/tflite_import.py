@@ -16,8 +16,8 @@ from pathlib import Path
 
 import numpy as np
 
-from fruitclassifier.core.store import model_check
-from fruitclassifier.core.importers import scaling
+from fruitclassifier.core.models import model_check
+from fruitclassifier.core.inference import scaling
 from fruitclassifier.core.models.registry import ModelFileError
 
 

@@ -22,7 +22,7 @@ import numpy as np
 
 from fruitclassifier.core.data import images
 
-from fruitclassifier.core.store import model_check
+from fruitclassifier.core.models import model_check
 from fruitclassifier.core.inference.display_names import display_names
 from fruitclassifier.core.inference.open_set import OpenSet
 from fruitclassifier.core.store import ModelInfo, find_model
@@ -140,7 +140,7 @@ class Classifier:
             self._lite = lite.runner_for(model)
         if self._lite is None and model is None and info is None:
             raise ValueError("a Classifier needs a Keras model, a LiteRT runner with its ModelInfo, or both")
-        if info is not None:  # metadata.json must describe this network (core/store/model_check.py)
+        if info is not None:  # metadata.json must describe this network (core/models/model_check.py)
             model_check.check_classifier(info.metadata, model, self._lite, info.name)
 
     @classmethod

@@ -91,7 +91,7 @@ def _original(info: ModelInfo, samples: Samples) -> tuple[Any, np.ndarray, np.nd
     """The Keras model, a uint8 sample batch at its input size, and its probabilities for that batch."""
     from fruitclassifier.core.models.registry import ModelFileError, load_keras
 
-    from fruitclassifier.core.store import model_check
+    from fruitclassifier.core.models import model_check
 
     try:
         model = load_keras(info.model_file)

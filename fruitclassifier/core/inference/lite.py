@@ -23,7 +23,7 @@ from typing import Any
 
 import numpy as np
 
-from fruitclassifier.core.store import model_check
+from fruitclassifier.core.models import model_check
 
 log = logging.getLogger(__name__)
 
@@ -77,11 +77,11 @@ class LiteRunner:
     """
 
     def __init__(self, flatbuffer: bytes, threads: int | None = None, scaling: str | None = None) -> None:
-        """``scaling``: an imported model's input scaling (core/importers/scaling.py); None for the app's own,
+        """``scaling``: an imported model's input scaling (core/inference/scaling.py); None for the app's own,
         which take 0..255 pixels. Integer (quantised) inputs and outputs are converted either way."""
         self._content = flatbuffer
         if scaling is not None:  # metadata.json is untrusted: an unknown name is refused at load, not per photo
-            from fruitclassifier.core.importers.scaling import CHOICES
+            from fruitclassifier.core.inference.scaling import CHOICES
 
             if scaling not in CHOICES:
                 raise model_check.ModelMetadataError("input_scaling", f"metadata.json input_scaling {scaling!r} is "
@@ -143,7 +143,7 @@ class LiteRunner:
         """0..255 pixels as the network takes them: scaled for an imported model, quantised for an integer input."""
         if self._scaling is None and self._in_quant is None:
             return np.ascontiguousarray(batch, dtype=np.float32)
-        from fruitclassifier.core.importers import scaling
+        from fruitclassifier.core.inference import scaling
 
         x = scaling.apply(batch, self._scaling)
         if self._in_quant is None:

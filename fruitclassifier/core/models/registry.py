@@ -171,7 +171,7 @@ def load_keras(path: str | Path) -> "keras.Model":
     Every failure becomes a ModelFileError with one line that says what is wrong
     and what to do, because users open files the app did not write.
     """
-    from fruitclassifier.core.store.keras_archive import ArchiveError, check_config, check_weights
+    from fruitclassifier.core.models.keras_archive import ArchiveError, check_config, check_weights
 
     path = Path(path).expanduser()
     _check_model_file(path)
@@ -205,7 +205,7 @@ def _check_model_file(path: Path) -> None:
                                    "explained or exported again (import the Keras model for that)")
     if path.suffix.lower() != ".keras":
         raise ModelFileError(path, "not a Keras model file (expected a file ending in .keras)")
-    from fruitclassifier.core.store.keras_archive import ArchiveError, check_archive
+    from fruitclassifier.core.models.keras_archive import ArchiveError, check_archive
 
     try:
         if path.stat().st_size == 0:

@@ -4,13 +4,13 @@ Listing reads only metadata.json, never TensorFlow, so the GUI can show the mode
 loaded. Writes are atomic (a ".tmp-<uuid>" folder renamed into place), so a killed process never leaves a
 half-written model that the list would show. Bundled models (resources/models) are read-only.
 
-The parts: ``info`` (ModelInfo, file names, StoreError), ``names``, ``listing``, ``writing``, ``changes``
-and ``importing``; plus the checks every folder passes before it is opened (``model_folder``,
-``model_check``, ``keras_archive``) and the platform trash (``trash``). Callers use the names below.
+The parts: ``info`` (ModelInfo, file names, StoreError), ``names``, ``listing``, ``writing`` and
+``changes``; plus the checks every folder passes before it is opened (``model_folder``, with the file
+checks in core/models) and the platform trash (``trash``). Importing files made elsewhere is
+core/importers' job. Callers use the names below.
 """
 
 from fruitclassifier.core.store.changes import delete_model, rename_model, restore_model, reveal_path, update_metadata
-from fruitclassifier.core.store.importing import ClassNames, import_model
 from fruitclassifier.core.store.info import LITE_FILE, METADATA_FILE, MODEL_FILE, ModelInfo, StoreError
 from fruitclassifier.core.store.listing import find_model, list_models, read_metadata
 from fruitclassifier.core.store.names import slugify, unique_name
@@ -19,8 +19,8 @@ from fruitclassifier.core.store.writing import (
 )
 
 __all__ = [
-    "LITE_FILE", "METADATA_FILE", "MODEL_FILE", "STALE_TMP_SECONDS", "ClassNames", "ModelInfo", "StoreError",
-    "delete_model", "find_model", "import_model", "in_store", "list_models", "read_metadata", "rename_model",
+    "LITE_FILE", "METADATA_FILE", "MODEL_FILE", "STALE_TMP_SECONDS", "ModelInfo", "StoreError",
+    "delete_model", "find_model", "in_store", "list_models", "read_metadata", "rename_model",
     "restore_model", "reveal_path", "save_lite", "save_model", "sha256_file", "slugify", "unique_name",
     "update_metadata", "write_json_atomic",
 ]

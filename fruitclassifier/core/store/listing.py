@@ -10,7 +10,8 @@ from datetime import datetime
 from pathlib import Path
 
 from fruitclassifier import paths
-from fruitclassifier.core.store import model_check, model_folder
+from fruitclassifier.core.store import model_folder
+from fruitclassifier.core.models import model_check
 from fruitclassifier.core.store.info import LITE_FILE, METADATA_FILE, MODEL_FILE, ModelInfo, StoreError
 from fruitclassifier.errors import UserError
 

@@ -2,9 +2,9 @@
 
 The store's listing, ``find_model`` (so every command and page that opens a model by name or path)
 and import all come through here: metadata.json is read only when its size is sane and parsed into
-a typed record (core/store/model_check.py), and model.keras must exist and have a sane size. Listing stays at a few
+a typed record (core/models/model_check.py), and model.keras must exist and have a sane size. Listing stays at a few
 file reads per folder; the archive's members are checked where Keras would read them
-(registry.load_keras, core/store/keras_archive.py) and the metadata against the network where it is
+(registry.load_keras, core/models/keras_archive.py) and the metadata against the network where it is
 loaded (Classifier, teach, export). TensorFlow-free and Qt-free.
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fruitclassifier.core.store import model_check
+from fruitclassifier.core.models import model_check
 from fruitclassifier.errors import UserError
 
 

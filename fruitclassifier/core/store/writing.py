@@ -17,7 +17,7 @@ from typing import Any
 
 from fruitclassifier import __version__, paths
 from fruitclassifier.core.atomic import TMP_PREFIX, atomic_write, fsync_file, fsync_folder
-from fruitclassifier.core.store import model_check
+from fruitclassifier.core.models import model_check
 from fruitclassifier.core.store.info import LITE_FILE, METADATA_FILE, MODEL_FILE, ModelInfo, StoreError
 from fruitclassifier.core.store.names import slugify, unique_name
 

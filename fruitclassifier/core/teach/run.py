@@ -140,7 +140,7 @@ def _split(by_class: dict[str, list[Path]], class_names: list[str], options: Tea
 
 def _load(info: ModelInfo) -> Any:
     """The Keras model, which metadata.json must describe (its class names become the old head's)."""
-    from fruitclassifier.core.store import model_check
+    from fruitclassifier.core.models import model_check
     from fruitclassifier.core.models.registry import load_keras
 
     model = load_keras(info.model_file)

@@ -121,10 +121,10 @@ def _train_run(state: RunState, emit: Callable[[Event], None], stop: Callable[[]
 
 
 def _with_other_examples(summary: folders.DataSummary, state: RunState) -> folders.DataSummary:
-    """The scan plus a "_other" class (core/data/open_set_data.py); a folder that has one keeps its own."""
+    """The scan plus a "_other" class (core/training/open_set_data.py); a folder that has one keeps its own."""
     import dataclasses
 
-    from fruitclassifier.core.data.open_set_data import other_examples, with_other_class
+    from fruitclassifier.core.training.open_set_data import other_examples, with_other_class
 
     names, other = with_other_class(summary.class_names)
     if other < summary.num_classes:
@@ -234,8 +234,9 @@ def _class_weights(summary: folders.DataSummary) -> dict[int, float] | None:
     return {i: float(w) for i, w in enumerate(weights)}
 
 
-def _finish(model, state, summary, val_ds, events, emit) -> ModelInfo:
-    """Restore the best epoch's weights, measure, and save into the store."""
+def _finish(model, state, summary, val_ds, events, emit, extra: dict | None = None) -> ModelInfo:
+    """Restore the best epoch's weights, measure, and save into the store (``extra``: more metadata, e.g. a
+    distributed run's workers)."""
     config = state.config
     if state.best_weights.is_file():
         model.load_weights(state.best_weights)
@@ -251,7 +252,7 @@ def _finish(model, state, summary, val_ds, events, emit) -> ModelInfo:
     if hist.get("accuracy") and hist.get("val_accuracy"):
         metrics["train_val_gap"] = hist["accuracy"][-1] - hist["val_accuracy"][-1]
     state.status = "stopped" if events.stopped else "finished"
-    info = _save(model, state, summary, metrics, events.steady_images_per_s, open_set)
+    info = _save(model, state, summary, metrics, events.steady_images_per_s, open_set, extra)
     state.model_name = info.name
     state.save()
     emit(RunFinished(model=info.name, stopped=events.stopped, run=state.run_id))
@@ -291,7 +292,7 @@ def _calibrate(model, summary: folders.DataSummary, val_ds, emit) -> dict | None
 
 
 def _save(model, state: RunState, summary: folders.DataSummary, metrics: dict, images_per_s: float,
-          open_set: dict | None = None) -> ModelInfo:
+          open_set: dict | None = None, extra: dict | None = None) -> ModelInfo:
     config = state.config
     from fruitclassifier.core.models.registry import get_arch
 
@@ -313,6 +314,7 @@ def _save(model, state: RunState, summary: folders.DataSummary, metrics: dict, i
         "stopped_early": state.status == "stopped",
         "app_version": __version__,
         **({"open_set": open_set} if open_set else {}),
+        **(extra or {}),
     }
     previous = state.model_name
     name = config.name or previous or f"{config.arch} {time.strftime('%Y-%m-%d %H:%M')}"

@@ -1,5 +1,5 @@
 """Ask for what a model made elsewhere does not say: its class names (labels.txt beside it is found
-and offered first) and how it expects its pixels scaled (core/importers/scaling.py)."""
+and offered first) and how it expects its pixels scaled (core/inference/scaling.py)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,9 @@ from pathlib import Path
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
-from fruitclassifier.core.importers import labels, scaling
+from fruitclassifier.core.importers import labels
+
+from fruitclassifier.core.inference import scaling
 from fruitclassifier.core.importers.prepare import default_name
 from fruitclassifier.gui.widgets.scaling_preview import PreviewRunner, ScalingPreview
 

@@ -17,7 +17,7 @@ import zipfile
 import zlib
 from pathlib import Path
 
-from fruitclassifier.core.store.model_check import MAX_MODEL_BYTES
+from fruitclassifier.core.models.model_check import MAX_MODEL_BYTES
 from fruitclassifier.errors import UserError
 
 #: A Keras archive holds three or four members; a few more leave room for assets.

@@ -1,11 +1,12 @@
-"""Importing a .keras file someone else made: checked to load safely and to fit its class names."""
+"""Importing a .keras file of the app's own kind (0..255 RGB in, preprocessing inside), e.g. one exported
+from another machine with its metadata.json: checked to load safely and to fit its class names."""
 
 from __future__ import annotations
 
 import shutil
 from pathlib import Path
 
-from fruitclassifier.core.store import model_check
+from fruitclassifier.core.models import model_check
 from fruitclassifier.core.store.info import METADATA_FILE, ModelInfo, StoreError
 from fruitclassifier.core.store.listing import read_metadata
 from fruitclassifier.core.store.names import unique_name
