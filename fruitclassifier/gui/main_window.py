@@ -1,7 +1,7 @@
-"""The main window: a sidebar of views (Classify, Train, Compare, Models), menus and a status bar.
+"""The main window: a sidebar of views (Classify, Train, Tune, Compare, Models), menus and a status bar.
 
-Pages plug in by name through ``add_page`` (the Train and Compare pages replace their
-placeholders that way). The window owns the one TaskManager and the TensorFlow loader.
+Pages plug in by name through ``add_page`` (the pages built on first show, gui/page_factories.py,
+replace their placeholders that way). The window owns the one TaskManager and the TensorFlow loader.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMenu, QPushButton,
                                QStackedWidget, QWidget)
 
-from fruitclassifier.gui import settings
+from fruitclassifier.gui import page_factories, settings
 from fruitclassifier.gui.about import AboutDialog, ShortcutsDialog
 from fruitclassifier.gui.icons import app_icon, icon
 from fruitclassifier.gui.pages.classify_page import ClassifyPage
@@ -70,35 +70,11 @@ class MainWindow(QMainWindow):
         self._factories: dict[str, Callable[[], QWidget]] = {}
         self.classify_page = ClassifyPage(self.tasks, self.tf)
         self.add_page("classify", self.classify_page, icon("classify"), "Classify")
-        self.add_lazy_page("train", self._make_train_page, icon("train"), "Train")
-        self.add_lazy_page("compare", self._make_compare_page, icon("compare"), "Compare")
-        self.add_lazy_page("models", self._make_models_page, icon("models"), "Models")
+        self.add_lazy_page("train", lambda: page_factories.train_page(self), icon("train"), "Train")
+        self.add_lazy_page("tune", lambda: page_factories.tune_page(self), icon("train"), "Tune")
+        self.add_lazy_page("compare", lambda: page_factories.compare_page(self), icon("compare"), "Compare")
+        self.add_lazy_page("models", lambda: page_factories.models_page(self), icon("models"), "Models")
         self.sidebar.setCurrentRow(0)
-
-    def _make_train_page(self) -> QWidget:
-        from fruitclassifier.gui.pages.train_page import TrainPage
-
-        page = TrainPage(self.tasks)
-        page.models_changed.connect(self.refresh_models)
-        page.open_in_classify.connect(self._on_models_open_in_classify)
-        page.compare_requested.connect(self._on_compare_requested)
-        return page
-
-    def _make_compare_page(self) -> QWidget:
-        from fruitclassifier.gui.pages.compare_page import ComparePage
-
-        page = ComparePage(self.tasks)
-        page.classifiers.notify = self.tf.announce  # a model converted on first use: say why TensorFlow loads
-        return page
-
-    def _make_models_page(self) -> QWidget:
-        from fruitclassifier.gui.pages.models_page import ModelsPage
-
-        page = ModelsPage(self.tasks, self.tf)
-        page.undo_changed.connect(self._on_models_undo_changed)
-        page.models_changed.connect(self.refresh_models)
-        page.open_in_classify.connect(self._on_models_open_in_classify)
-        return page
 
     @property
     def train_page(self) -> QWidget:

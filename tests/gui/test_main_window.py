@@ -10,13 +10,14 @@ from PySide6.QtWidgets import QLabel
 from fruitclassifier.gui.about import AboutDialog, versions
 
 
-def test_four_views_in_the_sidebar_and_ctrl_number_switches(window, qtbot):
-    assert window.page_names() == ["classify", "train", "compare", "models"]
-    assert [window.sidebar.item(i).text() for i in range(4)] == ["Classify", "Train", "Compare", "Models"]
-    assert all(not window.sidebar.item(i).icon().isNull() for i in range(4))
+def test_five_views_in_the_sidebar_and_ctrl_number_switches(window, qtbot):
+    assert window.page_names() == ["classify", "train", "tune", "compare", "models"]
+    assert [window.sidebar.item(i).text() for i in range(5)] == ["Classify", "Train", "Tune", "Compare", "Models"]
+    assert all(not window.sidebar.item(i).icon().isNull() for i in range(5))
     view_actions = {a.text(): a.shortcut().toString() for a in window.view_menu.actions()}
-    assert view_actions == {"Classify": "Ctrl+1", "Train": "Ctrl+2", "Compare": "Ctrl+3", "Models": "Ctrl+4"}
-    window.view_menu.actions()[3].trigger()
+    assert view_actions == {"Classify": "Ctrl+1", "Train": "Ctrl+2", "Tune": "Ctrl+3", "Compare": "Ctrl+4",
+                            "Models": "Ctrl+5"}
+    window.view_menu.actions()[4].trigger()
     assert window.current_page_name() == "models" and window.stack.currentWidget() is window.page("Models")
 
 
@@ -27,7 +28,7 @@ def test_add_page_replaces_a_placeholder_in_place(window):
     assert window.page("train") is real and window.stack.currentWidget() is real
     assert window.sidebar.item(1).text() == "Train" and window.page_names()[1] == "train"
     extra = window.add_page("evaluate", QLabel("new"), title="Evaluate")
-    assert window.page("evaluate") is extra and window.view_menu.actions()[4].shortcut().toString() == "Ctrl+5"
+    assert window.page("evaluate") is extra and window.view_menu.actions()[5].shortcut().toString() == "Ctrl+6"
 
 
 def test_menus_shortcuts_and_about(tf_ready):
@@ -78,8 +79,8 @@ def test_closing_the_window_cancels_running_work_and_waits(window, qtbot):
 def test_pages_other_than_classify_are_built_when_first_shown(window):
     from fruitclassifier.gui.pages.train_page import TrainPage
 
-    assert window.page_names() == ["classify", "train", "compare", "models"]
-    assert not window._built("train") and not window._built("models")
+    assert window.page_names() == ["classify", "train", "tune", "compare", "models"]
+    assert not window._built("train") and not window._built("models") and not window._built("tune")
     window.show_page("train")
     assert isinstance(window.stack.currentWidget(), TrainPage) and window._built("train")
     assert window.page("models") is window.page("models") and window._built("models")

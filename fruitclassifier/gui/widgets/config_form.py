@@ -333,17 +333,21 @@ class ConfigForm(QWidget):
 
     def show_problems(self) -> list[str]:
         """Mark every invalid field (red label) and list the reasons under the form."""
-        problems = self.problems()
-        bad = {p.split(":", 1)[0] for p in problems}
-        red = error_color(self.palette())
-        for key, label in self._labels.items():
-            pal = label.palette()
-            pal.setColor(QPalette.WindowText, red if key in bad else self.palette().color(QPalette.WindowText))
-            label.setPalette(pal)
-        self.problem_label.setText("\n".join(f"• {p}" for p in problems))
-        self.problem_label.setStyleSheet(f"color: {red.name()}")
-        self.problem_label.setVisible(bool(problems))
-        return problems
+        return mark_problems(self, self._labels, self.problem_label, self.problems())
+
+
+def mark_problems(form: QWidget, labels: dict[str, QLabel], problem_label: QLabel, problems: list[str]) -> list[str]:
+    """Turn the label of each field a problem names ("field: why") red and list the reasons under the form."""
+    bad = {p.split(":", 1)[0] for p in problems}
+    red = error_color(form.palette())
+    for key, label in labels.items():
+        pal = label.palette()
+        pal.setColor(QPalette.WindowText, red if key in bad else form.palette().color(QPalette.WindowText))
+        label.setPalette(pal)
+    problem_label.setText("\n".join(f"• {p}" for p in problems))
+    problem_label.setStyleSheet(f"color: {red.name()}")
+    problem_label.setVisible(bool(problems))
+    return problems
 
 
 def _is_nested(f: dataclasses.Field) -> bool:

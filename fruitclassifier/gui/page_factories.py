@@ -1,0 +1,45 @@
+"""How the main window builds its pages other than Classify, each the first time it is shown, and wires
+their signals to the window. Kept beside main_window.py so that module stays one screenful of jobs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+
+def train_page(window: Any) -> QWidget:
+    from fruitclassifier.gui.pages.train_page import TrainPage
+
+    page = TrainPage(window.tasks)
+    page.models_changed.connect(window.refresh_models)
+    page.open_in_classify.connect(window._on_models_open_in_classify)  # noqa: SLF001 - the window's own slot
+    page.compare_requested.connect(window._on_compare_requested)  # noqa: SLF001
+    return page
+
+
+def tune_page(window: Any) -> QWidget:
+    from fruitclassifier.gui.pages.tune_page import TunePage
+
+    page = TunePage(window.tasks)
+    page.models_changed.connect(window.refresh_models)  # the best trial's model is kept, worse ones deleted
+    page.open_in_classify.connect(window._on_models_open_in_classify)  # noqa: SLF001
+    return page
+
+
+def compare_page(window: Any) -> QWidget:
+    from fruitclassifier.gui.pages.compare_page import ComparePage
+
+    page = ComparePage(window.tasks)
+    page.classifiers.notify = window.tf.announce  # a model converted on first use: say why TensorFlow loads
+    return page
+
+
+def models_page(window: Any) -> QWidget:
+    from fruitclassifier.gui.pages.models_page import ModelsPage
+
+    page = ModelsPage(window.tasks, window.tf)
+    page.undo_changed.connect(window._on_models_undo_changed)  # noqa: SLF001
+    page.models_changed.connect(window.refresh_models)
+    page.open_in_classify.connect(window._on_models_open_in_classify)  # noqa: SLF001
+    return page

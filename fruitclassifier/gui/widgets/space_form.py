@@ -1,0 +1,130 @@
+"""A study's settings as a form generated from TuneConfig (house rule 4): each searched range as two
+spin boxes (low – high), every other field with the editor config_form gives its type.
+
+The base training settings (``base``) are not edited here: the Tune page fills them from the data panel
+and its network form. Equal ends fix a setting (TuneConfig's rule), which the row's hint says.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import sys
+from dataclasses import fields
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from fruitclassifier.config import TuneConfig
+from fruitclassifier.gui.widgets.config_form import Editor, FloatSpinBox, make_editor, mark_problems
+
+#: Searched ranges: field → (lowest, highest) a spin box accepts (TuneConfig.validate says the same).
+RANGE_LIMITS = {"learning_rate": (1e-7, 1.0), "dropout": (0.0, 0.95), "l2": (0.0, 1.0), "augment_strength": (0.0, 1.0)}
+LABELS = {"learning_rate": "Learning rate", "dropout": "Dropout", "l2": "L2 penalty",
+          "augment_strength": "Augmentation", "epochs_per_trial": "Epochs per trial", "trials": "Trials",
+          "study": "Study name", "storage": "Storage", "sampler": "Sampler", "pruner": "Stop weak trials early"}
+
+
+class RangeEdit(QWidget):
+    """low – high as two spin boxes; ``changed`` when either moves."""
+
+    changed = Signal()
+
+    def __init__(self, name: str, help_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        lowest, highest = RANGE_LIMITS[name]
+        self.low, self.high = FloatSpinBox(lowest, highest), FloatSpinBox(lowest, highest)
+        for box, end in ((self.low, "lowest"), (self.high, "highest")):
+            box.setToolTip(f"{help_text}: the {end} value tried (equal ends fix it)")
+            box.setObjectName(f"{name}_{end}")
+            box.valueChanged.connect(self.changed)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.low, 1)
+        row.addWidget(QLabel("to"))
+        row.addWidget(self.high, 1)
+
+    def value(self) -> tuple[float, float]:
+        return (float(self.low.value()), float(self.high.value()))
+
+    def set_value(self, value: tuple[float, float]) -> None:
+        self.low.setValue(float(value[0]))
+        self.high.setValue(float(value[1]))
+
+
+class SpaceForm(QGroupBox):
+    """Edits every TuneConfig field but ``base``; ``config(base)`` gives the study to run."""
+
+    changed = Signal()
+
+    def __init__(self, config: TuneConfig | None = None, parent: QWidget | None = None) -> None:
+        super().__init__("Search", parent)
+        self.editors: dict[str, Editor] = {}
+        self._labels: dict[str, QLabel] = {}
+        self._base = config or TuneConfig()
+        form = QFormLayout()
+        for f in fields(TuneConfig):
+            if f.name != "base":
+                self._add_row(form, f)
+        self.problem_label = QLabel()
+        self.problem_label.setWordWrap(True)
+        self.problem_label.hide()
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem_label)
+        self.set_config(self._base)
+
+    def _add_row(self, form: QFormLayout, f: dataclasses.Field) -> None:
+        help_text = f.metadata.get("help", "")
+        if f.name in RANGE_LIMITS:
+            widget = RangeEdit(f.name, help_text)
+            editor = Editor(widget, widget.value, widget.set_value, widget.changed)
+        else:
+            editor = make_editor(f)
+        if f.name == "storage":
+            editor.widget.setPlaceholderText("a journal file in the app's data folder")
+        label = QLabel(LABELS.get(f.name, f.name) + ":")
+        label.setToolTip(help_text)
+        form.addRow(label, editor.widget)
+        self.editors[f.name], self._labels[f.name] = editor, label
+        editor.changed.connect(self.changed)
+
+    # --- values --------------------------------------------------------------------------------
+
+    def config(self, base: Any = None) -> TuneConfig:
+        """The study these fields describe around ``base`` (a TrainConfig; the last one shown when None)."""
+        values = {name: editor.get() for name, editor in self.editors.items()}
+        values["storage"] = str(values["storage"]).strip()
+        values["study"] = str(values["study"]).strip()
+        return dataclasses.replace(self._base, base=base if base is not None else self._base.base, **values)
+
+    def set_config(self, config: TuneConfig) -> None:
+        """Show ``config`` (e.g. a resumed study's own settings); one ``changed`` at the end."""
+        self._base = config
+        self.blockSignals(True)
+        try:
+            for name, editor in self.editors.items():
+                editor.set(getattr(config, name))
+        finally:
+            self.blockSignals(False)
+        self.changed.emit()
+
+    def value(self, name: str) -> Any:
+        return self.editors[name].get()
+
+    def set_value(self, name: str, value: Any) -> None:
+        self.editors[name].set(value)
+
+    def show_problems(self, base: Any = None) -> list[str]:
+        """The study's own problems (not its base's: the page's other forms show those), marked in red."""
+        problems = [p for p in self.config(base).validate() if not p.startswith("base ")]
+        return mark_problems(self, self._labels, self.problem_label, problems)
+
+if __name__ == "__main__":
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv)
+    space = SpaceForm()
+    space.changed.connect(lambda: print(space.show_problems() or space.config()))
+    space.show()
+    sys.exit(app.exec())

@@ -1,0 +1,106 @@
+"""A study's trials as a table: number, state, score, the settings tried, the worker that ran it, why it
+failed. The best trial is bold; states are coloured so a glance says how the study is going.
+
+Fed whole snapshots (``set_trials``) read from the storage, so trials of other processes and machines
+show exactly like this window's own. Rows are updated in place (no flicker, the selection stays).
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any, Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+
+from fruitclassifier.core.tuning.summary import TrialRecord
+from fruitclassifier.gui.widgets.colors import error_color, muted
+
+PARAMS = (("learning_rate", "Learning rate"), ("dropout", "Dropout"), ("l2", "L2"),
+          ("augment_strength", "Augmentation"))
+HEADERS = ("Trial", "State", "Val. accuracy") + tuple(title for _key, title in PARAMS) + ("Worker", "Note")
+STATE_TEXT = {"complete": "complete", "pruned": "pruned (trailing)", "failed": "failed", "running": "running…",
+              "waiting": "waiting"}
+
+
+def format_param(value: Any) -> str:
+    if isinstance(value, float):
+        return f"{value:.2e}" if 0 < abs(value) < 1e-2 else f"{value:.3f}"
+    return "" if value is None else str(value)
+
+
+class TrialsTable(QTableWidget):
+    """One row per trial, newest last; ``trial_activated`` gives the number of a double-clicked row."""
+
+    trial_activated = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, len(HEADERS), parent)
+        self.setHorizontalHeaderLabels(HEADERS)
+        self.verticalHeader().hide()
+        self.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.setAlternatingRowColors(True)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.cellDoubleClicked.connect(lambda row, _col: self.trial_activated.emit(self.number_at(row)))
+        self.records: list[TrialRecord] = []
+
+    def set_trials(self, records: Sequence[TrialRecord], best_number: int | None = None) -> None:
+        """Show every trial (sorted by number); the best one in bold."""
+        self.records = sorted(records, key=lambda r: r.number)
+        self.setRowCount(len(self.records))
+        for row, record in enumerate(self.records):
+            self._fill_row(row, record, record.number == best_number)
+        self.horizontalHeader().resizeSections(QHeaderView.ResizeToContents)
+
+    def _fill_row(self, row: int, record: TrialRecord, best: bool) -> None:
+        score = "" if record.value is None else f"{record.value:.1%}"
+        texts = [str(record.number), STATE_TEXT.get(record.state, record.state), score]
+        texts += [format_param(record.params.get(key)) for key, _title in PARAMS]
+        texts += [record.host, record.reason]
+        colour = self._state_colour(record.state)
+        for column, text in enumerate(texts):
+            item = self.item(row, column) or QTableWidgetItem()
+            item.setText(text)
+            item.setToolTip(record.reason if column == len(texts) - 1 else "")
+            if column in (0, 2) or 3 <= column < 3 + len(PARAMS):
+                item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+            font = QFont(self.font())
+            font.setBold(best)
+            item.setFont(font)
+            item.setForeground(colour if column == 1 else self.palette().color(QPalette.Text))
+            if self.item(row, column) is None:
+                self.setItem(row, column, item)
+
+    def _state_colour(self, state: str) -> QColor:
+        if state == "failed":
+            return error_color(self.palette())
+        if state in ("pruned", "waiting"):
+            return muted(self.palette())
+        if state == "running":
+            return QColor("#1f77b4")
+        return self.palette().color(QPalette.Text)
+
+    def number_at(self, row: int) -> int:
+        return self.records[row].number if 0 <= row < len(self.records) else -1
+
+    def states(self) -> dict[int, str]:
+        """Trial number → state as shown (what the tests and the status line read)."""
+        return {r.number: r.state for r in self.records}
+
+
+if __name__ == "__main__":
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv)
+    table = TrialsTable()
+    table.set_trials([TrialRecord(0, "complete", 0.91, {"learning_rate": 1e-3, "dropout": 0.2, "l2": 1e-5}, host="a"),
+                      TrialRecord(1, "pruned", None, {"learning_rate": 3e-2, "dropout": 0.5, "l2": 1e-3}, host="b"),
+                      TrialRecord(2, "failed", None, {}, reason="its worker stopped answering", host="b"),
+                      TrialRecord(3, "running", None, {"learning_rate": 2e-3, "dropout": 0.1}, host="a")], 0)
+    table.resize(900, 240)
+    table.show()
+    sys.exit(app.exec())
