@@ -126,6 +126,7 @@ def _folder_results(model, class_names: list[str], open_set, size: int) -> dict:
 
 def _save(model, class_names, open_set, temperature, history, results, args) -> None:
     from fruitclassifier.core.store import sha256_file
+    from training.default_model.quantize import quantize_folder
     from training.install_default_model import ship_tflite
 
     out: Path = args.out
@@ -151,7 +152,8 @@ def _save(model, class_names, open_set, temperature, history, results, args) -> 
                   "(Fruits-360 by Horea Mureșan and Mihai Oltean, CC BY-SA 4.0)."),
     }
     (out / "metadata.json").write_text(json.dumps(metadata, indent=2), encoding="utf-8")
-    ship_tflite(out)
+    ship_tflite(out)  # the float32 copy, checked to 1e-4 ...
+    quantize_folder(out)  # ... then the int8 copy users get, checked on the whole Test split
     REPORT.mkdir(parents=True, exist_ok=True)
     (REPORT / "real_photos.json").write_text(json.dumps(results, indent=1), encoding="utf-8")
 
