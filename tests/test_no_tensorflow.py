@@ -64,3 +64,14 @@ window.close()
     loaded, out = _run(code, fc_home)
     assert loaded == []
     assert "STATUS Answers: LiteRT · CPU" in out
+
+
+def test_predict_prints_answers_and_nothing_from_the_runtime(tiny_model_dir, tiny_folder, fc_home):
+    """LiteRT's native "INFO: Created TensorFlow Lite XNNPACK delegate" line never reaches the terminal."""
+    photo = next((tiny_folder / "kiwi").iterdir())
+    env = {**os.environ, "FRUITCLASSIFIER_HOME": str(fc_home)}
+    done = subprocess.run([sys.executable, "-m", "fruitclassifier", "predict", str(tiny_model_dir), str(photo)],
+                          env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "kiwi" in done.stdout
+    assert "XNNPACK" not in done.stderr and "INFO:" not in done.stderr, done.stderr

@@ -13,10 +13,13 @@ Set ``FRUITCLASSIFIER_FAST_PATH=tf`` to run the Keras model instead (debugging, 
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
+import sys
 import threading
 import warnings
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -67,6 +70,38 @@ def runtime_name() -> str:
     return "LiteRT" if importlib.util.find_spec("ai_edge_litert") is not None else "tf.lite"
 
 
+_quiet_lock = threading.Lock()
+_allocated_once = False
+
+
+@contextlib.contextmanager
+def _first_allocation_quiet() -> Iterator[None]:
+    """Keep LiteRT's "INFO: Created TensorFlow Lite XNNPACK delegate for CPU." off the user's terminal.
+
+    The C++ runtime writes it to file descriptor 2 at a process's first tensor allocation, and has no
+    Python switch for it (tensorflow/tensorflow#58050); ``predict`` users would read it above every answer.
+    So that one allocation runs with fd 2 pointed at the null device; later ones print nothing anyway.
+    """
+    global _allocated_once
+    if _allocated_once:
+        yield
+        return
+    with _quiet_lock:
+        if _allocated_once:
+            yield
+            return
+        sys.stderr.flush()
+        saved = os.dup(2)
+        try:
+            with open(os.devnull, "wb") as null:
+                os.dup2(null.fileno(), 2)
+            yield
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+            _allocated_once = True
+
+
 class LiteRunner:
     """Thread-safe interpreters for uint8 (N, S, S, 3) batches -> probabilities.
 
@@ -103,7 +138,8 @@ class LiteRunner:
             warnings.simplefilter("ignore")
             interp = interpreter_class()(model_content=self._content, num_threads=threads)
         model_check.check_tensor_bytes(interp.get_tensor_details())  # before allocating what it declares
-        interp.allocate_tensors()
+        with _first_allocation_quiet():
+            interp.allocate_tensors()
         return interp
 
     def __call__(self, batch: np.ndarray) -> np.ndarray:
@@ -177,9 +213,6 @@ def _quantisation(detail: dict) -> tuple[float, int, Any] | None:
 
 def convert(model: Any) -> bytes:
     """The model as a float32 TFLite flatbuffer (input float32 0..255, like the Keras model)."""
-    import contextlib
-    import sys
-
     import tensorflow as tf
 
     # The converter prints "Saved artifact at …" on stdout, which would corrupt `--json` output.
