@@ -263,8 +263,9 @@ class TunePage(QWidget):
                 self.models_changed.emit()  # a better model was kept, a worse one deleted
                 self.read_study()
             elif isinstance(event, StudyOpened):
-                self._say(f"Study “{event.study}” in {event.storage}: {event.trials_before} of "
-                          f"{event.trials_wanted} trials so far.")
+                self._say(f"Training trials of “{event.study}” here (it had {event.trials_before} of "
+                          f"{event.trials_wanted} when this worker joined). Stop ends every worker of the study.")
+                self.refresh_studies()
             else:
                 self.view.handle(event)
 

@@ -52,9 +52,10 @@ class StudyView(QWidget):
         curves_layout.addWidget(self.curves_title)
         curves_layout.addWidget(self.curves, 1)
         views = QSplitter(Qt.Vertical)
-        for widget, stretch in ((self.table, 2), (plots, 3), (curves, 3)):
+        for widget, least in ((self.table, 110), (plots, 190), (curves, 220)):
+            widget.setMinimumHeight(least)  # the plots' own size hints are tiny: never squash them to a line
             views.addWidget(widget)
-            views.setStretchFactor(views.count() - 1, stretch)
+        views.setSizes([190, 260, 340])
         self.best_label = _label()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

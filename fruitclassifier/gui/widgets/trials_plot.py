@@ -38,6 +38,11 @@ def best_so_far(records: Sequence[TrialRecord]) -> tuple[list[float], list[float
     return xs, ys
 
 
+def score_floor(values: Sequence[float]) -> float:
+    """The bottom of the score axis: a tenth below the worst score, on a 0.1 step (0 with no scores)."""
+    return max(0.0, math.floor(min(values, default=0.0) * 10 - 1) / 10)
+
+
 def _placeholder(text: str) -> QLabel:
     label = QLabel(text)
     label.setAlignment(Qt.AlignCenter)
@@ -48,7 +53,7 @@ def _placeholder(text: str) -> QLabel:
 
 class TrialsPlot(QWidget):
     """Validation accuracy per complete trial (dots) and the best so far (a step line); pruned (grey
-    triangles) and failed trials (red crosses) sit on the bottom line: they have no score."""
+    triangles) and failed trials (red crosses) sit on the bottom of the axis: they have no score."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,13 +81,17 @@ class TrialsPlot(QWidget):
         done = [r for r in records if r.state == "complete" and r.value is not None]
         self.complete.setData([float(r.number) for r in done], [r.value for r in done])
         self.best.setData(*_steps(*best_so_far(records)))
+        floor = score_floor([r.value for r in done])  # close-run studies (97-100 %) still read apart
+        self.plot.setYRange(floor, 1.0, padding=0.04)
         for item, state in ((self.pruned, "pruned"), (self.failed, "failed")):
             numbers = [float(r.number) for r in records if r.state == state]
-            item.setData(numbers, [0.0] * len(numbers))
+            item.setData(numbers, [floor] * len(numbers))
         finished = [r for r in records if r.state in ("complete", "pruned", "failed")]
         self._stack.setCurrentIndex(1 if finished else 0)
-        last = max((r.number for r in records), default=0)
-        self.plot.setXRange(-0.5, max(last, 4) + 0.5, padding=0)
+        last = max(max((r.number for r in records), default=0), 4)
+        self.plot.setXRange(-0.5, last + 0.5, padding=0)
+        step = max(1, round(last / 10))  # whole trial numbers, about ten of them
+        self.plot.getAxis("bottom").setTickSpacing(step, step)
 
     def points(self) -> tuple[list[float], list[float]]:
         """The drawn complete-trial dots (what the tests read)."""
