@@ -73,7 +73,8 @@ class StudyView(QWidget):
     def handle(self, event: Any) -> None:
         """A training event of this window's running trial."""
         if isinstance(event, BatchEnded):
-            self.curves.add_batch(event.epoch, event.batch, event.steps, {"loss": event.loss, "accuracy": event.accuracy})
+            self.curves.add_batch(event.epoch, event.batch, event.steps,
+                                  {"loss": event.loss, "accuracy": event.accuracy})
         elif isinstance(event, EpochEnded):
             self.history.add(event)
             self.curves.show_epochs(self.history)
@@ -132,8 +133,8 @@ if __name__ == "__main__":
 
     app = QApplication(sys.argv)
     view = StudyView()
-    trials = tuple(TrialRecord(i, "complete", 0.6 + 0.05 * (i % 5), {"learning_rate": 1e-3 * (i + 1), "dropout": 0.1 * i},
-                               host="laptop") for i in range(6)) + (TrialRecord(6, "running", None, {}, host="desk"),)
+    trials = tuple(TrialRecord(i, "complete", 0.6 + 0.05 * (i % 5),
+                               {"learning_rate": 1e-3 * (i + 1), "dropout": 0.1 * i}, host="laptop") for i in range(6)) + (TrialRecord(6, "running", None, {}, host="desk"),)
     summary = TuneSummary("demo", "/tmp/s.journal", trials, 4, 0.8, {"learning_rate": 5e-3}, "demo trial 4",
                           {"learning_rate": 0.7, "dropout": 0.3})
     view.show_snapshot(StudySnapshot("/tmp/s.journal", "demo", summary, {6: [0.5, 0.62]}))
