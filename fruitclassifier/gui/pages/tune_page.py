@@ -63,6 +63,7 @@ class TunePage(QWidget):
         self.data_panel.summary_changed.connect(self._update_controls)
         self.space = SpaceForm()
         self.space.changed.connect(self._update_controls)
+        self.space.editors["storage"].widget.editingFinished.connect(self.refresh_studies)  # list what is there
         setup = QWidget()
         column = QVBoxLayout(setup)
         column.addWidget(self.data_panel)
