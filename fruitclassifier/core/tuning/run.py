@@ -88,7 +88,7 @@ def _open_study(config: TuneConfig, storage: str) -> Any:
     import optuna
 
     optuna.logging.set_verbosity(optuna.logging.WARNING)  # our events say what happens, not Optuna's log
-    seed = (config.base.seed * 1_000_003 + os.getpid()) % 2**31  # workers must not all draw the same settings
+    seed = sampler_seed(config)
     sampler = {"tpe": lambda: optuna.samplers.TPESampler(seed=seed, multivariate=True, constant_liar=True),
                "gp": lambda: optuna.samplers.GPSampler(seed=seed),
                "random": lambda: optuna.samplers.RandomSampler(seed=seed)}[config.sampler]()
@@ -99,6 +99,12 @@ def _open_study(config: TuneConfig, storage: str) -> Any:
     if CONFIG_ATTR not in study.user_attrs:  # what a worker joining with only the study's name will run
         study.set_user_attr(CONFIG_ATTR, config.to_dict())
     return study
+
+
+def sampler_seed(config: TuneConfig) -> int:
+    """The config's seed mixed with this process's id: parallel workers of one study must not all draw the
+    same settings. (benchmarks/bench_tuning.py runs one worker a study and pins it to the seed alone.)"""
+    return (config.base.seed * 1_000_003 + os.getpid()) % 2**31
 
 
 class _Stopping:
