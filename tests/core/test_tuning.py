@@ -163,3 +163,18 @@ def test_default_study_searches_the_learning_rate_around_the_networks_own():
         assert not study.replace(base=study.base.replace(data_dir="x")).validate()
     assert scratch.learning_rate[1] < small.learning_rate[1]  # VGG16 from scratch wants smaller steps
     assert default_study("compact_cnn", image_size=32).base.image_size == 32
+
+
+@pytest.mark.slow
+def test_a_stopped_trial_leaves_train_at_once_without_saving_and_its_run_is_removed(tiny_folder, tmp_path):
+    from fruitclassifier import paths
+    from fruitclassifier.core.events import BatchEnded, RunFinished, RunStarted
+
+    events = []
+    summary = tune(tiny_study(tiny_folder, tmp_path / "s.journal", trials=2).replace(epochs_per_trial=3),
+                   on_event=events.append, should_stop=lambda: any(isinstance(e, BatchEnded) for e in events))
+    assert [t.state for t in summary.trials] == ["failed"]
+    assert sum(isinstance(e, BatchEnded) for e in events) == 1  # left after the batch in which Stop was asked
+    assert not any(isinstance(e, RunFinished) for e in events)  # no model saved only to be deleted
+    run = next(e.run for e in events if isinstance(e, RunStarted))
+    assert run and not (paths.runs_dir() / run).exists()

@@ -5,14 +5,16 @@ per-epoch validation accuracy goes to ``trial.report`` so a MedianPruner can sto
 Several processes or machines calling ``tune`` with the same storage and study share its trials; the
 study ends when it holds ``config.trials`` trials in all. Only the best trial's model stays in the
 library (with the study's summary in its metadata): every other trial's model is deleted once a
-better one is known, so a 50-trial study does not leave 50 models behind. Runs (checkpoints) stay in
-runs/ as for any training.
+better one is known, so a 50-trial study does not leave 50 models behind. A pruned or stopped trial
+leaves ``train`` at once (no model saved to be deleted) and its run folder is removed; other trials' runs
+(checkpoints) stay in runs/ as for any training.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import os
+import shutil
 import socket
 import time
 import warnings
@@ -20,8 +22,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from fruitclassifier import paths
 from fruitclassifier.config import AugmentConfig, ConfigError, TrainConfig, TuneConfig
-from fruitclassifier.core.events import EpochEnded, Event
+from fruitclassifier.core.events import BatchEnded, EpochEnded, Event, RunStarted
 from fruitclassifier.core.tuning.events import StudyOpened, TrialFinished, TrialStarted, TuneEvent
 from fruitclassifier.core.tuning.storage import (CONFIG_ATTR, TuningError, budget_lock, default_storage, make_storage,
                                                  stop_requested)
@@ -199,23 +202,12 @@ def _run_trial(study: Any, trial: Any, config: TuneConfig, emit: Emit, stopping:
     settings = trial_settings(trial, config)
     trial.set_user_attr("host", socket.gethostname())
     trial.set_user_attr("worker", f"{socket.gethostname()}:{os.getpid()}")
-    alive = [time.monotonic()]
-    trial.set_user_attr("alive_at", time.time())
     emit(TrialStarted(trial.number, settings))
-    pruned: list[bool] = []
-
-    def on_train_event(event: Event) -> None:
-        emit(event)
-        if time.monotonic() - alive[0] >= ALIVE_S:
-            alive[0] = time.monotonic()
-            trial.set_user_attr("alive_at", time.time())
-        if isinstance(event, EpochEnded) and "val_accuracy" in event.metrics:
-            trial.report(event.metrics["val_accuracy"], event.epoch)
-            if trial.should_prune() and not pruned:
-                pruned.append(True)
-
+    events = _TrialEvents(trial, emit, stopping)
     try:
-        info = train(trial_config(config, settings, trial.number), on_train_event, lambda: bool(pruned) or stopping())
+        info = train(trial_config(config, settings, trial.number), events, events.should_stop)
+    except _Abandon:
+        return _abandoned(study, trial, events, settings, emit)
     except UserError as exc:
         if stopping():  # cancelled before its first epoch: a place to train again, not a failure of the data
             return _fail(study, trial, STOPPED_REASON, settings, emit)
@@ -230,7 +222,52 @@ def _run_trial(study: Any, trial: Any, config: TuneConfig, emit: Emit, stopping:
         _fail(study, trial, f"unexpected error: {first_line(exc, 200)}", settings, emit)
         raise
     trial.set_user_attr("model", info.name)
-    _tell(study, trial, info, bool(pruned), settings, emit)
+    _tell(study, trial, info, events.pruned, settings, emit)
+
+
+class _Abandon(Exception):
+    """Leaves ``train`` at once when its trial is pruned or stopped: the model would otherwise be saved
+    (seconds of Keras saving and TFLite conversion) only to be deleted, and Stop would wait for that."""
+
+
+class _TrialEvents:
+    """A trial's training events: passed on, each epoch's validation accuracy reported for pruning,
+    "alive_at" refreshed every ALIVE_S, and _Abandon raised after the batch or epoch in which the trial
+    was pruned or Stop was asked (here or study-wide)."""
+
+    def __init__(self, trial: Any, emit: Emit, stopping: _Stopping) -> None:
+        self._trial, self._emit, self._stopping = trial, emit, stopping
+        self.pruned, self.run = False, ""
+        self._alive = time.monotonic()
+        trial.set_user_attr("alive_at", time.time())
+
+    def __call__(self, event: Event) -> None:
+        self._emit(event)
+        if isinstance(event, RunStarted):
+            self.run = event.run
+        if time.monotonic() - self._alive >= ALIVE_S:
+            self._alive = time.monotonic()
+            self._trial.set_user_attr("alive_at", time.time())
+        if isinstance(event, EpochEnded) and "val_accuracy" in event.metrics:
+            self._trial.report(event.metrics["val_accuracy"], event.epoch)
+            self.pruned = self.pruned or self._trial.should_prune()
+        if isinstance(event, (BatchEnded, EpochEnded)) and self.should_stop():
+            raise _Abandon
+
+    def should_stop(self) -> bool:
+        return self.pruned or self._stopping()
+
+
+def _abandoned(study: Any, trial: Any, events: _TrialEvents, settings: dict, emit: Emit) -> None:
+    """A pruned or stopped trial: its run folder removed (it is never resumed: its place is trained afresh)."""
+    import optuna
+
+    if events.run:
+        shutil.rmtree(paths.runs_dir() / events.run, ignore_errors=True)
+    if not events.pruned:
+        return _fail(study, trial, STOPPED_REASON, settings, emit)
+    study.tell(trial, state=optuna.trial.TrialState.PRUNED)
+    _finished(study, trial.number, "pruned", None, settings, "", emit)
 
 
 def _tell(study: Any, trial: Any, info: Any, pruned: bool, settings: dict, emit: Emit) -> None:
