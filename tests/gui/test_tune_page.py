@@ -86,6 +86,16 @@ def test_the_search_form_comes_from_tuneconfig_with_per_network_defaults_and_ref
     assert page.start_button.isEnabled() and page.study_config().dropout == (0.1, 0.3)
 
 
+def test_a_study_that_cannot_open_its_storage_says_why_and_the_page_stays_usable(qtbot, page, tiny_folder,
+                                                                                  tmp_path):
+    _configure(qtbot, page, tiny_folder, tmp_path, "bad", trials=2)  # the storage is a folder
+    page.start_button.click()
+    qtbot.waitUntil(lambda: not page.running, timeout=60_000)
+    text = page.message.text()
+    assert "is a folder" in text and "journal file" in text and "Traceback" not in text
+    assert page.start_button.isEnabled() and not page.stop_button.isEnabled()
+
+
 @pytest.mark.slow
 def test_a_study_run_here_fills_the_table_plot_and_importances_and_opens_its_best(qtbot, page, tiny_folder,
                                                                                    tmp_path):
