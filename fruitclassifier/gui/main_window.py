@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         self.classify_page = ClassifyPage(self.tasks, self.tf)
         self.add_page("classify", self.classify_page, icon("classify"), "Classify")
         self.add_lazy_page("train", lambda: page_factories.train_page(self), icon("train"), "Train")
-        self.add_lazy_page("tune", lambda: page_factories.tune_page(self), icon("train"), "Tune")
+        self.add_lazy_page("tune", lambda: page_factories.tune_page(self), icon("tune"), "Tune")
         self.add_lazy_page("compare", lambda: page_factories.compare_page(self), icon("compare"), "Compare")
         self.add_lazy_page("models", lambda: page_factories.models_page(self), icon("models"), "Models")
         self.sidebar.setCurrentRow(0)

@@ -83,6 +83,16 @@ def draw_train(p: QPainter) -> None:
     p.drawLine(QPointF(800, 280), QPointF(800, 440))
 
 
+def draw_tune(p: QPainter) -> None:
+    """Three sliders set to different values: settings searched."""
+    _tile(p, "#1f9aa8")
+    for y, knob in ((300, 620), (512, 380), (724, 540)):
+        p.drawLine(QPointF(230, y), QPointF(794, y))
+        p.setBrush(Qt.white)
+        p.drawEllipse(QPointF(knob, y), 70, 70)
+        p.setBrush(Qt.NoBrush)
+
+
 def draw_compare(p: QPainter) -> None:
     """Bars of different heights: models side by side."""
     _tile(p, "#e0781f")
@@ -125,7 +135,7 @@ def main() -> int:
     for size in APP_SIZES:
         render(draw_app, size).save(str(HERE / f"app_{size}.png"))
     render(draw_app, 1024).save(str(HERE / "app.png"))
-    for name, draw in (("classify", draw_classify), ("train", draw_train),
+    for name, draw in (("classify", draw_classify), ("train", draw_train), ("tune", draw_tune),
                        ("compare", draw_compare), ("models", draw_models)):
         for size in GLYPH_SIZES:
             render(draw, size).save(str(HERE / f"{name}_{size}.png"))
