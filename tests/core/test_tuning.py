@@ -72,6 +72,7 @@ def test_resume_continues_the_trial_numbers_and_worker_reads_the_study_settings(
     assert [t.number for t in summary.trials] == [0, 1]
     assert events[0] == StudyOpened("tiny", str(storage), 1, 2)
     assert [e.number for e in events if isinstance(e, TrialStarted)] == [1]
+    assert study_config(str(storage), "tiny").trials == 2  # the raised budget is what a joining worker reads
 
 
 @pytest.mark.slow

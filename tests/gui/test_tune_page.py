@@ -144,6 +144,7 @@ def test_the_page_shows_another_process_trials_and_resume_continues_the_numberin
     page.resume_button.click()
     qtbot.waitUntil(lambda: not page.running, timeout=STUDY_TIMEOUT_MS)
     _wait_for_trials(qtbot, page, {0: "complete", 1: "complete", 2: "complete"}, timeout=20_000)
+    assert "3 of 3 trials" in page.view.summary_label.text()  # the raised budget is the study's now
     trials = load_study(str(storage), "elsewhere").get_trials()
     assert len({t.user_attrs["worker"] for t in trials}) == 2  # trial 2 was trained here, 0 and 1 there
 

@@ -99,8 +99,11 @@ def _open_study(config: TuneConfig, storage: str) -> Any:
               else optuna.pruners.NopPruner())
     study = optuna.create_study(storage=make_storage(storage), study_name=config.study, sampler=sampler,
                                 pruner=pruner, direction="maximize", load_if_exists=True)
-    if CONFIG_ATTR not in study.user_attrs:  # what a worker joining with only the study's name will run
+    saved = study.user_attrs.get(CONFIG_ATTR)
+    if not isinstance(saved, dict):  # what a worker joining with only the study's name will run
         study.set_user_attr(CONFIG_ATTR, config.to_dict())
+    elif config.trials > int(saved.get("trials", 0)):  # a resume raised the budget: joiners and viewers see it
+        study.set_user_attr(CONFIG_ATTR, {**saved, "trials": config.trials})
     return study
 
 

@@ -101,7 +101,8 @@ class StudyView(QWidget):
         self.importance.set_importances(summary.importances)
         counts = ", ".join(f"{summary.count(s)} {s}" for s in ("running", "complete", "pruned", "failed")
                            if summary.count(s))
-        wanted = f" of {snapshot.config.trials}" if snapshot.config is not None else ""
+        budget = snapshot.config.trials if snapshot.config is not None else 0
+        wanted = f" of {budget}" if budget >= len(summary.trials) else ""  # stopped trials are tried again
         self.summary_label.setText(f"<b>{summary.study}</b>: {len(summary.trials)}{wanted} trials "
                                    f"({counts or 'none yet'}) · storage {snapshot.storage}")
         self.best_label.setText("" if summary.best_number is None else
