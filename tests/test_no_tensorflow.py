@@ -36,7 +36,8 @@ def test_predict_and_evaluate_import_neither_tensorflow_nor_keras(tiny_model_dir
 
 @pytest.mark.slow
 def test_the_classify_page_answers_a_drop_without_tensorflow(tiny_model_dir, tiny_folder, fc_home):
-    """The window as launched, a folder added as a drop adds it: every answer arrives, TensorFlow never loads."""
+    """The window as launched, a folder added as a drop adds it: every answer arrives, TensorFlow never loads (nor
+    pyqtgraph, which only the curves need)."""
     code = f"""
 import shutil, sys
 from pathlib import Path
@@ -58,6 +59,7 @@ page.add_paths([{str(tiny_folder)!r}])
 app.exec()
 assert done.get("classified") == 36 and done.get("errors") == 0, done
 assert window.tf.state == "idle"
+assert "pyqtgraph" not in sys.modules, "the plot library (~0.3 s) loaded on the way to the first answers"
 print("STATUS " + window.tf_status.text())
 window.close()
 """

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListView, QLi
 
 from fruitclassifier.core.events import EpochEnded, History, RunStarted
 from fruitclassifier.gui.widgets.drop_zone import paths_from_mime
-from fruitclassifier.gui.widgets.live_plot import LivePlot
 from fruitclassifier.gui.widgets.progress_row import ProgressRow
 from fruitclassifier.gui.widgets.prob_bars import pretty_label
 
@@ -61,9 +60,7 @@ class TeachPanel(QWidget):
         self.progress_row = ProgressRow()
         self.progress_row.cancel_requested.connect(self.cancel_requested)
         self.history = History()  # the head's epochs, drawn by the plot
-        self.plot = LivePlot()
-        self.plot.setMinimumHeight(150)
-        self.plot.hide()
+        self.plot: Any = None  # the live curve, made at the first teaching: pyqtgraph stays off the launch path
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextSelectableByMouse)
@@ -84,8 +81,20 @@ class TeachPanel(QWidget):
             layout.addWidget(widget)
         layout.addWidget(self.photos, 1)
         layout.addLayout(buttons)
-        for widget in (self.progress_row, self.plot, self.message, self.back_button):
+        for widget in (self.progress_row, self.message, self.back_button):
             layout.addWidget(widget)
+
+    def _live_plot(self) -> Any:
+        """The Train page's LivePlot, below the progress row; made once, when teaching first starts (importing
+        pyqtgraph costs ~0.3 s, which the window's launch should not pay for a panel most users never open)."""
+        if self.plot is None:
+            from fruitclassifier.gui.widgets.live_plot import LivePlot
+
+            self.plot = LivePlot()
+            self.plot.setMinimumHeight(150)
+            layout = self.layout()
+            layout.insertWidget(layout.indexOf(self.progress_row) + 1, self.plot)
+        return self.plot
 
     # --- showing the set ------------------------------------------------------------------------
 
@@ -124,7 +133,7 @@ class TeachPanel(QWidget):
         self.remove_button.setEnabled(not busy and bool(self.photos.selectedItems()))
         if busy:
             self.progress_row.start(message)
-            self.plot.clear(1)
+            self._live_plot().clear(1)
             self.plot.show()
             self.back_button.hide()
             self.message.clear()
@@ -136,10 +145,10 @@ class TeachPanel(QWidget):
         for event in events:
             if isinstance(event, RunStarted):
                 self.history = History()
-                self.plot.clear(event.epochs)
+                self._live_plot().clear(event.epochs)
             elif isinstance(event, EpochEnded):
                 self.history.add(event)
-                self.plot.show_epochs(self.history)
+                self._live_plot().show_epochs(self.history)
                 self.progress_row.set_progress(event.epoch + 1, event.epochs,
                                                f"Learning: pass {event.epoch + 1} of {event.epochs}")
 
