@@ -27,6 +27,9 @@ class Architecture:
     lr_scratch: float = 1e-3  # Adam learning rate from random weights
     lr_pretrained: float = 1e-3  # Adam learning rate from pretrained weights
     freeze_when_pretrained: bool = True  # default: frozen backbone + new head when pretrained
+    # Most backbone layers a study unfreezes (its last stage or two: what fine-tuning on a few hundred photos
+    # can move without forgetting ImageNet); 0 = no pretrained backbone, nothing to search.
+    fine_tune_max: int = 0
 
     def default_weights(self) -> str:
         return "imagenet" if self.pretrained else "none"
@@ -42,12 +45,13 @@ TABLE: tuple[Architecture, ...] = (
     Architecture("compact_cnn", "Compact CNN (BatchNorm, for real photos)", "Compact CNN", "compact_cnn", 100, 16,
                  "rescale", "block5_relu"),
     Architecture("efficientnet_lite0", "EfficientNet-Lite0 (pretrained, fast)", "EfficientNet-Lite0",
-                 "efficientnet_lite0", 160, 32, "efficientnet", "top_relu", pretrained=True),
+                 "efficientnet_lite0", 160, 32, "efficientnet", "top_relu", pretrained=True,
+                 fine_tune_max=21),  # blocks 14-15 and the top convolution
     # VGG16 from scratch diverges at Adam's usual 1e-3, so it starts ten times lower.
     Architecture("vgg16", "VGG16", "VGG16", "vgg16", 64, 32, "caffe", "block5_conv3", pretrained=True,
-                 lr_scratch=1e-4),
+                 lr_scratch=1e-4, fine_tune_max=8),  # blocks 4-5: six convolutions and two poolings
     Architecture("resnet50", "ResNet50", "ResNet50", "resnet50", 64, 32, "caffe", "conv5_block3_out",
-                 pretrained=True),
+                 pretrained=True, fine_tune_max=32),  # the conv5 stage
 )
 
 #: Largest square input any model may have: a model folder claiming more is refused before anything is

@@ -67,7 +67,7 @@ def cmd_tune(args: argparse.Namespace) -> int:
 
 def _study_config(args: argparse.Namespace) -> TuneConfig:
     """The study's settings from the flags: the training flags make the base every trial starts from."""
-    from fruitclassifier.core.tuning.space import learning_rate_range
+    from fruitclassifier.core.tuning.space import fine_tune_range, learning_rate_range
 
     if not args.data_dir and not args.config:
         raise UserError("give the data folder to tune on (or --worker to join a study)")
@@ -75,7 +75,8 @@ def _study_config(args: argparse.Namespace) -> TuneConfig:
                                               ("storage", args.storage), ("study", args.study),
                                               ("sampler", args.sampler)) if value is not None}
     base = config_from_args(args)
-    return TuneConfig(base=base, pruner=args.pruner, learning_rate=learning_rate_range(base.learning_rate), **changes)
+    return TuneConfig(base=base, pruner=args.pruner, learning_rate=learning_rate_range(base.learning_rate),
+                      fine_tune_layers=fine_tune_range(base.arch), **changes)
 
 
 def _worker_config(args: argparse.Namespace, storage: str) -> TuneConfig:

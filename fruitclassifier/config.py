@@ -288,6 +288,8 @@ class TuneConfig(_Checked):
     dropout: tuple[float, float] = _opt((0.0, 0.6), "Dropout range")
     l2: tuple[float, float] = _opt((1e-6, 1e-2), "L2 penalty range (log scale)")
     augment_strength: tuple[float, float] = _opt((0.0, 1.0), "Augmentation strength range (0: off, 1: strong)")
+    fine_tune_layers: tuple[int, int] = _opt((0, 0), "Backbone layers unfrozen from the top (0: frozen backbone); "
+                                             "searched only from pretrained weights, up to the network's limit")
     study: str = _opt("fruitclassifier", "Study name; workers with the same name and storage share it")
     storage: str = _opt("", "Journal file path or database URL (empty: a journal file in the app's data folder)")
     sampler: str = _opt("tpe", "How the next trial's settings are chosen", choices=SAMPLERS)
@@ -307,7 +309,23 @@ class TuneConfig(_Checked):
                 problems.append(f"{name}: a log-scale range must start above 0")
         if not self.study.strip():
             problems.append("study: give the study a name")
+        low, high = self.fine_tune_layers
+        if self.applies("fine_tune_layers") and not 0 <= low <= high <= self.fine_tune_limit():
+            problems.append(f"fine_tune_layers: range must lie in [0, {self.fine_tune_limit()}] for "
+                            f"{self.base.arch} with low <= high, not ({low}, {high})")
         return problems
+
+    def fine_tune_limit(self) -> int:
+        """Most backbone layers a study of this network unfreezes (the architecture table's fine_tune_max)."""
+        spec = architectures.BY_NAME.get(self.base.arch)
+        return spec.fine_tune_max if spec else 0
+
+    def applies(self, name: str) -> bool:
+        """Whether a field means anything for this study: fine_tune_layers only for a network with a
+        pretrained backbone that starts from pretrained weights (a backbone from scratch trains whole)."""
+        if name != "fine_tune_layers":
+            return True
+        return self.fine_tune_limit() > 0 and (self.base.weights or "none").strip().lower() not in ("", "none")
 
     def replace(self, **changes: Any) -> "TuneConfig":
         return dataclasses.replace(self, **changes)
@@ -322,10 +340,16 @@ class TuneConfig(_Checked):
         base = TrainConfig.from_dict(data.pop("base", {}) or {})
         known = _known(cls, {k: v for k, v in data.items() if k not in _RANGES})
         try:
-            ranges = {k: (float(data[k][0]), float(data[k][1])) for k in _RANGES if k in data}
+            ranges = {k: _range(k, data[k]) for k in _RANGES if k in data}
         except (TypeError, ValueError, IndexError, KeyError):
             raise ConfigError("a search range must be two numbers (low, high)") from None
         return cls(base=base, **known, **ranges)
 
 
-_RANGES = ("learning_rate", "dropout", "l2", "augment_strength")
+_RANGES = ("learning_rate", "dropout", "l2", "augment_strength", "fine_tune_layers")
+
+
+def _range(name: str, value: Any) -> tuple[Any, Any]:
+    """A (low, high) range read back from JSON: layer counts stay whole numbers, the rest are floats."""
+    cast = int if name == "fine_tune_layers" else float
+    return (cast(value[0]), cast(value[1]))

@@ -86,6 +86,26 @@ def test_the_search_form_comes_from_tuneconfig_with_per_network_defaults_and_ref
     assert page.start_button.isEnabled() and page.study_config().dropout == (0.1, 0.3)
 
 
+def test_backbone_layers_are_searched_only_from_pretrained_weights_up_to_the_network_limit(page, tmp_path):
+    page.set_arch("compact_cnn")  # no pretrained backbone: no row
+    assert not page.space.shown("fine_tune_layers")
+    page.set_arch("resnet50")  # ImageNet weights by default: frozen (0) up to its conv5 stage (table: 32)
+    assert page.space.shown("fine_tune_layers") and page.space.value("fine_tune_layers") == (0, 32)
+    assert page.space.ranges["fine_tune_layers"].high.maximum() == 32
+    assert "freeze_backbone" not in page.base_form.editors  # the study decides the freezing
+    page.set_arch("vgg16")
+    assert page.space.value("fine_tune_layers") == (0, 8) and page.space.ranges["fine_tune_layers"].high.maximum() == 8
+    page.base_form.set_value("weights", "none")  # from scratch: nothing to keep frozen
+    assert not page.space.shown("fine_tune_layers")
+    weights = tmp_path / "vgg16_notop.weights.h5"
+    weights.write_bytes(b"")  # only its path matters to the form
+    page.base_form.set_value("weights", str(weights))
+    assert page.space.shown("fine_tune_layers")
+    page.space.set_value("fine_tune_layers", (2, 6))
+    assert page.study_config().fine_tune_layers == (2, 6)
+    assert not [p for p in page.space.show_problems(page.study_config().base) if "fine_tune" in p]
+
+
 def test_a_study_that_cannot_open_its_storage_says_why_and_the_page_stays_usable(qtbot, page, tiny_folder,
                                                                                   tmp_path):
     _configure(qtbot, page, tiny_folder, tmp_path, "bad", trials=2)  # the storage is a folder

@@ -174,20 +174,28 @@ def fail_stale_trials(study: Any, now: float | None = None) -> None:
 
 
 def trial_settings(trial: Any, config: TuneConfig) -> dict[str, float]:
-    """The trial's point in the search space; a range whose ends agree is that fixed value."""
-    settings = {}
+    """The trial's point in the search space; a range whose ends agree is that fixed value. How many
+    backbone layers train is searched only from pretrained weights (config.applies): from scratch there
+    is nothing to keep frozen."""
+    settings: dict[str, float] = {}
     for name, log in (("learning_rate", True), ("dropout", False), ("l2", True), ("augment_strength", False)):
         low, high = getattr(config, name)
         settings[name] = trial.suggest_float(name, low, high, log=log) if low < high else float(low)
+    if config.applies("fine_tune_layers"):
+        low, high = (int(end) for end in config.fine_tune_layers)
+        settings["fine_tune_layers"] = trial.suggest_int("fine_tune_layers", low, high) if low < high else low
     return settings
 
 
 def trial_config(config: TuneConfig, settings: dict[str, float], number: int) -> TrainConfig:
-    """The base training settings with a trial's values, its epochs and a name in the library."""
+    """The base training settings with a trial's values, its epochs and a name in the library. Without
+    pretrained weights the backbone trains whole (a frozen random backbone learns nothing)."""
+    layers = settings.get("fine_tune_layers")
+    backbone = {"freeze_backbone": layers is not None, "fine_tune_layers": int(layers or 0)}
     return config.base.replace(learning_rate=settings["learning_rate"], dropout=settings["dropout"],
                                l2=settings["l2"], epochs=config.epochs_per_trial, early_stopping_patience=0,
                                augment=augmentation(config.base.augment, settings["augment_strength"]),
-                               name=f"{config.study} trial {number}")
+                               name=f"{config.study} trial {number}", **backbone)
 
 
 def augmentation(base: AugmentConfig, strength: float) -> AugmentConfig:

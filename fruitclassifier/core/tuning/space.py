@@ -2,7 +2,8 @@
 
 The learning rate is searched around the one that suits the network and its weights (a decade either
 side: a frozen pretrained backbone wants a far smaller step than a small CNN from scratch); the other
-ranges suit every network. The CLI's flags and the Tune view's form both start here.
+ranges suit every network, but for how many backbone layers train (frozen up to the network's own limit).
+The CLI's flags and the Tune view's form both start here.
 """
 
 from __future__ import annotations
@@ -17,7 +18,16 @@ def default_study(arch: str, weights: str | None = None, **base_changes: object)
     base = TrainConfig.for_arch(arch, weights)
     if base_changes:
         base = base.replace(**base_changes)
-    return TuneConfig(base=base, learning_rate=learning_rate_range(base.learning_rate))
+    return TuneConfig(base=base, learning_rate=learning_rate_range(base.learning_rate),
+                      fine_tune_layers=fine_tune_range(arch))
+
+
+def fine_tune_range(arch: str) -> tuple[int, int]:
+    """Frozen backbone (0) up to the network's own limit of unfrozen layers (architectures.py); (0, 0) for a
+    network without a pretrained backbone (the range is then never searched)."""
+    from fruitclassifier import architectures
+
+    return (0, architectures.get(arch).fine_tune_max)
 
 
 def learning_rate_range(centre: float) -> tuple[float, float]:

@@ -32,7 +32,8 @@ from fruitclassifier.gui.widgets.space_form import SpaceForm
 from fruitclassifier.gui.widgets.study_view import StudyView
 
 #: TrainConfig fields the study sets itself (searched, or fixed per trial), so the network form hides them.
-STUDY_FIELDS = ("epochs", "learning_rate", "dropout", "l2", "early_stopping_patience", "name", "augment")
+STUDY_FIELDS = ("epochs", "learning_rate", "dropout", "l2", "early_stopping_patience", "name", "augment",
+                "freeze_backbone", "fine_tune_layers")
 ARCH_KEY = "tune/arch"
 
 
@@ -151,7 +152,9 @@ class TunePage(QWidget):
         self.arch_combo.blockSignals(False)
         study = default_study(arch)
         self._set_base_form(study.base)
+        self.space.set_base(study.base)
         self.space.set_value("learning_rate", study.learning_rate)
+        self.space.set_value("fine_tune_layers", study.fine_tune_layers)
         self._update_controls()
 
     def _set_base_form(self, base: Any) -> None:
@@ -162,8 +165,13 @@ class TunePage(QWidget):
         pretrained = BY_NAME[base.arch].pretrained
         exclude = PAGE_FIELDS + STUDY_FIELDS + (() if pretrained else BACKBONE_FIELDS)
         self.base_form = ConfigForm(base, exclude=exclude, advanced=ADVANCED)
-        self.base_form.changed.connect(self._update_controls)
+        self.base_form.changed.connect(self._on_base_changed)
         self.form_holder.addWidget(self.base_form)
+
+    def _on_base_changed(self) -> None:
+        """Weights chosen or cleared: the backbone-layer range is offered only from pretrained weights."""
+        self.space.set_base(self.base_form.config().replace(arch=self.arch_combo.currentData()))
+        self._update_controls()
 
     def study_config(self) -> TuneConfig:
         """The study the forms describe: data panel + network form as the base, the search fields around it."""

@@ -1,5 +1,7 @@
 """A study's settings as a form generated from TuneConfig (house rule 4): each searched range as two
-spin boxes (low – high), every other field with the editor config_form gives its type.
+spin boxes (low – high), every other field with the editor config_form gives its type. A row the study's
+base makes meaningless (TuneConfig.applies: backbone layers without pretrained weights) is hidden, and the
+layer range's top is the network's own limit (TuneConfig.fine_tune_limit, from the architecture table).
 
 The base training settings (``base``) are not edited here: the Tune page fills them from the data panel
 and its network form. Equal ends fix a setting (TuneConfig's rule), which the row's hint says.
@@ -13,15 +15,18 @@ from dataclasses import fields
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from fruitclassifier.config import TuneConfig
 from fruitclassifier.gui.widgets.config_form import Editor, FloatSpinBox, make_editor, mark_problems
 
-#: Searched ranges: field → (lowest, highest) a spin box accepts (TuneConfig.validate says the same).
-RANGE_LIMITS = {"learning_rate": (1e-7, 1.0), "dropout": (0.0, 0.95), "l2": (0.0, 1.0), "augment_strength": (0.0, 1.0)}
+#: Searched ranges: field → (lowest, highest) a spin box accepts (TuneConfig.validate says the same); the
+#: layer range's highest follows the network (set_config), so its entry here is only where it starts.
+RANGE_LIMITS = {"learning_rate": (1e-7, 1.0), "dropout": (0.0, 0.95), "l2": (0.0, 1.0), "augment_strength": (0.0, 1.0),
+                "fine_tune_layers": (0, 0)}
 LABELS = {"learning_rate": "Learning rate", "dropout": "Dropout", "l2": "L2 penalty",
-          "augment_strength": "Augmentation", "epochs_per_trial": "Epochs per trial", "trials": "Trials",
+          "augment_strength": "Augmentation", "fine_tune_layers": "Backbone layers trained",
+          "epochs_per_trial": "Epochs per trial", "trials": "Trials",
           "study": "Study name", "storage": "Storage", "sampler": "Sampler", "pruner": "Stop weak trials early"}
 
 
@@ -33,7 +38,9 @@ class RangeEdit(QWidget):
     def __init__(self, name: str, help_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         lowest, highest = RANGE_LIMITS[name]
-        self.low, self.high = FloatSpinBox(lowest, highest), FloatSpinBox(lowest, highest)
+        self.whole = isinstance(lowest, int)  # a count (layers): whole-number spin boxes
+        self.low, self.high = (_int_box(lowest, highest) if self.whole else FloatSpinBox(lowest, highest)
+                               for _end in range(2))
         for box, end in ((self.low, "lowest"), (self.high, "highest")):
             box.setToolTip(f"{help_text}: the {end} value tried (equal ends fix it)")
             box.setObjectName(f"{name}_{end}")
@@ -45,11 +52,23 @@ class RangeEdit(QWidget):
         row.addWidget(self.high, 1)
 
     def value(self) -> tuple[float, float]:
-        return (float(self.low.value()), float(self.high.value()))
+        cast = int if self.whole else float
+        return (cast(self.low.value()), cast(self.high.value()))
 
     def set_value(self, value: tuple[float, float]) -> None:
-        self.low.setValue(float(value[0]))
-        self.high.setValue(float(value[1]))
+        cast = int if self.whole else float
+        self.low.setValue(cast(value[0]))
+        self.high.setValue(cast(value[1]))
+
+    def set_highest(self, highest: float) -> None:
+        for box in (self.low, self.high):
+            box.setMaximum(highest)
+
+
+def _int_box(lowest: int, highest: int) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(lowest, highest)
+    return box
 
 
 class SpaceForm(QGroupBox):
@@ -61,6 +80,7 @@ class SpaceForm(QGroupBox):
         super().__init__("Search", parent)
         self.editors: dict[str, Editor] = {}
         self._labels: dict[str, QLabel] = {}
+        self.ranges: dict[str, RangeEdit] = {}
         self._base = config or TuneConfig()
         form = QFormLayout()
         for f in fields(TuneConfig):
@@ -77,7 +97,7 @@ class SpaceForm(QGroupBox):
     def _add_row(self, form: QFormLayout, f: dataclasses.Field) -> None:
         help_text = f.metadata.get("help", "")
         if f.name in RANGE_LIMITS:
-            widget = RangeEdit(f.name, help_text)
+            widget = self.ranges[f.name] = RangeEdit(f.name, help_text)
             editor = Editor(widget, widget.value, widget.set_value, widget.changed)
         else:
             editor = make_editor(f)
@@ -103,11 +123,27 @@ class SpaceForm(QGroupBox):
         self._base = config
         self.blockSignals(True)
         try:
+            self._fit_base(config)
             for name, editor in self.editors.items():
                 editor.set(getattr(config, name))
         finally:
             self.blockSignals(False)
         self.changed.emit()
+
+    def set_base(self, base: Any) -> None:
+        """The network and weights every trial starts from changed: show only the rows that apply to it."""
+        self._base = dataclasses.replace(self._base, base=base)
+        self._fit_base(self._base)
+
+    def _fit_base(self, config: TuneConfig) -> None:
+        self.ranges["fine_tune_layers"].set_highest(config.fine_tune_limit())
+        for name, editor in self.editors.items():
+            editor.widget.setVisible(config.applies(name))
+            self._labels[name].setVisible(config.applies(name))
+
+    def shown(self, name: str) -> bool:
+        """Whether ``name``'s row is offered (not hidden as meaningless for this base)."""
+        return not self.editors[name].widget.isHidden()
 
     def value(self, name: str) -> Any:
         return self.editors[name].get()
