@@ -8,6 +8,7 @@ cannot read the data ends with exit 2 and one line. Trials are 1-epoch custom_cn
 from __future__ import annotations
 
 import json
+import socket
 import subprocess
 import sys
 import time
@@ -16,6 +17,7 @@ import pytest
 
 from helpers import make_unreadable_folder
 from fruitclassifier.core.tuning import load_study
+from fruitclassifier.core.tuning.summary import summarize
 
 TINY = ["--arch", "custom_cnn", "--image-size", "24", "--batch-size", "8", "--no-open-set",
         "--no-mixed-precision", "--epochs-per-trial", "1", "--study", "cli"]
@@ -42,6 +44,8 @@ def test_two_worker_processes_share_one_journal_without_duplicates(tiny_folder, 
     assert sorted(t.number for t in trials) == [0, 1, 2, 3]
     assert {t.state.name for t in trials} <= {"COMPLETE", "PRUNED"}
     assert len({t.user_attrs["worker"] for t in trials}) == 2  # both processes trained
+    records = summarize(load_study(storage, "cli"), storage, importances=False).trials
+    assert {r.worker for r in records} == {f"{socket.gethostname()} (pid {p.pid})" for p in (first, second)}
     summary = json.loads(out)
     assert summary["study"] == "cli" and summary["best_model"] == f"cli trial {summary['best_number']}"
     assert "best: trial" not in second_err  # -q: no trial lines

@@ -7,6 +7,7 @@ storage (as it would a study on another machine), so what the table and plots sh
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 import sys
@@ -19,6 +20,7 @@ from fruitclassifier.core.tuning.run import STOPPED_REASON
 from fruitclassifier.gui import settings
 from fruitclassifier.gui.pages.tune_page import TunePage
 from fruitclassifier.gui.tasks import TaskManager
+from fruitclassifier.gui.widgets.trials_table import HEADERS
 
 STUDY_TIMEOUT_MS = 150_000  # the shared 2-core machine can be very busy
 CLI_TINY = ["--arch", "custom_cnn", "--image-size", "24", "--batch-size", "8", "--no-open-set",
@@ -84,6 +86,25 @@ def test_the_search_form_comes_from_tuneconfig_with_per_network_defaults_and_ref
     assert "weights" in page.base_form.editors and page.study_config().base.arch == "vgg16"
     page.base_form.set_value("weights", "none")
     assert page.start_button.isEnabled() and page.study_config().dropout == (0.1, 0.3)
+
+
+def test_the_worker_column_tells_two_workers_of_one_machine_apart(qtbot):
+    import optuna
+
+    from fruitclassifier.core.tuning.summary import record
+    from fruitclassifier.gui.widgets.trials_table import TrialsTable
+
+    study = optuna.create_study(direction="maximize")
+    for attrs in ({"host": "vm", "pid": 12345}, {"host": "vm", "pid": 12346}, {"host": "vm", "worker": "vm:777"}):
+        trial = study.ask()  # the last as a study from before "pid" was recorded: read from "worker"
+        for key, value in attrs.items():
+            trial.set_user_attr(key, value)
+        study.tell(trial, 0.5)
+    table = TrialsTable()
+    qtbot.addWidget(table)
+    table.set_trials([record(t) for t in study.get_trials()])
+    column = HEADERS.index("Worker")
+    assert [table.item(row, column).text() for row in range(3)] == ["vm (pid 12345)", "vm (pid 12346)", "vm (pid 777)"]
 
 
 def test_backbone_layers_are_searched_only_from_pretrained_weights_up_to_the_network_limit(page, tmp_path):
@@ -167,6 +188,9 @@ def test_the_page_shows_another_process_trials_and_resume_continues_the_numberin
     assert "3 of 3 trials" in page.view.summary_label.text()  # the raised budget is the study's now
     trials = load_study(str(storage), "elsewhere").get_trials()
     assert len({t.user_attrs["worker"] for t in trials}) == 2  # trial 2 was trained here, 0 and 1 there
+    shown = [page.view.table.item(row, HEADERS.index("Worker")).text() for row in range(3)]
+    here = f"{socket.gethostname()} (pid {os.getpid()})"
+    assert shown[2] == here and shown[0] == shown[1] == f"{socket.gethostname()} (pid {worker.pid})"
 
 
 @pytest.mark.slow

@@ -212,6 +212,7 @@ def _run_trial(study: Any, trial: Any, config: TuneConfig, emit: Emit, stopping:
 
     settings = trial_settings(trial, config)
     trial.set_user_attr("host", socket.gethostname())
+    trial.set_user_attr("pid", os.getpid())  # two workers on one machine are told apart by their process
     trial.set_user_attr("worker", f"{socket.gethostname()}:{os.getpid()}")
     emit(TrialStarted(trial.number, settings))
     events = _TrialEvents(trial, emit, stopping)

@@ -17,6 +17,12 @@ class TrialRecord:
     reason: str = ""
     host: str = ""
     model: str = ""
+    pid: int | None = None  # the worker process on ``host`` (None: a study from before it was recorded)
+
+    @property
+    def worker(self) -> str:
+        """Which worker ran it, as a person reads it: "host (pid 12345)" (two workers of one machine differ)."""
+        return f"{self.host} (pid {self.pid})" if self.pid is not None else self.host
 
 
 @dataclass(frozen=True)
@@ -48,7 +54,16 @@ def record(trial: Any) -> TrialRecord:
     return TrialRecord(number=trial.number, state=_STATES.get(trial.state.name, trial.state.name.lower()),
                        value=trial.value if trial.state.name == "COMPLETE" else None, params=dict(trial.params),
                        reason=str(trial.user_attrs.get("reason", "")), host=str(trial.user_attrs.get("host", "")),
-                       model=str(trial.user_attrs.get("model", "")))
+                       model=str(trial.user_attrs.get("model", "")), pid=_pid(trial.user_attrs))
+
+
+def _pid(attrs: dict[str, Any]) -> int | None:
+    """The worker's process id: its own attribute, else the end of "worker" ("host:pid", older studies)."""
+    pid = attrs.get("pid", str(attrs.get("worker", "")).rpartition(":")[2])
+    try:
+        return int(pid)
+    except (TypeError, ValueError):
+        return None
 
 
 def best_trial(study: Any) -> Any | None:

@@ -115,7 +115,7 @@ class StudyView(QWidget):
             return
         number = min(snapshot.curves)
         record = next((t for t in snapshot.summary.trials if t.number == number), None)
-        host = f" on {record.host}" if record is not None and record.host else ""
+        host = f" on {record.worker}" if record is not None and record.host else ""
         self.curves_title.setText(f"<b>Trial {number}</b> (another worker{host}): validation accuracy per epoch")
         self.curves.set_history(History({"val_accuracy": snapshot.curves[number]}))
 

@@ -1,5 +1,5 @@
-"""A study's trials as a table: number, state, score, the settings tried, the worker that ran it, why it
-failed. The best trial is bold; states are coloured so a glance says how the study is going.
+"""A study's trials as a table: number, state, score, the settings tried, the worker that ran it (host and
+process id: two workers of one machine differ), why it failed. The best trial is bold; states are coloured so a glance says how the study is going.
 
 Fed whole snapshots (``set_trials``) read from the storage, so trials of other processes and machines
 show exactly like this window's own. Rows are updated in place (no flicker, the selection stays).
@@ -18,7 +18,7 @@ from fruitclassifier.core.tuning.summary import TrialRecord
 from fruitclassifier.gui.widgets.colors import error_color, muted
 
 PARAMS = (("learning_rate", "Learning rate"), ("dropout", "Dropout"), ("l2", "L2"),
-          ("augment_strength", "Augmentation"))
+          ("augment_strength", "Augmentation"), ("fine_tune_layers", "Layers trained"))
 HEADERS = ("Trial", "State", "Val. accuracy") + tuple(title for _key, title in PARAMS) + ("Worker", "Note")
 STATE_TEXT = {"complete": "complete", "pruned": "pruned (trailing)", "failed": "failed", "running": "running…",
               "waiting": "waiting"}
@@ -60,7 +60,7 @@ class TrialsTable(QTableWidget):
         score = "" if record.value is None else f"{record.value:.1%}"
         texts = [str(record.number), STATE_TEXT.get(record.state, record.state), score]
         texts += [format_param(record.params.get(key)) for key, _title in PARAMS]
-        texts += [record.host, record.reason]
+        texts += [record.worker, record.reason]
         colour = self._state_colour(record.state)
         for column, text in enumerate(texts):
             item = self.item(row, column) or QTableWidgetItem()
@@ -97,7 +97,7 @@ if __name__ == "__main__":
 
     app = QApplication(sys.argv)
     table = TrialsTable()
-    table.set_trials([TrialRecord(0, "complete", 0.91, {"learning_rate": 1e-3, "dropout": 0.2, "l2": 1e-5}, host="a"),
+    table.set_trials([TrialRecord(0, "complete", 0.91, {"learning_rate": 1e-3, "dropout": 0.2}, host="a", pid=101),
                       TrialRecord(1, "pruned", None, {"learning_rate": 3e-2, "dropout": 0.5, "l2": 1e-3}, host="b"),
                       TrialRecord(2, "failed", None, {}, reason="its worker stopped answering", host="b"),
                       TrialRecord(3, "running", None, {"learning_rate": 2e-3, "dropout": 0.1}, host="a")], 0)
