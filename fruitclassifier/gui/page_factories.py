@@ -24,6 +24,7 @@ def tune_page(window: Any) -> QWidget:
     page = TunePage(window.tasks)
     page.models_changed.connect(window.refresh_models)  # the best trial's model is kept, worse ones deleted
     page.open_in_classify.connect(window._on_models_open_in_classify)  # noqa: SLF001
+    page.compare_requested.connect(window._on_compare_requested)  # noqa: SLF001
     return page
 
 

@@ -14,11 +14,12 @@ import sys
 import time
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 
 from fruitclassifier.core.tuning import load_study
 from fruitclassifier.core.tuning.run import STOPPED_REASON
 from fruitclassifier.gui import settings
-from fruitclassifier.gui.pages.tune_page import TunePage
+from fruitclassifier.gui.pages.tune_page import CLOSE_QUESTION, TunePage
 from fruitclassifier.gui.tasks import TaskManager
 from fruitclassifier.gui.widgets.trials_table import HEADERS
 
@@ -222,3 +223,55 @@ def test_stop_in_the_window_ends_every_worker_of_the_study(qtbot, page, tiny_fol
     assert ("FAIL", STOPPED_REASON) in ended and ended <= {("FAIL", STOPPED_REASON), ("COMPLETE", "")}
     print(f"this window's worker stopped {here_in:.1f} s after Stop, the other process {stopped_in:.1f} s")
     assert "Stopping every worker" in page.message.text() or "holds" in page.message.text()
+
+
+# --- in the main window -------------------------------------------------------------------------------------
+
+@pytest.fixture
+def window(qtbot):
+    settings.configure_settings()
+    from fruitclassifier.gui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    window.tasks.cancel_all_and_wait(60_000)
+
+
+@pytest.mark.slow
+def test_open_best_in_compare_ticks_the_best_model_with_the_study_test_folder(qtbot, window, tiny_fruits360,
+                                                                              tmp_path):
+    page = window.page("tune")
+    window.show_page("tune")
+    _configure(qtbot, page, tiny_fruits360, tmp_path / "s.journal", "cmp", trials=1)
+    assert not page.compare_button.isEnabled()  # no best model yet
+    page.start_button.click()
+    qtbot.waitUntil(lambda: not page.running, timeout=STUDY_TIMEOUT_MS)
+    qtbot.waitUntil(lambda: page.compare_button.isEnabled(), timeout=20_000)
+    best = page.snapshot.summary.best_model
+    page.compare_button.click()
+    assert window.current_page_name() == "compare"
+    assert [m.name for m in window.compare_page.checked_infos()] == [best] == ["cmp trial 0"]
+    assert window.compare_page.setup.folder() == str(tiny_fruits360 / "Test")
+
+
+@pytest.mark.slow
+def test_closing_the_window_while_a_study_runs_here_asks_then_stops_this_worker(qtbot, window, tiny_folder,
+                                                                                 tmp_path, monkeypatch):
+    page = window.page("tune")
+    window.show_page("tune")
+    storage = tmp_path / "s.journal"
+    _configure(qtbot, page, tiny_folder, storage, "closing", trials=20, epochs=50)
+    page.start_button.click()
+    qtbot.waitUntil(lambda: page.view.own_trial is not None, timeout=STUDY_TIMEOUT_MS)
+    answers = iter([QMessageBox.No, QMessageBox.Yes])
+    questions = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a: questions.append(text) or next(answers))
+    window.close()
+    assert window.isVisible() and page.running  # "No": the study goes on
+    window.close()  # "Yes": this worker stops, and the window waits for it
+    assert not window.isVisible() and len(questions) == 2 and questions[0] == CLOSE_QUESTION
+    qtbot.waitUntil(lambda: not page.running, timeout=30_000)
+    trials = load_study(str(storage), "closing").get_trials()
+    assert [(t.state.name, t.user_attrs.get("reason")) for t in trials] == [("FAIL", STOPPED_REASON)]

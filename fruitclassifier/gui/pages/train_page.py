@@ -13,7 +13,7 @@ import sys
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QListWidget, QMessageBox,
                                QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget)
 
@@ -24,6 +24,7 @@ from fruitclassifier.core.events import Event, RunStarted
 from fruitclassifier.core.models.registry import WeightsUnavailableError
 from fruitclassifier.errors import user_message
 from fruitclassifier.gui import settings
+from fruitclassifier.gui.close_guard import CloseGuard
 from fruitclassifier.gui.tasks import Task, TaskManager
 from fruitclassifier.gui.train_jobs import resumable_runs, run_label, training_job
 from fruitclassifier.gui.widgets.arch_settings import ArchSettings, short_title
@@ -62,7 +63,8 @@ class TrainPage(QWidget):
         self.queue: list[QueueItem] = []
         self.task: Task | None = None
         self._current: QueueItem | None = None
-        self._filtered: QObject | None = None
+        self._close_guard = CloseGuard(self, CLOSE_QUESTION + "\n\nThe best epoch so far is saved to the library.",
+                                       lambda: self.running, self.stop)
         self._build()
         self.refresh_runs()
         self._update_controls()
@@ -197,7 +199,7 @@ class TrainPage(QWidget):
         self.queue = list(items)
         for widget in (self.saved_label, self.classify_button, self.compare_button):
             widget.hide()
-        self._watch_window_close(True)
+        self._close_guard.watch(True)
         self._run_next()
 
     def stop(self) -> None:
@@ -280,7 +282,7 @@ class TrainPage(QWidget):
 
     def _on_queue_done(self) -> None:
         self._current = None
-        self._watch_window_close(False)
+        self._close_guard.watch(False)
         self.refresh_runs()
         self._show_queue()
         self._update_controls()
@@ -343,30 +345,6 @@ class TrainPage(QWidget):
             return configs[-1].test_dir
         summary = self.data_panel.summary
         return str(summary.test_dir) if summary is not None and summary.test_dir else ""
-
-    # --- closing the window while training ------------------------------------------------------------
-
-    def _watch_window_close(self, on: bool) -> None:
-        if self._filtered is not None:
-            self._filtered.removeEventFilter(self)
-            self._filtered = None
-        if on:
-            self._filtered = self.window()
-            self._filtered.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        """Ask before the window closes mid-training; on yes, stop (the window's close then waits)."""
-        if watched is self._filtered and event.type() == QEvent.Close and self.running:
-            if not self.confirm_close():
-                event.ignore()
-                return True
-            self.stop()
-        return super().eventFilter(watched, event)
-
-    def confirm_close(self) -> bool:
-        answer = QMessageBox.question(self, "Quit FruitClassifier", CLOSE_QUESTION + "\n\nThe best epoch so far "
-                                      "is saved to the library.", QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
-        return answer == QMessageBox.Yes
 
 
 if __name__ == "__main__":

@@ -19,12 +19,15 @@ from PySide6.QtWidgets import (QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushB
 from fruitclassifier.config import ARCHITECTURES, TuneConfig
 from fruitclassifier.core.tuning.events import StudyOpened, TrialFinished, TrialStarted
 from fruitclassifier.core.tuning.space import default_study
+from fruitclassifier.core.tuning.storage import default_storage as _default_storage
 from fruitclassifier.errors import user_message
 from fruitclassifier.gui import settings
+from fruitclassifier.gui.close_guard import CloseGuard
 from fruitclassifier.gui.tasks import Task, TaskManager
 from fruitclassifier.gui.tune_jobs import (POLL_S, StudyReader, StudySnapshot, read_job, resume_config, stop_job,
                                            studies_job, tuning_job)
 from fruitclassifier.gui.widgets.arch_settings import ADVANCED, BACKBONE_FIELDS, PAGE_FIELDS, short_title
+from fruitclassifier.gui.widgets.best_model_row import BestModelRow
 from fruitclassifier.gui.widgets.colors import error_color, muted
 from fruitclassifier.gui.widgets.config_form import ConfigForm
 from fruitclassifier.gui.widgets.data_panel import DataPanel
@@ -35,11 +38,15 @@ from fruitclassifier.gui.widgets.study_view import StudyView
 STUDY_FIELDS = ("epochs", "learning_rate", "dropout", "l2", "early_stopping_patience", "name", "augment",
                 "freeze_backbone", "fine_tune_layers")
 ARCH_KEY = "tune/arch"
+CLOSE_QUESTION = ("A study is training trials in this window. Stop the study here and quit?\n\nThis window's "
+                  "trial stops; the study keeps its finished trials and best model (Resume continues it). Workers in "
+                  "other processes or on other machines keep going.")
 
 
 class TunePage(QWidget):
     models_changed = Signal()  # a trial's model was saved (or a worse one deleted): model lists re-read
     open_in_classify = Signal(object)  # ModelInfo of the study's best model
+    compare_requested = Signal(list, str)  # [ModelInfo of the best model], the study's test folder ("" if none)
     snapshot_shown = Signal(object)  # StudySnapshot: the table and plots now show it (tests wait for this)
 
     def __init__(self, tasks: TaskManager, parent: QWidget | None = None, poll_s: float = POLL_S) -> None:
@@ -53,6 +60,8 @@ class TunePage(QWidget):
         self._poll = QTimer(self)
         self._poll.setInterval(int(max(poll_s, 1.0) * 1000))  # throttled: at most one read a second
         self._poll.timeout.connect(self.read_study)
+        self._close_guard = CloseGuard(self, CLOSE_QUESTION, lambda: self.running,
+                                       lambda: self.task is not None and self.task.cancel())
         self._build()
         self.set_arch(str(settings.settings().value(ARCH_KEY, "compact_cnn")))
         self._update_controls()
@@ -129,17 +138,13 @@ class TunePage(QWidget):
         layout.addLayout(controls)
         layout.addWidget(self.message)
         layout.addWidget(self.view, 1)
-        layout.addLayout(self._build_finish_row())
+        self.best_row = BestModelRow()
+        self.best_row.open_in_classify.connect(self.open_in_classify)
+        self.best_row.compare_requested.connect(self.compare_requested)
+        self.best_row.failed.connect(lambda text: self._say(text, error=True, sticky=True))
+        self.classify_button, self.compare_button = self.best_row.classify_button, self.best_row.compare_button
+        layout.addWidget(self.best_row)
         return side
-
-    def _build_finish_row(self) -> QHBoxLayout:
-        self.classify_button = QPushButton("Open Best in Classify")
-        self.classify_button.setToolTip("The best trial's model is kept in the library; the others are deleted")
-        self.classify_button.clicked.connect(self.open_best)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.classify_button)
-        return row
 
     # --- settings ----------------------------------------------------------------------------------
 
@@ -207,8 +212,7 @@ class TunePage(QWidget):
                                     (watching and self.snapshot.summary.count("running") > 0))
         self.resume_button.setEnabled(not self.running and watching and self.snapshot.config is not None)
         self.studies_combo.setEnabled(not self.running)
-        best = self.snapshot.summary.best_model if watching else ""
-        self.classify_button.setEnabled(bool(best))
+        self.best_row.set_best(self.snapshot.summary.best_model if watching else "", self._test_folder())
         if not self.running and problems and not self.message.property("sticky"):
             self._say("\n".join(problems[:4]), error=len(problems) > 1 or any(":" in p for p in problems))
         elif not self.running and not problems and not self.message.property("sticky"):
@@ -242,6 +246,7 @@ class TunePage(QWidget):
         self.task.partial.connect(self._on_task_events)
         self.task.finished.connect(self._on_task_finished)
         self.task.failed.connect(self._on_task_failed)
+        self._close_guard.watch(True)
         self._say(f"Starting study “{config.study}”: {config.trials} trials of {config.epochs_per_trial} "
                   f"epoch(s) each…")
         self._update_controls()
@@ -292,6 +297,7 @@ class TunePage(QWidget):
         self._after_run()
 
     def _after_run(self) -> None:
+        self._close_guard.watch(False)
         self.view.end_trial()
         self.models_changed.emit()
         self.read_study()
@@ -360,18 +366,14 @@ class TunePage(QWidget):
         super().hideEvent(event)
         self._poll.stop()
 
-    # --- the best model ------------------------------------------------------------------------------
-
-    def open_best(self) -> None:
-        from fruitclassifier.core import store
-
-        name = self.snapshot.summary.best_model if self.snapshot and self.snapshot.summary else ""
-        try:
-            self.open_in_classify.emit(store.find_model(name))
-        except Exception as exc:  # noqa: BLE001 - any failure becomes one line for the user
-            self._say(f"The best model “{name}” cannot be opened here: {user_message(exc)} (a study shared with "
-                      "another machine keeps it in the library of the machine that trained it).", error=True,
-                      sticky=True)
+    def _test_folder(self) -> str:
+        """The study's test folder, for Compare: its own, else the Test/ the data panel found beside its data."""
+        config = self.snapshot.config if self.snapshot is not None else None
+        if config is not None and config.base.test_dir:
+            return config.base.test_dir
+        summary = self.data_panel.summary
+        same_data = config is None or config.base.data_dir == self.data_panel.values()["data_dir"]
+        return str(summary.test_dir) if same_data and summary is not None and summary.test_dir else ""
 
 
 def _label(text: str = "") -> QLabel:
@@ -379,12 +381,6 @@ def _label(text: str = "") -> QLabel:
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextSelectableByMouse)
     return label
-
-
-def _default_storage() -> str:
-    from fruitclassifier.core.tuning.storage import default_storage
-
-    return default_storage()
 
 
 if __name__ == "__main__":
