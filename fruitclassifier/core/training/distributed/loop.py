@@ -52,6 +52,27 @@ class StepFunctions:
         self.train = tf.function(self._train)
         self.eval = tf.function(self._eval)
         self.barrier = tf.function(self._barrier)
+        self._recalibrate = tf.function(lambda x: self.strategy.run(lambda images: self.model(images, training=True),
+                                                                     args=(x,)))
+
+    def recalibrate(self, batch: Any) -> None:
+        """BatchNorm's moving statistics := the (synchronized) statistics of one unaugmented global batch.
+
+        The one-device run re-estimates them before each validation (core/training/bn_recalibration.py:
+        moving averages lag a fast-changing network). Here momentum 0 on one large batch does it in one
+        step whose BatchNorm all-reduces like a training step, so every replica gets the same numbers.
+        """
+        from fruitclassifier.core.training.bn_recalibration import trainable_batch_norms
+
+        layers = trainable_batch_norms(self.model)
+        saved = [layer.momentum for layer in layers]
+        try:
+            for layer in layers:
+                layer.momentum = 0.0  # read when the step is traced (once): this function alone sees 0
+            self._recalibrate(batch[0])
+        finally:
+            for layer, momentum in zip(layers, saved):
+                layer.momentum = momentum
 
     def _barrier(self) -> Any:
         ones = self.strategy.run(lambda: tf.distribute.get_replica_context().all_reduce(
@@ -96,8 +117,9 @@ class Loop:
     """Epochs of steps with ``fit``'s callback calls; ``watchdog`` (several workers) bounds every wait."""
 
     def __init__(self, steps: StepFunctions, callbacks: Any, events: Any, should_stop: Callable[[], bool],
-                 watchdog: Watchdog | None, timeout_s: float):
+                 watchdog: Watchdog | None, timeout_s: float, recalibration: Any = None):
         self.steps, self.callbacks, self.events = steps, callbacks, events
+        self._recalibration = recalibration  # one distributed batch of training images, or None
         self._should_stop, self._watchdog, self._timeout = should_stop, watchdog, timeout_s
         self.result = LoopResult()
 
@@ -110,6 +132,10 @@ class Loop:
             logs = self._epoch(train_ds, epoch == initial_epoch)
             if self.events.stopped:
                 break
+            if self._recalibration is not None:
+                self._arm("re-estimating BatchNorm statistics")
+                self.steps.recalibrate(next(iter(self._recalibration)))
+                self._disarm()
             if val_ds is not None:
                 val = self._evaluate(val_ds)
                 logs.update({"val_loss": val["loss"], "val_accuracy": val["accuracy"]})

@@ -199,9 +199,10 @@ def _epochs(strategy, model, state, summary, datasets, steps, emit, stop, spec, 
                                                            patience=config.reduce_lr_patience))
     class_weight = single._class_weights(summary) if config.class_weights else None
     functions = loops.StepFunctions(strategy, model, config.batch_size, class_weight)
+    train_ds, val_ds, recal_ds = (loops.distribute(strategy, ds) if ds is not None else None
+                                  for ds in (*datasets, _recalibration_batch(model, state, summary, functions)))
     loop = loops.Loop(functions, keras.callbacks.CallbackList(callbacks, model=model), events, stop, watchdog,
-                      spec.worker_timeout_s)
-    train_ds, val_ds = (loops.distribute(strategy, ds) if ds is not None else None for ds in datasets)
+                      spec.worker_timeout_s, recal_ds)
     try:
         result = loop.run(train_ds, val_ds, state.epochs_done, config.epochs)
     except _collective_errors() as exc:
@@ -209,6 +210,28 @@ def _epochs(strategy, model, state, summary, datasets, steps, emit, stop, spec, 
     if events.stopped:
         emit(LogLine("Stopped; keeping the best completed epoch."))
     return result, events, loop
+
+
+#: Images whose BatchNorm statistics replace the moving ones each epoch: one global batch (memory-bound).
+RECALIBRATION_IMAGES = 128
+
+
+def _recalibration_batch(model: Any, state: RunState, summary: folders.DataSummary, functions: Any) -> Any:
+    """Unaugmented training images as one batch (as train.py's _recalibration_batches), or None without BN."""
+    from fruitclassifier.core.data import pipeline
+    from fruitclassifier.core.training.bn_recalibration import trainable_batch_norms
+
+    config = state.config
+    if not trainable_batch_norms(model):
+        return None
+    train_idx, _ = folders.stratified_split(summary.labels, config.val_split, config.seed)
+    files, labels = np.array(summary.files, dtype=object)[train_idx], np.array(summary.labels)[train_idx]
+    pick = np.random.default_rng(config.seed).permutation(len(files))[:RECALIBRATION_IMAGES]
+    replicas = int(functions.strategy.num_replicas_in_sync)
+    pick = pick[: max(replicas, len(pick) - len(pick) % replicas)]  # every replica gets an equal share
+    batch, _errors = pipeline.make_dataset(list(files[pick]), list(labels[pick]), config.resolved_image_size(),
+                                           len(pick), training=False, seed=config.seed, cache="memory")
+    return batch
 
 
 def _collective_errors() -> tuple[type[BaseException], ...]:
