@@ -118,7 +118,10 @@ def make_strategy(spec: DistSpec) -> Any:
         options = tf.distribute.experimental.CommunicationOptions(
             implementation=tf.distribute.experimental.CommunicationImplementation.AUTO)
         return tf.distribute.MultiWorkerMirroredStrategy(cluster_resolver=resolver, communication_options=options)
-    return tf.distribute.MirroredStrategy(devices=_local_devices(tf, spec.devices))
+    devices = _local_devices(tf, spec.devices)
+    if len(devices) == 1:  # TensorFlow's default strategy: the same step, without mirroring's bookkeeping
+        return tf.distribute.get_strategy()
+    return tf.distribute.MirroredStrategy(devices=devices)
 
 
 def _local_devices(tf: Any, devices: str) -> list[str]:
