@@ -116,23 +116,23 @@ def _run(strategy: Any, state: RunState, spec: DistSpec, emit: Callable[[Event],
     import keras
 
     from fruitclassifier.core.training import device
-    from fruitclassifier.core.training.distributed import loop as loops
 
     config = state.config
     replicas = int(strategy.num_replicas_in_sync)
     _check_split(config.batch_size, replicas)
     data = _data(state, emit)
     keras.utils.set_random_seed(config.seed)
-    train_ds, val_ds, n_train, n_val = _datasets(data, config)
+    train_ds, val_ds, n_train, n_val = _datasets(data, config, emit)
     if stop():
         raise single.TrainingError("training was cancelled before it started")
     with strategy.scope():
         model = model_copy.trainable(state, data.num_classes, config.resolved_image_size())
     steps = int(np.ceil(n_train / config.batch_size))
-    emit(RunStarted(run=state.run_id if spec.is_chief else "", arch=config.arch, device=_label(spec, replicas,
-                    device.detect()), epochs=config.epochs, steps_per_epoch=steps, train_images=n_train,
-                    val_images=n_val, class_names=tuple(data.class_names), initial_epoch=state.epochs_done))
-    if config.mixed_precision:
+    info = device.detect()
+    emit(RunStarted(run=state.run_id if spec.is_chief else "", arch=config.arch, device=_label(spec, replicas, info),
+                    epochs=config.epochs, steps_per_epoch=steps, train_images=n_train, val_images=n_val,
+                    class_names=tuple(data.class_names), initial_epoch=state.epochs_done))
+    if config.mixed_precision and (info.is_gpu or device.cpu_has_bf16()):  # where one device would use it
         emit(LogLine("Distributed training runs in float32 (mixed precision is not used here)."))
     result, events, loop = _epochs(strategy, model, state, data, (train_ds, val_ds), steps, emit, stop, spec,
                                    watchdog)
@@ -148,7 +148,8 @@ def _data(state: RunState, emit: Callable[[Event], None]) -> folders.DataSummary
     return summary
 
 
-def _datasets(summary: folders.DataSummary, config: TrainConfig) -> tuple[Any, Any, int, int]:
+def _datasets(summary: folders.DataSummary, config: TrainConfig,
+              emit: Callable[[Event], None]) -> tuple[Any, Any, int, int]:
     """The same split and pipeline as a one-device run (pipeline.py), batched by the global batch size."""
     from fruitclassifier.core.data import pipeline
 
@@ -162,6 +163,8 @@ def _datasets(summary: folders.DataSummary, config: TrainConfig) -> tuple[Any, A
     if len(val_idx):
         val_ds, val_errors = pipeline.make_dataset(list(files[val_idx]), list(labels[val_idx]), size,
                                                    config.batch_size, training=False, seed=config.seed)
+    for path, reason in errors + val_errors:
+        emit(LogLine(f"Skipped {Path(path).name}: {reason}"))
     n_train = len(train_idx) - len(errors)
     if n_train < summary.num_classes:
         raise single.TrainingError("too few readable training images; check the data folder")
