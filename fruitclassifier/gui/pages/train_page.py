@@ -63,6 +63,7 @@ class TrainPage(QWidget):
         self.queue: list[QueueItem] = []
         self.task: Task | None = None
         self._current: QueueItem | None = None
+        self.machines_dialog: Any = None  # the several-machines dialog, once opened
         self._close_guard = CloseGuard(self, CLOSE_QUESTION + "\n\nThe best epoch so far is saved to the library.",
                                        lambda: self.running, self.stop)
         self._build()
@@ -124,9 +125,14 @@ class TrainPage(QWidget):
         self.runs_combo.setToolTip("Stopped runs that can continue from their last completed epoch")
         self.resume_button = QPushButton("Resume")
         self.resume_button.clicked.connect(self.resume_selected)
+        self.machines_button = QPushButton("Several Machines…")
+        self.machines_button.setToolTip("Train the first checked network with other machines: this one is the chief "
+                                        "(docs/distributed.md)")
+        self.machines_button.clicked.connect(self.open_machines)
         row = QHBoxLayout()
         row.addWidget(self.start_button)
         row.addWidget(self.stop_button)
+        row.addWidget(self.machines_button)
         row.addStretch(1)
         row.addWidget(QLabel("Stopped run:"))
         row.addWidget(self.runs_combo, 1)
@@ -163,6 +169,7 @@ class TrainPage(QWidget):
     def _update_controls(self) -> None:
         problems = [] if self.running else self.problems()
         self.start_button.setEnabled(not self.running and not problems)
+        self.machines_button.setEnabled(not self.running and not problems)
         self.stop_button.setEnabled(self.running and not self.task.cancelled)
         self.resume_button.setEnabled(not self.running and self.runs_combo.count() > 0)
         self.runs_combo.setEnabled(not self.running and self.runs_combo.count() > 0)
@@ -188,6 +195,16 @@ class TrainPage(QWidget):
             return
         configs = self.arch_settings.configs(**self.data_panel.values())
         self.start_queue([QueueItem(f"{short_title(c.arch)}", c) for c in configs])
+
+    def open_machines(self) -> None:
+        """The several-machines dialog for the first checked network (its chief runs as a child process)."""
+        from fruitclassifier.gui.widgets.cluster_dialog import ClusterDialog
+
+        if self.running or self.problems():
+            return
+        self.machines_dialog = ClusterDialog(self.arch_settings.configs(**self.data_panel.values())[0], self)
+        self.machines_dialog.finished_run.connect(lambda code, name: self.models_changed.emit() if name else None)
+        self.machines_dialog.show()
 
     def resume_selected(self) -> None:
         run = self.runs_combo.currentData()
