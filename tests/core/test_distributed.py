@@ -36,7 +36,8 @@ def data(tmp_path_factory) -> Path:
 
 
 def _start(data: Path, home: Path, *extra: str, epochs: int = 2, stderr=subprocess.PIPE) -> subprocess.Popen:
-    env = {**os.environ, "FRUITCLASSIFIER_HOME": str(home), "TF_CPP_MIN_LOG_LEVEL": "3"}
+    home.mkdir(parents=True, exist_ok=True)  # TMPDIR too: a worker's scratch folder stays in the test's folder
+    env = {**os.environ, "FRUITCLASSIFIER_HOME": str(home), "TF_CPP_MIN_LOG_LEVEL": "3", "TMPDIR": str(home)}
     cmd = [sys.executable, "-m", "fruitclassifier", "train", str(data), *TRAIN, "--epochs", str(epochs), "--json",
            *extra]
     return subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=stderr, text=True)

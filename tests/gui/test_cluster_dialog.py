@@ -44,7 +44,8 @@ def test_the_chief_started_here_trains_with_the_worker_started_elsewhere(qtbot, 
     dialog.port.setValue(free_port())
     dialog.others.setText(f"127.0.0.1:{free_port()}")
     worker = subprocess.Popen([sys.executable, "-m", "fruitclassifier", *shlex.split(dialog.command(1))[1:]],
-                              env={**os.environ, "FRUITCLASSIFIER_HOME": str(tmp_path / "worker")},
+                              env={**os.environ, "FRUITCLASSIFIER_HOME": str(tmp_path / "worker"),
+                                   "TMPDIR": str(tmp_path)},  # its scratch copy stays in the test's folder
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     try:
         with qtbot.waitSignal(dialog.finished_run, timeout=120_000) as blocker:
