@@ -12,6 +12,7 @@ import os
 import sys
 
 DEVICE_CHECK_FLAG = "--fruitclassifier-device-check"  # see fruitclassifier.core.training.device_check
+WATCHDOG_FLAG = "--fruitclassifier-watchdog"  # see fruitclassifier.core.training.distributed.watchdog
 
 
 def _ensure_streams() -> None:
@@ -34,6 +35,10 @@ def main() -> int:
         from fruitclassifier.core.training.device_check import child_main
 
         return child_main()
+    if args[:1] == [WATCHDOG_FLAG]:  # a distributed worker's deadline keeper (plain Python, no TensorFlow)
+        from fruitclassifier.core.training.distributed import watchdog
+
+        return watchdog.child_main(args[1:])
     from fruitclassifier.__main__ import main as app_main  # hands the GUI runner to the CLI
 
     return app_main(args)

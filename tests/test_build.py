@@ -192,6 +192,31 @@ def test_the_entry_script_drops_the_finder_process_number():
     assert entry.DEVICE_CHECK_FLAG == device_check.CHILD_FLAG
 
 
+def test_the_packaged_app_can_be_a_distributed_workers_watchdog(monkeypatch):
+    """The frozen app has no ``-m``: a worker starts its deadline keeper through the entry script's flag, and
+    that keeper ends a worker whose peers went quiet (here a stand-in process) with the one-line message."""
+    from fruitclassifier.core.training.distributed import watchdog
+
+    entry = _load(ROOT / "packaging" / "fruitclassifier_app.py", "fc_entry_watchdog")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    command = watchdog.child_command(4321, 2)
+    assert command[1:] == [entry.WATCHDOG_FLAG, "4321", "2"]
+    monkeypatch.undo()
+    stand_in = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    keeper = subprocess.Popen([sys.executable, str(ROOT / "packaging" / "fruitclassifier_app.py"), entry.WATCHDOG_FLAG,
+                               str(stand_in.pid), "2"], stdin=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                              env={**os.environ, "PYTHONPATH": str(ROOT)})
+    try:
+        keeper.stdin.write("arm 0.3 joining\n")
+        keeper.stdin.flush()  # and kept open: a closed pipe means the worker ended by itself
+        assert stand_in.wait(timeout=20) != 0  # killed by the keeper
+        assert "no answer from the other 1 worker(s) for 0 s while joining" in keeper.stderr.readline()
+    finally:
+        stand_in.kill()
+        keeper.kill()
+        keeper.wait(timeout=10)
+
+
 # --- the real build (opt-in) --------------------------------------------------------------------------
 
 

@@ -94,7 +94,9 @@ class ClusterDialog(QDialog):
         self.process.readyReadStandardError.connect(self._on_process_stderr)
         self.process.readyReadStandardOutput.connect(self._on_process_stdout)
         self.process.finished.connect(self._on_process_finished)
-        self.process.start(sys.executable, ["-m", "fruitclassifier", *args])
+        # The packaged app takes the command line itself; a source install runs the package as a module.
+        prefix = [] if getattr(sys, "frozen", False) else ["-m", "fruitclassifier"]
+        self.process.start(sys.executable, [*prefix, *args])
         others = len(self.cluster()) - 1
         self.status.setText(f"Waiting for the other {others} worker(s) to join: start the commands above on them…")
         self.start_button.setEnabled(False)

@@ -21,11 +21,22 @@ import threading
 import time
 
 
+#: How the frozen app (packaging/fruitclassifier_app.py) is asked to be this helper: it has no ``-m``.
+CHILD_FLAG = "--fruitclassifier-watchdog"
+
+
+def child_command(parent: int, workers: int) -> list[str]:
+    """The helper's command line, from a source install or from the packaged app."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, CHILD_FLAG, str(parent), str(workers)]
+    return [sys.executable, "-m", __name__, str(parent), str(workers)]
+
+
 class Watchdog:
     """``arm(what, seconds)`` before waiting on other workers; ``disarm()`` once on one's own again."""
 
     def __init__(self, workers: int) -> None:
-        self._proc = subprocess.Popen([sys.executable, "-m", __name__, str(os.getpid()), str(workers)],
+        self._proc = subprocess.Popen(child_command(os.getpid(), workers),
                                       stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
 
     def arm(self, what: str, seconds: float) -> None:
@@ -84,7 +95,12 @@ def _read(lines: "queue.Queue[str | None]") -> None:
     lines.put(None)
 
 
-if __name__ == "__main__":
+def child_main(args: list[str]) -> int:
+    """The helper process: ``args`` are the parent's pid and the number of workers."""
     feed: "queue.Queue[str | None]" = queue.Queue()
     threading.Thread(target=_read, args=(feed,), daemon=True).start()
-    watch(int(sys.argv[1]), int(sys.argv[2]), feed)
+    return 1 if watch(int(args[0]), int(args[1]), feed) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(child_main(sys.argv[1:]))
