@@ -14,6 +14,7 @@ Set ``FRUITCLASSIFIER_FAST_PATH=tf`` to run the Keras model instead (debugging, 
 from __future__ import annotations
 
 import contextlib
+import io
 import logging
 import os
 import sys
@@ -215,10 +216,14 @@ def convert(model: Any) -> bytes:
     """The model as a float32 TFLite flatbuffer (input float32 0..255, like the Keras model)."""
     import tensorflow as tf
 
-    # The converter prints "Saved artifact at …" on stdout, which would corrupt `--json` output.
-    with contextlib.redirect_stdout(sys.stderr):
+    # The converter prints "Saved artifact at …" and a page of TensorSpecs on stdout: it would corrupt `--json`
+    # output and bury a training run's last lines, and says nothing a user can act on. Kept for the debug log.
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
         converter = tf.lite.TFLiteConverter.from_keras_model(model)
-        return converter.convert()
+        flatbuffer = converter.convert()
+    log.debug("TFLite converter said: %s", printed.getvalue()[:2000])
+    return flatbuffer
 
 
 def convert_checked(model: Any) -> tuple[bytes, LiteRunner]:
