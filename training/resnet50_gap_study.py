@@ -8,8 +8,9 @@ The article trained ResNet50 on uniform Fruits-360 frames and found it overfits.
 (PER_CLASS photos a class, 30 % held out), first as the article did (no dropout, no L2, no augmentation),
 then a TPE study (the app's own ``tune``) over dropout, L2, augmentation strength and learning rate with the
 same epochs. Reported per run: final training accuracy, validation accuracy and the gap between them (mean of
-the last two epochs, so one noisy epoch does not decide), and accuracy on the Test split's images of the same
-classes (near-copies of Training frames: a flattering but independent check). Writes
+the last two epochs, so one noisy epoch does not decide), accuracy on the Test split's images of the same
+classes (near-copies of Training frames: a flattering but independent check), and accuracy on realistic
+scenes (training/realistic: the gap that matters to users). Writes
 training/reports/resnet50-gap/{report.md, results.json, curves.png}.
 """
 
@@ -25,6 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 SHARED = ROOT.parent / "shared" / "datasets" / "fruits360-subset"
+REALISTIC = ROOT / "training" / "realistic"  # Test-split fruit composited into scenes (training/scenes/)
 WORK = ROOT / "training" / "runs" / "resnet50-gap"
 REPORT = ROOT / "training" / "reports" / "resnet50-gap"
 PER_CLASS, TEST_PER_CLASS = 30, 30
@@ -60,7 +62,16 @@ def figures(info) -> dict:
     train_acc, val_acc = last("accuracy"), last("val_accuracy")
     return {"model": info.name, "train_accuracy": round(train_acc, 4), "val_accuracy": round(val_acc, 4),
             "gap": round(train_acc - val_acc, 4), "test_accuracy": metrics.get("test_accuracy"),
+            "realistic_accuracy": realistic_accuracy(info),
             "history": {k: history[k] for k in ("accuracy", "val_accuracy", "loss", "val_loss") if k in history}}
+
+
+def realistic_accuracy(info) -> float:
+    """Accuracy on realistic scenes, through the app's own classify path."""
+    from fruitclassifier.core.evaluation.metrics import evaluate
+    from fruitclassifier.core.inference.classifier import Classifier
+
+    return round(float(evaluate(Classifier.load(info), REALISTIC).accuracy), 4)
 
 
 def run_study(base, trials: int, epochs: int) -> tuple[dict, list[dict]]:
@@ -104,10 +115,11 @@ def plot(baseline: dict, best: dict, trials: list[dict], out: Path) -> None:
 
 def write_report(baseline: dict, best: dict, trials: list[dict], seconds: float, out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
-    (out / "results.json").write_text(json.dumps({"baseline": baseline, "best": best, "trials": trials}, indent=1))
+    (out / "results.json").write_text(json.dumps({"baseline": baseline, "best": best, "trials": trials,
+                                                  "seconds": round(seconds)}, indent=1))
     plot(baseline, best, trials, out / "curves.png")
     row = lambda name, r: (f"| {name} | {r['train_accuracy']:.1%} | {r['val_accuracy']:.1%} | "  # noqa: E731
-                           f"{r['gap']:+.1%} | {r['test_accuracy']:.1%} |")
+                           f"{r['gap']:+.1%} | {r['test_accuracy']:.1%} | {r['realistic_accuracy']:.1%} |")
     params = ", ".join(f"{k} {v:.3g}" for k, v in best.get("params", {}).items())
     lines = [
         "# Tuning regularisation against ResNet50's train–validation gap", "",
@@ -115,9 +127,9 @@ def write_report(baseline: dict, best: dict, trials: list[dict], seconds: float,
         f"class ({len(trials)} TPE trials of {len(baseline['history']['accuracy'])} epochs each, seed {SEED}); "
         f"{seconds / 60:.0f} min on this machine. Accuracies are means of the last two epochs; Test = "
         f"{TEST_PER_CLASS} Test-split photos a class.", "",
-        "| run | training | validation | gap | Test |", "|---|---:|---:|---:|---:|",
+        "| run | training | validation | gap | Test | realistic scenes |", "|---|---:|---:|---:|---:|---:|",
         row("as in the article (no dropout, L2 or augmentation)", baseline), row("best tuned trial", best), "",
-        f"Best trial's settings: {params}.", "", "![curves](curves.png)", "",
+        f"Best trial's settings: {params}.", "", "![curves](curves.png)", "", *reading(baseline, best), "",
         "Trials (validation accuracy, settings):", "",
     ]
     lines += [f"- trial {t['number']} ({t['state']}): "
@@ -126,13 +138,44 @@ def write_report(baseline: dict, best: dict, trials: list[dict], seconds: float,
     (out / "report.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def reading(baseline: dict, best: dict) -> list[str]:
+    """What the figures say, in words (the numbers come from this run)."""
+    return [
+        "## Reading", "",
+        f"On uniform Fruits-360 frames there is no train–validation gap to close: ResNet50 as the article trained it "
+        f"ends at {baseline['train_accuracy']:.0%} training and {baseline['val_accuracy']:.0%} validation accuracy, "
+        "because the held-out frames are near-copies of the training ones (the validation score is measured on "
+        "the same uniform data). Tuning dropout, L2 and augmentation against that score here only cost accuracy "
+        f"within the same epochs (best trial {best['val_accuracy']:.0%}). The overfitting the article found shows "
+        f"up where users meet it, on realistic scenes: {baseline['realistic_accuracy']:.0%} for the untuned "
+        f"network (chance is 8 %), {best['realistic_accuracy']:.0%} for the tuned one. A study can only optimise "
+        "what its validation set measures: tune against realistic photos (a validation folder of them), or use "
+        "what the bundled model does (pretrained backbone, scenes, augmentation) — it scores 93 % on these scenes.",
+    ]
+
+
+def report_only() -> None:
+    """Rewrite the report from results.json and the models the run kept (no training)."""
+    from fruitclassifier.core import store
+
+    results = json.loads((REPORT / "results.json").read_text())
+    for key in ("baseline", "best"):
+        results[key]["realistic_accuracy"] = realistic_accuracy(store.find_model(results[key]["model"]))
+    write_report(results["baseline"], results["best"], results["trials"], results.get("seconds", 0.0), REPORT)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--report-only", action="store_true", help="rewrite the report from the last run")
     args = parser.parse_args(argv)
     import os
 
     os.environ.setdefault("FRUITCLASSIFIER_HOME", str(WORK / "home"))  # models of the study stay out of yours
+    if args.report_only:
+        report_only()
+        print((REPORT / "report.md").read_text())
+        return 0
     epochs, trials = (2, 2) if args.quick else (EPOCHS, TRIALS)
     data, test = subset("Training", PER_CLASS), subset("Test", TEST_PER_CLASS)
     from fruitclassifier.core.training.train import train
