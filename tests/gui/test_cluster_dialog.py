@@ -35,6 +35,21 @@ def test_the_other_machines_commands_differ_only_in_rank(qtbot, tiny_folder):
     assert dialog.start_button.isEnabled()
 
 
+def test_a_loopback_chief_with_other_machines_is_pointed_out(qtbot, tiny_folder):
+    """127.x cannot be dialled from another machine: the dialog says so instead of showing useless commands
+    silently; on one machine (all loopback) it is fine."""
+    dialog = ClusterDialog(_config(tiny_folder))
+    qtbot.addWidget(dialog)
+    dialog.address.setText("127.0.1.1")
+    dialog.others.setText("192.168.1.11")
+    assert "can only be reached from this machine" in dialog.status.text()
+    dialog.others.setText("127.0.0.1:24001")
+    assert "can only be reached" not in dialog.status.text()
+    dialog.address.setText("192.168.1.10")
+    dialog.others.setText("192.168.1.11")
+    assert dialog.status.text().startswith("Start the chief here")
+
+
 def test_the_chief_started_here_trains_with_the_worker_started_elsewhere(qtbot, tiny_folder, tmp_path):
     from fruitclassifier.core import store
 

@@ -39,7 +39,7 @@ class ClusterDialog(QDialog):
         self.address = QLineEdit(_local_address())
         self.port = QSpinBox(minimum=1024, maximum=65535, value=free_port())
         self.commands_view = QPlainTextEdit(readOnly=True)
-        self.status = QLabel("Start the chief here, then the commands below on the other machines.")
+        self.status = QLabel()
         self.status.setWordWrap(True)
         self.log = QPlainTextEdit(readOnly=True)
         self.start_button = QPushButton("Start as Chief")
@@ -80,10 +80,17 @@ class ClusterDialog(QDialog):
         return f"{cli_command(self.config)} --cluster {shlex.quote(','.join(self.cluster()))} --rank {rank}"
 
     def _show_commands(self) -> None:
-        workers = len(self.cluster())
-        self.commands_view.setPlainText("\n".join(f"# on {self.cluster()[rank]}\n{self.command(rank)}"
+        cluster = self.cluster()
+        workers = len(cluster)
+        self.commands_view.setPlainText("\n".join(f"# on {cluster[rank]}\n{self.command(rank)}"
                                                   for rank in range(1, workers)) or "(name the other machines above)")
         self.start_button.setEnabled(workers > 1 and self.process is None)
+        if self.process is None:
+            chief, others = cluster[0].rpartition(":")[0], [h.rpartition(":")[0] for h in cluster[1:]]
+            remote = any(not _is_loopback(h) for h in others)
+            self.status.setText(f"{chief} can only be reached from this machine: type this machine's network "
+                                "address above, so the others can dial it." if _is_loopback(chief) and remote else
+                                "Start the chief here, then the commands above on the other machines.")
 
     def start(self) -> None:
         """Start the chief (rank 0); it trains once every other machine has started its command."""
@@ -143,12 +150,25 @@ class ClusterDialog(QDialog):
 
 
 def _local_address() -> str:
-    """This machine's address as the others would dial it (best effort; the user can correct it)."""
+    """This machine's address as the others would dial it (best effort; the user can correct it).
+
+    The address of the interface a datagram to a private network would leave by (connecting a UDP socket
+    sends nothing); the host name's address only as a fallback: on Debian it is often 127.0.1.1."""
+    probe = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
     try:
-        address = socket.gethostbyname(socket.gethostname())
+        probe.connect(("10.255.255.255", 1))
+        return probe.getsockname()[0]
     except OSError:
-        return "127.0.0.1"
-    return address or "127.0.0.1"
+        try:
+            return socket.gethostbyname(socket.gethostname()) or "127.0.0.1"
+        except OSError:
+            return "127.0.0.1"
+    finally:
+        probe.close()
+
+
+def _is_loopback(host: str) -> bool:
+    return host.startswith("127.") or host in ("localhost", "::1")
 
 
 if __name__ == "__main__":  # preview: python -m fruitclassifier.gui.widgets.cluster_dialog
