@@ -19,6 +19,7 @@ from fruitclassifier.config import ConfigError, TrainConfig
 from fruitclassifier.core.data import folders
 from fruitclassifier.core.training import device
 from fruitclassifier.core.data import pipeline
+from fruitclassifier.core.training.datasets import RunData, make_datasets
 from fruitclassifier.core.events import Event, LogLine, RunFinished, RunStarted
 from fruitclassifier.core.training.runs import RunError, RunState
 from fruitclassifier.core.store import ModelInfo, delete_model, find_model, save_model, StoreError
@@ -83,41 +84,37 @@ def _train_run(state: RunState, emit: Callable[[Event], None], stop: Callable[[]
     if config.open_set:
         summary = _with_other_examples(summary, state)
     size = config.resolved_image_size()
-    train_idx, val_idx = folders.stratified_split(summary.labels, config.val_split, config.seed)
-    files, labels = np.array(summary.files, dtype=object), np.array(summary.labels)
     emit(LogLine(f"Reading {len(summary.files):,} images of {summary.num_classes} classes…"))
     keras.utils.set_random_seed(config.seed)
-    train_ds, errors = pipeline.make_dataset(list(files[train_idx]), list(labels[train_idx]), size, config.batch_size,
-                                         training=True, seed=config.seed, augment=config.augment)
-    val_ds, val_errors = (None, [])
-    if len(val_idx):
-        val_ds, val_errors = pipeline.make_dataset(list(files[val_idx]), list(labels[val_idx]), size,
-                                               config.batch_size, training=False, seed=config.seed)
-    for path, reason in errors + val_errors:
-        emit(LogLine(f"Skipped {Path(path).name}: {reason}"))
-    n_train = len(train_idx) - len(errors)
-    broken = {str(path) for path, _ in errors + val_errors}
-    own = [f for f, label in zip(files, labels) if summary.class_names[label] != "_other" and str(f) not in broken]
-    if not own and errors + val_errors:  # "_other" photos alone are no data set
-        path, reason = (errors + val_errors)[0]
-        raise TrainingError(f"none of the images in the class folders could be read (e.g. {Path(path).name}: "
-                            f"{reason}); check that they hold photos")
-    if n_train < summary.num_classes or not own:
-        raise TrainingError("too few readable training images; check the data folder")
+    data = make_datasets(summary, config, emit)
+    _check_readable(summary, data)
     if stop():
         raise TrainingError("training was cancelled before it started")
     info = device.detect()
     precision = _set_precision(config, info)
     model = _model_for(state, summary.num_classes, size)
-    steps = int(np.ceil(n_train / config.batch_size))
+    steps = int(np.ceil(data.n_train / config.batch_size))
     emit(RunStarted(run=state.run_id, arch=config.arch, device=info.label, epochs=config.epochs,
-                    steps_per_epoch=steps, train_images=n_train, val_images=len(val_idx) - len(val_errors),
+                    steps_per_epoch=steps, train_images=data.n_train, val_images=data.n_val,
                     class_names=tuple(summary.class_names), initial_epoch=state.epochs_done, precision=precision))
     if precision != "float32":
         emit(LogLine(f"Training in {precision} mixed precision (weights stay float32)."))
-    recal_ds = _recalibration_batches(files[train_idx], labels[train_idx], size, config)
-    events = _fit(model, state, train_ds, val_ds, summary, steps, emit, stop, recal_ds)
-    return _finish(model, state, summary, val_ds, events, emit)
+    recal_ds = _recalibration_batches(data.files[data.train_idx], data.labels[data.train_idx], size, config)
+    events = _fit(model, state, data.train_ds, data.val_ds, summary, steps, emit, stop, recal_ds)
+    return _finish(model, state, summary, data.val_ds, events, emit)
+
+
+def _check_readable(summary: folders.DataSummary, data: RunData) -> None:
+    """Enough readable photos of the user's own classes ("_other" photos alone are no data set)."""
+    problems = data.errors + data.val_errors
+    own = [f for f, label in zip(data.files, data.labels)
+           if summary.class_names[label] != "_other" and str(f) not in data.broken]
+    if not own and problems:
+        path, reason = problems[0]
+        raise TrainingError(f"none of the images in the class folders could be read (e.g. {Path(path).name}: "
+                            f"{reason}); check that they hold photos")
+    if data.n_train < summary.num_classes or not own:
+        raise TrainingError("too few readable training images; check the data folder")
 
 
 def _with_other_examples(summary: folders.DataSummary, state: RunState) -> folders.DataSummary:

@@ -150,25 +150,14 @@ def _data(state: RunState, emit: Callable[[Event], None]) -> folders.DataSummary
 
 def _datasets(summary: folders.DataSummary, config: TrainConfig,
               emit: Callable[[Event], None]) -> tuple[Any, Any, int, int]:
-    """The same split and pipeline as a one-device run (pipeline.py), batched by the global batch size."""
-    from fruitclassifier.core.data import pipeline
+    """The same split and pipeline as a one-device run (core/training/datasets.py), batched by the global
+    batch size."""
+    from fruitclassifier.core.training.datasets import make_datasets
 
-    size = config.resolved_image_size()
-    train_idx, val_idx = folders.stratified_split(summary.labels, config.val_split, config.seed)
-    files, labels = np.array(summary.files, dtype=object), np.array(summary.labels)
-    train_ds, errors = pipeline.make_dataset(list(files[train_idx]), list(labels[train_idx]), size,
-                                             config.batch_size, training=True, seed=config.seed,
-                                             augment=config.augment)
-    val_ds, val_errors = None, []
-    if len(val_idx):
-        val_ds, val_errors = pipeline.make_dataset(list(files[val_idx]), list(labels[val_idx]), size,
-                                                   config.batch_size, training=False, seed=config.seed)
-    for path, reason in errors + val_errors:
-        emit(LogLine(f"Skipped {Path(path).name}: {reason}"))
-    n_train = len(train_idx) - len(errors)
-    if n_train < summary.num_classes:
+    data = make_datasets(summary, config, emit)
+    if data.n_train < summary.num_classes:
         raise single.TrainingError("too few readable training images; check the data folder")
-    return train_ds, val_ds, n_train, len(val_idx) - len(val_errors)
+    return data.train_ds, data.val_ds, data.n_train, data.n_val
 
 
 def _label(spec: DistSpec, replicas: int, info: Any) -> str:
