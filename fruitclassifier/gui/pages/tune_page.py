@@ -32,7 +32,7 @@ from fruitclassifier.gui.widgets.colors import error_color, muted
 from fruitclassifier.gui.widgets.config_form import ConfigForm
 from fruitclassifier.gui.widgets.data_panel import DataPanel
 from fruitclassifier.gui.widgets.space_form import SpaceForm
-from fruitclassifier.gui.widgets.study_view import StudyView
+from fruitclassifier.gui.widgets.study_view import StudyView, selectable_label
 
 #: TrainConfig fields the study sets itself (searched, or fixed per trial), so the network form hides them.
 STUDY_FIELDS = ("epochs", "learning_rate", "dropout", "l2", "early_stopping_patience", "name", "augment",
@@ -130,7 +130,7 @@ class TunePage(QWidget):
         controls.addWidget(QLabel("Study:"))
         controls.addWidget(self.studies_combo, 1)
         controls.addWidget(self.resume_button)
-        self.message = _label()
+        self.message = selectable_label()
         self.view = StudyView()
         side = QWidget()
         layout = QVBoxLayout(side)
@@ -374,13 +374,6 @@ class TunePage(QWidget):
         summary = self.data_panel.summary
         same_data = config is None or config.base.data_dir == self.data_panel.values()["data_dir"]
         return str(summary.test_dir) if same_data and summary is not None and summary.test_dir else ""
-
-
-def _label(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextSelectableByMouse)
-    return label
 
 
 if __name__ == "__main__":

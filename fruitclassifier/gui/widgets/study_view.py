@@ -36,7 +36,7 @@ class StudyView(QWidget):
         super().__init__(parent)
         self.own_trial: int | None = None
         self.history = History()
-        self.summary_label = _label()
+        self.summary_label = selectable_label()
         self.table = TrialsTable()
         self.trials_plot, self.importance = TrialsPlot(), ImportanceBars()
         plots = QSplitter(Qt.Horizontal)
@@ -44,7 +44,7 @@ class StudyView(QWidget):
         plots.addWidget(self.importance)
         plots.setStretchFactor(0, 3)
         plots.setStretchFactor(1, 2)
-        self.curves_title = _label(IDLE_TITLE)
+        self.curves_title = selectable_label(IDLE_TITLE)
         self.curves = LivePlot()
         curves = QWidget()
         curves_layout = QVBoxLayout(curves)
@@ -56,7 +56,7 @@ class StudyView(QWidget):
             widget.setMinimumHeight(least)  # the plots' own size hints are tiny: never squash them to a line
             views.addWidget(widget)
         views.setSizes([190, 260, 340])
-        self.best_label = _label()
+        self.best_label = selectable_label()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary_label)
@@ -120,7 +120,8 @@ class StudyView(QWidget):
         self.curves.set_history(History({"val_accuracy": snapshot.curves[number]}))
 
 
-def _label(text: str = "") -> QLabel:
+def selectable_label(text: str = "") -> QLabel:
+    """A wrapping label whose text can be selected and copied (study names, paths, errors)."""
     label = QLabel(text)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextSelectableByMouse)
