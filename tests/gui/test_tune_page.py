@@ -139,6 +139,21 @@ def test_a_study_that_cannot_open_its_storage_says_why_and_the_page_stays_usable
 
 
 @pytest.mark.slow
+def test_a_settings_column_shows_only_where_a_trial_searched_it(qtbot):
+    from fruitclassifier.core.tuning.summary import TrialRecord
+    from fruitclassifier.gui.widgets.trials_table import TrialsTable
+
+    table = TrialsTable()
+    qtbot.addWidget(table)
+    layers, dropout = HEADERS.index("Layers trained"), HEADERS.index("Dropout")
+    assert table.isColumnHidden(layers) and not table.isColumnHidden(dropout)  # before any trial
+    table.set_trials([TrialRecord(0, "complete", 0.9, {"learning_rate": 1e-3, "dropout": 0.2})])
+    assert table.isColumnHidden(layers) and not table.isColumnHidden(dropout)
+    table.set_trials([TrialRecord(0, "complete", 0.9, {"learning_rate": 1e-3, "fine_tune_layers": 8})])
+    assert not table.isColumnHidden(layers) and table.isColumnHidden(dropout)
+    assert table.item(0, layers).text() == "8"
+
+
 def test_a_study_run_here_fills_the_table_plot_and_importances_and_opens_its_best(qtbot, page, tiny_folder,
                                                                                    tmp_path):
     _configure(qtbot, page, tiny_folder, tmp_path / "s.journal", "here", trials=3)

@@ -47,6 +47,7 @@ class TrialsTable(QTableWidget):
         header.setStretchLastSection(True)
         self.cellDoubleClicked.connect(lambda row, _col: self.trial_activated.emit(self.number_at(row)))
         self.records: list[TrialRecord] = []
+        self._show_used_params()
 
     def set_trials(self, records: Sequence[TrialRecord], best_number: int | None = None) -> None:
         """Show every trial (sorted by number); the best one in bold."""
@@ -54,7 +55,15 @@ class TrialsTable(QTableWidget):
         self.setRowCount(len(self.records))
         for row, record in enumerate(self.records):
             self._fill_row(row, record, record.number == best_number)
+        self._show_used_params()
         self.horizontalHeader().resizeSections(QHeaderView.ResizeToContents)
+
+    def _show_used_params(self) -> None:
+        """A setting's column only where a trial searched it (the backbone's layers apply to few networks);
+        before any trial, the settings every study searches."""
+        for index, (key, _title) in enumerate(PARAMS):
+            used = any(key in r.params for r in self.records) if self.records else key != "fine_tune_layers"
+            self.setColumnHidden(3 + index, not used)
 
     def _fill_row(self, row: int, record: TrialRecord, best: bool) -> None:
         score = "" if record.value is None else f"{record.value:.1%}"
