@@ -13,9 +13,9 @@ import sys
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QListWidget, QMessageBox,
-                               QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget)
+                               QPushButton, QVBoxLayout, QWidget)
 
 from fruitclassifier import paths
 from fruitclassifier.cli_args import cli_command
@@ -30,6 +30,7 @@ from fruitclassifier.gui.train_jobs import resumable_runs, run_label, training_j
 from fruitclassifier.gui.widgets.arch_settings import ArchSettings, short_title
 from fruitclassifier.gui.widgets.colors import error_color, muted
 from fruitclassifier.gui.widgets.data_panel import DataPanel
+from fruitclassifier.gui.widgets.setup_split import setup_split
 from fruitclassifier.gui.widgets.run_monitor import RunMonitor
 
 CLOSE_QUESTION = "Training is running. Stop it and quit?"
@@ -77,23 +78,7 @@ class TrainPage(QWidget):
         self.arch_settings = ArchSettings()
         self.data_panel.summary_changed.connect(self._update_controls)
         self.arch_settings.changed.connect(self._update_controls)
-        setup = QWidget()
-        column = QVBoxLayout(setup)
-        column.addWidget(self.data_panel)
-        column.addWidget(self.arch_settings)
-        column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(setup)
-        scroll.setWidgetResizable(True)
-        scroll.setMinimumWidth(400)
-        splitter = QSplitter(Qt.Horizontal)
-        splitter.addWidget(scroll)
-        splitter.addWidget(self._build_live_side())
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        setup_split(self, (self.data_panel, self.arch_settings), self._build_live_side(), 400)
 
     def _build_live_side(self) -> QWidget:
         self.start_button = QPushButton("Start Training")

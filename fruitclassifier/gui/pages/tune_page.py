@@ -12,9 +12,8 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from fruitclassifier.config import ARCHITECTURES, TuneConfig
 from fruitclassifier.core.tuning.events import StudyOpened, TrialFinished, TrialStarted
@@ -31,6 +30,7 @@ from fruitclassifier.gui.widgets.best_model_row import BestModelRow
 from fruitclassifier.gui.widgets.colors import error_color, muted
 from fruitclassifier.gui.widgets.config_form import ConfigForm
 from fruitclassifier.gui.widgets.data_panel import DataPanel
+from fruitclassifier.gui.widgets.setup_split import setup_split
 from fruitclassifier.gui.widgets.space_form import SpaceForm
 from fruitclassifier.gui.widgets.study_view import StudyView, selectable_label
 
@@ -74,23 +74,7 @@ class TunePage(QWidget):
         self.space = SpaceForm()
         self.space.changed.connect(self._update_controls)
         self.space.editors["storage"].widget.editingFinished.connect(self.refresh_studies)  # list what is there
-        setup = QWidget()
-        column = QVBoxLayout(setup)
-        column.addWidget(self.data_panel)
-        column.addWidget(self._build_network())
-        column.addWidget(self.space)
-        column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(setup)
-        scroll.setWidgetResizable(True)
-        scroll.setMinimumWidth(380)
-        splitter = QSplitter(Qt.Horizontal)
-        splitter.addWidget(scroll)
-        splitter.addWidget(self._build_live_side())
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        QVBoxLayout(self).addWidget(splitter)
-        self.layout().setContentsMargins(0, 0, 0, 0)
+        setup_split(self, (self.data_panel, self._build_network(), self.space), self._build_live_side(), 380)
 
     def _build_network(self) -> QGroupBox:
         self.arch_combo = QComboBox()
