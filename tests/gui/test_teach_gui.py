@@ -88,6 +88,7 @@ def test_teach_saves_a_new_model_switches_to_it_and_can_go_back(tf_ready, qtbot,
     text = teacher.panel.message.text()
     assert "Held-back photos:" in text and "changed" in text and "→ plum" in text
     assert teacher.panel.plot.series("accuracy:val")[1]  # the live curve got the held-back accuracy
+    assert not any(legend.isVisible() for legend in teacher.panel.plot._legends.values())  # too narrow for one
     assert teacher.panel.back_button.isVisible()
     with qtbot.waitSignal(page.classification_finished, timeout=WORK_TIMEOUT_MS):
         teacher.panel.back_button.click()

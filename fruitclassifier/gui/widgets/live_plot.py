@@ -65,6 +65,7 @@ class LivePlot(QWidget):
         self._plots: dict[str, pg.PlotWidget] = {}
         self._hover: dict[str, tuple[pg.InfiniteLine, pg.TextItem]] = {}
         self._legends: dict[str, pg.LegendItem] = {}
+        self._legends_wanted = True
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(interval_ms)
@@ -216,6 +217,12 @@ class LivePlot(QWidget):
             self._loss_top = top * 1.1 or 1.0
             self._plots["loss"].setYRange(0, self._loss_top, padding=0.02)
 
+    def show_legends(self, shown: bool) -> None:
+        """Legends off for a narrow plot (the teaching panel's): there they covered the curves and the axis."""
+        self._legends_wanted = shown
+        for legend in self._legends.values():
+            legend.setVisible(shown)
+
     # --- hover -------------------------------------------------------------------------------
 
     def _on_scene_mouse_moved(self, metric: str, pos) -> None:
@@ -223,7 +230,8 @@ class LivePlot(QWidget):
         line, label = self._hover[metric]
         vb = plot.getPlotItem().vb
         inside = vb.sceneBoundingRect().contains(pos)
-        self._legends[metric].setVisible(not inside)  # the readout says the same, and the legend would hide it
+        # the readout says the same, and the legend would hide it
+        self._legends[metric].setVisible(self._legends_wanted and not inside)
         if not inside:
             line.hide()
             label.hide()

@@ -91,6 +91,7 @@ class TeachPanel(QWidget):
             from fruitclassifier.gui.widgets.live_plot import LivePlot
 
             self.plot = LivePlot()
+            self.plot.show_legends(False)  # two small plots side by side: a legend would cover them
             self.plot.setMinimumHeight(150)
             layout = self.layout()
             layout.insertWidget(layout.indexOf(self.progress_row) + 1, self.plot)
