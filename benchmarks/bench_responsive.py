@@ -75,12 +75,14 @@ def _phases(config: Any) -> tuple[dict, dict, dict]:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from fruitclassifier.core.inference import converter_process
     from fruitclassifier.errors import user_message
     from fruitclassifier.gui.tasks import TaskManager
     from fruitclassifier.gui.tf_loader import import_tensorflow
     from fruitclassifier.gui.train_jobs import training_job
 
     app = QApplication.instance() or QApplication([])
+    converter_process.use_child_process()  # as run_gui does: the save's conversion runs in a helper process
     window, on_events = _view()
     probe, outcome, gaps = _Probe(), {}, {}
     timer = QTimer()

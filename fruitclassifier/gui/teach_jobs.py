@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from fruitclassifier.gui.tasks import Reporter
-from fruitclassifier.gui.tf_loader import freeze_long_lived_objects
+from fruitclassifier.gui.tf_loader import prepare_for_run
 from fruitclassifier.gui.train_jobs import EventBundler
 
 THUMB_PIXELS = 112
@@ -27,7 +27,7 @@ def teach_job(info: Any, teaching_dir: Path, options: Any = None) -> Callable[[R
         from fruitclassifier.core.events import Progress
         from fruitclassifier.core.teach.run import teach  # imports TensorFlow: only on the worker thread
 
-        freeze_long_lived_objects()
+        prepare_for_run()
         bundler = EventBundler(report.partial)
 
         def on_event(event: Any) -> None:

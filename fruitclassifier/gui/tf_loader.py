@@ -39,6 +39,16 @@ def freeze_long_lived_objects() -> None:
 _frozen = False
 
 
+def prepare_for_run() -> None:
+    """First step of every training, teaching or tuning run in the window (on its worker thread): short
+    garbage collections, and the converter helper started, so its TensorFlow import overlaps the run and
+    the save at the end converts without freezing the window (core/inference/converter_process.py)."""
+    from fruitclassifier.core.inference import converter_process
+
+    freeze_long_lived_objects()
+    converter_process.prestart()
+
+
 def import_tensorflow(report: Reporter | None = None) -> dict[str, Any]:
     """Worker function: import TF, Keras and the core modules that use them; say which device runs them."""
     began = time.perf_counter()

@@ -13,7 +13,7 @@ from fruitclassifier import architectures
 from fruitclassifier.config import TrainConfig
 from fruitclassifier.core.events import BatchEnded, Event
 from fruitclassifier.gui.tasks import Reporter
-from fruitclassifier.gui.tf_loader import freeze_long_lived_objects
+from fruitclassifier.gui.tf_loader import prepare_for_run
 
 #: Batch events are sent to the GUI in bundles at most this often (seconds): tiny models run hundreds
 #: of batches a second, and one queued signal per batch would flood the event loop.
@@ -63,7 +63,7 @@ def training_job(config: TrainConfig | None, resume: str | None = None) -> Calla
         # imports TensorFlow: only ever on the worker thread
         from fruitclassifier.core.training import train as train_module
 
-        freeze_long_lived_objects()
+        prepare_for_run()
         bundler = EventBundler(report.partial)
         try:
             return train_module.train(config, on_event=bundler, should_stop=report.should_stop, resume=resume)

@@ -14,7 +14,7 @@ from typing import Any, Callable
 from fruitclassifier.config import TuneConfig
 from fruitclassifier.core.tuning.summary import TuneSummary
 from fruitclassifier.gui.tasks import Reporter
-from fruitclassifier.gui.tf_loader import freeze_long_lived_objects
+from fruitclassifier.gui.tf_loader import prepare_for_run
 from fruitclassifier.gui.train_jobs import EventBundler
 
 #: The page reads the study at most this often (seconds): each read replays a journal file's new lines
@@ -31,7 +31,7 @@ def tuning_job(config: TuneConfig) -> Callable[[Reporter], Any]:
     def run(report: Reporter) -> TuneSummary:
         from fruitclassifier.core.tuning import tune  # imports TensorFlow when a trial trains: worker only
 
-        freeze_long_lived_objects()
+        prepare_for_run()
         bundler = EventBundler(report.partial)
         try:
             return tune(config, on_event=bundler, should_stop=report.should_stop)

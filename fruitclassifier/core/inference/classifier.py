@@ -166,10 +166,16 @@ class Classifier:
             return cls(None, info.class_names, info.image_size, info, runner=runner)
         if on_status:
             on_status(f"Preparing “{info.name}” for fast answers (once; this loads TensorFlow)…")
-        keras_model = _load_keras(info)
+        keras_model = None
         try:
-            flatbuffer, runner = lite.convert_checked(keras_model)
+            flatbuffer = _converted_by_helper(info)
+            if flatbuffer is None:
+                keras_model = _load_keras(info)
+                flatbuffer, runner = lite.convert_checked(keras_model)
+            else:
+                runner = lite.LiteRunner(flatbuffer)
         except lite.ConversionError:
+            keras_model = keras_model or _load_keras(info)
             return cls(keras_model, info.class_names, info.image_size, info)  # Keras answers instead
         info = lite.keep_copy(info, flatbuffer, sha)
         return cls(keras_model, info.class_names, info.image_size, info, runner=runner)
@@ -321,6 +327,20 @@ def _load_keras(info: ModelInfo) -> Any:
     model = load_keras(info.model_file)
     model_check.check_shapes(info.metadata, *model_check.keras_io(model), where=info.name)
     return model
+
+
+def _converted_by_helper(info: ModelInfo) -> bytes | None:
+    """The desktop app's converter process makes the copy (converter_process.py), so this process loads
+    neither TensorFlow nor the Keras model; None when there is no helper or it failed."""
+    import tempfile
+
+    from fruitclassifier.core.inference import converter_process
+
+    if not converter_process.active():
+        return None
+    with tempfile.TemporaryDirectory(prefix="fruitclassifier-convert-") as folder:
+        out = Path(folder) / "model.tflite"
+        return out.read_bytes() if converter_process.convert_file(info.model_file, out) else None
 
 
 def _check_model_file(info: ModelInfo) -> None:

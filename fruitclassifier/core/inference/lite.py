@@ -246,6 +246,21 @@ def convert_checked(model: Any) -> tuple[bytes, LiteRunner]:
     return flatbuffer, runner
 
 
+def convert_to_file(keras_model: Any, keras_path: Path, out_path: Path) -> None:
+    """Write the checked conversion of ``keras_path`` (already saved from ``keras_model``) to ``out_path``.
+
+    In the desktop app a helper process converts (converter_process.py: the converter holds the GIL for
+    hundreds of ms, which would freeze the window); elsewhere, or when the helper fails, this process does.
+    ConversionError when TFLite cannot run the model.
+    """
+    from fruitclassifier.core.atomic import atomic_write
+    from fruitclassifier.core.inference import converter_process
+
+    if not converter_process.convert_file(keras_path, out_path):
+        flatbuffer, _ = convert_checked(keras_model)
+        atomic_write(out_path, flatbuffer)
+
+
 def runner_for(model: Any) -> LiteRunner | None:
     """An in-memory copy of a Keras model (no file kept), or None when TFLite cannot run it."""
     if not enabled():

@@ -90,7 +90,7 @@ def commit(write_model, metadata: dict, display_name: str, keras_model: Any = No
         for key in ("tflite_for_sha256", "tflite_note"):  # an imported folder's record says nothing here
             meta.pop(key, None)
         if keras_model is not None:
-            meta.update(_tflite_copy(keras_model, tmp, meta["sha256"]))
+            meta.update(_tflite_copy(keras_model, tmp / model_file, meta["sha256"]))
         elif model_file == LITE_FILE:
             meta["tflite_for_sha256"] = meta["sha256"]
         write_json_atomic(tmp / METADATA_FILE, meta)
@@ -123,7 +123,7 @@ def _move_into_place(tmp: Path, display_name: str, meta: dict) -> tuple[Path, st
     raise OSError(f"no free folder name for {display_name!r}")
 
 
-def _tflite_copy(keras_model: Any, folder: Path, sha: str) -> dict:
+def _tflite_copy(keras_model: Any, keras_file: Path, sha: str) -> dict:
     """Convert once at save time, so answering photos later never needs TensorFlow (core/inference/lite.py).
 
     A model TFLite cannot run is saved without a copy and answered by Keras; returns the metadata to add.
@@ -133,10 +133,9 @@ def _tflite_copy(keras_model: Any, folder: Path, sha: str) -> dict:
     if not lite.enabled():
         return {}
     try:
-        flatbuffer, _ = lite.convert_checked(keras_model)
+        lite.convert_to_file(keras_model, keras_file, keras_file.parent / lite.TFLITE_FILE)
     except lite.ConversionError as exc:
         return {"tflite_note": str(exc)}
-    atomic_write(folder / lite.TFLITE_FILE, flatbuffer)
     return {lite.SHA_KEY: sha}
 
 
