@@ -10,7 +10,6 @@ import importlib.util
 import json
 import os
 import plistlib
-import re
 import shutil
 import subprocess
 import sys

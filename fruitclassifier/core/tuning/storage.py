@@ -40,7 +40,6 @@ def is_url(storage: str) -> bool:
 
 def make_storage(storage: str) -> Any:
     """An Optuna storage: RDB for a URL (stale trials of a dead worker failed by heartbeat), else a journal."""
-    import optuna
     from optuna.storages.journal import JournalFileBackend, JournalStorage
 
     storage = storage or default_storage()

@@ -136,7 +136,7 @@ def _problem(info: Any) -> str:
 
 
 if __name__ == "__main__":
-    from PySide6.QtWidgets import QApplication, QTableView
+    from PySide6.QtWidgets import QTableView
 
     from fruitclassifier.gui.widgets.model_picker import fake_models
 
