@@ -201,3 +201,35 @@ def test_recalibration_lowers_the_threshold_only_where_the_taught_photos_need_it
     sure = {"open_set": {"other_class": "_other", "threshold": 0.3}}
     _recalibrate_open_set(sure, ["Kiwi 1", "Shoe", "_other"], trained, data, lambda e: None)
     assert sure["open_set"] == {"other_class": "_other", "threshold": 0.3}  # never raised
+
+
+def test_a_few_odd_teaching_photos_do_not_undo_what_the_parent_head_knew():
+    """The parent's columns are pulled firmly back (head.py): 4 photos a class from one odd corner of each
+    class (one shop) and a new class must not redraw the borders the parent learned from 900 examples."""
+    from fruitclassifier.core.teach import head
+
+    rng = np.random.default_rng(0)
+    k, dims = 3, 16
+    means = rng.normal(0, 0.45, (k + 1, dims))
+    means[k] *= 3  # the new class stands apart
+
+    def draw(c: int, n: int, shift: float | np.ndarray = 0.0) -> np.ndarray:
+        return rng.normal(means[c] + shift, 1.0, (n, dims)).astype(np.float32)
+
+    def fit(start, x, y, settings, known=0):
+        return head.fit(start, x, y, np.ones(len(y), np.float32), settings, lambda *a: None, lambda: False,
+                        known_classes=known)[0]
+
+    parent = fit(head.Head(np.zeros((dims, k), np.float32), np.zeros(k, np.float32)),
+                 np.concatenate([draw(c, 300) for c in range(k)]), np.repeat(np.arange(k), 300),
+                 head.HeadSettings(epochs=30, anchor=0.0))
+    ex, ey = np.concatenate([draw(c, 200) for c in range(k + 1)]), np.repeat(np.arange(k + 1), 200)
+    shift = rng.normal(0, 1.0, (k, dims))
+    tx = np.concatenate([draw(c, 4, shift[c]) for c in range(k)] + [draw(k, 8)])
+    ty = np.concatenate([np.repeat(np.arange(k), 4), np.full(8, k)])
+    old_accuracy = lambda h: float(np.mean(h.predict(ex[ey < k]) == ey[ey < k]))  # noqa: E731
+    light = fit(head.extended(parent, k + 1), tx, ty, head.HeadSettings(epochs=60))
+    firm = fit(head.extended(parent, k + 1), tx, ty, head.HeadSettings(epochs=60), known=k)
+    assert old_accuracy(firm) >= old_accuracy(light) + 0.03
+    assert old_accuracy(firm) >= old_accuracy(parent) - 0.05
+    assert np.mean(firm.predict(ex[ey == k]) == k) >= 0.9  # and the new class is still learned

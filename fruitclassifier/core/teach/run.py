@@ -237,8 +237,9 @@ def _fit_heads(old: head.Head, data: dict[str, Any], num_classes: int, options: 
     def on_epoch(epoch: int, logs: dict[str, float]) -> None:
         emit(EpochEnded.from_logs(epoch, options.epochs, 0.0, logs))
 
+    known = old.kernel.shape[1]  # the parent's columns: pulled firmly back to what it knew (head.py)
     trained, history = head.fit(start, x, y, w, settings, on_epoch, stop,
-                                val=(held_x, held_y) if len(held_y) else None)
+                                val=(held_x, held_y) if len(held_y) else None, known_classes=known)
     before = after = None
     if len(held_y):
         before = float(np.mean(old.predict(held_x) == held_y))
@@ -247,7 +248,7 @@ def _fit_heads(old: head.Head, data: dict[str, Any], num_classes: int, options: 
         trained, _ = head.fit(trained, np.concatenate([x, held_x]), np.concatenate([y, held_y]),
                               np.concatenate([w, np.full(len(held_y), float(np.mean(w)), np.float32)]),
                               replace(settings, epochs=max(5, options.epochs // FINAL_SHARE)), lambda *_: None,
-                              stop, anchor=old_start)
+                              stop, anchor=old_start, known_classes=known)
     return {"head": trained, "history": history, "before": before, "after": after}
 
 
