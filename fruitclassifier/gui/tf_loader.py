@@ -52,8 +52,10 @@ def prepare_for_run() -> None:
 def import_tensorflow(report: Reporter | None = None) -> dict[str, Any]:
     """Worker function: import TF, Keras and the core modules that use them; say which device runs them."""
     began = time.perf_counter()
-    import keras  # noqa: F401 - imported for its side effect of loading Keras once
-    import tensorflow as tf
+    from fruitclassifier.tf_import import import_tensorflow as import_gently
+
+    tf = import_gently()  # native libraries loaded with the GIL released, without pyplot (tf_import.py)
+    import keras  # loaded by now
 
     from fruitclassifier.core.training import device
 

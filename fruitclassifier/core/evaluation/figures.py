@@ -1,4 +1,8 @@
-"""Static PNG figures for reports, drawn with matplotlib's Agg backend (no Qt, no display)."""
+"""Static PNG figures for reports, drawn with matplotlib's Agg backend (no Qt, no display).
+
+Each figure is a ``matplotlib.figure.Figure`` of its own rather than pyplot's: no global state, safe on
+any thread, and pyplot (with its 0.4 s of imports) is never needed (see fruitclassifier/tf_import.py).
+"""
 
 from __future__ import annotations
 
@@ -9,19 +13,16 @@ from typing import Any
 import numpy as np
 
 
-def _pyplot() -> Any:
-    import matplotlib
+def _figure(width: float, height: float) -> Any:
+    from matplotlib.figure import Figure
 
-    matplotlib.use("Agg", force=True)
-    import matplotlib.pyplot as plt
-
-    return plt
+    return Figure(figsize=(width, height), dpi=110)
 
 
 def training_curves(infos: Sequence[Any], path: Path) -> None:
     """Loss and accuracy per epoch, training solid and validation dashed, one colour per model."""
-    plt = _pyplot()
-    fig, (ax_loss, ax_acc) = plt.subplots(1, 2, figsize=(11, 4), dpi=110)
+    fig = _figure(11, 4)
+    ax_loss, ax_acc = fig.subplots(1, 2)
     for i, info in enumerate(infos):
         hist, colour = info.history or {}, f"C{i}"
         for ax, key in ((ax_loss, "loss"), (ax_acc, "accuracy")):
@@ -37,18 +38,17 @@ def training_curves(infos: Sequence[Any], path: Path) -> None:
     ax_acc.legend(fontsize=7, loc="lower right")
     fig.tight_layout()
     fig.savefig(path)
-    plt.close(fig)
 
 
 def confusion_matrix(result: Any, path: Path) -> None:
     """Counts as a heat map; only classes present in the test folder or predicted are shown."""
-    plt = _pyplot()
     matrix = np.asarray(result.confusion)
     keep = np.where((matrix.sum(axis=0) + matrix.sum(axis=1)) > 0)[0]
     matrix = matrix[np.ix_(keep, keep)]
     labels = [result.labels[i] for i in keep]
     size = max(4.0, 0.45 * len(labels) + 2)
-    fig, ax = plt.subplots(figsize=(size, size), dpi=110)
+    fig = _figure(size, size)
+    ax = fig.subplots()
     ax.imshow(matrix, cmap="Blues")
     ax.set_xticks(range(len(labels)), labels, rotation=60, ha="right", fontsize=7)
     ax.set_yticks(range(len(labels)), labels, fontsize=7)
@@ -62,17 +62,16 @@ def confusion_matrix(result: Any, path: Path) -> None:
                     color="white" if count > threshold else "black")
     fig.tight_layout()
     fig.savefig(path)
-    plt.close(fig)
 
 
 def per_class_f1(results: Sequence[Any], path: Path) -> None:
     """Grouped bars: one group per class, one bar per model."""
-    plt = _pyplot()
     if not results:
         return
     labels = [l for l, v in results[0].per_class().items() if v["support"] > 0]
     width = 0.8 / max(len(results), 1)
-    fig, ax = plt.subplots(figsize=(max(6, 0.6 * len(labels) + 2), 4), dpi=110)
+    fig = _figure(max(6, 0.6 * len(labels) + 2), 4)
+    ax = fig.subplots()
     for i, result in enumerate(results):
         scores = result.per_class()
         ax.bar(np.arange(len(labels)) + i * width, [scores[l]["f1"] for l in labels], width, label=result.model)
@@ -83,4 +82,3 @@ def per_class_f1(results: Sequence[Any], path: Path) -> None:
     ax.legend(fontsize=7)
     fig.tight_layout()
     fig.savefig(path)
-    plt.close(fig)

@@ -200,7 +200,9 @@ def child_main() -> int:
     os.dup2(2, 1)
     sys.stdout = sys.stderr
     _lower_priority()
-    import tensorflow  # noqa: F401 - the slow part, done while the run that will save is still going
+    from fruitclassifier.tf_import import import_tensorflow
+
+    import_tensorflow()  # the slow part, done while the run that will save is still going
 
     for line in sys.stdin:
         if line.strip():

@@ -1,0 +1,123 @@
+"""Import TensorFlow and Keras while keeping the rest of the process responsive (the window's event loop).
+
+Importing TensorFlow on a worker thread still froze the window: Python holds the GIL while it loads an
+extension module, and TensorFlow's native libraries (1.2 GB here) take 200-300 ms to map, relocate and
+initialise. Two changes, measured with a ticking probe thread beside the import on the 2-core machine:
+
+- The two core libraries are loaded first through libc's ``dlopen`` called via ctypes, which releases the
+  GIL for the length of a foreign call; Python's own import then finds them loaded. Longest stall 268 ms
+  -> 5 ms for that step. Only those two: loading TensorFlow's op libraries this way registers their ops
+  twice.
+- Keras imports ``matplotlib.pyplot`` if it can, for one plotting helper the app never calls (it draws its
+  report figures itself, core/evaluation/figures.py): 0.4 s of imports and a ~100 ms stall in pyparsing.
+  While Keras is imported, pyplot is hidden (``sys.modules`` entry None, which Keras's ``try/except
+  ImportError`` answers with ``plt = None``); afterwards it imports normally.
+
+Every step is best-effort: where a library is not found (another layout, a frozen app) the import is
+simply the usual one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import gc
+import importlib.util
+import logging
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+#: TensorFlow's core native libraries, by name prefix (Linux: .so.2; macOS: .2.dylib).
+CORE_LIBRARIES = ("libtensorflow_framework", "libtensorflow_cc")
+_PYPLOT = "matplotlib.pyplot"
+
+
+def import_tensorflow() -> Any:
+    """``import tensorflow`` and ``keras`` as gently as possible for other threads; returns tensorflow."""
+    if "tensorflow" not in sys.modules:
+        preload_native_libraries()
+    with _pyplot_hidden(), _no_garbage_collection():
+        import keras  # noqa: F401 - its import is the one that would pull in pyplot
+        import tensorflow
+    return tensorflow
+
+
+def preload_native_libraries() -> list[Path]:
+    """dlopen TensorFlow's core libraries with the GIL released; returns the ones loaded."""
+    loaded = []
+    for path in _core_library_paths():
+        try:
+            if not _dlopen_without_gil(path):
+                break
+        except (OSError, AttributeError) as exc:
+            log.debug("could not preload %s: %s", path, exc)
+            break
+        loaded.append(path)
+    return loaded
+
+
+def _core_library_paths() -> list[Path]:
+    folder = _tensorflow_folder()
+    if folder is None:
+        return []
+    found = []
+    for prefix in CORE_LIBRARIES:  # the framework first: the other needs it
+        matches = sorted(p for p in folder.glob(f"{prefix}*") if p.suffix in (".2", ".dylib", ".so"))
+        if not matches:
+            return []
+        found.append(matches[0])
+    return found
+
+
+def _tensorflow_folder() -> Path | None:
+    """Where TensorFlow's package lies, found without importing it."""
+    try:
+        spec = importlib.util.find_spec("tensorflow")
+    except (ImportError, ValueError):
+        return None
+    for location in list(getattr(spec, "submodule_search_locations", None) or []):
+        if Path(location).is_dir():
+            return Path(location)
+    return None
+
+
+def _dlopen_without_gil(path: Path) -> bool:
+    """A ctypes foreign call (CDLL, not PyDLL) runs with the GIL released, unlike ctypes.CDLL(path) itself."""
+    libc = ctypes.CDLL(None)
+    dlopen = libc.dlopen
+    dlopen.restype, dlopen.argtypes = ctypes.c_void_p, [ctypes.c_char_p, ctypes.c_int]
+    return bool(dlopen(os.fsencode(path), os.RTLD_NOW | os.RTLD_LOCAL))
+
+
+@contextlib.contextmanager
+def _no_garbage_collection() -> Iterator[None]:
+    """No collection while the import creates its millions of long-lived objects: each full one would walk
+    them all with the GIL held (60-120 ms stalls in the middle of Keras's import). They are then frozen
+    (moved out of the collector's sight, as gui/tf_loader.py does after the import anyway): otherwise the
+    first collection after re-enabling walks them all at once (a 137 ms stall)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if was_enabled:
+            gc.enable()
+
+
+@contextlib.contextmanager
+def _pyplot_hidden() -> Iterator[None]:
+    if _PYPLOT in sys.modules:  # already imported by someone: nothing to save
+        yield
+        return
+    sys.modules[_PYPLOT] = None  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        if sys.modules.get(_PYPLOT, 0) is None:
+            del sys.modules[_PYPLOT]
