@@ -18,6 +18,12 @@ from fruitclassifier.config import SAMPLERS, TuneConfig
 from fruitclassifier.errors import UserError
 
 
+#: The search space's ranges (TuneConfig's tuple fields), each a ``--search-NAME LOW:HIGH`` flag.
+RANGES = {"learning_rate": "learning rate (log scale)", "dropout": "dropout", "l2": "L2 penalty (log scale)",
+          "augment_strength": "augmentation strength (0 off, 1 strong)",
+          "fine_tune_layers": "backbone layers unfrozen from the top, from pretrained weights (0: frozen)"}
+
+
 def add_tune_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     tune = sub.add_parser("tune", parents=[common], help="search learning rate, dropout, L2 and augmentation "
                           "for the best validation accuracy (Optuna; workers on several machines share a study)")
@@ -33,6 +39,10 @@ def add_tune_parser(sub: Any, common: argparse.ArgumentParser) -> None:
                       "data folder)")
     tune.add_argument("--study", metavar="NAME", help="study name (default 'fruitclassifier')")
     tune.add_argument("--sampler", choices=SAMPLERS, help="tpe (Bayesian, default), gp (needs PyTorch) or random")
+    for name, what in RANGES.items():
+        tune.add_argument(f"--search-{name.replace('_', '-')}", dest=f"search_{name}", metavar="LOW:HIGH",
+                          help=f"{what} searched from LOW to HIGH; one value fixes it (default: "
+                          f"{_default_range(name)})")
     tune.add_argument("--no-pruner", dest="pruner", action="store_false", default=True,
                       help="train every trial to its last epoch (default: stop trials trailing the median)")
     role = tune.add_mutually_exclusive_group()
@@ -75,8 +85,47 @@ def _study_config(args: argparse.Namespace) -> TuneConfig:
                                               ("storage", args.storage), ("study", args.study),
                                               ("sampler", args.sampler)) if value is not None}
     base = config_from_args(args)
-    return TuneConfig(base=base, pruner=args.pruner, learning_rate=learning_rate_range(base.learning_rate),
-                      fine_tune_layers=fine_tune_range(base.arch), **changes)
+    config = TuneConfig(base=base, pruner=args.pruner, learning_rate=learning_rate_range(base.learning_rate),
+                        fine_tune_layers=fine_tune_range(base.arch), **changes)
+    return config.replace(**_searched_ranges(args, config))
+
+
+def _default_range(name: str) -> str:
+    if name == "learning_rate":
+        return "a decade either side of the network's own"
+    if name == "fine_tune_layers":
+        return "0 up to the network's limit"
+    low, high = getattr(TuneConfig(), name)
+    return f"{low:g}:{high:g}"
+
+
+def _searched_ranges(args: argparse.Namespace, config: TuneConfig) -> dict[str, tuple[float, float]]:
+    """The ``--search-NAME`` flags as ranges; one that does not parse, or cannot apply, is the user's to fix."""
+    ranges: dict[str, tuple[float, float]] = {}
+    for name in RANGES:
+        text = getattr(args, f"search_{name}", None)
+        if text is None:
+            continue
+        flag = f"--search-{name.replace('_', '-')}"
+        if name == "fine_tune_layers" and not config.applies(name):
+            raise UserError(f"{flag} applies only to a network with a pretrained backbone started from "
+                            f"pretrained weights ({config.base.arch} with weights {config.base.weights or 'none'})")
+        ranges[name] = _parse_range(flag, text, int if name == "fine_tune_layers" else float)
+    return ranges
+
+
+def _parse_range(flag: str, text: str, kind: type) -> tuple[Any, Any]:
+    """'LOW:HIGH' or one value (a fixed setting) -> (low, high); the limits are TuneConfig.validate's."""
+    parts = text.split(":")
+    try:
+        if len(parts) not in (1, 2):
+            raise ValueError
+        low, high = kind(parts[0]), kind(parts[-1])
+    except ValueError:
+        raise UserError(f"{flag} takes LOW:HIGH or one value, such as 0.1:0.5, not {text!r}") from None
+    if low > high:
+        raise UserError(f"{flag}: LOW must not be above HIGH ({text})")
+    return low, high
 
 
 def _worker_config(args: argparse.Namespace, storage: str) -> TuneConfig:

@@ -106,3 +106,39 @@ def test_timeout_starts_no_trial_after_it_has_passed(tiny_folder, tmp_path):
     bad = subprocess.run(tune_command(str(tiny_folder), *TINY, "--timeout", "0", "--storage", storage),
                          capture_output=True, text=True, timeout=120)
     assert bad.returncode == 2 and "--timeout must be" in bad.stderr and "Traceback" not in bad.stderr
+
+
+@pytest.mark.slow
+def test_search_flags_set_the_ranges_trials_draw_from(tiny_folder, tmp_path):
+    from fruitclassifier.core.tuning.storage import study_config
+
+    storage = str(tmp_path / "r.journal")
+    proc = subprocess.run(tune_command(str(tiny_folder), *TINY, "--trials", "2", "--storage", storage, "-q",
+                                       "--search-learning-rate", "0.001:0.002", "--search-dropout", "0.25",
+                                       "--search-augment-strength", "0"), capture_output=True, text=True,
+                          timeout=240)
+    assert proc.returncode == 0, proc.stderr[-800:]
+    config = study_config(storage, "cli")
+    assert config.learning_rate == (0.001, 0.002) and config.dropout == (0.25, 0.25)
+    assert config.augment_strength == (0.0, 0.0) and config.l2 == (1e-6, 1e-2)  # an unnamed range keeps its default
+    trials = load_study(storage, "cli").get_trials()
+    assert len(trials) == 2
+    for trial in trials:
+        assert 0.001 <= trial.params["learning_rate"] <= 0.002
+        assert "dropout" not in trial.params and "augment_strength" not in trial.params  # fixed: not searched
+
+
+def test_a_search_range_that_is_wrong_or_cannot_apply_exits_2_in_one_line(tiny_folder, tmp_path, capsys):
+    from fruitclassifier.cli import main
+
+    storage = str(tmp_path / "s.journal")
+    base = ["tune", str(tiny_folder), *TINY, "--storage", storage]
+    assert main([*base, "--search-dropout", "0.5:0.1"]) == 2
+    assert main([*base, "--search-dropout", "half"]) == 2
+    assert main([*base, "--search-dropout", "0:0.99"]) == 2  # outside what TuneConfig accepts
+    assert main([*base, "--search-fine-tune-layers", "1:3"]) == 2  # a small CNN has no backbone to unfreeze
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 4 and "Traceback" not in "\n".join(err)
+    assert "LOW must not be above HIGH" in err[0] and "takes LOW:HIGH or one value" in err[1]
+    assert "dropout: range must lie in" in err[2] and "pretrained backbone" in err[3]
+    assert not (tmp_path / "s.journal").exists() or not load_study(storage, "cli").get_trials()
