@@ -110,8 +110,10 @@ def test_defaults_table_matrices_and_gallery_match_core(page, qtbot, trained):
                                     max(values) if key in ("accuracy", "macro_f1", "best_val_accuracy") else
                                     min(values))
     for matrix, result in zip(page.confusion.matrices, trained.expected):
-        keep = np.where(result.confusion.sum(0) + result.confusion.sum(1) > 0)[0]
-        assert np.array_equal(matrix.matrix, result.confusion[np.ix_(keep, keep)])
+        present = np.where(result.confusion.sum(1) > 0)[0]
+        shown = np.where(result.confusion.sum(1) + result.confusion.sum(0) > 0)[0]
+        assert np.array_equal(matrix.matrix, result.confusion[np.ix_(present, shown)])
+        assert matrix.row_labels == [result.labels[i] for i in present]
     want = [(i.path, [a[1] for a in i.answers]) for i in disagreements(names, trained.expected)]
     assert [(i.path, [a[1] for a in i.answers]) for i in page.gallery.gallery.items()] == want
     assert verdict(rows) == page.verdict_label.text() and page.curves.curve_count() == 8
@@ -123,10 +125,11 @@ def test_clicking_a_cell_shows_its_images(page, qtbot, trained):
     page.show()
     page.tabs.setCurrentIndex(1)
     matrix, result = page.confusion.matrices[1], comparison.results[1]
-    counts = matrix.matrix.copy()
-    np.fill_diagonal(counts, np.where(counts.sum() == np.trace(counts), counts.diagonal(), -1))
+    right = np.array([[matrix.is_right(r, c) for c in range(len(matrix.col_labels))]
+                      for r in range(len(matrix.row_labels))])
+    counts = np.where(right, -1, matrix.matrix) if (matrix.matrix * ~right).any() else matrix.matrix
     row, col = np.unravel_index(np.argmax(counts), counts.shape)  # the biggest mistake, else a diagonal cell
-    true, pred = matrix.labels[row], matrix.labels[col]
+    true, pred = matrix.row_labels[row], matrix.col_labels[col]
     qtbot.mouseClick(matrix, Qt.LeftButton, pos=matrix.cell_rect(row, col).center().toPoint())
     want = [p["path"] for p in result.predictions if p["true"] == true and p["pred"] == pred]
     assert want and [i.path for i in page.cell_gallery.items()] == want

@@ -12,6 +12,8 @@ from typing import Any
 
 import numpy as np
 
+from fruitclassifier.core.evaluation.metrics import shown_classes
+
 
 def _figure(width: float, height: float) -> Any:
     from matplotlib.figure import Figure
@@ -41,17 +43,16 @@ def training_curves(infos: Sequence[Any], path: Path) -> None:
 
 
 def confusion_matrix(result: Any, path: Path) -> None:
-    """Counts as a heat map; only classes present in the test folder or predicted are shown."""
+    """Counts as a heat map; rows are the classes in the test folder, columns those and any other predicted."""
     matrix = np.asarray(result.confusion)
-    keep = np.where((matrix.sum(axis=0) + matrix.sum(axis=1)) > 0)[0]
-    matrix = matrix[np.ix_(keep, keep)]
-    labels = [result.labels[i] for i in keep]
-    size = max(4.0, 0.45 * len(labels) + 2)
-    fig = _figure(size, size)
+    rows, cols = shown_classes(matrix)
+    matrix = matrix[np.ix_(rows, cols)]
+    size = max(4.0, 0.45 * len(cols) + 2)
+    fig = _figure(size, max(4.0, 0.45 * len(rows) + 2))
     ax = fig.subplots()
     ax.imshow(matrix, cmap="Blues")
-    ax.set_xticks(range(len(labels)), labels, rotation=60, ha="right", fontsize=7)
-    ax.set_yticks(range(len(labels)), labels, fontsize=7)
+    ax.set_xticks(range(len(cols)), [result.labels[i] for i in cols], rotation=60, ha="right", fontsize=7)
+    ax.set_yticks(range(len(rows)), [result.labels[i] for i in rows], fontsize=7)
     ax.set_xlabel("predicted")
     ax.set_ylabel("true")
     ax.set_title(f"{result.model}: accuracy {result.accuracy:.3f}")

@@ -81,6 +81,14 @@ class EvalResult:
         }
 
 
+def shown_classes(confusion: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(rows, columns) of a confusion matrix worth showing: the classes the folder holds, and those plus any
+    other class predicted. A class only ever answered (most often "not one of mine") gets a column, not an
+    empty row that would read as a class the folder holds."""
+    present = confusion.sum(axis=1) > 0
+    return np.where(present)[0], np.where(present | (confusion.sum(axis=0) > 0))[0]
+
+
 def evaluate(
     classifier: Classifier,
     folder: str | Path,

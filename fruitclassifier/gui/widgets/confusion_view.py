@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QScrollArea, QSizePolicy, QToolTip, QWidget
 
+from fruitclassifier.core.evaluation.metrics import shown_classes
 from fruitclassifier.gui.widgets.colors import error_color
 from fruitclassifier.gui.widgets.prob_bars import pretty_label
 
@@ -36,31 +37,37 @@ def _readable_on(fill: QColor) -> QColor:
 
 
 class ConfusionMatrix(QWidget):
-    """One model's matrix; rows are the true class, columns the predicted one."""
+    """One model's matrix; rows are the true classes in the folder, columns every class shown or predicted.
+
+    Rows and columns differ where the model answered with a class the folder has none of (most often
+    "Not one of my fruits"): an all-empty row for it would read as a class the folder holds.
+    """
 
     cell_clicked = Signal(str, str)  # true label, predicted label
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title, self.colour = "", QColor("#0072B2")
-        self.labels: list[str] = []
+        self.row_labels: list[str] = []
+        self.col_labels: list[str] = []
         self.matrix = np.zeros((0, 0), dtype=np.int64)
         self.selected: tuple[int, int] | None = None
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
 
     def set_matrix(self, title: str, labels: Sequence[str], confusion: np.ndarray, colour: QColor | None = None) -> None:
-        """Show only the classes present in the folder or predicted (as the report's figure does)."""
+        """Rows: the classes present in the folder; columns: those and any other class predicted (as the
+        report's figure does)."""
         confusion = np.asarray(confusion)
-        keep = np.where((confusion.sum(axis=0) + confusion.sum(axis=1)) > 0)[0]
+        rows, cols = shown_classes(confusion)
         self.title, self.colour = title, colour or self.colour
-        self.labels = [labels[i] for i in keep]
-        self.matrix = confusion[np.ix_(keep, keep)]
+        self.row_labels, self.col_labels = [labels[i] for i in rows], [labels[i] for i in cols]
+        self.matrix = confusion[np.ix_(rows, cols)]
         self.selected = None
-        right = int(np.trace(self.matrix))  # painted, so a screen reader gets the gist in words
+        right = int(confusion[rows, rows].sum())  # painted, so a screen reader gets the gist in words
         self.setAccessibleName(f"Confusion matrix: {title}")
         self.setAccessibleDescription(f"{right} of {int(self.matrix.sum())} images on the diagonal (right), "
-                                      f"{len(self.labels)} classes; click a cell to see its images")
+                                      f"{len(self.row_labels)} classes; click a cell to see its images")
         self.updateGeometry()
         self.update()
 
@@ -69,14 +76,14 @@ class ConfusionMatrix(QWidget):
     def _margins(self) -> tuple[float, float, float]:
         """(left, top, bottom) room for row labels, the title and the rotated column labels."""
         fm = self.fontMetrics()
-        longest = max((fm.horizontalAdvance(pretty_label(l)) for l in self.labels), default=0)
+        longest = max((fm.horizontalAdvance(pretty_label(l)) for l in self.col_labels), default=0)
         label = min(LABEL_WIDTH, longest) + 10
         return label + fm.height() + 4, 2.2 * fm.height(), label + fm.height() + 4
 
     def cell_size(self) -> float:
         left, top, bottom = self._margins()
-        k = max(len(self.labels), 1)
-        room = min((self.width() - left - 4) / k, (self.height() - top - bottom) / k)
+        rows, cols = max(len(self.row_labels), 1), max(len(self.col_labels), 1)
+        room = min((self.width() - left - 4) / cols, (self.height() - top - bottom) / rows)
         return float(np.clip(room, MIN_CELL, MAX_CELL))
 
     def cell_rect(self, row: int, col: int) -> QRectF:
@@ -88,18 +95,18 @@ class ConfusionMatrix(QWidget):
         left, top, _ = self._margins()
         size = self.cell_size()
         col, row = int((pos.x() - left) // size), int((pos.y() - top) // size)
-        k = len(self.labels)
-        return (row, col) if 0 <= row < k and 0 <= col < k and pos.x() >= left and pos.y() >= top else None
+        inside = 0 <= row < len(self.row_labels) and 0 <= col < len(self.col_labels)
+        return (row, col) if inside and pos.x() >= left and pos.y() >= top else None
 
     def sizeHint(self) -> QSize:  # noqa: N802
         left, top, bottom = self._margins()
-        k = max(len(self.labels), 2)
-        return QSize(int(left + k * 28 + 8), int(top + bottom + k * 28))
+        rows, cols = max(len(self.row_labels), 2), max(len(self.col_labels), 2)
+        return QSize(int(left + cols * 28 + 8), int(top + bottom + rows * 28))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         left, top, bottom = self._margins()
-        k = max(len(self.labels), 2)
-        return QSize(int(left + k * MIN_CELL + 8), int(top + bottom + k * MIN_CELL))
+        rows, cols = max(len(self.row_labels), 2), max(len(self.col_labels), 2)
+        return QSize(int(left + cols * MIN_CELL + 8), int(top + bottom + rows * MIN_CELL))
 
     # --- painting ------------------------------------------------------------------------------------
 
@@ -110,14 +117,14 @@ class ConfusionMatrix(QWidget):
         if count == 0:
             return base
         share = 0.2 + 0.8 * count / support
-        target = pal.color(QPalette.Highlight) if row == col else error_color(pal)
+        target = pal.color(QPalette.Highlight) if self.is_right(row, col) else error_color(pal)
         return _mix(base, target, share)
 
     def paintEvent(self, event) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.setRenderHint(QPainter.Antialiasing)
         self._paint_title(painter)
-        if not self.labels:
+        if not self.row_labels:
             return
         self._paint_cells(painter)
         self._paint_labels(painter)
@@ -159,33 +166,39 @@ class ConfusionMatrix(QWidget):
     def _paint_labels(self, painter: QPainter) -> None:
         pal, fm = self.palette(), painter.fontMetrics()
         left, top, _ = self._margins()
-        size, k = self.cell_size(), len(self.labels)
+        size, rows, cols = self.cell_size(), len(self.row_labels), len(self.col_labels)
         painter.setPen(pal.color(QPalette.Text))
         width = int(left - fm.height() - 10)
-        for i, label in enumerate(self.labels):
+        for i, label in enumerate(self.row_labels):
             text = fm.elidedText(pretty_label(label), Qt.ElideRight, width)
             painter.drawText(QRectF(fm.height() + 2, top + i * size, width, size), Qt.AlignRight | Qt.AlignVCenter, text)
+        for i, label in enumerate(self.col_labels):
             painter.save()
-            painter.translate(left + (i + 0.5) * size, top + k * size + 4)
+            painter.translate(left + (i + 0.5) * size, top + rows * size + 4)
             painter.rotate(-90)
+            text = fm.elidedText(pretty_label(label), Qt.ElideRight, width)
             painter.drawText(QRectF(-width, -size / 2, width, size), Qt.AlignRight | Qt.AlignVCenter, text)
             painter.restore()
         painter.setPen(pal.color(QPalette.PlaceholderText))
         painter.save()
-        painter.translate(0, top + k * size / 2)
+        painter.translate(0, top + rows * size / 2)
         painter.rotate(-90)
-        painter.drawText(QRectF(-k * size / 2, 0, k * size, fm.height()), Qt.AlignCenter, "true class")
+        painter.drawText(QRectF(-rows * size / 2, 0, rows * size, fm.height()), Qt.AlignCenter, "true class")
         painter.restore()
-        painter.drawText(QRectF(left, top + k * size + width + 8, k * size, fm.height()), Qt.AlignCenter,
+        painter.drawText(QRectF(left, top + rows * size + width + 8, cols * size, fm.height()), Qt.AlignCenter,
                          "predicted class")
+
+    def is_right(self, row: int, col: int) -> bool:
+        """Whether a cell is on the diagonal: the true class answered (rows and columns may differ)."""
+        return self.row_labels[row] == self.col_labels[col]
 
     # --- interaction ---------------------------------------------------------------------------------
 
     def select(self, true_label: str, pred_label: str) -> bool:
         """Select a cell by labels (as a click would) and emit ``cell_clicked``; False if not shown."""
-        if true_label not in self.labels or pred_label not in self.labels:
+        if true_label not in self.row_labels or pred_label not in self.col_labels:
             return False
-        self.selected = (self.labels.index(true_label), self.labels.index(pred_label))
+        self.selected = (self.row_labels.index(true_label), self.col_labels.index(pred_label))
         self.update()
         self.cell_clicked.emit(true_label, pred_label)
         return True
@@ -197,7 +210,7 @@ class ConfusionMatrix(QWidget):
     def mousePressEvent(self, event) -> None:  # noqa: N802
         cell = self.cell_at(event.position())
         if cell is not None and event.button() == Qt.LeftButton:
-            self.select(self.labels[cell[0]], self.labels[cell[1]])
+            self.select(self.row_labels[cell[0]], self.col_labels[cell[1]])
 
     def mouseMoveEvent(self, event) -> None:  # noqa: N802
         cell = self.cell_at(event.position())
@@ -212,9 +225,9 @@ class ConfusionMatrix(QWidget):
 
     def _cell_tooltip(self, row: int, col: int) -> str:
         count, support = int(self.matrix[row, col]), int(self.matrix[row].sum())
-        true, pred = pretty_label(self.labels[row]), pretty_label(self.labels[col])
+        true, pred = pretty_label(self.row_labels[row]), pretty_label(self.col_labels[col])
         share = f" ({100 * count / support:.0f}% of {true})" if support else ""
-        verb = "recognised correctly" if row == col else f"taken for {pred}"
+        verb = "recognised correctly" if self.is_right(row, col) else f"taken for {pred}"
         hint = "\nClick to see them" if count else ""
         return f"{count} image(s) of {true} {verb}{share}{hint}"
 
