@@ -1,6 +1,6 @@
-"""Draw the app's icons with QPainter and save them as PNGs beside this script.
+"""Draw the app's icons with QPainter and save them as PNGs in resources/icons/ (where the app reads them).
 
-Run once after changing a drawing:  QT_QPA_PLATFORM=offscreen python resources/icons/make_icons.py
+Run once after changing a drawing:  QT_QPA_PLATFORM=offscreen python packaging/make_icons.py
 Every icon is drawn as vectors on a 1024-unit canvas and rendered at each size, so
 small sizes stay crisp (no downscaled bitmaps). The sidebar glyphs are white on a
 coloured tile, which reads well on both light and dark palettes.
@@ -15,7 +15,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (QColor, QGuiApplication, QImage, QLinearGradient, QPainter,
                            QPainterPath, QPen, QRadialGradient)
 
-HERE = Path(__file__).resolve().parent
+HERE = Path(__file__).resolve().parents[1] / "resources" / "icons"
 APP_SIZES = (16, 24, 32, 48, 64, 128, 256, 512, 1024)
 GLYPH_SIZES = (16, 24, 32, 48, 64, 128)
 
