@@ -332,7 +332,9 @@ def _without_optimizer(model: Any) -> Any:
     import keras
 
     if all(layer.dtype_policy.name == "float32" for layer in model.layers):
-        return keras.Model(model.inputs, model.outputs, name=model.name)
+        inputs, outputs = model.inputs, model.outputs  # one of each: passed alone, else Keras warns at every call
+        return keras.Model(inputs[0] if len(inputs) == 1 else inputs, outputs[0] if len(outputs) == 1 else outputs,
+                           name=model.name)
     plain = keras.Model.from_config(_float32_config(model.get_config()))
     plain.set_weights(model.get_weights())
     return plain

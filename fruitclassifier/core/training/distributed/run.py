@@ -127,7 +127,10 @@ def _run(strategy: Any, state: RunState, spec: DistSpec, emit: Callable[[Event],
         raise single.TrainingError("training was cancelled before it started")
     with strategy.scope():
         model = model_copy.trainable(state, data.num_classes, config.resolved_image_size())
-    steps = int(np.ceil(n_train / config.batch_size))
+    if spec.multi_worker:
+        train_ds, steps = _whole_batches(train_ds, n_train, config.batch_size, emit)
+    else:
+        steps = int(np.ceil(n_train / config.batch_size))
     info = device.detect()
     emit(RunStarted(run=state.run_id if spec.is_chief else "", arch=config.arch, device=_label(spec, replicas, info),
                     epochs=config.epochs, steps_per_epoch=steps, train_images=n_train, val_images=n_val,
@@ -158,6 +161,25 @@ def _datasets(summary: folders.DataSummary, config: TrainConfig,
     if data.n_train < summary.num_classes:
         raise single.TrainingError("too few readable training images; check the data folder")
     return data.train_ds, data.val_ds, data.n_train, data.n_val
+
+
+def _whole_batches(dataset: Any, images: int, global_batch: int, emit: Callable[[Event], None]) -> tuple[Any, int]:
+    """Several machines train on whole global batches only, so every worker takes the same steps.
+
+    Each worker keeps its share of every global batch (loop.distribute). A short last batch can leave a
+    worker no share at all: its epoch ends a step early while the others wait in a collective for it
+    (57 images, batch 8, 2 workers: "Shape mismatch in the collective"). The training set is reshuffled
+    every epoch, so a different remainder is left out each time and every image still trains.
+    """
+    whole, rest = divmod(images, global_batch)
+    if not rest:
+        return dataset, whole
+    if not whole:
+        raise single.TrainingError(f"{images} training images do not fill one batch of {global_batch} on several "
+                                   f"machines; use a smaller --batch-size (at most {images})")
+    emit(LogLine(f"Each epoch trains on {whole * global_batch:,} of the {images:,} training images (whole batches "
+                 f"of {global_batch}, so every machine takes the same steps; the {rest} left out change every epoch)."))
+    return dataset.take(whole), whole
 
 
 def _label(spec: DistSpec, replicas: int, info: Any) -> str:
@@ -193,6 +215,8 @@ def _epochs(strategy, model, state, summary, datasets, steps, emit, stop, spec, 
     functions = loops.StepFunctions(strategy, model, config.batch_size, class_weight)
     train_ds, val_ds, recal_ds = (loops.distribute(strategy, ds) if ds is not None else None
                                   for ds in (*datasets, _recalibration_batch(model, state, summary, functions)))
+    if spec.multi_worker and datasets[1] is not None:  # every worker validates all of it (loop.Loop._evaluate)
+        val_ds = loops.LocalData(datasets[1])
     loop = loops.Loop(functions, keras.callbacks.CallbackList(callbacks, model=model), events, stop, watchdog,
                       spec.worker_timeout_s, recal_ds)
     try:
