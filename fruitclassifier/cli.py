@@ -231,7 +231,7 @@ def _cmd_train(args: argparse.Namespace) -> int:
         config = config if args.epochs is not None else None  # continue with the run's own settings
     else:
         config.checked()
-    with TrainProgress(enabled=_chatty(args)) as progress:
+    with TrainProgress(enabled=_chatty(args), event_lines=args.event_lines) as progress:
         if wants_distributed(args):
             return run_distributed(args, config, progress, _print_json)
         info = train(config, on_event=progress.on_event, resume=args.resume)

@@ -24,6 +24,8 @@ def add_distributed_arguments(parser: argparse.ArgumentParser) -> None:
                        "which saves the model)")
     group.add_argument("--worker-timeout", type=float, metavar="S", help="seconds to wait for the other workers "
                        "(to arrive, or at one step) before stopping with an error (default 120)")
+    parser.add_argument("--event-lines", action="store_true", help="also print every training event as a JSON "
+                        "line on stderr (core/event_lines.py), for a program that draws the run, as the window does")
 
 
 def wants_distributed(args: argparse.Namespace) -> bool:

@@ -7,6 +7,7 @@ from typing import Any
 
 from tqdm import tqdm
 
+from fruitclassifier.core import event_lines
 from fruitclassifier.core.events import BatchEnded, EpochEnded, Event, LogLine, RunFinished, RunStarted
 
 
@@ -42,10 +43,11 @@ class bar:
 
 
 class TrainProgress:
-    """Turns training events into a per-epoch progress bar and one summary line per epoch."""
+    """Turns training events into a per-epoch progress bar and one summary line per epoch; with
+    ``event_lines``, also every event as a line for a program that draws the run (core/event_lines.py)."""
 
-    def __init__(self, enabled: bool = True):
-        self._enabled = enabled
+    def __init__(self, enabled: bool = True, event_lines: bool = False):
+        self._enabled, self._event_lines = enabled, event_lines
         self._bar: tqdm | None = None
         self._epochs = 0
 
@@ -61,6 +63,8 @@ class TrainProgress:
             self._bar = None
 
     def on_event(self, event: Event) -> None:
+        if self._event_lines:
+            print(event_lines.to_line(event), file=sys.stderr, flush=True)
         if not self._enabled:
             return
         if isinstance(event, RunStarted):

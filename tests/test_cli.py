@@ -144,3 +144,27 @@ def test_module_entry_point_runs_without_traceback(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "fruitclassifier", "predict", "nope", "x"], capture_output=True,
                           text=True, env=env, timeout=120)
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
+
+
+def test_train_event_lines_carry_the_run_for_a_program_that_draws_it(tiny_folder, tmp_path):
+    """`train --event-lines` (what the window's several-machines chief runs with): a real process's stderr,
+    read back as the typed events, in order, with the summary lines still there for a person."""
+    from fruitclassifier.core import event_lines
+    from fruitclassifier.core.events import BatchEnded, EpochEnded, RunFinished, RunStarted
+
+    proc = subprocess.run([sys.executable, "-m", "fruitclassifier", "train", str(tiny_folder), "--arch", "custom_cnn",
+                           "--epochs", "2", "--image-size", "16", "--batch-size", "8", "--no-open-set",
+                           "--name", "lines", "--event-lines"], capture_output=True, text=True, timeout=300,
+                          env={**os.environ, "FRUITCLASSIFIER_HOME": str(tmp_path / "home")})
+    assert proc.returncode == 0, proc.stderr[-800:]
+    events = [e for e in map(event_lines.from_line, proc.stderr.splitlines()) if e is not None]
+    kinds = [type(e) for e in events]
+    assert kinds.count(RunStarted) == 1 and kinds[-1] is RunFinished and events[-1].model == "lines"
+    started = events[kinds.index(RunStarted)]
+    assert started.arch == "custom_cnn" and started.epochs == 2 and kinds.index(RunStarted) < kinds.index(BatchEnded)
+    epochs = [e for e in events if isinstance(e, EpochEnded)]
+    assert [e.epoch for e in epochs] == [0, 1] and all("val_accuracy" in e.metrics for e in epochs)
+    batches = [e for e in events if isinstance(e, BatchEnded)]
+    assert len(batches) == 2 * started.steps_per_epoch
+    assert kinds.index(EpochEnded) > kinds.index(BatchEnded)
+    assert "epoch 2/2 · loss" in proc.stderr and proc.stdout.strip() == "lines"  # a person's lines, the name

@@ -51,10 +51,12 @@ def test_a_loopback_chief_with_other_machines_is_pointed_out(qtbot, tiny_folder)
 
 
 def test_the_chief_started_here_trains_with_the_worker_started_elsewhere(qtbot, tiny_folder, tmp_path):
+    """Opened from the Train view, which draws the chief's run (a child process) as one of its own."""
     from fruitclassifier.core import store
 
-    dialog = ClusterDialog(_config(tiny_folder))
-    qtbot.addWidget(dialog)
+    page = _train_page(qtbot, tiny_folder)
+    page.machines_button.click()
+    dialog = page.machines_dialog
     dialog.address.setText("127.0.0.1")
     dialog.port.setValue(free_port())
     dialog.others.setText(f"127.0.0.1:{free_port()}")
@@ -66,14 +68,38 @@ def test_the_chief_started_here_trains_with_the_worker_started_elsewhere(qtbot, 
         with qtbot.waitSignal(dialog.finished_run, timeout=120_000) as blocker:
             dialog.start()
             assert "Waiting for the other 1 worker(s)" in dialog.status.text()
+            assert page.chief_running and not page.start_button.isEnabled()  # one run at a time in the monitor
+            assert page.monitor.title.text() == "Custom CNN on several machines"
         assert worker.wait(timeout=60) == 0, worker.stderr.read()[-600:]
     finally:
         if worker.poll() is None:
             worker.kill()
     assert blocker.args == [0, "cluster"]
     assert "· 2 workers, 2 replicas ·" in dialog.log.toPlainText()
+    assert "@fruitclassifier-event" not in dialog.log.toPlainText()  # drawn, not logged
     assert dialog.status.text() == "Done: saved as 'cluster'."
     assert store.find_model("cluster").metadata["distributed"]["workers"] == 2  # the chief's store: this test's
+    plot = page.monitor.plot  # the chief's curves, as for a run of the page's own: batches and the epoch
+    assert plot.series("loss:batch")[1] and len(plot.series("loss:val")[1]) == 1
+    assert page.monitor.history.epochs() == 1 and "Epoch 1/1" in page.monitor.progress.format()
+    assert "Finished" in page.monitor.stats.text() and "Saved model cluster" in page.monitor.log_text()
+    assert not page.chief_running and page.start_button.isEnabled()
+
+
+def _train_page(qtbot, folder):
+    from fruitclassifier.gui import settings
+    from fruitclassifier.gui.pages.train_page import TrainPage
+    from fruitclassifier.gui.tasks import TaskManager
+
+    settings.configure_settings()
+    page = TrainPage(TaskManager())
+    qtbot.addWidget(page)
+    page.data_panel.set_folder(str(folder))
+    qtbot.waitUntil(lambda: not page.data_panel.scanning, timeout=20_000)
+    form = page.arch_settings.form("custom_cnn")
+    form.set_config(form.config().replace(image_size=16, epochs=1, batch_size=8, dropout=0.0, open_set=False,
+                                          name="cluster"))
+    return page
 
 
 def test_the_train_view_opens_it_with_its_settings(qtbot, tiny_folder):

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QLis
 from fruitclassifier import paths
 from fruitclassifier.cli_args import cli_command
 from fruitclassifier.config import TrainConfig
-from fruitclassifier.core.events import Event, RunStarted
+from fruitclassifier.core.events import Event, RunFinished, RunStarted
 from fruitclassifier.core.models.registry import WeightsUnavailableError
 from fruitclassifier.errors import user_message
 from fruitclassifier.gui import settings
@@ -65,6 +65,7 @@ class TrainPage(QWidget):
         self.task: Task | None = None
         self._current: QueueItem | None = None
         self.machines_dialog: Any = None  # the several-machines dialog, once opened
+        self._chief_stopped = False  # its chief's run ended by Stop (the best epoch saved)
         self._close_guard = CloseGuard(self, CLOSE_QUESTION + "\n\nThe best epoch so far is saved to the library.",
                                        lambda: self.running, self.stop)
         self._build()
@@ -146,6 +147,11 @@ class TrainPage(QWidget):
     def running(self) -> bool:
         return self.task is not None
 
+    @property
+    def chief_running(self) -> bool:
+        """A several-machines run's chief is training in its child process (drawn by this page's monitor)."""
+        return self.machines_dialog is not None and self.machines_dialog.process is not None
+
     def problems(self) -> list[str]:
         """Why Start is disabled: the data panel's problem, then every invalid setting."""
         data_problem = self.data_panel.problem()
@@ -153,11 +159,12 @@ class TrainPage(QWidget):
 
     def _update_controls(self) -> None:
         problems = [] if self.running else self.problems()
-        self.start_button.setEnabled(not self.running and not problems)
-        self.machines_button.setEnabled(not self.running and not problems)
+        busy = self.running or self.chief_running  # one run at a time in the monitor
+        self.start_button.setEnabled(not busy and not problems)
+        self.machines_button.setEnabled((not busy and not problems) or self.chief_running)  # (to show it again)
         self.stop_button.setEnabled(self.running and not self.task.cancelled)
-        self.resume_button.setEnabled(not self.running and self.runs_combo.count() > 0)
-        self.runs_combo.setEnabled(not self.running and self.runs_combo.count() > 0)
+        self.resume_button.setEnabled(not busy and self.runs_combo.count() > 0)
+        self.runs_combo.setEnabled(not busy and self.runs_combo.count() > 0)
         severe = bool(self.data_panel.error) or len(problems) > 1 or any(":" in p for p in problems)
         colour = error_color(self.palette()) if severe else muted(self.palette())
         self.reason.setStyleSheet(f"color: {colour.name()}")
@@ -176,7 +183,7 @@ class TrainPage(QWidget):
 
     def start(self) -> None:
         """Queue one run per checked network with the current settings, and start the first."""
-        if self.running or self.problems():
+        if self.running or self.chief_running or self.problems():
             return
         configs = self.arch_settings.configs(**self.data_panel.values())
         self.start_queue([QueueItem(f"{short_title(c.arch)}", c) for c in configs])
@@ -185,15 +192,42 @@ class TrainPage(QWidget):
         """The several-machines dialog for the first checked network (its chief runs as a child process)."""
         from fruitclassifier.gui.widgets.cluster_dialog import ClusterDialog
 
+        if self.chief_running:  # its window was closed while the chief trains: show it again
+            self.machines_dialog.show()
+            self.machines_dialog.raise_()
+            return
         if self.running or self.problems():
             return
-        self.machines_dialog = ClusterDialog(self.arch_settings.configs(**self.data_panel.values())[0], self)
-        self.machines_dialog.finished_run.connect(lambda code, name: self.models_changed.emit() if name else None)
-        self.machines_dialog.show()
+        config = self.arch_settings.configs(**self.data_panel.values())[0]
+        self.machines_dialog = dialog = ClusterDialog(config, self)
+        dialog.chief_started.connect(lambda: self._chief_started(f"{short_title(config.arch)} on several machines"))
+        dialog.event_received.connect(self._chief_event)
+        dialog.finished_run.connect(self._chief_finished)
+        dialog.show()
+
+    def _chief_started(self, title: str) -> None:
+        """The several-machines chief (a child process) is drawn here as a run of this page's own."""
+        self.monitor.begin(title)
+        self._chief_stopped = False
+        self.monitor.log("Waiting for the other machines to join; training starts when all have.")
+        self._update_controls()
+
+    def _chief_event(self, event: Event) -> None:
+        if isinstance(event, RunFinished):
+            self._chief_stopped = event.stopped
+        self.monitor.handle(event)
+
+    def _chief_finished(self, code: int, name: str) -> None:
+        self.monitor.end("Failed" if code or not name else "Stopped" if self._chief_stopped else "Finished")
+        self.monitor.log(f"Saved model {name} in the library." if name else
+                         f"Several machines: {self.machines_dialog.status.text()}", error=not name)
+        if name:
+            self.models_changed.emit()
+        self._update_controls()
 
     def resume_selected(self) -> None:
         run = self.runs_combo.currentData()
-        if run and not self.running:
+        if run and not (self.running or self.chief_running):
             self.start_queue([QueueItem(f"Resuming {run.get('model_name') or run['run_id']}", None,
                                         resume=run["run_id"], history=run.get("history") or {})])
 

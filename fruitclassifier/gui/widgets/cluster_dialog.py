@@ -5,7 +5,9 @@ TensorFlow sets up collectives when it starts, MultiWorkerMirroredStrategy holds
 waits for the others (the window would freeze), and a lost worker ends the process (docs/distributed.md).
 The dialog shows the exact command every other machine runs (only ``--rank`` differs), how many workers
 joined (the chief starts training only once all of them have), the chief's progress lines, and Stop
-(SIGINT: every worker stops after the current batch, the best epoch is saved).
+(SIGINT: every worker stops after the current batch, the best epoch is saved). The chief runs with
+``--event-lines``: ``event_received`` hands its training events to the Train view, which draws them as it
+draws a run of its own (live curves, progress, ETA).
 """
 
 from __future__ import annotations
@@ -22,11 +24,14 @@ from PySide6.QtWidgets import (QDialog, QFormLayout, QHBoxLayout, QLabel, QLineE
 
 from fruitclassifier.cli_args import cli_command
 from fruitclassifier.config import TrainConfig
+from fruitclassifier.core import event_lines
 from fruitclassifier.core.training.distributed.setup import free_port
 
 
 class ClusterDialog(QDialog):
     finished_run = Signal(int, str)  # the chief's exit status, and the saved model's name ("" when none)
+    chief_started = Signal()
+    event_received = Signal(object)  # one of the chief's training events (core/events.py)
 
     def __init__(self, config: TrainConfig, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,6 +39,7 @@ class ClusterDialog(QDialog):
         self.config = config
         self.process: QProcess | None = None
         self._stdout = ""
+        self._stderr_tail = ""  # a line the chief has not finished writing yet
         self.others = QLineEdit()
         self.others.setPlaceholderText("e.g. 192.168.1.11, 192.168.1.12 (HOST or HOST:PORT)")
         self.address = QLineEdit(_local_address())
@@ -96,7 +102,7 @@ class ClusterDialog(QDialog):
         """Start the chief (rank 0); it trains once every other machine has started its command."""
         if self.process is not None or len(self.cluster()) < 2:
             return
-        args = shlex.split(self.command(0))[1:]  # "fruitclassifier" -> this interpreter's module
+        args = [*shlex.split(self.command(0))[1:], "--event-lines"]  # "fruitclassifier" -> this interpreter's module
         self.process = QProcess(self)
         self.process.readyReadStandardError.connect(self._on_process_stderr)
         self.process.readyReadStandardOutput.connect(self._on_process_stdout)
@@ -108,6 +114,7 @@ class ClusterDialog(QDialog):
         self.status.setText(f"Waiting for the other {others} worker(s) to join: start the commands above on them…")
         self.start_button.setEnabled(False)
         self.stop_button.setEnabled(True)
+        self.chief_started.emit()
 
     def stop(self) -> None:
         """Every worker stops after the current batch (the chief's Ctrl-C); the best epoch is saved."""
@@ -120,13 +127,19 @@ class ClusterDialog(QDialog):
         self.status.setText("Stopping after the current batch…")
 
     def _on_process_stderr(self) -> None:
-        text = bytes(self.process.readAllStandardError()).decode("utf-8", "replace")
-        for line in text.splitlines():
+        text = self._stderr_tail + bytes(self.process.readAllStandardError()).decode("utf-8", "replace")
+        *lines, self._stderr_tail = text.split("\n")  # a read can end mid-line: keep the rest for the next
+        for line in lines:
             self._on_line(line.strip())
 
     def _on_line(self, line: str) -> None:
         if not line or line.startswith(("WARNING:", "I0000", "E0000", "W0000")):
             return  # TensorFlow's start-up chatter
+        if line.startswith(event_lines.PREFIX):
+            event = event_lines.from_line(line)
+            if event is not None:
+                self.event_received.emit(event)
+            return
         self.log.appendPlainText(line)
         if line.startswith("Training ") and " workers, " in line:
             joined = line.rsplit(" workers, ", 1)[0].rsplit("· ", 1)[-1]
@@ -138,6 +151,9 @@ class ClusterDialog(QDialog):
         self._stdout += bytes(self.process.readAllStandardOutput()).decode("utf-8", "replace")
 
     def _on_process_finished(self, code: int, _status: object) -> None:
+        if self._stderr_tail.strip():
+            self._on_line(self._stderr_tail.strip())
+        self._stderr_tail = ""
         name = self._stdout.strip().splitlines()[-1] if code == 0 and self._stdout.strip() else ""
         if name:
             self.status.setText(f"Done: saved as {name!r}.")
