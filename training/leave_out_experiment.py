@@ -13,7 +13,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -35,36 +37,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     report = ROOT / "training" / "reports" / "default-model"
     args.out = args.out or report / f"leave_out{'_recoloured' if args.recoloured else ''}.json"
-    import keras
-
-    from fruitclassifier.core.inference import open_set
-
-    keras.utils.set_random_seed(7)
-    left = [c.strip() for c in args.leave_out.split(",") if c.strip()]
-    sets = {name: _render(plan, args.size) for name, plan in PLANS.items()}
-    kept = sorted({y for y in sets["train"][1] if y != OTHER and y not in left}) + [OTHER]
-    index = {c: i for i, c in enumerate(kept)}
-    model = fit.full_model(len(kept), args.size, dropout=0.2, seed=7)
-    data = {}
-    for name, (x, y) in sets.items():
-        total = len(x) + len(_render(OUTLIERS[name], args.size)[0])
-        cached = CACHE / f"features-{name}-{args.size}-r-{total}.npy"
-        if not cached.exists():
-            raise SystemExit(f"{cached} is missing: run training/build_default_model.py first")
-        data[name] = (np.load(cached)[: len(x)], np.array(y))  # the outlier rows come last: cut them
-    train, val = (_without(data[n], left) for n in ("train", "val"))
-    if args.recoloured:  # the shipped recipe, with no shape of a left-out fruit in it
-        lower = fit.lower_model(model)
-        train, val = (_with_outliers(pair, OUTLIERS[n], tuple(kept[:-1]), lower, args.size)
-                      for pair, n in ((train, "train"), (val, "val")))
-    upper = fit.upper_model(model, len(kept), dropout=0.2, seed=7)
-    fit.train_upper(upper, train[0], _ids(train[1], index), (val[0], _ids(val[1], index)), 6, 4, 7)
-    val_probs = upper.predict(val[0], verbose=0)
-    temperature = open_set.fit_temperature(val_probs, _ids(val[1], index))
-    open_set.fold_temperature(upper, temperature)
-    calibrated = upper.predict(val[0], verbose=0)
-    threshold = open_set.choose_threshold(calibrated, _ids(val[1], index), index[OTHER])
-    rules = open_set.OpenSet(index[OTHER], threshold)
+    run = train_without(left=[c.strip() for c in args.leave_out.split(",") if c.strip()], size=args.size,
+                        recoloured=args.recoloured)
+    upper, kept, rules, left, data = run.upper, run.kept, run.rules, run.left, run.data
+    threshold, temperature = rules.threshold, run.temperature
     feats, labels = data["eval"]
     probs = upper.predict(feats, verbose=0)
     unknown = np.array([rules.is_unknown(p) for p in probs])
@@ -80,6 +56,54 @@ def main(argv: list[str] | None = None) -> int:
     args.out.write_text(json.dumps(result, indent=1), encoding="utf-8")
     print(json.dumps(result, indent=1))
     return 0
+
+
+@dataclass
+class LeftOut:
+    """The default model's top trained without some classes, calibrated as the build calibrates it."""
+
+    upper: Any  # lower features -> probabilities (temperature folded in)
+    kept: list[str]  # its classes, "other" last
+    left: list[str]
+    rules: Any  # open_set.OpenSet
+    temperature: float
+    data: dict[str, tuple[np.ndarray, np.ndarray]]  # set name -> (lower features, labels), every class
+    train: tuple[np.ndarray, np.ndarray]  # what it trained on (outliers included when recoloured)
+    val: tuple[np.ndarray, np.ndarray]  # what it was calibrated on
+
+
+def train_without(left: list[str], size: int = 160, recoloured: bool = False) -> LeftOut:
+    """Train and calibrate the build's recipe on the cached features of every class but ``left``."""
+    import keras
+
+    from fruitclassifier.core.inference import open_set
+
+    keras.utils.set_random_seed(7)
+    sets = {name: _render(plan, size) for name, plan in PLANS.items()}
+    kept = sorted({y for y in sets["train"][1] if y != OTHER and y not in left}) + [OTHER]
+    index = {c: i for i, c in enumerate(kept)}
+    model = fit.full_model(len(kept), size, dropout=0.2, seed=7)
+    data = {}
+    for name, (x, y) in sets.items():
+        total = len(x) + len(_render(OUTLIERS[name], size)[0])
+        cached = CACHE / f"features-{name}-{size}-r-{total}.npy"
+        if not cached.exists():
+            raise SystemExit(f"{cached} is missing: run training/build_default_model.py first")
+        data[name] = (np.load(cached)[: len(x)], np.array(y))  # the outlier rows come last: cut them
+    train, val = (_without(data[n], left) for n in ("train", "val"))
+    if recoloured:  # the shipped recipe, with no shape of a left-out fruit in it
+        lower = fit.lower_model(model)
+        train, val = (_with_outliers(pair, OUTLIERS[n], tuple(kept[:-1]), lower, size)
+                      for pair, n in ((train, "train"), (val, "val")))
+    upper = fit.upper_model(model, len(kept), dropout=0.2, seed=7)
+    fit.train_upper(upper, train[0], _ids(train[1], index), (val[0], _ids(val[1], index)), 6, 4, 7)
+    val_probs = upper.predict(val[0], verbose=0)
+    temperature = open_set.fit_temperature(val_probs, _ids(val[1], index))
+    open_set.fold_temperature(upper, temperature)
+    calibrated = upper.predict(val[0], verbose=0)
+    threshold = open_set.choose_threshold(calibrated, _ids(val[1], index), index[OTHER])
+    rules = open_set.OpenSet(index[OTHER], threshold)
+    return LeftOut(upper, kept, left, rules, temperature, data, train, val)
 
 
 def _with_outliers(pair, plan, classes, lower, size):
