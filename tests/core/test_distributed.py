@@ -179,7 +179,10 @@ def test_a_worker_that_never_arrives_ends_the_chief_within_the_timeout(data, tmp
         "stopped or never started; check every machine, then start all workers again")
 
 
-def test_ctrl_c_on_the_chief_stops_every_worker_after_one_batch(data, tmp_path):
+def test_ctrl_c_on_the_chief_stops_every_worker_then_the_chief_resumes_the_run(data, tmp_path):
+    """Ctrl-C on the chief ends every worker after one batch. Only the chief keeps the run folder: resumed
+    there (--resume RUN), the worker started with its usual command takes the chief's weights, optimizer and
+    epochs (sync.py) and trains just the epochs left."""
     cluster, homes = _cluster(), [tmp_path / "chief", tmp_path / "worker"]
     procs = [_start(data, homes[rank], "--cluster", cluster, "--rank", str(rank), epochs=500) for rank in (0, 1)]
     _wait_for_epoch(homes[0], procs)
@@ -189,6 +192,30 @@ def test_ctrl_c_on_the_chief_stops_every_worker_after_one_batch(data, tmp_path):
     assert chief["distributed_outcome"]["stopped"] and worker["distributed_outcome"]["stopped"]
     assert chief["stopped_early"] and chief["epochs_trained"] < 500
     assert chief["distributed_outcome"]["global_images"] == worker["distributed_outcome"]["global_images"]
+    done = chief["epochs_trained"]
+    cluster = _cluster()
+    procs = [_start(data, homes[0], "--resume", chief["run_id"], "--cluster", cluster, "--rank", "0", epochs=done + 2),
+             _start(data, homes[1], "--cluster", cluster, "--rank", "1", epochs=done + 2)]
+    (chief_status, chief, chief_err), (worker_status, worker, worker_err) = _results(*procs)
+    assert chief_status == 0 and worker_status == 0, chief_err[-800:] + worker_err[-800:]
+    assert chief["epochs_trained"] == done + 2 and len(chief["history"]["loss"]) == done + 2
+    for outcome in (chief["distributed_outcome"], worker["distributed_outcome"]):
+        assert (outcome["images_seen"], outcome["global_images"]) == (2 * 24, 2 * 48)  # the 2 epochs left, halved
+    _assert_close(_weights(chief["distributed_outcome"]["model_path"]),
+                  _weights(worker["distributed_outcome"]["model_path"]), atol=1e-6)  # it continued the chief's
+
+
+def test_a_worker_started_with_other_settings_stops_every_worker_in_one_line(data, tmp_path):
+    cluster = _cluster()
+    procs = [_start(data, tmp_path / "chief", "--cluster", cluster, "--rank", "0", epochs=3),
+             _start(data, tmp_path / "worker", "--cluster", cluster, "--rank", "1", epochs=4)]
+    (chief_status, _c, chief_err), (worker_status, _w, worker_err) = _results(*procs)
+    assert chief_status == 2 and worker_status == 2
+    assert worker_err.strip().splitlines()[-1] == (
+        "fruitclassifier: this worker's settings differ from the chief's (epochs 4 here, 3 on the chief); start "
+        "every worker with the command the chief's machine shows, on the same data")
+    assert chief_err.strip().splitlines()[-1].startswith("fruitclassifier: another worker was started with other")
+    assert "Traceback" not in chief_err + worker_err and not (tmp_path / "chief" / "models").exists()
 
 
 def test_stop_within_one_batch_then_resume_on_one_device(data, monkeypatch):

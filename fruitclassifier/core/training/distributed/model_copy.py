@@ -14,21 +14,51 @@ from typing import Any
 from fruitclassifier.core.training.runs import RunState
 
 
-def trainable(state: RunState, num_classes: int, size: int) -> Any:
+def trainable(state: RunState, num_classes: int, size: int, fresh: bool = False) -> Any:
     """A compiled model with synchronized BatchNorm (call inside ``strategy.scope()``); on resume, the
-    run's checkpoint (saved synchronized, with the optimizer's state)."""
+    run's checkpoint (saved synchronized, with the optimizer's state), unless ``fresh``.
+
+    Several machines build it ``fresh`` even on resume: every worker must create the same variables in the
+    same order (the strategy broadcasts each as it is made), and only the chief has the checkpoint; it
+    copies the checkpoint in afterwards (checkpoint_values, restore) and hands it on (sync.py).
+    """
+    import dataclasses
+
     import keras
 
     from fruitclassifier.core.training import train as single
 
-    resumed = bool(state.epochs_done and state.checkpoint.is_file())
-    model = single._model_for(state, num_classes, size)
+    resumed = bool(state.epochs_done and state.checkpoint.is_file()) and not fresh
+    model = single._model_for(state if resumed else dataclasses.replace(state, epochs_done=0), num_classes, size)
     if not resumed:
         model = rebuilt(model, synchronized=True)
         model.compile(optimizer=keras.optimizers.Adam(state.config.learning_rate),
                       loss="sparse_categorical_crossentropy")
     model.optimizer.build(model.trainable_variables)  # its slots are mirrored too: made here, in the scope
     return model
+
+
+def checkpoint_values(state: RunState, num_classes: int, size: int) -> tuple[list, list] | None:
+    """A resumed run's weights and optimizer variables as arrays (read outside any strategy); None when new."""
+    import numpy as np
+
+    from fruitclassifier.core.training import train as single
+
+    if not (state.epochs_done and state.checkpoint.is_file()):
+        return None
+    saved = single._model_for(state, num_classes, size)
+    return saved.get_weights(), [np.asarray(v) for v in saved.optimizer.variables]
+
+
+def restore(model: Any, values: tuple[list, list]) -> None:
+    """Copy checkpoint_values into a model built fresh the same way (same layers, same optimizer)."""
+    weights, slots = values
+    variables = list(model.optimizer.variables)
+    if len(slots) != len(variables) or any(tuple(v.shape) != s.shape for v, s in zip(variables, slots)):
+        raise ValueError("the run's checkpoint does not match the model built for it")
+    model.set_weights(weights)
+    for variable, value in zip(variables, slots):
+        variable.assign(value)
 
 
 def plain(model: Any) -> Any:

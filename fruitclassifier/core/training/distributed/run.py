@@ -54,9 +54,6 @@ def train_distributed(config: TrainConfig | None, spec: DistSpec, on_event: Call
     """Train one model on ``spec``'s devices or workers; every worker calls this with the same config."""
     emit = on_event or (lambda event: None)
     stop = should_stop or (lambda: False)
-    if resume and spec.multi_worker:
-        raise DistributedError("a multi-machine run cannot be resumed yet",
-                               "start it again, or resume it on one machine with --devices")
     check_batch(config, spec)
     import tensorflow  # noqa: F401  (seconds of its own: not part of the wait for the others)
 
@@ -125,10 +122,15 @@ def _run(strategy: Any, state: RunState, spec: DistSpec, emit: Callable[[Event],
     train_ds, val_ds, n_train, n_val = _datasets(data, config, emit)
     if stop():
         raise single.TrainingError("training was cancelled before it started")
+    size = config.resolved_image_size()
+    saved = model_copy.checkpoint_values(state, data.num_classes, size) if spec.multi_worker else None
     with strategy.scope():
-        model = model_copy.trainable(state, data.num_classes, config.resolved_image_size())
+        model = model_copy.trainable(state, data.num_classes, size, fresh=spec.multi_worker)
+    if saved is not None:  # the chief resuming on several machines: sync.py hands these on
+        model_copy.restore(model, saved)
     if spec.multi_worker:
         train_ds, steps = _whole_batches(train_ds, n_train, config.batch_size, emit)
+        _start_from_chief(strategy, model, state, (n_train, n_val, data.num_classes), watchdog, spec)
     else:
         steps = int(np.ceil(n_train / config.batch_size))
     info = device.detect()
@@ -161,6 +163,20 @@ def _datasets(summary: folders.DataSummary, config: TrainConfig,
     if data.n_train < summary.num_classes:
         raise single.TrainingError("too few readable training images; check the data folder")
     return data.train_ds, data.val_ds, data.n_train, data.n_val
+
+
+def _start_from_chief(strategy: Any, model: Any, state: RunState, counts: tuple[int, int, int], watchdog: Any,
+                      spec: DistSpec) -> None:
+    """Every worker checks its plan against the chief's, then takes the chief's weights, optimizer and epochs
+    (sync.py): so a run the chief resumes continues on every machine."""
+    from fruitclassifier.core.training.distributed import sync
+
+    config = state.config
+    watchdog.arm("agreeing on the settings", spec.worker_timeout_s)
+    sync.check_plan(strategy, sync.plan(config.arch, config.resolved_image_size(), config.batch_size, config.epochs,
+                                        *counts))
+    state.epochs_done = sync.adopt_chief_state(strategy, model, state.epochs_done)
+    watchdog.disarm()
 
 
 def _whole_batches(dataset: Any, images: int, global_batch: int, emit: Callable[[Event], None]) -> tuple[Any, int]:
