@@ -241,3 +241,26 @@ def test_stop_within_one_batch_then_resume_on_one_device(data, monkeypatch):
     assert next(e for e in events if isinstance(e, RunStarted)).initial_epoch == 1
     assert sum(isinstance(e, BatchEnded) for e in events) == 6 and not resumed.stopped
     assert resumed.info is not None and resumed.info.metadata["epochs_trained"] == 2
+
+
+def test_a_run_stopped_under_a_strategy_resumes_in_plain_training(data):
+    """What the window's Resume and `train --resume` (no --devices) call on a run a strategy trained: its
+    checkpoint was compiled without accuracy (the custom step measures it), which ended the resumed run in
+    a KeyError after its last epoch."""
+    from fruitclassifier.config import TrainConfig
+    from fruitclassifier.core.events import BatchEnded, RunStarted
+    from fruitclassifier.core.training.distributed.run import train_distributed
+    from fruitclassifier.core.training.distributed.setup import DistSpec
+    from fruitclassifier.core.training.train import train
+
+    config = TrainConfig.for_arch("compact_cnn").replace(data_dir=str(data), image_size=16, batch_size=8, epochs=2,
+                                                         dropout=0.0, open_set=False, name="plain resume")
+    events: list = []
+    first = train_distributed(config, DistSpec(), on_event=events.append,
+                              should_stop=lambda: sum(isinstance(e, BatchEnded) for e in events) >= 7)
+    assert first.stopped
+    run = next(e.run for e in events if isinstance(e, RunStarted))
+    info = train(None, resume=run)
+    history = info.metadata["history"]
+    assert info.metadata["epochs_trained"] == 2 and len(history["accuracy"]) == len(history["loss"]) == 2
+    assert 0.0 <= history["val_accuracy"][-1] <= 1.0

@@ -152,7 +152,10 @@ def _model_for(state: RunState, num_classes: int, size: int) -> Any:
     if state.epochs_done and state.checkpoint.is_file():
         import fruitclassifier.core.models.layers  # noqa: F401  (registers the custom layer)
 
-        return keras.saving.load_model(state.checkpoint, safe_mode=True)
+        model = keras.saving.load_model(state.checkpoint, safe_mode=True)
+        if "accuracy" not in str((model.get_compile_config() or {}).get("metrics")):  # a distributed run's
+            model.compile(optimizer=model.optimizer, loss="sparse_categorical_crossentropy", metrics=["accuracy"])
+        return model  # (its custom step measures accuracy itself, so its checkpoint was compiled without it)
     model = registry.build_model(config.arch, num_classes, size, weights=config.weights,
                                  freeze_backbone=config.freeze_backbone,
                                  fine_tune_layers=config.fine_tune_layers, dropout=config.dropout,
