@@ -109,15 +109,14 @@ def test_timeout_starts_no_trial_after_it_has_passed(tiny_folder, tmp_path):
 
 
 @pytest.mark.slow
-def test_search_flags_set_the_ranges_trials_draw_from(tiny_folder, tmp_path):
+def test_search_flags_set_the_ranges_trials_draw_from(tiny_folder, tmp_path, capsys):
+    from fruitclassifier.cli import main
     from fruitclassifier.core.tuning.storage import study_config
 
     storage = str(tmp_path / "r.journal")
-    proc = subprocess.run(tune_command(str(tiny_folder), *TINY, "--trials", "2", "--storage", storage, "-q",
-                                       "--search-learning-rate", "0.001:0.002", "--search-dropout", "0.25",
-                                       "--search-augment-strength", "0"), capture_output=True, text=True,
-                          timeout=240)
-    assert proc.returncode == 0, proc.stderr[-800:]
+    code = main(["tune", str(tiny_folder), *TINY, "--trials", "2", "--storage", storage, "-q",
+                 "--search-learning-rate", "0.001:0.002", "--search-dropout", "0.25", "--search-augment-strength", "0"])
+    assert code == 0, capsys.readouterr().err[-800:]
     config = study_config(storage, "cli")
     assert config.learning_rate == (0.001, 0.002) and config.dropout == (0.25, 0.25)
     assert config.augment_strength == (0.0, 0.0) and config.l2 == (1e-6, 1e-2)  # an unnamed range keeps its default

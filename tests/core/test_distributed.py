@@ -122,23 +122,6 @@ def test_two_logical_cpus_train_the_model_a_single_device_trains(data, reference
     _assert_close(_weights(outcome["model_path"]), _weights(reference), atol=1e-5)
 
 
-def test_two_workers_with_short_last_batches_take_the_same_steps(tmp_path):
-    """33 training images (4 whole batches of 8 and 1 over) and 9 for validation (8 and 1 over): the one left
-    over is a share for the chief and nothing for the worker. Before, the worker's epoch ended a step early
-    and the collective failed ("Shape mismatch in the collective"); now every worker takes 4 training steps
-    and validates all 9 images itself."""
-    data = make_image_folder(tmp_path / "odd", per_class=14, size=16, seed=5)
-    cluster, homes = _cluster(), [tmp_path / "chief", tmp_path / "worker"]
-    procs = [_start(data, homes[rank], "--cluster", cluster, "--rank", str(rank)) for rank in (0, 1)]
-    (chief_status, chief, chief_err), (worker_status, worker, worker_err) = _results(*procs)
-    assert chief_status == 0 and worker_status == 0, chief_err[-800:] + worker_err[-800:]
-    for outcome in (chief["distributed_outcome"], worker["distributed_outcome"]):
-        assert outcome["batch_sizes"] == [[4]] * 4 and outcome["global_images"] == 32 * 2
-    assert len(chief["history"]["val_accuracy"]) == 2
-    scores = np.array(chief["history"]["val_accuracy"]) * 9  # counted over all 9 images
-    assert np.allclose(scores, np.round(scores), atol=1e-4)
-
-
 def _wait_for_epoch(home: Path, procs: list[subprocess.Popen], epochs: int = 1) -> None:
     """Until the chief's run folder records ``epochs`` finished epochs (or fail after LIMIT_S)."""
     deadline = time.monotonic() + LIMIT_S
@@ -179,10 +162,15 @@ def test_a_worker_that_never_arrives_ends_the_chief_within_the_timeout(data, tmp
         "stopped or never started; check every machine, then start all workers again")
 
 
-def test_ctrl_c_on_the_chief_stops_every_worker_then_the_chief_resumes_the_run(data, tmp_path):
+def test_ctrl_c_on_the_chief_stops_every_worker_then_the_chief_resumes_the_run(tmp_path):
     """Ctrl-C on the chief ends every worker after one batch. Only the chief keeps the run folder: resumed
     there (--resume RUN), the worker started with its usual command takes the chief's weights, optimizer and
-    epochs (sync.py) and trains just the epochs left."""
+    epochs (sync.py) and trains just the epochs left.
+
+    On short last batches: 33 training images (4 whole batches of 8, 1 over) and 9 for validation (8, 1 over)
+    leave the worker no share of either last batch. Its epoch used to end a step early and the collective
+    failed ("Shape mismatch in the collective"); now every worker takes 4 steps and validates all 9 itself."""
+    data = make_image_folder(tmp_path / "odd", per_class=14, size=16, seed=5)
     cluster, homes = _cluster(), [tmp_path / "chief", tmp_path / "worker"]
     procs = [_start(data, homes[rank], "--cluster", cluster, "--rank", str(rank), epochs=500) for rank in (0, 1)]
     _wait_for_epoch(homes[0], procs)
@@ -200,7 +188,10 @@ def test_ctrl_c_on_the_chief_stops_every_worker_then_the_chief_resumes_the_run(d
     assert chief_status == 0 and worker_status == 0, chief_err[-800:] + worker_err[-800:]
     assert chief["epochs_trained"] == done + 2 and len(chief["history"]["loss"]) == done + 2
     for outcome in (chief["distributed_outcome"], worker["distributed_outcome"]):
-        assert (outcome["images_seen"], outcome["global_images"]) == (2 * 24, 2 * 48)  # the 2 epochs left, halved
+        assert outcome["batch_sizes"] == [[4]] * 4  # whole batches only: the 33rd image waits
+        assert (outcome["images_seen"], outcome["global_images"]) == (2 * 16, 2 * 32)  # the 2 epochs left, halved
+    scores = np.array(chief["history"]["val_accuracy"]) * 9  # counted over all 9 validation images
+    assert np.allclose(scores, np.round(scores), atol=1e-4)
     _assert_close(_weights(chief["distributed_outcome"]["model_path"]),
                   _weights(worker["distributed_outcome"]["model_path"]), atol=1e-6)  # it continued the chief's
 
