@@ -119,19 +119,22 @@ class StepFunctions:
         return self._all_reduce(y, probs, keras.losses.sparse_categorical_crossentropy(y, probs), tf.constant(0.0))
 
     def _eval_local(self, x: Any, y: Any) -> Any:
-        """(loss sum, correct, images) of one batch on this worker alone (no collective)."""
+        """The same numbers as ``_eval`` for one batch on this worker alone (no collective)."""
         y = tf.cast(tf.reshape(y, [-1]), tf.int32)
         probs = self.model(x, training=False)
-        per_image = keras.losses.sparse_categorical_crossentropy(y, probs)
-        correct = tf.reduce_sum(tf.cast(tf.equal(tf.argmax(probs, -1, output_type=tf.int32), y), tf.float32))
-        return tf.stack([tf.reduce_sum(tf.cast(per_image, tf.float32)), correct, tf.cast(tf.shape(y)[0], tf.float32)])
+        return self._stats(y, probs, keras.losses.sparse_categorical_crossentropy(y, probs), tf.constant(0.0))
+
+    @classmethod
+    def _all_reduce(cls, y: Any, probs: Any, per_image: Any, stop: Any) -> Any:
+        stats = cls._stats(y, probs, per_image, stop)
+        return tf.distribute.get_replica_context().all_reduce(tf.distribute.ReduceOp.SUM, stats)
 
     @staticmethod
-    def _all_reduce(y: Any, probs: Any, per_image: Any, stop: Any) -> Any:
+    def _stats(y: Any, probs: Any, per_image: Any, stop: Any) -> Any:
+        """(loss sum, correct, images, stop flag) of one batch."""
         correct = tf.reduce_sum(tf.cast(tf.equal(tf.argmax(probs, -1, output_type=tf.int32), y), tf.float32))
-        stats = tf.stack([tf.reduce_sum(tf.cast(per_image, tf.float32)), correct,
-                          tf.cast(tf.shape(y)[0], tf.float32), tf.cast(stop, tf.float32)])
-        return tf.distribute.get_replica_context().all_reduce(tf.distribute.ReduceOp.SUM, stats)
+        return tf.stack([tf.reduce_sum(tf.cast(per_image, tf.float32)), correct,
+                         tf.cast(tf.shape(y)[0], tf.float32), tf.cast(stop, tf.float32)])
 
 
 class Loop:

@@ -230,7 +230,8 @@ def _epochs(strategy, model, state, summary, datasets, steps, emit, stop, spec, 
     class_weight = single._class_weights(summary) if config.class_weights else None
     functions = loops.StepFunctions(strategy, model, config.batch_size, class_weight)
     train_ds, val_ds, recal_ds = (loops.distribute(strategy, ds) if ds is not None else None
-                                  for ds in (*datasets, _recalibration_batch(model, state, summary, functions)))
+                                  for ds in (datasets[0], None if spec.multi_worker else datasets[1],
+                                             _recalibration_batch(model, state, summary, functions)))
     if spec.multi_worker and datasets[1] is not None:  # every worker validates all of it (loop.Loop._evaluate)
         val_ds = loops.LocalData(datasets[1])
     loop = loops.Loop(functions, keras.callbacks.CallbackList(callbacks, model=model), events, stop, watchdog,
