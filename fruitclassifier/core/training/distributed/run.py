@@ -173,9 +173,11 @@ def _start_from_chief(strategy: Any, model: Any, state: RunState, counts: tuple[
 
     config = state.config
     watchdog.arm("agreeing on the settings", spec.worker_timeout_s)
-    sync.check_plan(strategy, sync.plan(config.arch, config.resolved_image_size(), config.batch_size, config.epochs,
-                                        *counts))
-    state.epochs_done = sync.adopt_chief_state(strategy, model, state.epochs_done)
+    mine = sync.plan(config.arch, config.resolved_image_size(), config.batch_size, config.epochs, *counts)
+    chief_done = sync.check_plan(strategy, mine, state.epochs_done)
+    if chief_done:  # a resumed run (a new one starts equal everywhere: the strategy broadcast it as it was built)
+        sync.adopt_chief_state(strategy, model)
+        state.epochs_done = chief_done
     watchdog.disarm()
 
 

@@ -3,8 +3,8 @@
 The chief alone keeps the run folder (run.py), so only it can resume a run stopped earlier: it loads the
 checkpoint, and the other workers, started with their usual command, take its weights, the optimizer's slots
 and step count, and the epochs done from it over the same collectives the training uses (an all-reduce in
-which only replica 0, on the chief, contributes). A fresh run goes through the same step, which then changes
-nothing. First the workers compare what they are about to train (network, image size, batch, epochs, images):
+which only replica 0, on the chief, contributes). A new run skips the hand-over: the strategy already made
+every variable equal as it was built. First the workers compare what they are about to train (network, image size, batch, epochs, images):
 a worker started with other settings or other data would fail later in a collective with a shape error, or
 silently train something else; here it stops with one line that names the difference.
 """
@@ -30,11 +30,12 @@ def plan(arch: str, image_size: int, batch_size: int, epochs: int, n_train: int,
                     dtype=np.float32)
 
 
-def check_plan(strategy: Any, mine: np.ndarray) -> None:
-    """Raise DistributedError on any worker whose plan differs from the chief's (every worker learns it)."""
-    chief = from_chief(strategy, [tf.constant(mine)])[0]
+def check_plan(strategy: Any, mine: np.ndarray, epochs_done: int) -> int:
+    """Raise DistributedError on every worker when one's plan differs from the chief's; else the chief's
+    epochs done (0 for a new run), the same number on every worker."""
+    chief, done = from_chief(strategy, [tf.constant(mine), tf.constant(float(epochs_done))])
     differ = [name for name, a, b in zip(PLAN_FIELDS, mine, chief) if a != b]
-    anyone = _summed(strategy, 1.0 if differ else 0.0)  # so the chief and every other worker stop too
+    anyone = _all_reduced(strategy, [tf.constant(1.0 if differ else 0.0)])[0]  # so all stop, the chief too
     fix = "start every worker with the command the chief's machine shows, on the same data"
     if differ:
         pairs = ", ".join(f"{name} {_shown(name, a)} here, {_shown(name, b)} on the chief"
@@ -43,35 +44,33 @@ def check_plan(strategy: Any, mine: np.ndarray) -> None:
     if anyone:
         raise DistributedError("another worker was started with other settings or other data than the chief "
                                "(network, image size, batch size, epochs or images)", fix)
+    return int(done)
 
 
-def adopt_chief_state(strategy: Any, model: Any, epochs_done: int) -> int:
-    """Set this worker's weights and optimizer to the chief's; returns the chief's epochs done."""
+def adopt_chief_state(strategy: Any, model: Any) -> None:
+    """Set this worker's weights and optimizer (slots and step count) to the chief's."""
     variables = list(model.weights) + list(model.optimizer.variables)
-    values = from_chief(strategy, [*variables, tf.constant(float(epochs_done))])
-    for variable, value in zip(variables, values):
+    for variable, value in zip(variables, from_chief(strategy, variables)):
         variable.assign(tf.cast(value, variable.dtype))
-    return int(values[-1])
 
 
 def from_chief(strategy: Any, tensors: list[Any]) -> list[np.ndarray]:
     """The chief's values of ``tensors`` (as float32, then numpy), on every worker."""
+    return _all_reduced(strategy, tensors, chief_only=True)
+
+
+def _all_reduced(strategy: Any, tensors: list[Any], chief_only: bool = False) -> list[np.ndarray]:
+    """``tensors`` added up over every replica of every worker (only replica 0's, on the chief, if
+    ``chief_only``), as float32 numpy arrays on every worker."""
 
     def replica() -> list[Any]:
         context = tf.distribute.get_replica_context()
-        chief = tf.cast(tf.equal(context.replica_id_in_sync_group, 0), tf.float32)
-        return [context.all_reduce(tf.distribute.ReduceOp.SUM, tf.cast(tf.convert_to_tensor(t), tf.float32) * chief)
+        share = tf.cast(tf.equal(context.replica_id_in_sync_group, 0), tf.float32) if chief_only else 1.0
+        return [context.all_reduce(tf.distribute.ReduceOp.SUM, tf.cast(tf.convert_to_tensor(t), tf.float32) * share)
                 for t in tensors]  # a variable reads this replica's copy
 
     results = tf.function(lambda: strategy.run(replica))()
     return [np.asarray(strategy.experimental_local_results(r)[0]) for r in results]
-
-
-def _summed(strategy: Any, value: float) -> float:
-    """``value`` added up over every replica of every worker."""
-    total = tf.function(lambda: strategy.run(lambda: tf.distribute.get_replica_context().all_reduce(
-        tf.distribute.ReduceOp.SUM, tf.constant(value))))()
-    return float(strategy.experimental_local_results(total)[0])
 
 
 def _shown(name: str, value: float) -> str:
