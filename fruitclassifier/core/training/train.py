@@ -278,17 +278,16 @@ def _calibrate(model, summary: folders.DataSummary, val_ds, emit) -> dict | None
     if open_set.OTHER_CLASS not in summary.class_names:
         return None
     other = summary.class_names.index(open_set.OTHER_CLASS)
-    temperature, threshold = 1.0, open_set.DEFAULT_THRESHOLD
-    if val_ds is not None:
-        batches = [(model.predict_on_batch(x), np.asarray(y)) for x, y in val_ds]
-        if batches:
-            probs, labels = np.concatenate([b[0] for b in batches]), np.concatenate([b[1] for b in batches])
-            temperature = open_set.fit_temperature(probs, labels)
-            open_set.fold_temperature(model, temperature)
-            threshold = open_set.choose_threshold(open_set.apply_temperature(probs, temperature), labels, other)
-    emit(LogLine(f"Calibrated: temperature {temperature:.2f}; 'not one of my classes' below "
-                 f"{threshold:.2f} known-probability."))
-    return {"other_class": open_set.OTHER_CLASS, "threshold": round(threshold, 4), "temperature": round(temperature, 4)}
+    batches = [(model.predict_on_batch(x), np.asarray(y)) for x, y in val_ds] if val_ds is not None else []
+    if batches:
+        probs, labels = np.concatenate([b[0] for b in batches]), np.concatenate([b[1] for b in batches])
+    else:
+        probs, labels = np.zeros((0, len(summary.class_names))), np.zeros(0, int)
+    calibration = open_set.calibrate(probs, labels, other)
+    if calibration.temperature != 1.0:
+        open_set.fold_temperature(model, calibration.temperature)
+    emit(LogLine(calibration.describe()))
+    return calibration.metadata()
 
 
 def _save(model, state: RunState, summary: folders.DataSummary, metrics: dict, images_per_s: float,
