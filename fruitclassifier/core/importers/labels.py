@@ -28,9 +28,14 @@ class LabelsError(UserError, ValueError):
 
 
 def find_beside(model_path: Path) -> Path | None:
-    """labels.txt (or a kin) beside a model file or inside a model folder; None when there is none."""
-    folder = model_path if model_path.is_dir() else model_path.parent
-    return next((folder / name for name in LABEL_FILES if (folder / name).is_file()), None)
+    """The model's own ``<name>-labels.txt`` (what this app's export writes, so two exports can share a
+    folder), else labels.txt (or a kin) beside a model file or inside a model folder; None when there is none."""
+    if model_path.is_dir():
+        folder, names = model_path, LABEL_FILES
+    else:
+        folder = model_path.parent
+        names = (*(f"{model_path.stem}{sep}labels{ext}" for sep in "-_." for ext in (".txt", ".json")), *LABEL_FILES)
+    return next((folder / name for name in names if (folder / name).is_file()), None)
 
 
 def parse_text(text: str, json_file: bool = False) -> list[str]:

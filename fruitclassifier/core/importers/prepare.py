@@ -45,6 +45,8 @@ class Prepared:
     keras_model: Any = None
     flatbuffer: bytes | None = None
     params: int = 0
+    #: What the app's own export carried (open-set answer, figures): kept in the stored copy's metadata.
+    carried: dict[str, Any] = field(default_factory=dict)
 
     def metadata(self) -> dict:
         """metadata.json for the store entry: the normal record plus where it came from."""
@@ -57,6 +59,7 @@ class Prepared:
             "source": {"format": self.fmt, "file": str(self.source), "sha256": sha256_file(original),
                        "scaling": self.scaling, "scaling_from": self.scaling_from, "repairs": self.notes},
         }
+        meta.update(self.carried)
         if self.flatbuffer is not None:  # LiteRT scales for it (core/inference/lite.py); a Keras import has a layer
             meta.update({scaling.KEY: self.scaling, "model_file": "model.tflite", "params": self.params})
         return meta
@@ -122,12 +125,17 @@ def prepare(path: str | os.PathLike, class_names: labels.Labels = None, scale: s
     else:
         flatbuffer = tflite_import.read_file(model_path)
     facts = tflite_import.inspect(flatbuffer, model_path)
+    record = tflite_import.app_record(flatbuffer, facts)  # this app's own export says everything itself
     detected = (facts.quantised_scaling, f"{facts.input_dtype} quantisation") if facts.quantised_scaling else None
+    if record is not None:
+        detected = (record[scaling.KEY], "this app's export (the record inside the file)")
     chosen, source = _choose_scaling(scale, detected, model_path)
-    names = labels.resolve(model_path, class_names, facts.outputs)
-    notes = ["a .tflite model answers photos but cannot be fine-tuned, explained or re-exported"]
+    given = record["class_names"] if record is not None and class_names is None else class_names
+    names = labels.resolve(model_path, given, facts.outputs)
+    carried, notes = tflite_import.carried_metadata(record, names)
+    notes.append("a .tflite model answers photos but cannot be fine-tuned, explained or re-exported")
     return Prepared(model_path, fmt, names, facts.input_size, chosen, source, notes, flatbuffer=flatbuffer,
-                    params=facts.params)
+                    params=facts.params, carried=carried)
 
 
 def _prepare_keras(model_path: Path, fmt: str, class_names: labels.Labels, scale: str | None) -> Prepared:

@@ -13,11 +13,13 @@ import contextlib
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
 from fruitclassifier.core.models import model_check
-from fruitclassifier.core.inference import scaling
+from fruitclassifier.core.inference import lite_record, scaling
+from fruitclassifier.core.inference.open_set import DEFAULT_THRESHOLD, OTHER_CLASS
 from fruitclassifier.core.models.registry import ModelFileError
 
 
@@ -66,6 +68,43 @@ def inspect(flatbuffer: bytes, path: Path) -> LiteFacts:
     if dtype.kind not in "fiu":
         raise ModelFileError(path, f"takes {dtype.name} input, not pixels")
     return LiteFacts(shape[1], out[-1], dtype.name, _quantised_scaling(ins[0], dtype), count_params(flatbuffer))
+
+
+def app_record(flatbuffer: bytes, facts: LiteFacts) -> dict[str, Any] | None:
+    """The record this app's export put inside the file (core/inference/lite_record.py), when it fits the
+    file's own facts (one name per output, a known scaling); None for a file made elsewhere."""
+    record = lite_record.read(flatbuffer)
+    if record is None:
+        return None
+    names = record.get("class_names")
+    if not isinstance(names, list) or len(names) != facts.outputs or not all(isinstance(n, str) for n in names):
+        return None
+    try:
+        record[scaling.KEY] = scaling.parse(record.get(scaling.KEY)) or "0-255"
+    except scaling.ScalingError:
+        return None
+    return record
+
+
+def carried_metadata(record: dict[str, Any] | None, names: list[str]) -> tuple[dict[str, Any], list[str]]:
+    """(metadata the stored copy keeps, notes): the open-set answer and figures of the app's export. A file with
+    an ``_other`` class but no record (an older export) still answers "not one of my fruits", at the default
+    threshold, rather than naming ``_other`` as a fruit."""
+    record = record or {}
+    spec = record.get("open_set")
+    kept: dict[str, Any] = {}
+    notes: list[str] = []
+    if isinstance(spec, dict) and spec.get("other_class", OTHER_CLASS) in names:
+        kept["open_set"] = spec
+    elif OTHER_CLASS in names:
+        kept["open_set"] = {"other_class": OTHER_CLASS, "threshold": DEFAULT_THRESHOLD}
+        notes.append(f"'not one of my fruits' below {DEFAULT_THRESHOLD:.0%} known-probability (the file does not "
+                     "carry its calibrated threshold)")
+    if isinstance(record.get("metrics"), dict):
+        kept["metrics"] = record["metrics"]
+    if record:
+        kept["exported_from"] = {k: record.get(k) for k in ("name", "arch", "app_version", "created")}
+    return kept, notes
 
 
 def count_params(flatbuffer: bytes) -> int:

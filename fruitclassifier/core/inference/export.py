@@ -19,9 +19,10 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from fruitclassifier import paths
+from fruitclassifier import __version__, paths
 from fruitclassifier.core.data import images
 from fruitclassifier.core.atomic import atomic_path, fsync_folder
+from fruitclassifier.core.inference import lite_record, scaling
 from fruitclassifier.core.store import ModelInfo, find_model
 from fruitclassifier.errors import UserError, first_line
 
@@ -64,7 +65,8 @@ def export_savedmodel(info: ModelInfo | str, out_dir: str | os.PathLike, samples
 
 
 def export_tflite(info: ModelInfo | str, out_path: str | os.PathLike, samples: Samples = None) -> dict[str, Any]:
-    """Write an fp32 ``.tflite`` file and a ``<name>-labels.txt`` beside it."""
+    """Write an fp32 ``.tflite`` file carrying the app's record (lite_record.py: class names, scaling, open-set
+    answer), so ``import`` needs no flags, and a ``<name>-labels.txt`` beside it for other tools."""
     info = _resolve(info)
     out_path = Path(out_path).expanduser()
     if out_path.suffix.lower() != ".tflite":
@@ -74,13 +76,26 @@ def export_tflite(info: ModelInfo | str, out_path: str | os.PathLike, samples: S
     out_path.parent.mkdir(parents=True, exist_ok=True)
     with atomic_path(out_path, suffix=".tflite") as tmp:  # a copy that disagrees is never put in place
         _run("convert the model to TFLite", lambda: model.export(str(tmp), format="litert", verbose=False))
-        got = _run_tflite(tmp, batch)
+        tmp.write_bytes(lite_record.embed(tmp.read_bytes(), export_record(info)))
+        got = _run_tflite(tmp, batch)  # the file as written, record included
         diff = _check(got, expected, TFLITE_TOLERANCE, "TFLite")
     labels = out_path.with_name(f"{out_path.stem}-labels.txt")
     _write_labels(info, labels, None)
     report = _report("tflite", out_path, batch, diff, TFLITE_TOLERANCE, began, out_path.stat().st_size)
     report["labels"] = str(labels)
     return report
+
+
+def export_record(info: ModelInfo) -> dict[str, Any]:
+    """What an import of the export needs and cannot guess: names in output order, the 0..255 input the
+    app's models take, and the open-set answer with its calibrated threshold; the figures say what it is."""
+    meta = info.metadata
+    record = {"app": "fruitclassifier", "app_version": __version__, "name": info.name, "arch": info.arch,
+              "class_names": list(info.class_names), "image_size": info.image_size, scaling.KEY: "0-255"}
+    for key in ("open_set", "metrics", "created"):
+        if meta.get(key) is not None:
+            record[key] = meta[key]
+    return record
 
 
 def _resolve(info: ModelInfo | str) -> ModelInfo:
