@@ -128,6 +128,9 @@ def _add_predict(sub: Any, common: argparse.ArgumentParser) -> None:
                          "(.keras, .h5, .tflite, SavedModel folder: used without saving it)")
     predict.add_argument("paths", nargs="+", metavar="PATH", help="photos, or folders searched for photos")
     predict.add_argument("--top-k", type=int, default=3, help="labels shown for each photo (default 3)")
+    predict.add_argument("--refuse", choices=("rarely", "balanced", "readily"), default="balanced",
+                         help="how readily to answer 'not one of my fruits' (default balanced; the levels a model "
+                         "measured are in `info`, a model without them keeps its one threshold)")
     _add_import_options(predict)
     out = predict.add_mutually_exclusive_group()
     out.add_argument("--json", action="store_true", help="print every answer as one JSON list at the end")
@@ -250,6 +253,7 @@ def _cmd_predict(args: argparse.Namespace) -> int:
     if args.top_k < 1:
         raise UserError("--top-k must be at least 1")
     classifier = load_classifier(args.model, args.labels, args.scaling)
+    classifier.set_refusal(args.refuse)
     files = expand_paths(args.paths)
     if not files:
         raise UserError("no images found in the given paths")

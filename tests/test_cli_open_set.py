@@ -26,3 +26,33 @@ def test_bundled_model_names_a_banana_and_refuses_a_striped_wall(tmp_path):
     assert fruit["unknown"] is False and fruit["known_probability"] > 0.9
     assert wall_answer["unknown"] is True and wall_answer["known_probability"] < 0.5
     assert all(t["label"] != "_other" for t in wall_answer["top"])  # "not one of mine" is never a named fruit
+
+
+def test_predict_refuse_picks_the_models_measured_level(tmp_path):
+    """`--refuse` reads the thresholds a model measured: the same fruit-free picture is refused at the default
+    level and named at "rarely"."""
+    import shutil
+
+    from fruitclassifier import paths
+
+    model = tmp_path / "model"
+    shutil.copytree(paths.resource_path("models") / "fruits360-default", model)
+    meta = json.loads((model / "metadata.json").read_text(encoding="utf-8"))
+    spec = meta["open_set"]
+    spec["levels"] = {"rarely": 0.0, "balanced": spec["threshold"], "readily": 0.99}
+    (model / "metadata.json").write_text(json.dumps(meta), encoding="utf-8")
+    yy, xx = np.mgrid[:200, :200]
+    wall = 120 + 60 * np.sign(np.sin(xx / 6.0))[..., None] + np.zeros((200, 200, 3))
+    Image.fromarray(wall.astype(np.uint8)).save(tmp_path / "wall.png")
+
+    def answer(*flags: str) -> dict:
+        out = subprocess.run([sys.executable, "-m", "fruitclassifier", "predict", str(model), str(tmp_path / "wall.png"),
+                              "--json", *flags], capture_output=True, text=True, timeout=120)
+        assert out.returncode == 0, out.stderr
+        return json.loads(out.stdout)[0]
+
+    assert answer()["unknown"] is True and answer("--refuse", "readily")["unknown"] is True
+    assert answer("--refuse", "rarely")["unknown"] is False
+    bad = subprocess.run([sys.executable, "-m", "fruitclassifier", "predict", str(model), str(tmp_path / "wall.png"), "--refuse",
+                          "often"], capture_output=True, text=True, timeout=120)
+    assert bad.returncode == 2 and "readily" in bad.stderr

@@ -20,6 +20,22 @@ def test_open_set_comes_from_metadata_and_needs_the_class():
     assert OpenSet.from_metadata({"open_set": {"threshold": "high"}}, CLASSES).threshold == 0.5  # bad value
 
 
+def test_refusal_levels_come_from_metadata_and_change_only_the_threshold():
+    meta = {"open_set": {"other_class": OTHER_CLASS, "threshold": 0.5,
+                         "levels": {"rarely": 0.2, "balanced": 0.5, "readily": 0.8, "loud": 0.99}}}
+    rules = OpenSet.from_metadata(meta, CLASSES)
+    probs = np.array([0.6, 0.05, 0.35])  # known 0.65
+    assert not rules.is_unknown(probs) and not rules.at_level("rarely").is_unknown(probs)
+    assert rules.at_level("readily").is_unknown(probs) and rules.at_level("readily").threshold == 0.8
+    assert dict(rules.levels) == {"rarely": 0.2, "balanced": 0.5, "readily": 0.8}  # unknown names dropped
+    single = OpenSet.from_metadata({"open_set": {"other_class": OTHER_CLASS, "threshold": 0.4}}, CLASSES)
+    assert single.at_level("readily").threshold == 0.4  # a model without levels keeps its one threshold
+    bad = {"open_set": {"other_class": OTHER_CLASS, "levels": {"rarely": "low", "readily": 2.0}}}
+    assert OpenSet.from_metadata(bad, CLASSES).levels == ()
+    with pytest.raises(ValueError, match="rarely, balanced, readily"):
+        rules.at_level("often")
+
+
 def test_known_probability_and_unknown_by_hand():
     open_set = OpenSet(2, 0.4)
     probs = np.array([0.2, 0.1, 0.7])  # mostly "other": known 0.3 < 0.4

@@ -229,6 +229,11 @@ class Classifier:
             self._open_set = OpenSet.from_metadata(self.info.metadata if self.info else None, self.class_names)
         return self._open_set
 
+    def set_refusal(self, level: str) -> None:
+        """How readily to answer "not one of mine" from now on: one of open_set.LEVELS."""
+        self._open_set = OpenSet.from_metadata(self.info.metadata if self.info else None,
+                                               self.class_names).at_level(level)
+
     @property
     def fruit_names(self) -> list[str]:
         """The classes a photo can be named as (the "other" class is an answer, not a fruit)."""

@@ -5,6 +5,13 @@ fruit-free scenes) and a threshold in its metadata::
 
     "open_set": {"other_class": "_other", "threshold": 0.35}
 
+A model may also carry thresholds for how readily it says so, measured when it was built (the bundled
+model does)::
+
+    "open_set": {..., "default_level": "balanced", "levels": {"rarely": 0.2, "balanced": 0.5, "readily": 0.8}}
+
+The user picks a level (Classify's setting, ``predict --refuse``); a model without levels has one threshold.
+
 Its probabilities are calibrated (temperature scaling folded into the last layer
 when it was trained), so ``known_probability = 1 - p(_other)`` reads as the chance
 that the photo shows one of the model's fruits. Below the threshold the answer is
@@ -15,7 +22,7 @@ between classes). Models without the key (older ones, imported ones) never say
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Sequence
 
 import numpy as np
@@ -23,6 +30,9 @@ import numpy as np
 OTHER_CLASS = "_other"
 #: What the app shows for the extra class and for an "unknown" answer.
 UNKNOWN_LABEL = "Not one of my fruits"
+#: How readily "not one of mine" is said, least to most; "balanced" is the model's own threshold.
+LEVELS = ("rarely", "balanced", "readily")
+DEFAULT_LEVEL = "balanced"
 
 
 @dataclass(frozen=True)
@@ -31,10 +41,18 @@ class OpenSet:
 
     other_index: int | None = None
     threshold: float = 0.5
+    #: Threshold per level (LEVELS) where the model measured them; empty for one threshold.
+    levels: tuple[tuple[str, float], ...] = ()
 
     @property
     def enabled(self) -> bool:
         return self.other_index is not None
+
+    def at_level(self, level: str) -> "OpenSet":
+        """The same rules at another level; a level the model did not measure leaves the threshold as it is."""
+        if level not in LEVELS:
+            raise ValueError(f"unknown level {level!r}: choose one of {', '.join(LEVELS)}")
+        return replace(self, threshold=dict(self.levels).get(level, self.threshold))
 
     @classmethod
     def from_metadata(cls, metadata: dict[str, Any] | None, class_names: Sequence[str]) -> "OpenSet":
@@ -46,9 +64,11 @@ class OpenSet:
         if other not in names:
             return cls()
         threshold = spec.get("threshold", 0.5)
-        if not isinstance(threshold, (int, float)) or not 0.0 <= float(threshold) <= 1.0:
+        if not _is_probability(threshold):
             threshold = 0.5
-        return cls(names.index(other), float(threshold))
+        levels = spec.get("levels") if isinstance(spec.get("levels"), dict) else {}
+        kept = tuple((name, float(levels[name])) for name in LEVELS if _is_probability(levels.get(name)))
+        return cls(names.index(other), float(threshold), kept)
 
     def known_probability(self, probs: np.ndarray) -> float | None:
         """1 - p(other) for a model that has the class, else None."""
@@ -63,6 +83,10 @@ class OpenSet:
     def fruit_order(self, probs: np.ndarray) -> list[int]:
         """Class indices by falling probability, the "other" class left out (it is not a fruit to name)."""
         return [int(i) for i in np.argsort(probs)[::-1] if int(i) != self.other_index]
+
+
+def _is_probability(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and 0.0 <= float(value) <= 1.0
 
 
 # --- calibrating a freshly trained model (core/training/train.py, training/build_default_model.py) ---------------
