@@ -12,6 +12,7 @@ This module never imports the GUI: the ``gui`` command calls a runner that the e
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -19,19 +20,17 @@ import time
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from fruitclassifier import __version__
-from fruitclassifier.cli_args import add_train_arguments, config_from_args
+from fruitclassifier import __version__, architectures
+from fruitclassifier.cli_args import add_train_arguments, check_paths, config_from_args
 from fruitclassifier.cli_distributed import add_distributed_arguments, run_distributed, wants_distributed
 from fruitclassifier.cli_library import LIBRARY_COMMANDS, add_library_parsers
 from fruitclassifier.cli_library import print_json as _print_json
 from fruitclassifier.cli_tune import TUNE_COMMANDS, add_tune_parser
 
+from fruitclassifier.errors import UserError  # (re-exported: the CLI's own bad-input errors)
+from fruitclassifier.tf_import import quiet_tensorflow_import
+
 _STARTED = time.perf_counter()
-# TensorFlow's C++ start-up chatter (CUDA probing on machines without a GPU) is noise to a user.
-os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
-
-
-from fruitclassifier.errors import UserError  # noqa: E402  (re-exported: the CLI's own bad-input errors)
 
 
 GuiRunner = Callable[..., int]
@@ -42,16 +41,50 @@ def main(argv: Sequence[str] | None = None, gui_runner: GuiRunner | None = None)
     """Run one command; ``gui_runner(self_test=..., started_at=...)`` opens the window for ``gui``."""
     global _gui_runner
     _gui_runner = gui_runner or _gui_runner
+    quiet_tensorflow_import()  # TensorFlow's C++ start-up chatter (CUDA probing, oneDNN) is noise to a user
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(global_flags_after_command(list(sys.argv[1:] if argv is None else argv)))
     command = getattr(args, "command", None) or "gui"
     try:
-        return int(COMMANDS[command](args) or 0)
+        code = int(COMMANDS[command](args) or 0)
+        sys.stdout.flush()  # here, so a reader that went away (`| head -1`) is met inside the try
+        return code
+    except BrokenPipeError:
+        return _reader_gone()
     except KeyboardInterrupt:
         print("Interrupted.", file=sys.stderr)
         return 130
     except Exception as exc:  # noqa: BLE001 - the one place that turns errors into messages
         return _report_error(exc, getattr(args, "verbose", False))
+
+
+#: Flags every command takes (or most: --json), accepted before the command's name too: `fruitclassifier -q models`.
+GLOBAL_FLAGS = ("-q", "--quiet", "-v", "--verbose", "--json", "--jsonl")
+
+
+def global_flags_after_command(argv: list[str]) -> list[str]:
+    """Move GLOBAL_FLAGS given before the command to just after its name (argparse takes a subcommand's
+    options only after it); with no command, they go to the default one, gui."""
+    lead = 0
+    while lead < len(argv) and argv[lead] in GLOBAL_FLAGS:
+        lead += 1
+    if lead == 0:
+        return argv
+    rest = argv[lead:]
+    if rest and rest[0] in COMMANDS:
+        return [rest[0], *argv[:lead], *rest[1:]]
+    if not rest:
+        return ["gui", *argv[:lead]]
+    return argv  # --help, --version or a typo: argparse says what it makes of it
+
+
+def _reader_gone() -> int:
+    """The reader of stdout closed it (`predict ... | head -1`): that ends the command, quietly and with 0 (the
+    reader had what it wanted). stdout goes to devnull so the interpreter's flush at exit fails no more."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    return 0
 
 
 def _report_error(exc: Exception, verbose: bool = False) -> int:
@@ -77,11 +110,16 @@ EXIT_CODES = """exit codes:
 
 def build_parser() -> argparse.ArgumentParser:
     """One small function a command (below), so each command's arguments read on their own."""
-    parser = argparse.ArgumentParser(prog="fruitclassifier", description="Classify fruit photos; train and "
-                                     "compare a custom CNN, VGG16 and ResNet50. No command opens the app.",
+    networks = ", ".join(arch.short_title for arch in architectures.TABLE)  # the table: every network, always
+    parser = argparse.ArgumentParser(prog="fruitclassifier", description=f"Classify fruit photos; train and "
+                                     f"compare {networks}. No command opens the app.",
                                      epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"fruitclassifier {__version__}",
                         help="print the version and exit")
+    for flags, text in ((("-q", "--quiet"), "(also after the command) results and errors only"),
+                        (("-v", "--verbose"), "(also after the command) tracebacks of unexpected failures"),
+                        (("--json",), "(also after the command) output as JSON, where the command has it")):
+        parser.add_argument(*flags, action="store_true", dest=f"_{flags[-1][2:]}_before", help=text)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", help="what to do (default: gui)")
     common = _common_options()
     for add in (_add_gui, _add_train, _add_predict, _add_evaluate, _add_import, _add_compare, _add_models,
@@ -226,14 +264,14 @@ def _cmd_gui(args: argparse.Namespace) -> int:
 
 
 def _cmd_train(args: argparse.Namespace) -> int:
-    from fruitclassifier.core.training.train import train
-    from fruitclassifier.progress import TrainProgress
-
     config = config_from_args(args)
     if args.resume:
         config = config if args.epochs is not None else None  # continue with the run's own settings
     else:
-        config.checked()
+        check_paths(config.checked())  # before TensorFlow loads: a typo is said at once, not after seconds
+    from fruitclassifier.core.training.train import train
+    from fruitclassifier.progress import TrainProgress
+
     with TrainProgress(enabled=_chatty(args), event_lines=args.event_lines) as progress:
         if wants_distributed(args):
             return run_distributed(args, config, progress, _print_json)

@@ -70,6 +70,16 @@ def config_from_args(args: argparse.Namespace) -> TrainConfig:
     return TrainConfig.from_dict(merged)
 
 
+def check_paths(config: TrainConfig) -> TrainConfig:
+    """The data and test folders exist and are folders: said in one line before anything slow loads."""
+    from fruitclassifier.core.data.folders import check_folder
+
+    for folder in (config.data_dir, config.test_dir):
+        if folder:
+            check_folder(Path(folder).expanduser())
+    return config
+
+
 def load_config_file(path: str) -> TrainConfig:
     file = Path(path)
     try:

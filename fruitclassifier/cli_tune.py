@@ -12,7 +12,7 @@ import argparse
 import sys
 from typing import Any
 
-from fruitclassifier.cli_args import add_train_arguments, config_from_args
+from fruitclassifier.cli_args import add_train_arguments, check_paths, config_from_args
 from fruitclassifier.cli_library import print_json
 from fruitclassifier.config import SAMPLERS, TuneConfig
 from fruitclassifier.errors import UserError
@@ -54,17 +54,19 @@ def add_tune_parser(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_tune(args: argparse.Namespace) -> int:
-    from fruitclassifier.core.tuning import request_stop, tune
-
     storage = args.storage or ""
     if args.stop is not None:
+        from fruitclassifier.core.tuning import request_stop
+
         study = args.stop or args.study or TuneConfig().study
         request_stop(storage, study)
         print(f"Asked every worker of study {study!r} to stop.", file=sys.stderr)
         return 0
     if args.timeout is not None and args.timeout <= 0:
         raise UserError(f"--timeout must be a number of seconds above 0, not {args.timeout:g}")
-    config = _worker_config(args, storage) if args.worker else _study_config(args)
+    config = _worker_config(args, storage) if args.worker else check_study_paths(_study_config(args))
+    from fruitclassifier.core.tuning import tune  # after the checks: it loads Optuna (and TensorFlow, later)
+
     chatty = not (args.json or args.quiet)
     with _TuneProgress(chatty) as progress:
         summary = tune(config, on_event=progress.on_event, timeout_s=args.timeout)
@@ -88,6 +90,12 @@ def _study_config(args: argparse.Namespace) -> TuneConfig:
     config = TuneConfig(base=base, pruner=args.pruner, learning_rate=learning_rate_range(base.learning_rate),
                         fine_tune_layers=fine_tune_range(base.arch), **changes)
     return config.replace(**_searched_ranges(args, config))
+
+
+def check_study_paths(config: TuneConfig) -> TuneConfig:
+    """The base's folders exist: said in one line before Optuna and TensorFlow load."""
+    check_paths(config.base)
+    return config
 
 
 def _default_range(name: str) -> str:

@@ -22,6 +22,7 @@ THRESHOLD = 0.8
 
 def _cli(fc_home: Path, *argv: str) -> subprocess.CompletedProcess:
     env = {**os.environ, "FRUITCLASSIFIER_HOME": str(fc_home)}
+    env.pop("TF_CPP_MIN_LOG_LEVEL", None)  # as a user runs it (conftest sets it)
     return subprocess.run([sys.executable, "-m", "fruitclassifier", *argv], capture_output=True, text=True,
                           timeout=240, env=env)
 
@@ -41,6 +42,7 @@ def test_export_then_import_without_flags_answers_the_same(open_set_model, tmp_p
     out = tmp_path / "exported" / "fruit.tflite"
     done = _cli(fc_home, "export", str(open_set_model), str(out), "-q")
     assert done.returncode == 0, done.stderr
+    assert done.stderr == ""  # -q: no TensorFlow start-up lines either (item 5)
     imported = _cli(fc_home, "import", str(out), "--json")
     assert imported.returncode == 0, imported.stderr
     meta = json.loads(imported.stdout)["metadata"]

@@ -87,7 +87,7 @@ def scan(folder: str | os.PathLike, verify: bool = False) -> DataSummary:
     decodes every file cheaply to find broken ones.
     """
     folder = Path(folder).expanduser()
-    _check_folder(folder)
+    check_folder(folder)
     root, test_dir = _resolve_layout(folder)
     listed, unreadable, notes = _list_classes(root)
     class_names = [name for name, _ in listed]
@@ -129,7 +129,8 @@ def _list_classes(root: Path) -> tuple[list[tuple[str, list[tuple[str, int]]]], 
     return listed, unreadable, notes
 
 
-def _check_folder(folder: Path) -> None:
+def check_folder(folder: Path) -> None:
+    """A DataError unless ``folder`` is an existing folder (the CLI asks before TensorFlow loads)."""
     if not folder.exists():
         raise DataError(f"{folder} does not exist: choose a folder that holds one sub-folder of images per class")
     if not folder.is_dir():
