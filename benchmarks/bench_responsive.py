@@ -75,7 +75,7 @@ def _phases(config: Any) -> tuple[dict, dict, dict]:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from fruitclassifier.core.inference import converter_process
+    from fruitclassifier.core.conversion import converter_process
     from fruitclassifier.errors import user_message
     from fruitclassifier.gui.tasks import TaskManager
     from fruitclassifier.gui.tf_loader import import_tensorflow

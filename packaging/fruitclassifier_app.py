@@ -13,7 +13,7 @@ import sys
 
 DEVICE_CHECK_FLAG = "--fruitclassifier-device-check"  # see fruitclassifier.core.training.device_check
 WATCHDOG_FLAG = "--fruitclassifier-watchdog"  # see fruitclassifier.core.training.distributed.watchdog
-CONVERTER_FLAG = "--fruitclassifier-converter"  # see fruitclassifier.core.inference.converter_process
+CONVERTER_FLAG = "--fruitclassifier-converter"  # see fruitclassifier.core.conversion.converter_process
 
 
 def _ensure_streams() -> None:
@@ -41,7 +41,7 @@ def main() -> int:
 
         return watchdog.child_main(args[1:])
     if args[:1] == [CONVERTER_FLAG]:  # the window's .tflite converter (keeps the converter's GIL off the GUI)
-        from fruitclassifier.core.inference import converter_process
+        from fruitclassifier.core.conversion import converter_process
 
         return converter_process.child_main()
     from fruitclassifier.__main__ import main as app_main  # hands the GUI runner to the CLI

@@ -55,14 +55,15 @@ def ship_tflite(folder: Path) -> None:
     """
     import numpy as np
 
+    from fruitclassifier.core.conversion import runtime, tflite
     from fruitclassifier.core.inference import lite
     from fruitclassifier.core.models.registry import load_keras
 
     model = load_keras(folder / "model.keras")
-    flatbuffer = lite.convert(model)
+    flatbuffer = tflite.convert(model)
     size = int(model.input_shape[1])
     batch = np.random.default_rng(0).integers(0, 256, (8, size, size, 3), dtype=np.uint8)
-    gap = float(np.abs(lite.LiteRunner(flatbuffer)(batch) - model.predict(batch.astype("float32"), verbose=0)).max())
+    gap = float(np.abs(runtime.LiteRunner(flatbuffer)(batch) - model.predict(batch.astype("float32"), verbose=0)).max())
     if gap > 1e-4:
         raise SystemExit(f"the TFLite copy differs from the Keras model by {gap:.2g}; not shipped")
     (folder / lite.SHIPPED_FILE).write_bytes(flatbuffer)

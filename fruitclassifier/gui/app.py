@@ -52,7 +52,7 @@ def run_gui(self_test: bool = False, started_at: float | None = None) -> int:
     """
     started = started_at if started_at is not None else _PROCESS_START
     app = make_app()
-    from fruitclassifier.core.inference import converter_process
+    from fruitclassifier.core.conversion import converter_process
     from fruitclassifier.gui.main_window import MainWindow  # imports the pages; still no TensorFlow
 
     converter_process.use_child_process()  # saving a model never freezes the window (started on first need)

@@ -307,9 +307,9 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         """Answers run on the CPU through LiteRT from the start; TensorFlow's device is shown once it loads."""
-        from fruitclassifier.core.inference import lite
+        from fruitclassifier.core.conversion import runtime
 
-        self.tf_status = QLabel(f"Answers: {lite.runtime_name()} · CPU")
+        self.tf_status = QLabel(f"Answers: {runtime.runtime_name()} · CPU")
         self.tf_status.setToolTip("Photos are answered without TensorFlow; it loads when training, "
                                   "Grad-CAM or export first needs it")
         self.statusBar().addPermanentWidget(self.tf_status)

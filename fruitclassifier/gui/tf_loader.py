@@ -42,8 +42,8 @@ _frozen = False
 def prepare_for_run() -> None:
     """First step of every training, teaching or tuning run in the window (on its worker thread): short
     garbage collections, and the converter helper started, so its TensorFlow import overlaps the run and
-    the save at the end converts without freezing the window (core/inference/converter_process.py)."""
-    from fruitclassifier.core.inference import converter_process
+    the save at the end converts without freezing the window (core/conversion/converter_process.py)."""
+    from fruitclassifier.core.conversion import converter_process
 
     freeze_long_lived_objects()
     converter_process.prestart()

@@ -18,7 +18,9 @@ import pytest
 
 from fruitclassifier import paths
 from fruitclassifier.core import store
-from fruitclassifier.core.inference import converter_process, lite
+from fruitclassifier.core.conversion import converter_process
+from fruitclassifier.core.conversion import tflite
+from fruitclassifier.core.inference import lite
 from fruitclassifier.core.inference.classifier import Classifier
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -36,7 +38,7 @@ def _no_conversion_here(monkeypatch) -> None:
     def refuse(model):
         raise AssertionError("converted in the app's own process")
 
-    monkeypatch.setattr(lite, "convert_checked", refuse)
+    monkeypatch.setattr(tflite, "convert_checked", refuse)
 
 
 def _tiny_keras(tiny_model_dir):
@@ -94,7 +96,7 @@ def test_a_helper_that_dies_or_hangs_costs_a_slower_save_never_the_model(tiny_mo
 def test_a_model_tflite_cannot_run_is_saved_with_the_helpers_reason(tiny_model_dir, helper, monkeypatch):
     """The helper's verdict "TFLite cannot run this" is final: the model is kept, answered by Keras."""
     def unconvertible(keras_path, out_path, timeout=None):
-        raise lite.ConversionError("TFLite cannot run this model (test: an op it lacks)")
+        raise tflite.ConversionError("TFLite cannot run this model (test: an op it lacks)")
 
     monkeypatch.setattr(helper, "convert", unconvertible)
     _no_conversion_here(monkeypatch)
@@ -108,7 +110,7 @@ def test_the_helper_ends_when_the_app_is_killed(tmp_path):
     script = tmp_path / "app.py"
     script.write_text(textwrap.dedent("""
         import sys, time
-        from fruitclassifier.core.inference import converter_process
+        from fruitclassifier.core.conversion import converter_process
         converter_process.use_child_process()
         converter_process.prestart()
         print(converter_process._service.pid, flush=True)

@@ -12,7 +12,7 @@ import pytest
 
 from fruitclassifier.core import store
 from fruitclassifier.core.importers import labels
-from fruitclassifier.core.inference import scaling
+from fruitclassifier.core.conversion import scaling
 from fruitclassifier.core.importers.prepare import ImportRefused, import_model, load_classifier, prepare
 from fruitclassifier.core.inference.classifier import Classifier
 from fruitclassifier.errors import UserError

@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 
 from fruitclassifier import paths
+from fruitclassifier.core.conversion import runtime, tflite
 from fruitclassifier.core.inference import lite
 from fruitclassifier.core import store
 from fruitclassifier.core.inference.classifier import Classifier
@@ -29,7 +30,7 @@ def _refuse_conversion(monkeypatch):
     def refuse(model):
         raise AssertionError("converted although a trusted copy exists")
 
-    monkeypatch.setattr(lite, "convert", refuse)
+    monkeypatch.setattr(tflite, "convert", refuse)
 
 
 def test_saving_a_model_writes_its_checked_copy_recorded_with_the_keras_files_sha256(tiny_model_dir):
@@ -104,7 +105,7 @@ def test_a_model_tflite_cannot_run_is_answered_by_keras(tiny_model_dir, monkeypa
     def broken(model):
         raise RuntimeError("op not supported\nand a page of converter log")
 
-    monkeypatch.setattr(lite, "convert", broken)
+    monkeypatch.setattr(tflite, "convert", broken)
     clf = Classifier.load(info)
     assert clf.backend == "tf.function"
     photo = next(real_images_dir.rglob("*.jpg"))
@@ -114,7 +115,7 @@ def test_a_model_tflite_cannot_run_is_answered_by_keras(tiny_model_dir, monkeypa
 def test_saving_a_model_tflite_cannot_run_still_saves_it(tiny_model_dir, monkeypatch):
     from fruitclassifier.core.models.registry import load_keras
 
-    monkeypatch.setattr(lite, "convert", lambda model: (_ for _ in ()).throw(RuntimeError("op not supported")))
+    monkeypatch.setattr(tflite, "convert", lambda model: (_ for _ in ()).throw(RuntimeError("op not supported")))
     saved = store.save_model(load_keras(tiny_model_dir / store.MODEL_FILE),
                              {"arch": "custom_cnn", "class_names": ["apple", "banana", "kiwi"], "image_size": 24})
     assert not (saved.path / lite.TFLITE_FILE).exists() and lite.SHA_KEY not in saved.metadata
@@ -122,7 +123,7 @@ def test_saving_a_model_tflite_cannot_run_still_saves_it(tiny_model_dir, monkeyp
 
 
 def test_the_fast_path_can_be_switched_off(tiny_model_dir, monkeypatch):
-    monkeypatch.setenv(lite.FAST_PATH_ENV, "tf")
+    monkeypatch.setenv(runtime.FAST_PATH_ENV, "tf")
     clf = Classifier.load(tiny_model_dir)
     assert clf.backend == "tf.function" and clf._model is not None
 
@@ -146,7 +147,7 @@ def test_the_bundled_default_model_ships_a_trusted_copy(monkeypatch):
 
 def test_the_interpreter_is_litert_where_it_is_installed():
     pytest.importorskip("ai_edge_litert")
-    assert lite.runtime_name() == "LiteRT"
+    assert runtime.runtime_name() == "LiteRT"
 
 
 def test_a_folder_in_chunks_on_parallel_workers_gives_keras_answers_in_order(tiny_model_dir, tiny_folder):

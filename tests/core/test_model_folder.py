@@ -93,10 +93,10 @@ def test_a_foreign_tflite_is_named_in_the_next_step(doctored, tiny_folder, tmp_p
 def _other_tflite(tmp_path: Path) -> bytes:
     import keras
 
-    from fruitclassifier.core.inference import lite
+    from fruitclassifier.core.conversion import tflite
 
     model = keras.Sequential([keras.Input((24, 24, 3)), keras.layers.Flatten(), keras.layers.Dense(5)])
-    return lite.convert(model)
+    return tflite.convert(model)
 
 
 def test_image_size_100000_is_refused_before_anything_is_allocated(doctored, tiny_folder):
@@ -123,12 +123,12 @@ def test_a_tflite_declaring_gigabytes_is_refused_before_litert_allocates_them(do
     """A 2 KB flatbuffer declaring a 12000-px input (2.9 GB of tensors), recorded as model.keras's copy."""
     import keras
 
-    from fruitclassifier.core.inference import lite
+    from fruitclassifier.core.conversion import tflite
 
     folder = doctored()
     model = keras.Sequential([keras.Input((12000, 12000, 3), batch_size=1), keras.layers.Conv2D(2, 3),
                               keras.layers.GlobalAveragePooling2D(), keras.layers.Dense(3)])
-    (folder / "model.tflite").write_bytes(lite.convert(model))
+    (folder / "model.tflite").write_bytes(tflite.convert(model))
     done = _limited_predict(folder, tiny_folder / "kiwi" / "kiwi_001.jpg")
     assert done.returncode == 2, done.stderr[-2000:]
     assert "tiny cnn: model.tflite declares 2.9 GB of tensors" in done.stderr, done.stderr

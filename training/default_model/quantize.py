@@ -55,7 +55,7 @@ def int8_copy(model, calibration: np.ndarray) -> bytes:
 
 def agreement(model, flatbuffer: bytes, size: int) -> dict:
     """Top-1 agreement and probability gaps of the copy against Keras on the whole Fruits-360 Test split."""
-    from fruitclassifier.core.inference.lite import LiteRunner
+    from fruitclassifier.core.conversion.runtime import LiteRunner
 
     files = sorted((SHARED / "fruits360-subset" / "Test").glob("*/*.jpg"))
     x = _images(files, size)

@@ -9,7 +9,7 @@ conversion itself. The CLI has no event loop to keep smooth and converts in its 
 cheaper.
 
 The helper is plain: it reads one JSON request a line on stdin ({"keras": path, "out": path}), loads
-that model file, converts and checks it exactly as in-process (``lite.convert_checked``), writes the
+that model file, converts and checks it exactly as in-process (``tflite.convert_checked``), writes the
 flatbuffer atomically and answers one JSON line. It exits when stdin closes, so it never outlives the
 app, and a helper that dies or stops answering is replaced by converting in-process: a slower save, never
 a lost model.
@@ -25,6 +25,7 @@ import subprocess
 import sys
 import threading
 from pathlib import Path
+from typing import Any
 
 log = logging.getLogger(__name__)
 
@@ -63,9 +64,9 @@ class ConverterProcess:
             self._ensure_started()
 
     def convert(self, keras_path: Path, out_path: Path, timeout: float | None = None) -> None:
-        """Write ``out_path`` from ``keras_path``; lite.ConversionError if TFLite cannot run the model,
+        """Write ``out_path`` from ``keras_path``; tflite.ConversionError if TFLite cannot run the model,
         HelperGone when the helper failed (the caller converts in-process then)."""
-        from fruitclassifier.core.inference.lite import ConversionError
+        from fruitclassifier.core.conversion.tflite import ConversionError
 
         with self._lock:
             proc = self._ensure_started()
@@ -177,7 +178,7 @@ def prestart() -> None:
 def convert_file(keras_path: Path, out_path: Path) -> bool:
     """True when the helper wrote ``out_path``; False when there is no helper or it failed (convert here).
 
-    lite.ConversionError passes through: TFLite cannot run this model, and trying again here would not help.
+    tflite.ConversionError passes through: TFLite cannot run this model, and trying again here would not help.
     """
     service = _service
     if service is None:
@@ -210,18 +211,33 @@ def child_main() -> int:
     return 0
 
 
+def convert_to_file(keras_model: Any, keras_path: Path, out_path: Path) -> None:
+    """Write the checked conversion of ``keras_path`` (already saved from ``keras_model``) to ``out_path``.
+
+    In the desktop app the helper process converts (the converter holds the GIL for
+    hundreds of ms, which would freeze the window); elsewhere, or when the helper fails, this process does.
+    ConversionError when TFLite cannot run the model.
+    """
+    from fruitclassifier.core.atomic import atomic_write
+    from fruitclassifier.core.conversion.tflite import convert_checked
+
+    if not convert_file(keras_path, out_path):
+        flatbuffer, _ = convert_checked(keras_model)
+        atomic_write(out_path, flatbuffer)
+
+
 def _serve(line: str) -> dict:
     from fruitclassifier.core.atomic import atomic_write
-    from fruitclassifier.core.inference import lite
+    from fruitclassifier.core.conversion import tflite
     from fruitclassifier.core.models.registry import load_keras
 
     try:
         request = json.loads(line)
         model = load_keras(Path(request["keras"]))
-        flatbuffer, _ = lite.convert_checked(model)
+        flatbuffer, _ = tflite.convert_checked(model)
         atomic_write(Path(request["out"]), flatbuffer)
         return {"ok": True}
-    except lite.ConversionError as exc:
+    except tflite.ConversionError as exc:
         return {"unconvertible": str(exc)}
     except Exception as exc:  # noqa: BLE001 - any failure is answered; the app then converts itself
         return {"error": f"{type(exc).__name__}: {str(exc)[:300]}"}

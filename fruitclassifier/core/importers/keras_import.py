@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 
 from fruitclassifier.core.models import model_check
-from fruitclassifier.core.inference import scaling
+from fruitclassifier.core.conversion import scaling
 from fruitclassifier.core.models.registry import ModelFileError
 
 #: Layers near the input that mean "this model scales raw pixels itself".

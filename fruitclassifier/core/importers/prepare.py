@@ -14,7 +14,7 @@ from typing import Any
 
 from fruitclassifier.core.importers import keras_import, labels, tflite_import
 
-from fruitclassifier.core.inference import scaling
+from fruitclassifier.core.conversion import scaling
 from fruitclassifier.errors import UserError
 
 #: File endings a user may hand over, by format.
@@ -60,19 +60,19 @@ class Prepared:
                        "scaling": self.scaling, "scaling_from": self.scaling_from, "repairs": self.notes},
         }
         meta.update(self.carried)
-        if self.flatbuffer is not None:  # LiteRT scales for it (core/inference/lite.py); a Keras import has a layer
+        if self.flatbuffer is not None:  # LiteRT scales for it (core/conversion/runtime.py); a Keras import has a layer
             meta.update({scaling.KEY: self.scaling, "model_file": "model.tflite", "params": self.params})
         return meta
 
     def classifier(self) -> Any:
         """A Classifier answering with this model, nothing stored."""
-        from fruitclassifier.core.inference import lite
+        from fruitclassifier.core.conversion.runtime import LiteRunner
         from fruitclassifier.core.inference.classifier import Classifier
         from fruitclassifier.core.store import ModelInfo
 
         info = ModelInfo(self.source.name, self.source.parent, False, self.metadata(), self.source.name)
         if self.flatbuffer is not None:
-            runner = lite.LiteRunner(self.flatbuffer, scaling=self.scaling)
+            runner = LiteRunner(self.flatbuffer, scaling=self.scaling)
             return Classifier(None, self.class_names, self.image_size, info, runner=runner)
         return Classifier(self.keras_model, self.class_names, self.image_size, info)
 

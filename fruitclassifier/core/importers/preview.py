@@ -14,7 +14,7 @@ import numpy as np
 
 from fruitclassifier.core.importers import labels
 
-from fruitclassifier.core.inference import scaling
+from fruitclassifier.core.conversion import scaling
 from fruitclassifier.core.importers.prepare import Prepared, prepare
 
 #: (photo name, top class, its probability) for each photo, per scaling.
@@ -50,7 +50,7 @@ def answers(path: str | os.PathLike, class_names: labels.Labels = None,
 
 def _probabilities(ready: Prepared, batch: np.ndarray, choice: str) -> np.ndarray:
     if ready.flatbuffer is not None:
-        from fruitclassifier.core.inference.lite import LiteRunner
+        from fruitclassifier.core.conversion.runtime import LiteRunner
 
         return LiteRunner(ready.flatbuffer, threads=1, scaling=choice)(batch)
     return np.asarray(ready.keras_model(scaling.apply(batch, choice), training=False))

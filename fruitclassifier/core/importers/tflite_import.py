@@ -1,7 +1,7 @@
 """TensorFlow Lite models (float and uint8-quantised) and SavedModel folders, answered by LiteRT.
 
 A ``.tflite`` cannot become a Keras model again, so it is stored as it is (``model.tflite``, with
-``input_scaling`` in metadata.json) and core/inference/lite.py's runner scales and quantises the app's 0..255
+``input_scaling`` in metadata.json) and core/conversion/runtime.py's runner scales and quantises the app's 0..255
 pixels for it. A SavedModel folder is converted to a float ``.tflite`` once, with TensorFlow: it
 then needs no TensorFlow to answer. Each is inspected first: one image input (1, S, S, 3) and one
 class-score output, else refused with the reason (a detection model has four outputs).
@@ -18,7 +18,8 @@ from typing import Any
 import numpy as np
 
 from fruitclassifier.core.models import model_check
-from fruitclassifier.core.inference import lite_record, scaling
+from fruitclassifier.core.conversion import scaling
+from fruitclassifier.core.inference import lite_record
 from fruitclassifier.core.inference.open_set import DEFAULT_THRESHOLD, OTHER_CLASS
 from fruitclassifier.core.models.registry import ModelFileError
 
@@ -45,10 +46,10 @@ def read_file(path: Path) -> bytes:
 
 def inspect(flatbuffer: bytes, path: Path) -> LiteFacts:
     """The facts of a classifier flatbuffer, or a ModelFileError saying why it is not one."""
-    from fruitclassifier.core.inference import lite
+    from fruitclassifier.core.conversion import runtime
 
     try:
-        interp = lite.interpreter_class()(model_content=flatbuffer)
+        interp = runtime.interpreter_class()(model_content=flatbuffer)
         details = interp.get_tensor_details()
     except Exception as exc:  # noqa: BLE001 - LiteRT raises ValueError/RuntimeError for foreign files
         raise ModelFileError(path, f"not a TensorFlow Lite model LiteRT can open ({type(exc).__name__})") from None

@@ -20,6 +20,7 @@ from typing import Any
 
 import numpy as np
 
+from fruitclassifier.core.conversion import runtime, tflite
 from fruitclassifier.core.data import images
 
 from fruitclassifier.core.models import model_check
@@ -123,7 +124,7 @@ class Classifier:
         fast_path: bool = False,
         runner: Any = None,
     ):
-        """``model`` may be None when ``runner`` (a lite.LiteRunner) answers and ``info`` names the Keras file.
+        """``model`` may be None when ``runner`` (a runtime.LiteRunner) answers and ``info`` names the Keras file.
         ``fast_path`` converts an in-memory Keras model for LiteRT: faster per image, but the one-off
         conversion costs seconds, so only a model kept for many calls should ask for it."""
         self._model = model
@@ -157,7 +158,7 @@ class Classifier:
         if info.error is not None:  # listed greyed (core/store/model_folder.py): never opened
             raise info.error
         lite_only = info.model_file.suffix == ".tflite"  # an imported .tflite (core/importers): no Keras file
-        if not (fast_path and lite.enabled()) and not lite_only:
+        if not (fast_path and runtime.enabled()) and not lite_only:
             return cls(_load_keras(info), info.class_names, info.image_size, info)
         _check_model_file(info)
         sha = lite.keras_sha256(info.model_file)
@@ -171,10 +172,10 @@ class Classifier:
             flatbuffer = _converted_by_helper(info)
             if flatbuffer is None:
                 keras_model = _load_keras(info)
-                flatbuffer, runner = lite.convert_checked(keras_model)
+                flatbuffer, runner = tflite.convert_checked(keras_model)
             else:
-                runner = lite.LiteRunner(flatbuffer)
-        except lite.ConversionError:
+                runner = runtime.LiteRunner(flatbuffer)
+        except tflite.ConversionError:
             keras_model = keras_model or _load_keras(info)
             return cls(keras_model, info.class_names, info.image_size, info)  # Keras answers instead
         info = lite.keep_copy(info, flatbuffer, sha)
@@ -339,7 +340,7 @@ def _converted_by_helper(info: ModelInfo) -> bytes | None:
     neither TensorFlow nor the Keras model; None when there is no helper or it failed."""
     import tempfile
 
-    from fruitclassifier.core.inference import converter_process
+    from fruitclassifier.core.conversion import converter_process
 
     if not converter_process.active():
         return None

@@ -15,22 +15,20 @@ import time
 import uuid
 import warnings
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 import numpy as np
 
-from fruitclassifier import __version__, paths
-from fruitclassifier.core.data import images
+from fruitclassifier import __version__
 from fruitclassifier.core.atomic import atomic_path, fsync_folder
-from fruitclassifier.core.inference import lite_record, scaling
+from fruitclassifier.core.conversion import scaling
+from fruitclassifier.core.conversion.samples import Samples, sample_batch
+from fruitclassifier.core.inference import lite_record
 from fruitclassifier.core.store import ModelInfo, find_model
 from fruitclassifier.errors import UserError, first_line
 
 SAVEDMODEL_TOLERANCE = 1e-4
 TFLITE_TOLERANCE = 1e-3  # fp32 TFLite reorders float sums (XNNPACK), so a little drift is expected
-MAX_SAMPLES = 16
-
-Samples = Sequence[str | os.PathLike] | np.ndarray | None
 
 
 class ExportError(UserError, RuntimeError):
@@ -117,27 +115,6 @@ def _original(info: ModelInfo, samples: Samples) -> tuple[Any, np.ndarray, np.nd
     batch = sample_batch(samples, size)
     expected = np.asarray(model(batch.astype(np.float32), training=False))
     return model, batch, expected
-
-
-def sample_batch(samples: Samples, size: int) -> np.ndarray:
-    """uint8 (N, size, size, 3): the given array, the given image files, else the bundled sample photos.
-
-    Falls back to seeded random pictures only when no photo can be read, so an export never fails for
-    lack of samples.
-    """
-    if isinstance(samples, np.ndarray):
-        return samples.astype(np.uint8)[:MAX_SAMPLES]
-    files = list(samples) if samples is not None else sorted(
-        p for p in paths.samples_dir().glob("*") if p.suffix.lower() in images.IMAGE_EXTENSIONS)
-    arrays = []
-    for file in files[:MAX_SAMPLES]:
-        try:
-            arrays.append(images.load_array(file, size))
-        except images.ImageError:
-            continue
-    if not arrays:
-        return np.random.default_rng(0).integers(0, 256, (8, size, size, 3), dtype=np.uint8)
-    return np.stack(arrays)
 
 
 def _run_tflite(path: Path, batch: np.ndarray) -> np.ndarray:

@@ -124,19 +124,19 @@ def _move_into_place(tmp: Path, display_name: str, meta: dict) -> tuple[Path, st
 
 
 def _tflite_copy(keras_model: Any, keras_file: Path, sha: str) -> dict:
-    """Convert once at save time, so answering photos later never needs TensorFlow (core/inference/lite.py).
+    """Convert once at save time, so answering photos later never needs TensorFlow (core/conversion/).
 
     A model TFLite cannot run is saved without a copy and answered by Keras; returns the metadata to add.
     """
-    from fruitclassifier.core.inference import lite
+    from fruitclassifier.core.conversion import converter_process, runtime, tflite
 
-    if not lite.enabled():
+    if not runtime.enabled():
         return {}
     try:
-        lite.convert_to_file(keras_model, keras_file, keras_file.parent / lite.TFLITE_FILE)
-    except lite.ConversionError as exc:
+        converter_process.convert_to_file(keras_model, keras_file, keras_file.parent / LITE_FILE)
+    except tflite.ConversionError as exc:
         return {"tflite_note": str(exc)}
-    return {lite.SHA_KEY: sha}
+    return {tflite.SHA_KEY: sha}
 
 
 def in_store(info: ModelInfo) -> bool:

@@ -1,5 +1,5 @@
 """Ask for what a model made elsewhere does not say: its class names (labels.txt beside it is found
-and offered first) and how it expects its pixels scaled (core/inference/scaling.py)."""
+and offered first) and how it expects its pixels scaled (core/conversion/scaling.py)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBo
 
 from fruitclassifier.core.importers import labels
 
-from fruitclassifier.core.inference import scaling
+from fruitclassifier.core.conversion import scaling
 from fruitclassifier.core.importers.prepare import default_name
 from fruitclassifier.gui.widgets.scaling_preview import PreviewRunner, ScalingPreview
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from fruitclassifier.core.inference import scaling
+from fruitclassifier.core.conversion import scaling
 
 #: runner(job, on_done, on_failed): runs ``job()`` in the background, then one of the callbacks on the GUI thread.
 PreviewRunner = Callable[[Callable[[], Any], Callable[[Any], None], Callable[[str], None]], None]
