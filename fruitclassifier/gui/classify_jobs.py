@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
+from fruitclassifier.core.inference.open_set import UNKNOWN_LABEL
 from fruitclassifier.gui.tasks import Reporter
+from fruitclassifier.gui.widgets.prob_bars import pretty_label
 from fruitclassifier.gui.widgets.qt_images import array_to_qimage, pil_to_qimage
 from fruitclassifier.gui.widgets.result_list import THUMB, ResultItem
 
@@ -146,17 +148,19 @@ def gradcam_job(report: Reporter, cache: ClassifierCache, info: Any, path: Path 
     return array_to_qimage(explain.overlay(images.to_square_array(picture, GRADCAM_PIXELS), heat))
 
 
-RESULT_COLUMNS = ["path", "label", "probability", "answer", "known_probability", "top3", "error"]
+RESULT_COLUMNS = ["path", "label", "name", "probability", "answer", "known_probability", "top3", "error"]
 
 
-def result_rows(items: list[ResultItem]) -> list[list[str]]:
-    """One row per result: path, label (the class id), probability, answer ("sure", "unsure", "unknown" =
-    not one of the model's fruits, "error"), known_probability, top-3 ("label:p; ..."), error."""
+def result_rows(items: list[ResultItem], names: bool = False) -> list[list[str]]:
+    """One row per result: path, label (the class id, what a program reads), name (what a person reads),
+    probability, answer ("sure", "unsure", "unknown" = not one of the model's fruits, "error"),
+    known_probability, top-3 ("label:p; ..."; display names when ``names``, for a copy people read), error."""
     rows = []
     for item in items:
-        top3 = "; ".join(f"{label}:{prob:.4f}" for label, prob in item.top)
+        top3 = "; ".join(f"{pretty_label(label) if names else label}:{prob:.4f}" for label, prob in item.top)
         known = "" if item.known_probability is None else f"{item.known_probability:.6f}"
-        rows.append([str(item.path) if item.path else item.name, item.label,
+        shown = UNKNOWN_LABEL if item.unknown else pretty_label(item.label) if item.top else ""
+        rows.append([str(item.path) if item.path else item.name, item.label, shown,
                      f"{item.probability:.6f}" if item.top else "", item.state, known, top3, item.error or ""])
     return rows
 
@@ -172,5 +176,5 @@ def write_results_csv(items: list[ResultItem], path: str | os.PathLike) -> int:
 def results_text(items: list[ResultItem]) -> str:
     """The same rows tab-separated (Edit › Copy Results): a spreadsheet pastes them into columns."""
     buffer = io.StringIO()
-    csv.writer(buffer, delimiter="\t", lineterminator="\n").writerows([RESULT_COLUMNS, *result_rows(items)])
+    csv.writer(buffer, delimiter="\t", lineterminator="\n").writerows([RESULT_COLUMNS, *result_rows(items, names=True)])
     return buffer.getvalue()

@@ -67,7 +67,7 @@ def test_prediction_states_are_distinct():
     ("Banana 1", [], "Banana"),
     ("Apple Golden 1", ["Apple 10"], "Golden apple"),
     ("Grape White 1", [], "White grape"),
-    ("Apple 10", ["Apple 11"], "Apple 10"),  # varieties stay apart
+    ("Apple 10", ["Apple 11"], "Red apple (10)"),  # varieties stay apart
     ("Apple 1", ["Apple 2"], "Apple 1"),
     ("Pear", [], "Pear"),  # a user's own class name is left alone
     (OTHER_CLASS, [], UNKNOWN_LABEL),

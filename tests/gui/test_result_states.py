@@ -38,3 +38,15 @@ def test_csv_export_has_answer_and_known_probability(tmp_path):
     assert [r["answer"] for r in rows] == ["sure", "unsure", "unknown", "error"]
     assert rows[2]["label"] == "Strawberry 1"  # ids, not display names, in files
     assert rows[2]["known_probability"] == "0.120000" and rows[3]["known_probability"] == ""
+
+
+def test_copied_results_read_display_names_and_files_keep_ids(tmp_path):
+    from fruitclassifier.gui.classify_jobs import results_text
+
+    rows = list(csv.DictReader(results_text([SURE, UNSURE, UNKNOWN]).splitlines(), delimiter="\t"))
+    assert [r["name"] for r in rows] == ["Banana", "Lemon", "Not one of my fruits"]
+    assert rows[1]["top3"] == "Lemon:0.4100; Banana:0.3500"  # a person pastes this: no "Banana 1"
+    assert rows[0]["label"] == "Banana 1"  # the id stays beside it for a program
+    path = tmp_path / "out.csv"
+    write_results_csv([UNSURE], path)
+    assert next(csv.DictReader(path.open(encoding="utf-8")))["top3"] == "Lemon 1:0.4100; Banana 1:0.3500"

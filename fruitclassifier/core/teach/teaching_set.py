@@ -18,6 +18,7 @@ from typing import Any
 
 from fruitclassifier import paths
 from fruitclassifier.core.data import images
+from fruitclassifier.core.inference.display_names import display_names
 from fruitclassifier.core.store import ModelInfo, write_json_atomic, slugify
 from fruitclassifier.core.teach.errors import TeachError
 
@@ -62,8 +63,10 @@ def resolve_class_name(name: str, metadata: dict) -> str:
     if other is not None and text.casefold() == other.casefold():
         raise TeachError(f"{text!r} is the model's internal name for “{NOT_MINE}”.",
                          f"Pick “{NOT_MINE}” instead.")
-    known = {c.casefold(): c for c in ModelInfo("", Path(), False, metadata).class_names}
-    return known.get(text.casefold(), text)  # "apple 10" means the model's "Apple 10"
+    ids = ModelInfo("", Path(), False, metadata).class_names
+    known = {shown.casefold(): c for c, shown in display_names(ids).items()}
+    known.update({c.casefold(): c for c in ids})
+    return known.get(text.casefold(), text)  # "apple 10" and "Banana" (as shown) mean the model's own classes
 
 
 class TeachingSet:

@@ -9,14 +9,13 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from fruitclassifier.core.inference.display_names import display_name  # per painted row: imported once
-from fruitclassifier.core.inference.open_set import OTHER_CLASS
+from fruitclassifier.core.inference.display_names import shown_name  # per painted row: imported once
 
 
 def pretty_label(label: str) -> str:
     """What people read for a class id: 'Apple_Golden_1' -> 'Golden apple', 'Banana 1' -> 'Banana'
     (core/inference/display_names.py); the ids themselves stay in files, metadata and CSV."""
-    return display_name(label if label == OTHER_CLASS else label.replace("_", " "))
+    return shown_name(label)
 
 
 def paint_prob_bars(painter: QPainter, rect: QRectF, top: Sequence[tuple[str, float]],

@@ -1,4 +1,10 @@
-""""This is…": pick one of the model's classes or type a new one (e.g. "Pear") for the selected photos."""
+""""This is…": pick one of the model's classes or type a new one (e.g. "Pear") for the selected photos.
+
+The list shows the classes as people read them ("Banana", not "Banana 1"); teaching_set.resolve_class_name
+maps a picked or typed name back to the model's id. The field opens empty — the model's answer is shown
+beside it, not filled in, since the photo is usually being taught because that answer was wrong and Enter
+must not teach the mistake.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +13,7 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from fruitclassifier.core.inference.display_names import display_names
 from fruitclassifier.core.teach.teaching_set import NOT_MINE
 
 
@@ -14,29 +21,44 @@ class ThisIsDialog(QDialog):
     """An editable list of the class names (plus "Not one of my fruits" when the model has that class)."""
 
     def __init__(self, class_names: Sequence[str], other_class: str | None, count: int,
-                 suggestion: str = "", parent: QWidget | None = None) -> None:
+                 answered: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("This is…")
+        shown = display_names(list(class_names))
         self.combo = QComboBox()
         self.combo.setEditable(True)
         self.combo.setInsertPolicy(QComboBox.NoInsert)
-        self.combo.addItems([name for name in class_names if name != other_class])
+        for class_id in class_names:
+            if class_id != other_class:
+                self.combo.addItem(shown[class_id], class_id)
         if other_class is not None:
-            self.combo.addItem(NOT_MINE)
-        self.combo.setCurrentText(suggestion)
-        self.combo.lineEdit().selectAll()
+            self.combo.addItem(NOT_MINE, NOT_MINE)  # resolve_class_name maps it to the other class
+        self.combo.setCurrentIndex(-1)
+        self.combo.setEditText("")
         self.combo.lineEdit().setPlaceholderText("Pick a class or type a new one, e.g. Pear")
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.combo.editTextChanged.connect(self._on_combo_text_changed)
+        self._on_combo_text_changed("")
         layout = QVBoxLayout(self)
         what = "this photo" if count == 1 else f"these {count} photos"
         layout.addWidget(QLabel(f"What is in {what}? A copy goes into the teaching set; the photos stay where they are."))
+        if answered:
+            said = NOT_MINE if answered == other_class else shown.get(answered, answered)
+            layout.addWidget(QLabel(f"The model answered: {said}"))
         layout.addWidget(self.combo)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
+
+    def _on_combo_text_changed(self, text: str) -> None:
+        """OK (and Enter) only once a class is picked or typed."""
+        self.buttons.button(QDialogButtonBox.Ok).setEnabled(bool(text.strip()))
 
     def chosen(self) -> str:
-        return self.combo.currentText().strip()
+        """The picked class's id, or the typed text (resolve_class_name matches shown names too)."""
+        text = self.combo.currentText().strip()
+        index = self.combo.findText(text)
+        return self.combo.itemData(index) if index >= 0 else text
 
 
 if __name__ == "__main__":
