@@ -26,6 +26,7 @@ from fruitclassifier.cli_distributed import add_distributed_arguments, run_distr
 from fruitclassifier.cli_library import LIBRARY_COMMANDS, add_library_parsers
 from fruitclassifier.cli_library import print_json as _print_json
 from fruitclassifier.cli_tune import TUNE_COMMANDS, add_tune_parser
+from fruitclassifier.progress import report_error
 
 from fruitclassifier.errors import UserError  # (re-exported: the CLI's own bad-input errors)
 from fruitclassifier.tf_import import quiet_tensorflow_import
@@ -55,7 +56,7 @@ def main(argv: Sequence[str] | None = None, gui_runner: GuiRunner | None = None)
         print("Interrupted.", file=sys.stderr)
         return 130
     except Exception as exc:  # noqa: BLE001 - the one place that turns errors into messages
-        return _report_error(exc, getattr(args, "verbose", False))
+        return report_error(exc, getattr(args, "verbose", False))
 
 
 #: Flags every command takes (or most: --json), accepted before the command's name too: `fruitclassifier -q models`.
@@ -85,18 +86,6 @@ def _reader_gone() -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
     return 0
-
-
-def _report_error(exc: Exception, verbose: bool = False) -> int:
-    """One line on stderr; exit 2 when the user can fix it, 1 for our bug (the rule is errors.is_user_error)."""
-    from fruitclassifier.errors import is_user_error, user_message
-
-    if verbose or os.environ.get("FRUITCLASSIFIER_DEBUG"):
-        import traceback
-
-        traceback.print_exc()
-    print(f"fruitclassifier: {user_message(exc, 'set FRUITCLASSIFIER_DEBUG=1 for details')}", file=sys.stderr)
-    return 2 if is_user_error(exc) else 1
 
 
 EXIT_CODES = """exit codes:

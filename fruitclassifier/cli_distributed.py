@@ -46,9 +46,9 @@ def run_distributed(args: argparse.Namespace, config: Any, progress: Any, print_
     try:
         status = _train(args, config, spec, progress, print_json)
     except BaseException as exc:  # noqa: BLE001 - reported here because this process exits right after
-        from fruitclassifier.cli import _report_error
+        from fruitclassifier.progress import report_error
 
-        status = 130 if isinstance(exc, KeyboardInterrupt) else _report_error(exc, getattr(args, "verbose", False))
+        status = 130 if isinstance(exc, KeyboardInterrupt) else report_error(exc, getattr(args, "verbose", False))
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(status)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from fruitclassifier import cli
+from fruitclassifier.progress import report_error
 from fruitclassifier.config import ConfigError
 from fruitclassifier.core.data.folders import DataError
 from fruitclassifier.core.inference.export import ExportError
@@ -50,8 +50,8 @@ def test_first_line_skips_blank_lines_and_cuts():
 
 def test_the_cli_uses_the_same_rule(capsys, monkeypatch):
     monkeypatch.delenv("FRUITCLASSIFIER_DEBUG", raising=False)
-    assert cli._report_error(UserError("no images found", "Give a folder of photos.")) == 2
+    assert report_error(UserError("no images found", "Give a folder of photos.")) == 2
     assert capsys.readouterr().err == "fruitclassifier: no images found Give a folder of photos.\n"
-    assert cli._report_error(ZeroDivisionError("division by zero")) == 1
+    assert report_error(ZeroDivisionError("division by zero")) == 1
     assert capsys.readouterr().err == ("fruitclassifier: unexpected error: ZeroDivisionError: division by zero "
                                        "(set FRUITCLASSIFIER_DEBUG=1 for details)\n")

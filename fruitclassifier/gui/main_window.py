@@ -6,7 +6,6 @@ replace their placeholders that way). The window owns the one TaskManager and th
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -367,9 +366,3 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Stopping background work…")
         self.tasks.cancel_all_and_wait(15_000)
         event.accept()
-
-
-if __name__ == "__main__":
-    from fruitclassifier.gui.app import run_gui
-
-    sys.exit(run_gui())
