@@ -63,9 +63,9 @@ def _cmd_models(args: argparse.Namespace) -> int:
     if not models:
         print("No models yet. Train one with `fruitclassifier train DATA_DIR`.")
     for m in models:
-        acc = f"{m.accuracy:.2%}" if m.accuracy is not None else "—"
+        acc = next(iter(m.accuracy_parts()), "—")  # the headline `info` leads with: real photos when measured
         kind = "bundled" if m.bundled else "mine"
-        print(f"{m.name}\t{m.arch}\t{len(m.class_names)} classes\t{m.image_size}px\t{acc}\t{kind}")
+        print(f"{m.name}\t{m.arch}\t{m.classes_text()}\t{m.image_size}px\t{acc}\t{kind}")
     for m in list_models(include_broken=True):  # said on stderr, so scripts reading the list are unaffected
         if m.error is not None:
             print(f"{m.name}\tcannot be opened: {m.problem} ({m.path})", file=sys.stderr)
@@ -92,8 +92,10 @@ def _cmd_info(args: argparse.Namespace) -> int:
     if args.json:
         print_json({**info.to_dict(), "problem": info.problem})
         return 0
-    for label, value in _info_lines(info):
-        print(f"{label + ':':<13}{value}")
+    lines = _info_lines(info)
+    width = max(len(label) for label, _ in lines) + 2  # the longest label ("Architecture:") and a space
+    for label, value in lines:
+        print(f"{label + ':':<{width}}{value}")
     return 0
 
 

@@ -38,7 +38,8 @@ def add_tune_parser(sub: Any, common: argparse.ArgumentParser) -> None:
                       "database URL such as postgresql://user@host/db (default: a journal file in the app's "
                       "data folder)")
     tune.add_argument("--study", metavar="NAME", help="study name (default 'fruitclassifier')")
-    tune.add_argument("--sampler", choices=SAMPLERS, help="tpe (Bayesian, default), gp (needs PyTorch) or random")
+    tune.add_argument("--sampler", choices=SAMPLERS, help="tpe (Bayesian, default), gp (needs PyTorch and "
+                      "SciPy: pip install 'fruitclassifier[gp]') or random")
     for name, what in RANGES.items():
         tune.add_argument(f"--search-{name.replace('_', '-')}", dest=f"search_{name}", metavar="LOW:HIGH",
                           help=f"{what} searched from LOW to HIGH; one value fixes it (default: "

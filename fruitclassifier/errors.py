@@ -18,7 +18,18 @@ class UserError(Exception):
     def __init__(self, message: str, next_step: str = "") -> None:
         self.message = message
         self.next_step = next_step
-        super().__init__(f"{message} {next_step}".strip())
+        super().__init__(join_sentences(message, next_step))
+
+
+def join_sentences(message: str, next_step: str) -> str:
+    """"not deleting 'x' without asking; add --yes ..." rather than the run-on "without asking add --yes":
+    a message that ends without punctuation gets ". " before a capitalised next step, else "; "."""
+    message, next_step = message.strip(), next_step.strip()
+    if not message or not next_step:
+        return message or next_step
+    if message[-1] in ".:;!?…":
+        return f"{message} {next_step}"
+    return f"{message}{'. ' if next_step[0].isupper() else '; '}{next_step}"
 
 
 #: The user's fault by type: our typed errors, and a missing or forbidden file the user named.

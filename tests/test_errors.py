@@ -51,7 +51,7 @@ def test_first_line_skips_blank_lines_and_cuts():
 def test_the_cli_uses_the_same_rule(capsys, monkeypatch):
     monkeypatch.delenv("FRUITCLASSIFIER_DEBUG", raising=False)
     assert report_error(UserError("no images found", "Give a folder of photos.")) == 2
-    assert capsys.readouterr().err == "fruitclassifier: no images found Give a folder of photos.\n"
+    assert capsys.readouterr().err == "fruitclassifier: no images found. Give a folder of photos.\n"
     assert report_error(ZeroDivisionError("division by zero")) == 1
     assert capsys.readouterr().err == ("fruitclassifier: unexpected error: ZeroDivisionError: division by zero "
                                        "(set FRUITCLASSIFIER_DEBUG=1 for details)\n")

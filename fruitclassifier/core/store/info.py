@@ -58,8 +58,7 @@ class ModelInfo:
 
     def classes_text(self) -> str:
         """"13 classes", or "13 classes + not one of mine" for a model with the open-set answer."""
-        own = len(self.own_class_names)
-        return f"{own} classes" + (" + not one of mine" if own < len(self.class_names) else "")
+        return classes_text(self.class_names)
 
     @property
     def image_size(self) -> int:
@@ -95,18 +94,24 @@ class ModelInfo:
     @property
     def real_photo_accuracy(self) -> float | None:
         """Macro accuracy on realistic photos, where the model was measured on them (the bundled one is)."""
-        metrics = self.metadata.get("metrics")
-        value = metrics.get("realistic_accuracy") if isinstance(metrics, dict) else None
-        return float(value) if isinstance(value, (int, float)) else None
+        metrics = self.metadata.get("metrics") if isinstance(self.metadata.get("metrics"), dict) else {}
+        value = next((metrics[k] for k in ("real_photo_accuracy", "realistic_accuracy")  # held-out real photos first
+                      if isinstance(metrics.get(k), (int, float))), None)
+        return float(value) if value is not None else None
 
-    def accuracy_text(self) -> str:
-        """Honest one-liner: "78.0% on real photos · 100.0% on Fruits-360 Test"; never a bare "accurate"."""
+    def accuracy_parts(self) -> list[str]:
+        """Each measured accuracy labelled with what it was measured on, the real-photo figure first (the
+        headline: `models` and `info` both lead with it)."""
         parts = []
         if self.real_photo_accuracy is not None:
             parts.append(f"{100 * self.real_photo_accuracy:.1f}% on real photos")
         if self.accuracy is not None:
             parts.append(f"{100 * self.accuracy:.1f}% on {self.accuracy_source}")
-        return " · ".join(parts)
+        return parts
+
+    def accuracy_text(self) -> str:
+        """Honest one-liner: "78.0% on real photos · 100.0% on Fruits-360 Test"; never a bare "accurate"."""
+        return " · ".join(self.accuracy_parts())
 
     @property
     def created(self) -> str:
@@ -134,3 +139,10 @@ class ModelInfo:
             "size_bytes": self.size_bytes, "params": self.metadata.get("params"),
             "metadata": self.metadata,
         }
+
+
+def classes_text(class_names: list[str]) -> str:
+    """"13 classes", or "13 classes + not one of mine" when "_other" (the open-set answer) is among them: it is
+    not a class a user counts (the Models page, the import dialog and its message say the same)."""
+    own = sum(1 for n in class_names if n != "_other")
+    return f"{own} classes" + (" + not one of mine" if own < len(class_names) else "")

@@ -82,7 +82,8 @@ def _checked(config: TuneConfig) -> TuneConfig:
         import importlib.util
 
         if not (importlib.util.find_spec("torch") and importlib.util.find_spec("scipy")):
-            raise TuningError("the gp sampler needs PyTorch and SciPy", "install them, or use --sampler tpe")
+            raise TuningError("the gp sampler needs PyTorch and SciPy, which are not installed",
+                              "Install them with pip install 'fruitclassifier[gp]', or use --sampler tpe.")
     return config
 
 

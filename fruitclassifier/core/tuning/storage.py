@@ -67,7 +67,8 @@ def _database(url: str, attempts: int = 3) -> Any:
                 return optuna.storages.RDBStorage(url, heartbeat_interval=30, grace_period=120)
         except ImportError as exc:
             raise TuningError(f"cannot use the database {url.split('://')[0]}: {exc}",
-                              "install its driver (PostgreSQL: pip install 'psycopg[binary]')") from None
+                              "for PostgreSQL, pip install 'fruitclassifier[postgres]' (psycopg 3 and SQLAlchemy 2.1, whose "
+                              "postgresql:// URL uses it)") from None
         except Exception as exc:  # noqa: BLE001 - SQLAlchemy's errors have no common user-facing type
             if attempt == attempts - 1:
                 raise TuningError(f"cannot open the database storage: {str(exc).splitlines()[0]}") from None
