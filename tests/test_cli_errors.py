@@ -149,3 +149,12 @@ def _epochs_done(fc_home) -> int:
         except (OSError, ValueError, KeyError):
             return 0
     return 0
+
+
+def test_a_network_setting_that_cannot_work_is_the_users_to_fix(capsys, tiny_folder):
+    """ImageNet weights for the custom CNN (it has none) was 'unexpected error: ValueError', exit 1."""
+    code = main(["train", str(tiny_folder), "--arch", "custom_cnn", "--weights", "imagenet", "--epochs", "1"])
+    err = capsys.readouterr().err
+    assert code == 2, err
+    last = err.strip().splitlines()[-1]
+    assert last.startswith("fruitclassifier: ") and "no ImageNet weights" in last and "unexpected" not in err

@@ -39,6 +39,11 @@ class WeightsUnavailableError(UserError, RuntimeError):
         self.detail = detail
 
 
+class SettingError(UserError, ValueError):
+    """A network setting the user chose that cannot work (ImageNet weights for a network without them, an image
+    too small, ...): said in one line, exit 2 on the command line, before anything is built."""
+
+
 class ModelFileError(UserError, ValueError):
     """A file is not a loadable, safe Keras model; ``reason`` is one human line."""
 
@@ -94,13 +99,13 @@ def normalize_weights(weights: str | Path | None, spec: ArchSpec) -> str | None:
         return None
     if str(weights).strip().lower() == "imagenet":
         if not spec.pretrained:
-            raise ValueError(
+            raise SettingError(
                 f"{spec.title} has no ImageNet weights: use weights 'none' (or a weights file)"
             )
         return "imagenet"
     path = Path(weights).expanduser()
     if not path.is_file():
-        raise ValueError(f"Weights file not found: {path}. Choose an existing file, 'imagenet' or 'none'.")
+        raise SettingError(f"Weights file not found: {path}. Choose an existing file, 'imagenet' or 'none'.")
     return str(path)
 
 
@@ -123,16 +128,16 @@ def build_model(
     """
     spec = get_arch(arch)
     if int(num_classes) < 2:
-        raise ValueError(f"A classifier needs at least 2 classes, got {num_classes}")
+        raise SettingError(f"A classifier needs at least 2 classes, got {num_classes}")
     if int(image_size) < spec.min_image_size:
-        raise ValueError(
+        raise SettingError(
             f"{spec.title} needs images of at least {spec.min_image_size} pixels, got {image_size}: "
             f"choose a larger image size (default {spec.default_image_size})"
         )
     if not 0.0 <= dropout < 1.0:
-        raise ValueError(f"dropout must be in [0, 1), got {dropout}")
+        raise SettingError(f"dropout must be in [0, 1), got {dropout}")
     if l2 < 0 or fine_tune_layers < 0:
-        raise ValueError("l2 and fine_tune_layers must not be negative")
+        raise SettingError("l2 and fine_tune_layers must not be negative")
     return spec.builder(
         int(num_classes), int(image_size), weights=normalize_weights(weights, spec),
         freeze_backbone=bool(freeze_backbone), fine_tune_layers=int(fine_tune_layers),
