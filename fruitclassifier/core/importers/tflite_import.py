@@ -87,6 +87,19 @@ def app_record(flatbuffer: bytes, facts: LiteFacts) -> dict[str, Any] | None:
     return record
 
 
+def exported_record(path: Path) -> dict[str, Any] | None:
+    """The record inside a ``.tflite`` this app exported (the import dialog asks before anything else), else
+    None; cheap: no interpreter is built."""
+    if path.suffix.lower() != ".tflite" or not path.is_file():
+        return None
+    try:
+        record = lite_record.read(read_file(path))
+    except ModelFileError:
+        return None
+    names = record.get("class_names") if record else None
+    return record if isinstance(names, list) and names and all(isinstance(n, str) for n in names) else None
+
+
 def carried_metadata(record: dict[str, Any] | None, names: list[str]) -> tuple[dict[str, Any], list[str]]:
     """(metadata the stored copy keeps, notes): the open-set answer and figures of the app's export. A file with
     an ``_other`` class but no record (an older export) still answers "not one of my fruits", at the default

@@ -268,7 +268,7 @@ class ModelsPage(QWidget):
     def _on_import_finished(self, info: Any) -> None:
         self.refresh(select_path=str(info.path))
         self.models_changed.emit()
-        self.operation_finished.emit(f"Imported “{info.name}” ({len(info.class_names)} classes).")
+        self.operation_finished.emit(f"Imported “{info.name}” ({info.classes_text()}).")
 
     def export_savedmodel_dialog(self) -> None:
         info = self.current_info()

@@ -9,10 +9,11 @@ from pathlib import Path
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
-from fruitclassifier.core.importers import labels
+from fruitclassifier.core.importers import labels, tflite_import
 
 from fruitclassifier.core.conversion import scaling
 from fruitclassifier.core.importers.prepare import default_name
+from fruitclassifier.core.store.info import classes_text
 from fruitclassifier.gui.widgets.scaling_preview import PreviewRunner, ScalingPreview
 
 #: The scaling choice that leaves it to the file (Teachable Machine labels, a Rescaling layer, uint8).
@@ -45,14 +46,17 @@ class ImportModelDialog(QDialog):
         self.setWindowTitle("Import Model")
         self.keras_path = Path(keras_path)
         self._start_folder = start_folder or str(self.keras_path.parent)
+        self.record = tflite_import.exported_record(self.keras_path)  # this app's own export says it all
         found = labels.find_beside(self.keras_path)
-        intro = QLabel(f"<b>{self.keras_path.name}</b> was made outside this app. Give its class names in output "
-                       "order" + (f" (found {found.name} beside it)" if found else "") + ":")
+        intro = QLabel(self._intro_text(found))
         intro.setWordWrap(True)
+        self.from_export = QRadioButton(f"As the file says: {classes_text(self.record['class_names'])}"
+                                        if self.record else "")
+        self.from_export.setVisible(self.record is not None)
         self.from_file = QRadioButton("From a file (labels.txt: '0 Lemon' or one name a line; or a .json list)")
         self.typed = QRadioButton("Typed, separated by commas")
         group = QButtonGroup(self)
-        for button in (self.from_file, self.typed):
+        for button in (self.from_export, self.from_file, self.typed):
             group.addButton(button)
             button.toggled.connect(self._update)
         self.file_edit = QLineEdit()
@@ -76,7 +80,22 @@ class ImportModelDialog(QDialog):
         if found is not None:
             self.file_edit.setText(str(found))
             self.from_file.setChecked(True)
+        if self.record is not None:
+            self.from_export.setChecked(True)
         self.resize(520, self.sizeHint().height())
+
+    def _intro_text(self, found: Path | None) -> str:
+        name = self.keras_path.name
+        if self.record is not None:
+            return (f"<b>{name}</b> was exported by this app from “{self.record.get('name') or name}”: it carries "
+                    "its class names, its pixel scaling and its “not one of my fruits” answer.")
+        beside = ""
+        if found is not None:
+            try:
+                beside = f" (found {found.name} beside it: {classes_text(labels.read_file(found))})"
+            except labels.LabelsError:
+                beside = f" (found {found.name} beside it)"
+        return f"<b>{name}</b> was made outside this app. Give its class names in output order{beside}:"
 
     def _lay_out(self, intro: QLabel, browse: QPushButton) -> None:
         file_row = QHBoxLayout()
@@ -87,7 +106,7 @@ class ImportModelDialog(QDialog):
         form.addRow("", self.preview)
         form.addRow("Name in the library:", self.name_edit)
         layout = QVBoxLayout(self)
-        for item in (intro, self.from_file):
+        for item in (intro, self.from_export, self.from_file):
             layout.addWidget(item)
         layout.addLayout(file_row)
         layout.addWidget(self.typed)
@@ -95,8 +114,11 @@ class ImportModelDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.buttons)
 
-    def class_names(self) -> list[str] | str:
-        """A list when typed, or the path of the names file (core/importers/labels.py reads it)."""
+    def class_names(self) -> list[str] | str | None:
+        """A list when typed, the path of the names file (core/importers/labels.py reads it), or None: the names
+        the app's own export carries."""
+        if self.from_export.isChecked():
+            return None
         if self.from_file.isChecked():
             return self.file_edit.text().strip()
         return parse_typed_names(self.names_edit.text())
@@ -126,7 +148,9 @@ class ImportModelDialog(QDialog):
     def _update(self) -> None:
         self.file_edit.setEnabled(self.from_file.isChecked())
         self.names_edit.setEnabled(self.typed.isChecked())
-        if self.from_file.isChecked():
+        if self.from_export.isChecked():
+            ok = True
+        elif self.from_file.isChecked():
             ok = Path(self.file_edit.text().strip()).is_file()
         else:
             ok = len(parse_typed_names(self.names_edit.text())) >= 2

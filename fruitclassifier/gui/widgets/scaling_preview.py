@@ -64,9 +64,17 @@ class ScalingPreview(QWidget):
         for column, choice in enumerate(scaling.CHOICES):
             for row, (_, label, prob) in enumerate(answers.get(choice, [])):
                 self.table.setItem(row, column, QTableWidgetItem(f"{label} {prob:.0%}"))
+        self._fit_rows()
         self.table.setVisible(True)
         self.status.setText("Pick the column whose answers match the photos (click its header).")
         self.button.setEnabled(True)
+
+    def _fit_rows(self) -> None:
+        """As tall as its rows (a few sample photos): the default height cut the table after a row and a half."""
+        self.table.resizeRowsToContents()
+        rows = sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
+        self.table.setFixedHeight(self.table.horizontalHeader().sizeHint().height() + rows  # columns stretch: no
+                                  + 2 * self.table.frameWidth())  # horizontal scroll bar to leave room for
 
     def show_failure(self, message: str) -> None:
         self.status.setText(f"No preview: {message}")
