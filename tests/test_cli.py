@@ -25,11 +25,12 @@ def _train_tiny(capsys, folder, name):
     return json.loads(out)
 
 
-def _hand_verdict(capsys, test_dir, rows, gaps, val_losses) -> str:
+def _hand_verdict(capsys, test_dir, rows, gaps, val_losses, best_vals) -> str:
     """The verdict worked out without core.verdict: accuracy counted from `predict --json` answers against
     the class folders, the sentence spelled out from the rules in its docstring (tie under 0.005; above a
     0.05 train-val gap a model overfits when its last validation loss is above its best earlier one, and
-    otherwise fails on validation from the start)."""
+    otherwise fails on validation from the start; first of all, a best validation accuracy more than 0.10 above
+    the folder's accuracy is overfitting)."""
     accuracy = {}
     for name in gaps:
         code, out, _ = _run(capsys, "predict", name, str(test_dir), "--json")
@@ -47,7 +48,11 @@ def _hand_verdict(capsys, test_dir, rows, gaps, val_losses) -> str:
                  f"({speed[fast]:.2f} vs {speed[slow]:.2f} ms per image).")
     parts, overfits = [], False
     for n, g in gaps.items():
-        if g > 0.05 and len(val_losses[n]) < 2:
+        if best_vals[n] - accuracy[n] > 0.10:
+            parts.append(f"{n} overfits: validation accuracy {best_vals[n]:.3f} but {accuracy[n]:.3f} on this folder, "
+                         "so what it learned does not carry over to these photos.")
+            overfits = True
+        elif g > 0.05 and len(val_losses[n]) < 2:
             parts.append(f"{n} has a train–val gap of {g:.2f} (too few epochs of validation loss to say why).")
         elif g > 0.05 and val_losses[n][-1] > min(val_losses[n][:-1]):
             parts.append(f"{n} overfits: train–val gap {g:.2f} and validation loss rising.")
@@ -56,7 +61,8 @@ def _hand_verdict(capsys, test_dir, rows, gaps, val_losses) -> str:
             parts.append(f"{n} fails on validation from the start (train–val gap {g:.2f}, validation loss not "
                          "rising): not overfitting.")
     if not overfits:
-        parts.insert(0, "Neither overfits." if parts else "Neither overfits (train–val gap under 0.05).")
+        parts.insert(0, "Neither overfits." if parts else
+                     "Neither overfits (validation and this folder within 0.10, train–val gap under 0.05).")
     return f"{first} {' '.join(parts)}"
 
 
@@ -68,6 +74,7 @@ def test_train_predict_evaluate_compare_models(capsys, tiny_fruits360, tmp_path)
     second = _train_tiny(capsys, tiny_fruits360, "second")
     gaps = {m["name"]: m["history"]["accuracy"][-1] - m["history"]["val_accuracy"][-1] for m in (meta, second)}
     val_losses = {m["name"]: m["history"]["val_loss"] for m in (meta, second)}
+    best_vals = {m["name"]: max(m["history"]["val_accuracy"]) for m in (meta, second)}
 
     broken = tmp_path / "broken.jpg"
     broken.write_bytes(b"\xff\xd8\xff\xe0 truncated")
@@ -88,7 +95,7 @@ def test_train_predict_evaluate_compare_models(capsys, tiny_fruits360, tmp_path)
     assert code == 0 and [m["name"] for m in compared["models"]] == ["first", "second"]
     assert compared["verdict"] == verdict(compared["models"])
     assert compared["verdict"] == _hand_verdict(capsys, tiny_fruits360 / "Test", compared["models"], gaps,
-                                                val_losses)
+                                                val_losses, best_vals)
     for file in ("report.md", "metrics.json", "curves.png", "per_class_f1.png", "confusion_first.png"):
         assert (report / file).stat().st_size > 0
     assert compared["verdict"] in (report / "report.md").read_text(encoding="utf-8")

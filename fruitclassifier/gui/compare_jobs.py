@@ -97,12 +97,15 @@ def thumbnails_job(report: Reporter, paths: Sequence[str], size: int = THUMB_PIX
     return len(paths)
 
 
-def answers_job(report: Reporter, cache: ClassifierCache, infos: Sequence[ModelInfo], path: str) -> list[dict]:
-    """Every model's top-3 for one photo first (LiteRT: no TensorFlow), then each Grad-CAM overlay
+def answers_job(report: Reporter, cache: ClassifierCache, infos: Sequence[ModelInfo], path: str,
+                recorded: Sequence[dict | None] = ()) -> list[dict]:
+    """Every model's answer and top-3 for one photo first (LiteRT: no TensorFlow), then each Grad-CAM overlay
     (that loads TensorFlow); a partial per model each time, so the answers show at once.
 
-    The photo is decoded with ``images.load_array``, exactly as evaluation decodes test images, so
-    a gallery image shows the same answer here (``classify_image`` decodes large JPEGs differently).
+    ``recorded`` holds each model's evaluation answer for this photo when it is one of the compared folder's
+    (the prediction dict behind Disagreements and the matrices): that answer is the one stated, so the
+    tabs cannot contradict each other. Otherwise the answer is worked out as Classify does, refusal
+    included. The photo is decoded with ``images.load_array``, exactly as evaluation decodes test images.
     """
     from fruitclassifier.core.data import images
 
@@ -114,8 +117,10 @@ def answers_job(report: Reporter, cache: ClassifierCache, infos: Sequence[ModelI
         report.progress(i, 2 * len(infos), f"Asking {info.name}…")
         classifier = cache.get(info)
         arrays.append(images.load_array(path, classifier.image_size))
-        top = classifier.top_k(classifier.predict_arrays(arrays[-1][None])[0], 3)
-        answers.append({"index": i, "name": info.name, "top": top, "overlay": array_to_qimage(big),
+        fresh = classifier.answer(path, classifier.predict_arrays(arrays[-1][None])[0], 3)
+        said = recorded[i] if i < len(recorded) else None
+        answers.append({"index": i, "name": info.name, "top": fresh.top, "overlay": array_to_qimage(big),
+                        "answer": said["pred"] if said else told_answer(classifier, fresh),
                         "note": "Grad-CAM follows…"})
         report.partial(dict(answers[-1]))  # a copy: the worker fills in the overlay later
     for answer, info, array in zip(answers, infos, arrays):
@@ -125,6 +130,19 @@ def answers_job(report: Reporter, cache: ClassifierCache, infos: Sequence[ModelI
         answer["overlay"], answer["note"] = _gradcam_overlay(cache.get(info), array, big)
         report.partial(dict(answer))
     return answers
+
+
+def told_answer(classifier: Any, prediction: Any) -> str:
+    """The class id a person is told, as evaluation records it: the other class when the photo is refused."""
+    other = classifier.open_set.other_index
+    if prediction.unknown and other is not None:
+        return classifier.class_names[other]
+    return prediction.label or ""
+
+
+def recorded_answers(results: Sequence[EvalResult], path: str) -> list[dict | None]:
+    """Each result's prediction for ``path`` (None where the photo was not part of that evaluation)."""
+    return [next((p for p in result.predictions if p["path"] == path), None) for result in results]
 
 
 def _gradcam_overlay(classifier: Any, array: np.ndarray, big: np.ndarray) -> tuple[Any, str]:

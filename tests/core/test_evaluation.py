@@ -31,6 +31,10 @@ def test_evaluate_tiny_model_on_fruits360_layout(tiny_model_dir, tiny_fruits360)
     assert result.confusion.sum() == 12 and result.params > 0 and result.file_size > 0
     data = result.to_dict()
     assert set(data["per_class"]) == {"apple", "banana", "kiwi"}
+    clf = Classifier.load(tiny_model_dir)
+    for p in result.predictions:  # the true class's probability, for the folder's cross-entropy (Test loss)
+        probs = clf.predict_arrays(load_array(p["path"], clf.image_size)[None])[0]
+        assert p["true_probability"] == pytest.approx(probs[clf.class_names.index(p["true"])], abs=1e-5)
 
 
 def test_unknown_classes_are_skipped_or_refused(tiny_model_dir, tmp_path):
@@ -65,3 +69,15 @@ def test_gradcam_heatmap_shape_and_overlay(tiny_model_dir, tiny_folder):
     assert heat.shape == (24, 24) and 0 <= heat.min() and heat.max() <= 1
     blended = overlay(image, heat)
     assert blended.shape == image.shape and blended.dtype == np.uint8
+
+
+def test_report_figures_show_display_names(tmp_path):
+    from fruitclassifier.core.evaluation.figures import confusion_matrix
+
+    labels = ["Banana 1", "Apple Golden 1", "_other"]
+    result = EvalResult("m", "f", labels, np.array([[3, 0, 1], [1, 2, 0], [0, 0, 0]]), [], 1.0)
+    fig = confusion_matrix(result, tmp_path / "c.png")
+    ax = fig.axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["Banana", "Golden apple"]
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["Banana", "Golden apple", "Not one of my fruits"]
+    assert (tmp_path / "c.png").stat().st_size > 0

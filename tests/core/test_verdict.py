@@ -52,3 +52,30 @@ def test_no_history_and_no_rows():
     assert "cannot be judged" in verdict([_row("a", 0.5), _row("b", 0.4)])
     assert verdict([]) == ""
     assert verdict([_row("only", 0.99951, gap=0.0)]).startswith("only: accuracy 0.9995 on this folder.")
+
+
+def _folder_row(name, accuracy, best_val, gap=0.0, loss=None):
+    return {**_row(name, accuracy, gap=gap), "best_val_accuracy": best_val, "val_test_gap": best_val - accuracy,
+            "loss": loss}
+
+
+def test_perfect_validation_and_a_poor_folder_score_is_overfitting():
+    """Issue 26.2: val 1.000 and Test 0.339 was called 'None overfits'."""
+    rows = [_folder_row("compact_cnn", 0.339, 1.0), _folder_row("default", 0.93, 0.95),
+            _folder_row("resnet", 0.91, 0.93)]
+    text = verdict(rows)
+    assert "compact_cnn overfits: validation accuracy 1.000 but 0.339 on this folder" in text
+    assert "None overfits" not in text and "default overfits" not in text
+
+
+def test_stars_go_to_clear_winners_on_the_folder_never_to_gaps_ties_or_missing_losses():
+    from fruitclassifier.core.evaluation.report import best_per_column
+
+    rows = [{**_folder_row("compact_cnn", 0.339, 1.0, gap=0.0, loss=2.9), "macro_f1": 0.3, "size_mb": 10.0},
+            {**_folder_row("default", 0.93, 0.95, gap=0.02, loss=0.31), "macro_f1": 0.9, "size_mb": 10.1}]
+    best = best_per_column(rows)
+    assert best["accuracy"] == 1 and best["loss"] == 1  # the best folder loss, not the least accurate model
+    assert "train_val_gap" not in best and "val_test_gap" not in best  # a small gap is no achievement
+    assert "size_mb" not in best  # 10.0 vs 10.1 MB: a tie
+    rows[1]["loss"] = None  # a result cached without the probabilities a loss needs
+    assert "loss" not in best_per_column(rows)

@@ -104,11 +104,10 @@ def test_defaults_table_matrices_and_gallery_match_core(page, qtbot, trained):
             want = comparison.rows()[col] if key == "ms_per_image" else row  # timing is measured anew
             assert table.text(key, col) == format_value(key, want[key]), key
     for key, best in table.best().items():
-        if key not in ("ms_per_image", "loss"):
+        assert key not in ("train_val_gap", "val_test_gap", "best_val_accuracy")  # symptoms, not scores
+        if key != "ms_per_image":
             values = [r[key] for r in rows]
-            assert values[best] == (min(values, key=abs) if key == "train_val_gap" else
-                                    max(values) if key in ("accuracy", "macro_f1", "best_val_accuracy") else
-                                    min(values))
+            assert values[best] == (max(values) if key in ("accuracy", "macro_f1") else min(values))
     for matrix, result in zip(page.confusion.matrices, trained.expected):
         present = np.where(result.confusion.sum(1) > 0)[0]
         shown = np.where(result.confusion.sum(1) + result.confusion.sum(0) > 0)[0]
@@ -220,7 +219,8 @@ def _hand_result(name, answers, seconds):
     confusion = np.zeros((2, 2), np.int64)
     for _, true, pred, _ in answers:
         confusion[labels.index(true), labels.index(pred)] += 1
-    rows = [{"path": p, "true": t, "pred": q, "probability": pr} for p, t, q, pr in answers]
+    rows = [{"path": p, "true": t, "pred": q, "probability": pr, "true_probability": pr if q == t else 1 - pr}
+            for p, t, q, pr in answers]  # two classes: the true class has what the answer does not
     return EvalResult(name, "f", labels, confusion, rows, seconds, params=1234)
 
 
@@ -240,18 +240,19 @@ def test_rows_formats_and_disagreements_against_hand_computed_values(tmp_path):
     rows = comparison_rows(infos, [alpha, beta])
     # alpha: right on p1, p3, p4 -> 3/5; F1(a) = 2*(1/2)*(1/2)/1 = 1/2, F1(b) = 2*(2/3)*(2/3)/(4/3) = 2/3
     # beta:  right on p1, p2, p4 -> 3/5; F1(a) = 2*(1/2)*1/(3/2) = 2/3, F1(b) = 2*1*(1/3)/(4/3) = 1/2
-    # loss = mean -ln(p) over the right answers: alpha (.9, .8, .5), beta (.7, .9, .95)
-    want = [{"accuracy": 0.6, "macro_f1": 7 / 12, "loss": 0.3405504, "ms_per_image": 4.0, "size_mb": 2.5,
+    # loss = mean -ln(p of the true class) over every image: alpha (.9, .4, .8, .5, .45), beta (.7, .9, .4, .95, .35)
+    want = [{"accuracy": 0.6, "macro_f1": 7 / 12, "loss": 0.5472900, "ms_per_image": 4.0, "size_mb": 2.5,
              "best_val_accuracy": 0.8, "train_val_gap": 0.1, "epochs": 2, "params": 1234},
-            {"accuracy": 0.6, "macro_f1": 7 / 12, "loss": 0.1711096, "ms_per_image": 10.0, "size_mb": 40.0,
+            {"accuracy": 0.6, "macro_f1": 7 / 12, "loss": 0.4958883, "ms_per_image": 10.0, "size_mb": 40.0,
              "best_val_accuracy": None, "train_val_gap": None, "epochs": 3, "params": 1234}]
     for row, expected in zip(rows, want):
         for key, value in expected.items():
             assert row[key] == (value if value is None else pytest.approx(value, abs=1e-6)), key
     shown = {key: format_value(key, rows[0][key]) for key in METRICS}
-    assert shown == {"arch": "custom_cnn", "accuracy": "0.6000", "macro_f1": "0.5833", "loss": "0.3406",
+    assert shown == {"arch": "custom_cnn", "accuracy": "0.6000", "macro_f1": "0.5833", "loss": "0.5473",
                      "params": "1,234", "size_mb": "2.5", "ms_per_image": "4.00", "train_time_s": "61",
-                     "epochs": "2", "best_val_accuracy": "0.8000", "train_val_gap": "+0.1000"}
+                     "epochs": "2", "best_val_accuracy": "0.8000", "val_test_gap": "+0.2000",
+                     "train_val_gap": "+0.1000"}
     assert format_value("train_val_gap", rows[1]["train_val_gap"]) == "—"
     # p2 and p3: the models disagree (one wrong each); p5: both wrong alike; p1, p4: both right
     picked = disagreements(["alpha", "beta"], [alpha, beta])

@@ -30,7 +30,7 @@ from fruitclassifier.core.atomic import atomic_write
 from fruitclassifier.core.evaluation.metrics import EvalResult
 from fruitclassifier.core.store import ModelInfo, sha256_file
 
-CACHE_VERSION = 1
+CACHE_VERSION = 2  # 2: predictions carry true_probability (the folder loss)
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 
 from fruitclassifier.core.evaluation.metrics import shown_classes
+from fruitclassifier.core.inference.display_names import display_names
 
 
 def _figure(width: float, height: float) -> Any:
@@ -42,8 +43,9 @@ def training_curves(infos: Sequence[Any], path: Path) -> None:
     fig.savefig(path)
 
 
-def confusion_matrix(result: Any, path: Path) -> None:
-    """Counts as a heat map; rows are the classes in the test folder, columns those and any other predicted."""
+def confusion_matrix(result: Any, path: Path) -> Any:
+    """Counts as a heat map; rows are the classes in the test folder, columns those and any other predicted.
+    Returns the figure (its tick labels are what a reader sees)."""
     matrix = np.asarray(result.confusion)
     rows, cols = shown_classes(matrix)
     matrix = matrix[np.ix_(rows, cols)]
@@ -51,8 +53,9 @@ def confusion_matrix(result: Any, path: Path) -> None:
     fig = _figure(size, max(4.0, 0.45 * len(rows) + 2))
     ax = fig.subplots()
     ax.imshow(matrix, cmap="Blues")
-    ax.set_xticks(range(len(cols)), [result.labels[i] for i in cols], rotation=60, ha="right", fontsize=7)
-    ax.set_yticks(range(len(rows)), [result.labels[i] for i in rows], fontsize=7)
+    names = display_names(result.labels)  # a figure is read by people: "Banana", "Not one of my fruits"
+    ax.set_xticks(range(len(cols)), [names[result.labels[i]] for i in cols], rotation=60, ha="right", fontsize=7)
+    ax.set_yticks(range(len(rows)), [names[result.labels[i]] for i in rows], fontsize=7)
     ax.set_xlabel("predicted")
     ax.set_ylabel("true")
     ax.set_title(f"{result.model}: accuracy {result.accuracy:.3f}")
@@ -63,6 +66,7 @@ def confusion_matrix(result: Any, path: Path) -> None:
                     color="white" if count > threshold else "black")
     fig.tight_layout()
     fig.savefig(path)
+    return fig
 
 
 def per_class_f1(results: Sequence[Any], path: Path) -> None:
@@ -76,8 +80,9 @@ def per_class_f1(results: Sequence[Any], path: Path) -> None:
     for i, result in enumerate(results):
         scores = result.per_class()
         ax.bar(np.arange(len(labels)) + i * width, [scores[l]["f1"] for l in labels], width, label=result.model)
-    ax.set_xticks(np.arange(len(labels)) + width * (len(results) - 1) / 2, labels, rotation=45, ha="right",
-                  fontsize=7)
+    names = display_names(results[0].labels)
+    ax.set_xticks(np.arange(len(labels)) + width * (len(results) - 1) / 2, [names[l] for l in labels],
+                  rotation=45, ha="right", fontsize=7)
     ax.set_ylim(0, 1.05)
     ax.set_ylabel("F1")
     ax.legend(fontsize=7)

@@ -115,7 +115,7 @@ def evaluate(
             on_progress(done[0], len(kept))
 
     start = time.perf_counter()
-    preds = classifier.classify_paths([f for f, _ in kept], top_k=1, batch_size=64,
+    preds = classifier.classify_paths([f for f, _ in kept], top_k=len(classifier.class_names), batch_size=64,
                                       on_result=progress, should_stop=should_stop)
     seconds = time.perf_counter() - start
     if preds and not any(p.ok for p in preds):  # an accuracy over zero images would be a made-up number
@@ -136,7 +136,8 @@ def _score(classifier, folder, kept, preds, index, seconds, unknown) -> EvalResu
             continue
         answer = other if pred.unknown and other is not None else pred.label  # what the user was told
         confusion[index[true], index[answer]] += 1
-        rows.append({"path": str(path), "true": true, "pred": answer, "probability": pred.probability})
+        rows.append({"path": str(path), "true": true, "pred": answer, "probability": pred.probability,
+                     "true_probability": dict(pred.top).get(true, 0.0)})  # for the folder's cross-entropy
     info = classifier.info
     return EvalResult(
         model=classifier.name,

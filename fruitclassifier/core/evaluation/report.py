@@ -17,20 +17,27 @@ from fruitclassifier.core.evaluation.metrics import EvalResult
 from fruitclassifier.core.store import ModelInfo
 from fruitclassifier.core.evaluation.verdict import diagnose_fit
 
-#: (key, column title, format, higher is better?) for the comparison table.
+#: (key, column title, format, higher is better?) for the comparison table; None: no "best" (a gap is a
+#: symptom to read, not a score to win: the smallest gap often belongs to the model that learned least).
 COLUMNS = [
     ("name", "Model", "{}", None),
     ("arch", "Architecture", "{}", None),
     ("accuracy", "Accuracy", "{:.4f}", True),
     ("macro_f1", "Macro-F1", "{:.4f}", True),
+    ("loss", "Test loss", "{:.4f}", False),
     ("params", "Parameters", "{:,}", False),
     ("size_mb", "Size (MB)", "{:.1f}", False),
     ("ms_per_image", "ms/image", "{:.2f}", False),
-    ("train_time_s", "Training time (s)", "{:.0f}", False),
+    ("train_time_s", "Training time (s)", "{:.0f}", None),
     ("epochs", "Epochs", "{}", None),
-    ("best_val_accuracy", "Best val. accuracy", "{:.4f}", True),
-    ("train_val_gap", "Train–val gap", "{:+.4f}", False),
+    ("best_val_accuracy", "Best val. accuracy", "{:.4f}", None),
+    ("val_test_gap", "Val–Test gap", "{:+.4f}", None),
+    ("train_val_gap", "Train–val gap", "{:+.4f}", None),
 ]
+
+#: Values closer than this (absolute for scores and loss, relative for sizes and times) are a tie: no star.
+TIE_ABSOLUTE = {"accuracy": 0.005, "macro_f1": 0.005, "loss": 0.005}
+TIE_RELATIVE = 0.02
 
 
 def comparison_rows(infos: Sequence[ModelInfo], results: Sequence[EvalResult]) -> list[dict[str, Any]]:
@@ -47,13 +54,14 @@ def comparison_rows(infos: Sequence[ModelInfo], results: Sequence[EvalResult]) -
             "arch": info.arch,
             "accuracy": result.accuracy,
             "macro_f1": result.macro_f1,
-            "loss": _log_loss(result),
+            "loss": folder_loss(result),
             "params": result.params,
             "size_mb": info.size_bytes / 1e6,
             "ms_per_image": result.ms_per_image,
             "train_time_s": info.metadata.get("train_time_s"),
             "epochs": info.metadata.get("epochs_trained", len(hist.get("loss", []))),
             "best_val_accuracy": max(val_acc) if val_acc else None,
+            "val_test_gap": max(val_acc) - result.accuracy if val_acc else None,
             "train_val_gap": gap,
             "fit": diagnose_fit(hist).kind,  # the verdict's one rule (core/evaluation/verdict.py)
             "n": result.n,
@@ -61,24 +69,34 @@ def comparison_rows(infos: Sequence[ModelInfo], results: Sequence[EvalResult]) -
     return rows
 
 
-def _log_loss(result: EvalResult) -> float | None:
-    """Mean negative log-probability of the predicted class when it was right (a rough confidence)."""
-    probs = [p["probability"] for p in result.predictions if p["true"] == p["pred"]]
-    return float(-np.mean(np.log(np.clip(probs, 1e-7, 1.0)))) if probs else None
+def folder_loss(result: EvalResult) -> float | None:
+    """Cross-entropy on the folder: mean −log p(true class) over every photo. None when the predictions do
+    not carry that probability (results cached before it was recorded): a loss over the right answers only
+    would score a model that is right once, surely, as perfect."""
+    probs = [p.get("true_probability") for p in result.predictions]
+    if not probs or any(p is None for p in probs):
+        return None
+    return float(-np.mean(np.log(np.clip(probs, 1e-7, 1.0))))
 
 
 def best_per_column(rows: Sequence[dict[str, Any]]) -> dict[str, int]:
-    """Index of the best model for each column that has a 'better' direction."""
+    """Index of the best model for each column that has a 'better' direction, where one model is clearly
+    best: a value tied with the runner-up (TIE_ABSOLUTE / TIE_RELATIVE) gets no star."""
     best = {}
     for key, _, _, higher in COLUMNS:
-        values = [(i, r.get(key)) for i, r in enumerate(rows) if r.get(key) is not None]
+        values = [(i, float(r[key])) for i, r in enumerate(rows) if _meaningful(r.get(key))]
         if higher is None or len(values) < 2:
             continue
-        if key == "train_val_gap":
-            best[key] = min(values, key=lambda v: abs(v[1]))[0]
-        else:
-            best[key] = (max if higher else min)(values, key=lambda v: v[1])[0]
+        ranked = sorted(values, key=lambda v: -v[1] if higher else v[1])
+        (first, a), (_, b) = ranked[0], ranked[1]
+        tie = TIE_ABSOLUTE.get(key, TIE_RELATIVE * max(abs(a), abs(b)))
+        if abs(a - b) >= tie:
+            best[key] = first
     return best
+
+
+def _meaningful(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and np.isfinite(value)
 
 
 def format_table(rows: Sequence[dict[str, Any]], markdown: bool = False) -> str:

@@ -73,6 +73,10 @@ def _best_sentence(rows: Sequence[dict[str, Any]]) -> str:
     return f"{best['name']} is best on this folder (accuracy {_acc(best['accuracy'])} vs {others})."
 
 
+#: Best validation accuracy this far above the accuracy on the compared folder: the model learned its
+#: training data (and the validation split drawn from it) and does not carry over to these photos.
+VAL_TEST_GAP = 0.10
+
 _FIT_SENTENCES = {
     OVERFITS: "{name} overfits: train–val gap {gap:.2f} and validation loss rising.",
     FAILS_ON_VALIDATION: "{name} fails on validation from the start (train–val gap {gap:.2f}, validation loss "
@@ -81,16 +85,33 @@ _FIT_SENTENCES = {
 }
 
 
+def overfits_folder(row: dict[str, Any]) -> bool:
+    """Validation accuracy far above the accuracy on the compared folder (``val_test_gap``)."""
+    gap = row.get("val_test_gap")
+    return gap is not None and gap > VAL_TEST_GAP
+
+
+def _row_sentence(row: dict[str, Any]) -> str:
+    if overfits_folder(row):
+        return (f"{row['name']} overfits: validation accuracy {_acc(row['best_val_accuracy'])} but "
+                f"{_acc(row['accuracy'])} on this folder, so what it learned does not carry over to these photos.")
+    if row.get("fit") in _FIT_SENTENCES and row.get("train_val_gap") is not None:
+        return _FIT_SENTENCES[row["fit"]].format(name=row["name"], gap=row["train_val_gap"])
+    return ""
+
+
 def _overfit_sentence(rows: Sequence[dict[str, Any]]) -> str:
-    """Rows carry ``fit`` (a FitDiagnosis kind, from comparison_rows) beside ``train_val_gap``."""
-    known = [r for r in rows if r.get("train_val_gap") is not None]
+    """Judged as a person would: first validation against this folder (``val_test_gap``, from comparison_rows),
+    then the training curves (``fit``, a FitDiagnosis kind, beside ``train_val_gap``)."""
+    known = [r for r in rows if r.get("train_val_gap") is not None or r.get("val_test_gap") is not None]
     if not known:
         return "No training history is stored, so overfitting cannot be judged."
-    flagged = [r for r in known if r.get("fit") in _FIT_SENTENCES]
-    parts = [_FIT_SENTENCES[r["fit"]].format(name=r["name"], gap=r["train_val_gap"]) for r in flagged]
-    if not any(r["fit"] == OVERFITS for r in flagged):
-        who = "Neither" if len(known) == 2 else "None"
-        parts.insert(0, f"{who} overfits" + ("." if flagged else f" (train–val gap under {OVERFIT_GAP:.2f})."))
+    parts = [sentence for sentence in map(_row_sentence, known) if sentence]
+    if not any(overfits_folder(r) or r.get("fit") == OVERFITS for r in known):
+        who = {1: "It does not overfit", 2: "Neither overfits"}.get(len(known), "None overfits")
+        why = (f" (validation and this folder within {VAL_TEST_GAP:.2f}, train–val gap under {OVERFIT_GAP:.2f})."
+               if not parts else ".")
+        parts.insert(0, who + why)
     return " ".join(parts)
 
 

@@ -22,7 +22,8 @@ from fruitclassifier.errors import user_message
 from fruitclassifier.gui import settings
 from fruitclassifier.gui.classify_jobs import ClassifierCache
 from fruitclassifier.core.evaluation.verdict import verdict
-from fruitclassifier.gui.compare_jobs import Comparison, answers_job, evaluate_job, export_job, thumbnails_job
+from fruitclassifier.gui.compare_jobs import (Comparison, answers_job, evaluate_job, export_job, recorded_answers,
+                                              thumbnails_job)
 from fruitclassifier.gui.pages.placeholder import PlaceholderPage
 from fruitclassifier.gui.tasks import Task, TaskManager
 from fruitclassifier.gui.widgets.progress_row import ProgressRow
@@ -285,9 +286,11 @@ class ComparePage(QWidget):
         self.results_stack.setCurrentWidget(self.tabs)
         self.tabs.setCurrentWidget(self.answers)
         self.answers.start(path, [i.name for i in infos], [model_colour(i) for i in range(len(infos))])
-        task = self._run_side_task("answers", "Compare answers", lambda r: answers_job(r, self.classifiers, infos,
-                                                                                       path))
-        task.partial.connect(lambda a: self.answers.set_answer(a["index"], a["top"], a["overlay"], a["note"]))
+        recorded = recorded_answers(self.comparison.results, path) if self.comparison else []
+        task = self._run_side_task("answers", "Compare answers",
+                                   lambda r: answers_job(r, self.classifiers, infos, path, recorded))
+        task.partial.connect(lambda a: self.answers.set_answer(a["index"], a["top"], a["overlay"], a["note"],
+                                                               a["answer"]))
         task.failed.connect(lambda exc: self.answers.set_error(user_message(exc)))
         task.finished.connect(self.answers_finished)
         return task

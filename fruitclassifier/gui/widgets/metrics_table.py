@@ -14,15 +14,16 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableView, QWidget
 
 from fruitclassifier.core.evaluation.report import COLUMNS, best_per_column
-from fruitclassifier.core.evaluation.verdict import FAILS_ON_VALIDATION, OVERFIT_GAP, OVERFITS
+from fruitclassifier.core.evaluation.verdict import (FAILS_ON_VALIDATION, OVERFIT_GAP, OVERFITS, VAL_TEST_GAP,
+                                                     overfits_folder)
 from fruitclassifier.gui.widgets.colors import error_color
 
 BEST_MARK = "★ "
 _FORMATS = {key: (title, fmt, higher) for key, title, fmt, higher in COLUMNS}
-#: Row order (loss is not in the CLI table; it is marked here as lower-is-better).
+#: Row order (the CLI table's columns, the name being the column header here).
 METRICS = ["arch", "accuracy", "macro_f1", "loss", "params", "size_mb", "ms_per_image", "train_time_s", "epochs",
-           "best_val_accuracy", "train_val_gap"]
-TITLES = {**{k: v[0] for k, v in _FORMATS.items()}, "loss": "Loss"}
+           "best_val_accuracy", "val_test_gap", "train_val_gap"]
+TITLES = {k: v[0] for k, v in _FORMATS.items()}
 FIT_ADVICE = {OVERFITS: "Overfitting: try more data, augmentation, dropout or fewer epochs",
               FAILS_ON_VALIDATION: "Fails on validation from the start (not overfitting): check the data split, "
                                    "preprocessing or BatchNorm"}
@@ -30,33 +31,23 @@ HELP = {
     "arch": "The network architecture",
     "accuracy": "Share of the test images answered correctly (higher is better)",
     "macro_f1": "F1 averaged over the classes, so a model that ignores a small class scores low (higher is better)",
-    "loss": "Mean −log(probability) of the answer on the images it got right: lower means surer when right",
+    "loss": "Cross-entropy on this folder: mean −log(probability given to the right class) over every image "
+            "(lower is better)",
     "params": "Number of weights in the network (fewer is lighter)",
     "size_mb": "Size of the model file (smaller is better)",
     "ms_per_image": "Time to classify one test image on this computer, decoding included (lower is faster)",
     "train_time_s": "How long training took",
     "epochs": "Passes over the training data",
     "best_val_accuracy": "Best validation accuracy seen during training (higher is better)",
-    "train_val_gap": (f"Training minus validation accuracy in the last epoch; closest to zero is best. Red above "
-                      f"{OVERFIT_GAP:.2f} when the model overfits (validation loss rising) or fails on "
-                      "validation from the start"),
+    "val_test_gap": (f"Best validation accuracy minus accuracy on this folder. Red above {VAL_TEST_GAP:.2f}: "
+                     "the model learned its training photos and does not carry over to these (overfitting)"),
+    "train_val_gap": (f"Training minus validation accuracy in the last epoch. Red above {OVERFIT_GAP:.2f} when the "
+                      "model overfits (validation loss rising) or fails on validation from the start"),
 }
 
 
 def format_value(key: str, value: Any) -> str:
-    if value is None:
-        return "—"
-    fmt = "{:.4f}" if key == "loss" else _FORMATS[key][1]
-    return fmt.format(value)
-
-
-def best_indices(rows: Sequence[dict[str, Any]]) -> dict[str, int]:
-    """The CLI's best-per-column, plus the loss row (lowest wins) that only the window shows."""
-    best = best_per_column(rows)
-    losses = [(i, r["loss"]) for i, r in enumerate(rows) if r.get("loss") is not None]
-    if len(losses) >= 2:
-        best["loss"] = min(losses, key=lambda v: v[1])[0]
-    return best
+    return "—" if value is None else _FORMATS[key][1].format(value)
 
 
 def colour_swatch(colour: QColor, size: int = 12) -> QIcon:
@@ -84,7 +75,7 @@ class MetricsTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(rows)
         self._colours = list(colours)
-        self._best = best_indices(self._rows)
+        self._best = best_per_column(self._rows)
         self.endResetModel()
 
     def best(self) -> dict[str, int]:
@@ -114,7 +105,7 @@ class MetricsTableModel(QAbstractTableModel):
             return font
         if role == Qt.BackgroundRole and is_best:
             return self._best_tint()
-        if role == Qt.ForegroundRole and key == "train_val_gap" and self._overfits(column):
+        if role == Qt.ForegroundRole and self._flagged(key, column):
             return error_color(self._palette())
         if role == Qt.ToolTipRole:
             return self._tooltip(key, column, is_best)
@@ -122,6 +113,12 @@ class MetricsTableModel(QAbstractTableModel):
 
     def _overfits(self, column: int) -> bool:
         return self._rows[column].get("fit") in (OVERFITS, FAILS_ON_VALIDATION)
+
+    def _flagged(self, key: str, column: int) -> bool:
+        """A gap in red: the curves' diagnosis for train–val, the folder for val–Test."""
+        if key == "val_test_gap":
+            return overfits_folder(self._rows[column])
+        return key == "train_val_gap" and self._overfits(column)
 
     def _tooltip(self, key: str, column: int, is_best: bool) -> str:
         lines = [f"{self._rows[column]['name']}: {TITLES[key]} {self.text(key, column)}", HELP[key]]

@@ -31,6 +31,7 @@ class AnswerCard(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.StyledPanel)
         self.name = name
+        self.answer = ""  # the class id it told, as shown
         title = QLabel(name)
         font = QFont(title.font())
         font.setBold(True)
@@ -52,11 +53,16 @@ class AnswerCard(QFrame):
         layout.addWidget(self.status)
         self.image.set_message("Working…")
 
-    def set_answer(self, top: Sequence[tuple[str, float]], overlay: QImage | None, note: str = "") -> None:
+    def set_answer(self, top: Sequence[tuple[str, float]], overlay: QImage | None, note: str = "",
+                   answer: str | None = None) -> None:
+        """``answer``: the class id the model told (the other class when it refused the photo); the bars
+        show its closest fruits."""
         self.bars.set_top(top)
         self.image.set_image(overlay)
-        label = pretty_label(top[0][0]) if top else "no answer"
-        says = f"Says {label}."
+        answer = answer if answer is not None else (top[0][0] if top else "")
+        closest = f" (closest: {pretty_label(top[0][0])})" if top and answer != top[0][0] else ""
+        says = f"Says {pretty_label(answer)}{closest}." if answer else "No answer."
+        self.answer = answer
         self.status.setText(f"{says} {note}" if note else f"{says} The warm colours show where it looked.")
         self.status.setStyleSheet(f"color: {muted(self.palette()).name()}")
 
@@ -118,9 +124,10 @@ class ModelAnswers(QWidget):
         self.caption.setText(f"{path}")
         self.drop_zone.set_empty(False)
 
-    def set_answer(self, index: int, top: Sequence[tuple[str, float]], overlay: QImage | None, note: str = "") -> None:
+    def set_answer(self, index: int, top: Sequence[tuple[str, float]], overlay: QImage | None, note: str = "",
+                   answer: str | None = None) -> None:
         if 0 <= index < len(self.cards):
-            self.cards[index].set_answer(top, overlay, note)
+            self.cards[index].set_answer(top, overlay, note, answer)
 
     def set_error(self, message: str) -> None:
         for card in self.cards:
