@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QDialog, QPushButton
 from fruitclassifier.core.teach.teaching_set import TeachingSet, other_class, resolve_class_name
 from fruitclassifier.errors import UserError, user_message
 from fruitclassifier.gui.tasks import Task
-from fruitclassifier.gui.teach_jobs import changed_answers, score_line, teach_job, thumbnails_job
+from fruitclassifier.gui.teach_jobs import changed_answers, score_line, shown_answer, teach_job, thumbnails_job
 from fruitclassifier.gui.widgets.prob_bars import pretty_label
 from fruitclassifier.gui.widgets.result_list import ITEM_ROLE, THUMB, ResultDelegate
 from fruitclassifier.gui.widgets.teach_panel import TeachPanel
@@ -132,7 +132,7 @@ class TeachController(QObject):
         info = self.page.picker.current_model()
         if not items or info is None:
             return
-        dialog = ThisIsDialog(info.class_names, other_class(info.metadata), len(items), items[0].label, self.page)
+        dialog = ThisIsDialog(info.class_names, other_class(info.metadata), len(items), shown_answer(items[0]), self.page)
         if dialog.exec() == QDialog.Accepted and dialog.chosen():
             self.teach_selected_as(dialog.chosen())
 
@@ -218,7 +218,7 @@ class TeachController(QObject):
             self.panel.progress_row.set_message("Stopping…")
 
     def _on_task_finished(self, info: Any) -> None:
-        self._before = {item.key: item.label for item in self.page.items() if item.label}
+        self._before = {item.key: shown_answer(item) for item in self.page.items() if item.label}
         self.panel.show_message(f"Saved “{info.name}”; your photos are part of it now. "
                                 f"{score_line(info.metadata.get('teach', {}))}")
         self.teaching_finished.emit(info)
@@ -255,7 +255,8 @@ class TeachController(QObject):
     def _on_panel_go_back_requested(self) -> None:
         if self._parent is not None:
             self.page.select_model(str(self._parent.path))
-            self.panel.back_button.hide()
+            self._before = None
+            self.panel.clear_summary()  # the taught model's score and curves no longer describe what answers
 
 
 def _short(name: str) -> str:

@@ -9,6 +9,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from fruitclassifier.core.inference.open_set import OTHER_CLASS
 from fruitclassifier.gui.tasks import Reporter
 from fruitclassifier.gui.tf_loader import prepare_for_run
 from fruitclassifier.gui.train_jobs import EventBundler
@@ -64,15 +65,29 @@ def thumbnails_job(files: Sequence[Path]) -> Callable[[Reporter], Any]:
     return run
 
 
+def shown_answer(item: Any) -> str:
+    """The answer a result shows: its class id, or OTHER_CLASS when it says "Not one of my fruits" (its top
+    class is then only the closest guess, which the row does not show)."""
+    return OTHER_CLASS if item.unknown else item.label
+
+
 def changed_answers(before: Mapping[str, str], after: Sequence[Any]) -> list[tuple[str, str, str]]:
-    """(name, old label, new label) for every result whose top answer differs from ``before``."""
-    return [(item.name, before[item.key], item.label) for item in after
-            if item.key in before and item.label and item.label != before[item.key]]
+    """(name, old answer, new answer) for every result whose shown answer differs from ``before``
+    (``before`` holds ``shown_answer`` of each result key)."""
+    return [(item.name, before[item.key], shown_answer(item)) for item in after
+            if item.key in before and item.label and shown_answer(item) != before[item.key]]
+
+
+#: Fewer held-back photos than this give counts, not a percentage: "0 % → 100 %" of one photo misleads.
+MIN_SCORED = 5
 
 
 def score_line(teach_meta: Mapping[str, Any]) -> str:
-    """"Held-back photos: 40 % → 80 % right (5 photos)" or why there is no score."""
+    """"Held-back photos: 40 % → 80 % right (5 photos)", counts for fewer photos, or why there is no score."""
     before, after, held = teach_meta.get("before"), teach_meta.get("after"), teach_meta.get("held_back", 0)
-    if before is None or after is None:
+    if before is None or after is None or not held:
         return "Too few photos per class to hold some back for a before/after score (5 per class are enough)."
-    return f"Held-back photos: {before:.0%} → {after:.0%} right ({held} photo{'s' if held != 1 else ''})."
+    if held < MIN_SCORED:
+        return (f"Held-back photos: {round(before * held)} of {held} right before, {round(after * held)} after "
+                f"(too few for a score; {MIN_SCORED} or more give one).")
+    return f"Held-back photos: {before:.0%} → {after:.0%} right ({held} photos)."

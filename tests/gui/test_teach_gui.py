@@ -93,6 +93,7 @@ def test_teach_saves_a_new_model_switches_to_it_and_can_go_back(tf_ready, qtbot,
     with qtbot.waitSignal(page.classification_finished, timeout=WORK_TIMEOUT_MS):
         teacher.panel.back_button.click()
     assert page.picker.current_model().path == parent.path
+    assert teacher.panel.message.text() == "" and not teacher.panel.plot.isVisible()  # no stale summary
     assert store.find_model(str(new.path)).name == new.name  # the taught model stays in the library
 
 

@@ -89,10 +89,12 @@ def teach(model: str | Path | ModelInfo, teaching_dir: str | Path, options: Teac
     result = _fit_heads(old, data, len(class_names), options, emit, stop)
     if stop():
         raise TeachCancelled
+    emit(Progress(0, 0, "Keeping your photos with the new model…"))  # the seconds after the last pass say what
     kept = _keep_photos(photos, class_names, info.image_size)
     meta = _metadata(info, class_names, teaching_dir, photos, source, kept, result, len(replayed),
                      time.perf_counter() - started, options)
     _recalibrate_open_set(meta, class_names, result["head"], data, emit)
+    emit(Progress(0, 0, "Saving the new model and converting it for quick answers…"))
     saved = save_model(_taught_model(keras_model, result["head"], class_names), meta, name=_name(info, options))
     emit(RunFinished(model=saved.name, stopped=False, before=result["before"], after=result["after"]))
     return saved

@@ -156,6 +156,13 @@ class TeachPanel(QWidget):
     def show_message(self, text: str) -> None:
         self.message.setText(text)
 
+    def clear_summary(self) -> None:
+        """Back to the parent model: the last teaching's message, curves and Go back button go."""
+        self.message.clear()
+        self.back_button.hide()
+        if self.plot is not None:
+            self.plot.hide()
+
     def offer_going_back(self, model_name: str) -> None:
         self.back_button.setText(f"Go back to “{model_name}”")
         self.back_button.show()

@@ -1,0 +1,24 @@
+"""What the teaching summary says: answers as the list shows them, and no percentage of one photo."""
+
+from __future__ import annotations
+
+from fruitclassifier.gui.teach_jobs import changed_answers, score_line, shown_answer
+from fruitclassifier.gui.widgets.result_list import ResultItem
+
+
+def test_an_answer_still_not_one_of_mine_is_not_listed_as_changed():
+    before_items = [ResultItem("milk", "milk_a.jpg", top=[("Pineapple 1", 0.2)], unknown=True),
+                    ResultItem("pear", "pear.jpg", top=[("Banana 1", 0.9)])]
+    before = {i.key: shown_answer(i) for i in before_items}
+    after = [ResultItem("milk", "milk_a.jpg", top=[("Carrot", 0.3)], unknown=True),  # closest guess moved only
+             ResultItem("pear", "pear.jpg", top=[("Pear", 0.8)])]
+    assert changed_answers(before, after) == [("pear.jpg", "Banana 1", "Pear")]
+    named = [ResultItem("milk", "milk_a.jpg", top=[("Milk", 0.8)])]
+    assert changed_answers(before, named) == [("milk_a.jpg", "_other", "Milk")]  # shown as 'Not one of my fruits'
+
+
+def test_a_score_of_one_photo_is_counted_not_turned_into_percentages():
+    assert score_line({"before": 0.0, "after": 1.0, "held_back": 1}) == (
+        "Held-back photos: 0 of 1 right before, 1 after (too few for a score; 5 or more give one).")
+    assert score_line({"before": 0.4, "after": 0.8, "held_back": 10}) == "Held-back photos: 40% → 80% right (10 photos)."
+    assert score_line({"before": None, "after": None, "held_back": 0}).startswith("Too few photos")
