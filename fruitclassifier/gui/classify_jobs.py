@@ -37,6 +37,8 @@ class ClassifierCache:
         self._lock = threading.Lock()
         self._loaded: OrderedDict[str, Any] = OrderedDict()
         self.notify: Callable[[str], None] | None = None
+        #: How readily every classifier handed out says "not one of mine" (open_set.LEVELS).
+        self.refusal = "balanced"
 
     def get(self, info: Any, on_status: Callable[[str], None] | None = None) -> Any:
         from fruitclassifier.core.inference.classifier import Classifier
@@ -50,11 +52,13 @@ class ClassifierCache:
         with self._lock:  # held while loading, so two tasks never load the same model twice
             if key in self._loaded:
                 self._loaded.move_to_end(key)
-                return self._loaded[key]
-            classifier = Classifier.load(info, on_status=status)
-            self._loaded[key] = classifier
-            while len(self._loaded) > self._keep:
-                self._loaded.popitem(last=False)
+                classifier = self._loaded[key]
+            else:
+                classifier = Classifier.load(info, on_status=status)
+                self._loaded[key] = classifier
+                while len(self._loaded) > self._keep:
+                    self._loaded.popitem(last=False)
+            classifier.set_refusal(self.refusal)
             return classifier
 
 

@@ -28,6 +28,7 @@ from fruitclassifier.gui.widgets.progress_row import ProgressRow
 from fruitclassifier.gui.widgets.drop_zone import DropZone, image_from_mime, paths_from_mime
 from fruitclassifier.gui.widgets.model_picker import ModelPicker
 from fruitclassifier.gui.widgets.qt_images import qimage_to_png_bytes
+from fruitclassifier.gui.widgets.refusal_picker import RefusalPicker
 from fruitclassifier.gui.widgets.result_detail import ResultDetail
 from fruitclassifier.gui.widgets.result_list import ITEM_ROLE, ResultDelegate, ResultItem, ResultListModel
 
@@ -70,9 +71,14 @@ class ClassifyPage(QWidget):
         self.clear_button.clicked.connect(self.clear)
         self.export_button = QPushButton("Export CSV…")
         self.export_button.clicked.connect(self.export_csv_dialog)
+        self.refusal = RefusalPicker()
+        self.refusal.level_changed.connect(self._on_refusal_level_changed)
+        self.cache.refusal = self.refusal.level
         top = QHBoxLayout()
         top.addWidget(QLabel("Model:"))
         top.addWidget(self.picker, 1)
+        top.addWidget(QLabel("Not one of mine:"))
+        top.addWidget(self.refusal)
         for button in (self.open_button, self.clear_button, self.export_button):
             top.addWidget(button)
         self.notice = QLabel()
@@ -291,9 +297,19 @@ class ClassifyPage(QWidget):
     def _on_picker_model_changed(self, info: Any) -> None:
         """A new model answers every image again; old answers stay, dimmed, until replaced."""
         self._show_notice(NO_MODEL if info is None else "")
+        self.refusal.show_model(info)
         if info is None:
             return
         settings.remember_recent("models", info.name)
+        self._answer_again()
+
+    def _on_refusal_level_changed(self, level: str) -> None:
+        """Another "not one of mine" level: every image is answered again with it."""
+        self.cache.refusal = level
+        if self.picker.current_model() is not None:
+            self._answer_again()
+
+    def _answer_again(self) -> None:
         raw_paths, pasted = self._take_back_work()
         if raw_paths or pasted:
             self.results.mark_stale()
