@@ -48,16 +48,33 @@ def test_training_emits_events_and_saves_a_usable_model(tiny_folder):
 
 def test_stop_takes_effect_within_one_batch_and_leaves_a_usable_model(tiny_folder):
     batches = []
-    stop_after = 3
 
     def on_event(event):
         if isinstance(event, BatchEnded):
             batches.append(event)
 
-    info = train(_config(tiny_folder, epochs=50), on_event=on_event, should_stop=lambda: len(batches) >= stop_after)
-    assert len(batches) == stop_after  # no batch ran after the stop was asked for
-    assert info.metadata["stopped_early"] is True
+    def stop_in_second_epoch():
+        return bool(batches) and batches[-1].epoch == 1
+
+    info = train(_config(tiny_folder, epochs=50), on_event=on_event, should_stop=stop_in_second_epoch)
+    assert [b.epoch for b in batches].count(1) == 1  # no batch ran after the stop was asked for
+    assert info.metadata["stopped_early"] is True and info.metadata["epochs_trained"] == 1
     assert Classifier.load(info.path).classify_paths([next((tiny_folder / "apple").iterdir())])[0].ok
+
+
+def test_a_stop_before_the_first_epoch_completes_saves_nothing(tiny_folder):
+    """Issue 26.3: 'keeping the best completed epoch' when none had, and a model saved at 'Epochs trained 0'."""
+    from fruitclassifier.core.events import LogLine
+    from fruitclassifier.core.training.runs import StoppedBeforeFirstEpoch
+
+    events = []
+    with pytest.raises(StoppedBeforeFirstEpoch, match="nothing was saved"):
+        train(_config(tiny_folder, epochs=5), on_event=events.append,
+              should_stop=lambda: sum(isinstance(e, BatchEnded) for e in events) >= 2)
+    assert sum(isinstance(e, BatchEnded) for e in events) == 2
+    assert not any(isinstance(e, LogLine) and "best completed epoch" in e.message for e in events)
+    assert not any(isinstance(e, RunFinished) for e in events)
+    assert not [m for m in list_models() if not m.bundled]
 
 
 def test_resume_continues_a_stopped_run(tiny_folder):
@@ -71,12 +88,17 @@ def test_resume_continues_a_stopped_run(tiny_folder):
                   should_stop=stop_after_first_epoch)
     run_id = first.metadata["run_id"]
     assert RunState.load(run_id).epochs_done == 1
+    from fruitclassifier.core.training.runs import saved_batches
+
+    stored = saved_batches(RunState.load(run_id).folder)  # the first epoch's batch curve, for the resumed view
+    assert stored and {row[0] for row in stored} == {0} and [row[1] for row in stored] == list(range(len(stored)))
     resumed_events = []
     second = train(None, on_event=resumed_events.append, resume=run_id)
     started = next(e for e in resumed_events if isinstance(e, RunStarted))
     assert started.initial_epoch == 1
     assert [e.epoch for e in resumed_events if isinstance(e, EpochEnded)] == [1, 2]
     assert len(second.metadata["history"]["loss"]) == 3
+    assert {row[0] for row in saved_batches(RunState.load(run_id).folder)} == {0, 1, 2}  # appended, not replaced
     assert [m.name for m in list_models() if not m.bundled] == ["resumable"]  # replaced, not duplicated
     assert any(r["run_id"] == run_id and r["status"] == "finished" for r in list_runs())
 

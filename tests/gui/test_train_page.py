@@ -137,12 +137,29 @@ def test_stop_keeps_a_usable_model_and_resume_finishes_the_run(qtbot, page, tiny
     prediction = Classifier.load(item.model.path).classify_paths([next((tiny_folder / "kiwi").iterdir())])[0]
     assert prediction.ok
     assert page.runs_combo.count() == 1 and page.resume_button.isEnabled()
+    first_epoch_batches = [x for x in page.monitor.plot.series("loss:batch")[0] if x <= 1.0]
     with qtbot.waitSignal(page.queue_finished, timeout=RUN_TIMEOUT_MS):
         page.resume_button.click()
+        assert page.monitor.title.text().startswith("Resuming ")
+        # the batch curve of the epoch before the stop is drawn again from the saved run
+        assert [x for x in page.monitor.plot.series("loss:batch")[0] if x <= 1.0] == first_epoch_batches
     (resumed,) = page.queue
     assert resumed.status == "done" and len(resumed.model.metadata["history"]["loss"]) == 3
     assert len(page.monitor.plot.series("loss:val")[1]) == 3  # the first epoch drawn from the saved run
+    assert page.monitor.title.text() == resumed.model.name  # no longer "Resuming …" once it has finished
     assert len(_saved()) == 1 and page.runs_combo.count() == 0
+
+
+def test_stop_in_the_first_epoch_saves_nothing_and_says_so(qtbot, page, tiny_folder):
+    _use_folder(qtbot, page, tiny_folder, epochs=3)
+    with qtbot.waitSignal(page.queue_finished, timeout=RUN_TIMEOUT_MS):
+        page.start_button.click()
+        page.task.partial.connect(lambda events: any(isinstance(e, BatchEnded) for e in events) and page.stop())
+    (item,) = page.queue
+    assert item.status == "cancelled" and not _saved()
+    log = page.monitor.log_text()
+    assert "nothing was saved" in log and "keeping the best completed epoch" not in log
+    assert "Training failed" not in log
 
 
 def test_closing_the_window_while_training_asks_then_stops_cleanly(qtbot, tiny_folder, monkeypatch):
@@ -156,8 +173,8 @@ def test_closing_the_window_while_training_asks_then_stops_cleanly(qtbot, tiny_f
     _use_folder(qtbot, page, tiny_folder, epochs=200)
     seen = []
     page.start_button.click()
-    page.task.partial.connect(lambda events: seen.extend(e for e in events if isinstance(e, BatchEnded)))
-    qtbot.waitUntil(lambda: len(seen) > 0, timeout=RUN_TIMEOUT_MS)
+    page.task.partial.connect(lambda events: seen.extend(e for e in events if isinstance(e, EpochEnded)))
+    qtbot.waitUntil(lambda: len(seen) > 0, timeout=RUN_TIMEOUT_MS)  # a stop before it would save nothing
     answers = iter([QMessageBox.No, QMessageBox.Yes])
     questions = []
     monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a: questions.append(text) or next(answers))

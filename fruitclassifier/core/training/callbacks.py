@@ -3,19 +3,23 @@
 The GUI adapts the events to Qt signals and the CLI prints them; neither knows
 about Keras. Stopping is cooperative: ``should_stop`` is polled after every
 batch; when it says stop, the callback sets ``model.stop_training`` and raises
-StopRequested so fit() ends after that batch without a validation pass.
+StopRequested so fit() ends after that batch without a validation pass. A stop before the run's first
+epoch has completed raises StoppedBeforeFirstEpoch instead: there is no epoch to keep, and saving the
+half-trained weights would put a useless model in the library.
 """
 
 from __future__ import annotations
 
+import json
+import math
 import time
 from collections.abc import Callable
 
 import keras
 
-from fruitclassifier.core.atomic import atomic_path
+from fruitclassifier.core.atomic import atomic_path, atomic_write
 from fruitclassifier.core.events import BatchEnded, EpochEnded, Event
-from fruitclassifier.core.training.runs import RunState
+from fruitclassifier.core.training.runs import RunState, StoppedBeforeFirstEpoch, saved_batches
 
 
 class StopRequested(Exception):
@@ -73,6 +77,8 @@ class EventCallback(keras.callbacks.Callback):
             # ResNet50); raising ends fit() right after this batch.
             self.stopped = True
             self.model.stop_training = True
+            if self._epoch == 0:  # epoch 0 is the run's first (a resumed run starts later): no epoch to keep
+                raise StoppedBeforeFirstEpoch
             raise StopRequested
 
     def on_epoch_end(self, epoch: int, logs: dict | None = None) -> None:
@@ -92,9 +98,17 @@ class CheckpointCallback(keras.callbacks.Callback):
         self._emit = on_event
         self._events = events
         self._epoch_start = time.perf_counter()
+        self._batches: list[list[float]] | None = None  # the run's stored batch rows, read at the first epoch end
+        self._epoch_batches: list[list[float]] = []
 
     def on_epoch_begin(self, epoch: int, logs: dict | None = None) -> None:
         self._epoch_start = time.perf_counter()
+        self._epoch_batches = []
+
+    def on_train_batch_end(self, batch: int, logs: dict | None = None) -> None:
+        logs = logs or {}
+        self._epoch_batches.append([self._events._epoch, batch, self._events._steps,
+                                    float(logs.get("loss", float("nan"))), float(logs.get("accuracy", float("nan")))])
 
     def on_epoch_end(self, epoch: int, logs: dict | None = None) -> None:
         if self._events.stopped:
@@ -108,4 +122,12 @@ class CheckpointCallback(keras.callbacks.Callback):
                 self.model.save_weights(str(tmp))
         with atomic_path(self._state.checkpoint, suffix=".keras") as tmp:
             self.model.save(str(tmp))
+        self._save_batches()
         self._state.save()
+
+    def _save_batches(self) -> None:
+        """Append this epoch's batch logs to the run's batches.json (rows with a NaN are left out)."""
+        if self._batches is None:
+            self._batches = saved_batches(self._state.folder) if self._state.epochs_done > 1 else []
+        self._batches += [row for row in self._epoch_batches if all(math.isfinite(v) for v in row)]
+        atomic_write(self._state.batches_file, json.dumps(self._batches))

@@ -24,6 +24,15 @@ class RunError(UserError, ValueError):
     """A run cannot be resumed; the message says why and what to do."""
 
 
+class StoppedBeforeFirstEpoch(UserError):
+    """Stop was pressed before any epoch of the run completed (core/training/callbacks.py): there is no epoch
+    to keep, and saving the half-trained weights would put a useless model in the library."""
+
+    def __init__(self) -> None:
+        super().__init__("Stopped during the first epoch, before any epoch completed: nothing was saved.",
+                         "Start the training again when you are ready; it needs one whole epoch to save a model.")
+
+
 @dataclass
 class RunState:
     """What survives between epochs: where we are, the history so far, and the best score."""
@@ -46,6 +55,12 @@ class RunState:
     @property
     def best_weights(self) -> Path:
         return self.folder / "best.weights.h5"
+
+    @property
+    def batches_file(self) -> Path:
+        """The completed epochs' per-batch logs (core/training/callbacks.py), so a resumed run's batch curve
+        is drawn from its start."""
+        return self.folder / "batches.json"
 
     @classmethod
     def create(cls, config: TrainConfig) -> "RunState":
@@ -157,3 +172,15 @@ def _find_run_folder(run_id: str) -> Path:
         if run_id in (raw.get("model_name"), config.get("name")):
             return paths.runs_dir() / raw["run_id"]
     raise RunError(f"no training run named {run_id!r}; `fruitclassifier runs` lists the ones that can be resumed")
+
+
+def saved_batches(folder: Path) -> list[list[float]]:
+    """[epoch, batch, steps, loss, accuracy] rows of a run folder's completed epochs ([] when none are stored)."""
+    try:
+        rows = json.loads((Path(folder) / "batches.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError, RecursionError):
+        return []
+    ok = isinstance(rows, list) and all(isinstance(r, list) and len(r) == 5 and
+                                        all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in r)
+                                        for r in rows)
+    return rows if ok else []

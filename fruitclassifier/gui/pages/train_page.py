@@ -22,6 +22,7 @@ from fruitclassifier.cli_args import cli_command
 from fruitclassifier.config import TrainConfig
 from fruitclassifier.core.events import Event, RunFinished, RunStarted
 from fruitclassifier.core.models.registry import WeightsUnavailableError
+from fruitclassifier.core.training.runs import StoppedBeforeFirstEpoch, saved_batches
 from fruitclassifier.errors import user_message
 from fruitclassifier.gui import settings
 from fruitclassifier.gui.close_guard import CloseGuard
@@ -46,6 +47,7 @@ class QueueItem:
     config: TrainConfig | None
     resume: str | None = None
     history: dict[str, list[float]] = field(default_factory=dict)
+    batches: list[list[float]] = field(default_factory=list)  # a resumed run's earlier batch logs
     status: str = "waiting"
     model: Any = None  # ModelInfo once saved
     message: str = ""
@@ -229,7 +231,8 @@ class TrainPage(QWidget):
         run = self.runs_combo.currentData()
         if run and not (self.running or self.chief_running):
             self.start_queue([QueueItem(f"Resuming {run.get('model_name') or run['run_id']}", None,
-                                        resume=run["run_id"], history=run.get("history") or {})])
+                                        resume=run["run_id"], history=run.get("history") or {},
+                                        batches=saved_batches(paths.runs_dir() / run["run_id"]))])
 
     def start_queue(self, items: list[QueueItem]) -> None:
         self.queue = list(items)
@@ -259,7 +262,7 @@ class TrainPage(QWidget):
         number = self.queue.index(item) + 1
         item.status, self._current = "running", item
         title = item.title + (f" — run {number} of {len(self.queue)}" if len(self.queue) > 1 else "")
-        self.monitor.begin(title, item.history)
+        self.monitor.begin(title, item.history, item.batches)
         if item.config is not None:
             self.monitor.log(f"Command line: {cli_command(item.config)}")
         self.task = self.tasks.submit(f"Train {item.title}", training_job(item.config, item.resume))
@@ -287,7 +290,7 @@ class TrainPage(QWidget):
         which = "test" if "test_accuracy" in metrics else "validation"
         accuracy = f", {which} accuracy {info.accuracy:.1%}" if info.accuracy is not None else ""
         item.message = f"“{info.name}”{accuracy}"
-        self.monitor.end("Stopped" if stopped else "Finished")
+        self.monitor.end("Stopped" if stopped else "Finished", title=info.name)  # no longer "Resuming …"
         self.monitor.log(f"Saved model {item.message} in the library.")
         self.saved_label.setText(f"Saved {item.message}" + (" (stopped early; best epoch kept)" if stopped else ""))
         for widget in (self.saved_label, self.classify_button, self.compare_button):
@@ -300,8 +303,9 @@ class TrainPage(QWidget):
         item, cancelled = self._current, self.task is not None and self.task.cancelled
         message = user_message(exc)
         if cancelled:
-            item.status, item.message = "cancelled", "stopped before the first batch; nothing saved"
-            self.monitor.log("Stopped before training began; nothing was saved.")
+            item.status, item.message = "cancelled", "stopped before an epoch completed; nothing saved"
+            self.monitor.log(message if isinstance(exc, StoppedBeforeFirstEpoch) else
+                             "Stopped before training began; nothing was saved.")
         elif (isinstance(exc, WeightsUnavailableError) and item.config is not None
               and self._retry_without_imagenet(item, message)):
             item.status = "waiting"

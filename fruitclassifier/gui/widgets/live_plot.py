@@ -15,7 +15,7 @@ import sys
 from typing import Mapping
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer  # PySide6 before pyqtgraph (house rule 9)
+from PySide6.QtCore import QEvent, Qt, QTimer  # PySide6 before pyqtgraph (house rule 9)
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
@@ -94,8 +94,23 @@ class LivePlot(QWidget):
         for name, (label, colour, style, width, symbol) in SERIES.items():
             self._curves[f"{metric}:{name}"] = self._make_curve(plot, label, colour, style, width, symbol, name)
         self._add_hover(plot, metric, text, backdrop)
+        plot.installEventFilter(self)  # the pointer leaving the plot ends the readout (_end_hover)
         self._plots[metric] = plot
         return plot
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Leave:
+            self._end_hover()
+        return False
+
+    def _end_hover(self) -> None:
+        """No crosshair or readout left behind, and the legends back: a click without a later move (a touch
+        screen, or the pointer leaving fast) used to leave both for every later run."""
+        for line, label in self._hover.values():
+            line.hide()
+            label.hide()
+        for legend in self._legends.values():
+            legend.setVisible(self._legends_wanted)
 
     @staticmethod
     def _make_curve(plot, label, colour, style, width, symbol, name) -> pg.PlotDataItem:
@@ -129,6 +144,7 @@ class LivePlot(QWidget):
         self._ema: dict[str, tuple[float, int]] = {}
         self._last_mean: dict[str, float] = {}
         self._loss_top = 0.0
+        self._end_hover()
         self.set_epochs(epochs)
         self.flush()
 

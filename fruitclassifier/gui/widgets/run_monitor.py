@@ -119,20 +119,28 @@ class RunMonitor(QWidget):
 
     # --- lifecycle ---------------------------------------------------------------------------------
 
-    def begin(self, title: str, history: Mapping[str, Sequence[float]] | None = None) -> None:
-        """A new run (or a resumed one, whose earlier epochs are drawn from ``history``)."""
+    def begin(self, title: str, history: Mapping[str, Sequence[float]] | None = None,
+              batches: Sequence[Sequence[float]] = ()) -> None:
+        """A new run (or a resumed one, whose earlier epochs are drawn from ``history`` and its earlier batch
+        curve from ``batches``: [epoch, batch, steps, loss, accuracy] rows, core.training.runs.saved_batches)."""
         self.title.setText(title)
         self.history = History(history)
         self._started, self._latest = None, None
         self.plot.set_history(self.history)
+        for epoch, batch, steps, loss, accuracy in batches:
+            self.plot.add_batch(int(epoch), int(batch), int(steps), {"loss": loss, "accuracy": accuracy})
+        self.plot.flush()
         self.badge.update_from(self.history)
         self.progress.show()
         self.progress.setRange(0, 0)  # busy until the first batch: images are being read
         self.progress.setFormat("")
         self.stats.setText("Preparing…")
 
-    def end(self, text: str) -> None:
-        """The run ended; ``text`` is one or two words ("Finished", "Stopped", "Failed"), the time is added."""
+    def end(self, text: str, title: str | None = None) -> None:
+        """The run ended; ``text`` is one or two words ("Finished", "Stopped", "Failed"), the time is added;
+        ``title`` (e.g. the saved model's name) replaces a title that said what was starting ("Resuming …")."""
+        if title:
+            self.title.setText(title)
         self._refresh_progress()
         self.plot.flush()
         if self._started is None:
