@@ -74,13 +74,15 @@ class ClassifyPage(QWidget):
         self.refusal = RefusalPicker()
         self.refusal.level_changed.connect(self._on_refusal_level_changed)
         self.cache.refusal = self.refusal.level
+        model_row = QHBoxLayout()  # the model on a row of its own: beside the buttons it was cut at 1024 px
+        model_row.addWidget(QLabel("Model:"))
+        model_row.addWidget(self.picker, 1)
+        model_row.addWidget(QLabel("Not one of mine:"))
+        model_row.addWidget(self.refusal)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Model:"))
-        top.addWidget(self.picker, 1)
-        top.addWidget(QLabel("Not one of mine:"))
-        top.addWidget(self.refusal)
         for button in (self.open_button, self.clear_button, self.export_button):
             top.addWidget(button)
+        top.addStretch(1)
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.hide()
@@ -96,6 +98,7 @@ class ClassifyPage(QWidget):
         splitter.setStretchFactor(1, 2)
         splitter.setStretchFactor(2, 2)
         layout = QVBoxLayout(self)
+        layout.addLayout(model_row)
         layout.addLayout(top)
         layout.addWidget(self.notice)
         layout.addWidget(splitter, 1)

@@ -106,9 +106,11 @@ class TrainPage(QWidget):
         layout.addLayout(self._build_finish_row())
         return side
 
-    def _build_controls(self) -> QHBoxLayout:
+    def _build_controls(self) -> QVBoxLayout:
+        """Start/Stop/Several Machines above the resume row: in one row they were cut at 1024 px
+        ("tart Trainin", "Stopped rur")."""
         self.runs_combo = QComboBox()
-        self.runs_combo.setMinimumContentsLength(18)
+        self.runs_combo.setMinimumContentsLength(12)
         self.runs_combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.runs_combo.setToolTip("Stopped runs that can continue from their last completed epoch")
         self.resume_button = QPushButton("Resume")
@@ -122,10 +124,14 @@ class TrainPage(QWidget):
         row.addWidget(self.stop_button)
         row.addWidget(self.machines_button)
         row.addStretch(1)
-        row.addWidget(QLabel("Stopped run:"))
-        row.addWidget(self.runs_combo, 1)
-        row.addWidget(self.resume_button)
-        return row
+        resume_row = QHBoxLayout()
+        resume_row.addWidget(QLabel("Stopped run:"))
+        resume_row.addWidget(self.runs_combo, 1)
+        resume_row.addWidget(self.resume_button)
+        rows = QVBoxLayout()
+        rows.addLayout(row)
+        rows.addLayout(resume_row)
+        return rows
 
     def _build_finish_row(self) -> QHBoxLayout:
         self.saved_label = QLabel()

@@ -9,20 +9,25 @@ from typing import Any, Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QSizePolicy, QWidget
 
+from fruitclassifier.core.inference.display_names import display_names
+
 INFO_ROLE = Qt.UserRole + 1
 
 
 def describe(info: Any) -> str:
-    """One line: name · architecture · classes · input size · accuracy."""
-    parts = [info.name, info.arch, info.classes_text(), f"{info.image_size} px"]
-    if info.accuracy_text():
-        parts.append(info.accuracy_text())
+    """One short line: name · architecture · the headline accuracy (real photos first). Classes, input size
+    and every other figure are in the tooltip: the whole list made the picker wider than a 1024-px window
+    and cut its end ("93.3% o")."""
+    parts = [info.name, info.arch]
+    accuracies = info.accuracy_parts()
+    if accuracies:
+        parts.append(accuracies[0])
     return "  ·  ".join(parts)
 
 
 def tooltip(info: Any) -> str:
-    names = info.own_class_names
-    shown = ", ".join(n.replace("_", " ") for n in names[:12]) + (f", … ({len(names) - 12} more)" if len(names) > 12 else "")
+    names = list(display_names(info.own_class_names).values())
+    shown = ", ".join(names[:12]) + (f", … ({len(names) - 12} more)" if len(names) > 12 else "")
     lines = [
         f"<b>{html.escape(info.name)}</b> ({'bundled with the app' if info.bundled else 'your model'})",
         f"Architecture: {info.arch}; input {info.image_size}×{info.image_size} px",
@@ -41,9 +46,9 @@ class ModelPicker(QComboBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        self.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)  # never widens the window
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
-        self.setMinimumContentsLength(30)
+        self.setMinimumContentsLength(36)
         self.setPlaceholderText("No model yet: train one or import a .keras file")
         self.currentIndexChanged.connect(self._on_index_changed)
 
@@ -114,7 +119,7 @@ def fake_models() -> list[Any]:
         return SimpleNamespace(name=name, arch=arch, class_names=names, own_class_names=names,
                                classes_text=lambda: f"{n} classes", image_size=size,
                                accuracy=acc, bundled=bundled, created="2025-01-02T10:00:00", path=Path(f"/tmp/{name}"),
-                               accuracy_text=lambda: text)
+                               accuracy_text=lambda: text, accuracy_parts=lambda: [text] if text else [])
 
     return [make("Fruits-360 CNN", "custom_cnn", 131, 100, 0.973, True),
             make("my vgg", "vgg16", 20, 64, 0.91, False), make("imported", "imported", 3, 32, None, False)]
