@@ -14,14 +14,10 @@ from typing import Any
 
 from fruitclassifier.cli_args import add_train_arguments, check_paths, config_from_args
 from fruitclassifier.cli_library import print_json
-from fruitclassifier.config import SAMPLERS, TuneConfig
+from fruitclassifier.config import SAMPLERS, TuneConfig, search_space
 from fruitclassifier.errors import UserError
 
 
-#: The search space's ranges (TuneConfig's tuple fields), each a ``--search-NAME LOW:HIGH`` flag.
-RANGES = {"learning_rate": "learning rate (log scale)", "dropout": "dropout", "l2": "L2 penalty (log scale)",
-          "augment_strength": "augmentation strength (0 off, 1 strong)",
-          "fine_tune_layers": "backbone layers unfrozen from the top, from pretrained weights (0: frozen)"}
 
 
 def add_tune_parser(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -40,9 +36,10 @@ def add_tune_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     tune.add_argument("--study", metavar="NAME", help="study name (default 'fruitclassifier')")
     tune.add_argument("--sampler", choices=SAMPLERS, help="tpe (Bayesian, default), gp (needs PyTorch and "
                       "SciPy: pip install 'fruitclassifier[gp]') or random")
-    for name, what in RANGES.items():
+    for searched in search_space():  # each TuneConfig range is a --search-NAME LOW:HIGH flag
+        name = searched.name
         tune.add_argument(f"--search-{name.replace('_', '-')}", dest=f"search_{name}", metavar="LOW:HIGH",
-                          help=f"{what} searched from LOW to HIGH; one value fixes it (default: "
+                          help=f"{searched.help}: searched from LOW to HIGH; one value fixes it (default: "
                           f"{_default_range(name)})")
     tune.add_argument("--no-pruner", dest="pruner", action="store_false", default=True,
                       help="train every trial to its last epoch (default: stop trials trailing the median)")
@@ -111,15 +108,16 @@ def _default_range(name: str) -> str:
 def _searched_ranges(args: argparse.Namespace, config: TuneConfig) -> dict[str, tuple[float, float]]:
     """The ``--search-NAME`` flags as ranges; one that does not parse, or cannot apply, is the user's to fix."""
     ranges: dict[str, tuple[float, float]] = {}
-    for name in RANGES:
+    for searched in search_space():
+        name = searched.name
         text = getattr(args, f"search_{name}", None)
         if text is None:
             continue
         flag = f"--search-{name.replace('_', '-')}"
-        if name == "fine_tune_layers" and not config.applies(name):
+        if not config.applies(name):
             raise UserError(f"{flag} applies only to a network with a pretrained backbone started from "
                             f"pretrained weights ({config.base.arch} with weights {config.base.weights or 'none'})")
-        ranges[name] = _parse_range(flag, text, int if name == "fine_tune_layers" else float)
+        ranges[name] = _parse_range(flag, text, int if searched.whole else float)
     return ranges
 
 

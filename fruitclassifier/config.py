@@ -50,6 +50,12 @@ def _opt(default: Any, help: str, **limits: Any) -> Any:
     return field(default=default, metadata={"help": help, **limits})
 
 
+def _search(default: tuple, help: str, lowest: float, highest: float, log: bool = False, whole: bool = False) -> Any:
+    """A searched (low, high) range of TuneConfig: its help and the limits every face of tuning reads."""
+    return field(default=default, metadata={"help": help, "lowest": lowest, "highest": highest, "log": log,
+                                            "whole": whole})
+
+
 @dataclass(frozen=True)
 class AugmentConfig:
     """Random changes applied to training images only, aimed at real-photo robustness."""
@@ -284,12 +290,14 @@ class TuneConfig(_Checked):
     base: TrainConfig = field(default_factory=TrainConfig, metadata={"help": "Settings every trial starts from"})
     trials: int = _opt(10, "Trials the study should have in all (every worker together)", min=1, max=10000)
     epochs_per_trial: int = _opt(3, "Epochs each trial trains", min=1, max=1000)
-    learning_rate: tuple[float, float] = _opt((1e-4, 1e-2), "Learning rate range (log scale)")
-    dropout: tuple[float, float] = _opt((0.0, 0.6), "Dropout range")
-    l2: tuple[float, float] = _opt((1e-6, 1e-2), "L2 penalty range (log scale)")
-    augment_strength: tuple[float, float] = _opt((0.0, 1.0), "Augmentation strength range (0: off, 1: strong)")
-    fine_tune_layers: tuple[int, int] = _opt((0, 0), "Backbone layers unfrozen from the top (0: frozen backbone); "
-                                             "searched only from pretrained weights, up to the network's limit")
+    learning_rate: tuple[float, float] = _search((1e-4, 1e-2), "Learning rate range (log scale)", 1e-7, 1.0, log=True)
+    dropout: tuple[float, float] = _search((0.0, 0.6), "Dropout range", 0.0, 0.95)
+    l2: tuple[float, float] = _search((1e-6, 1e-2), "L2 penalty range (log scale)", 0.0, 1.0, log=True)
+    augment_strength: tuple[float, float] = _search((0.0, 1.0), "Augmentation strength range (0: off, 1: strong)",
+                                                    0.0, 1.0)
+    fine_tune_layers: tuple[int, int] = _search((0, 0), "Backbone layers unfrozen from the top (0: frozen backbone); "
+                                                "searched only from pretrained weights, up to the network's limit",
+                                                0, 0, whole=True)
     study: str = _opt("fruitclassifier", "Study name; workers with the same name and storage share it")
     storage: str = _opt("", "Journal file path or database URL (empty: a journal file in the app's data folder)")
     sampler: str = _opt("tpe", "How the next trial's settings are chosen", choices=SAMPLERS)
@@ -298,15 +306,15 @@ class TuneConfig(_Checked):
     def validate(self) -> list[str]:
         """Every problem with this study's settings as a human sentence (empty when valid)."""
         problems = _check_limits(self) + [f"base {p}" for p in self.base.validate()]
-        for name, lowest, highest in (("learning_rate", 1e-7, 1.0), ("dropout", 0.0, 0.95),
-                                      ("l2", 0.0, 1.0), ("augment_strength", 0.0, 1.0)):
-            low, high = getattr(self, name)
-            if not lowest <= low <= high <= highest:
-                problems.append(f"{name}: range must lie in [{lowest}, {highest}] with low <= high, "
-                                f"not ({low}, {high})")
-        for name in ("learning_rate", "l2"):
-            if getattr(self, name)[0] <= 0 and getattr(self, name)[0] != getattr(self, name)[1]:
-                problems.append(f"{name}: a log-scale range must start above 0")
+        for searched in search_space():
+            if searched.whole:
+                continue  # its highest follows the network: checked below
+            low, high = getattr(self, searched.name)
+            if not searched.lowest <= low <= high <= searched.highest:
+                problems.append(f"{searched.name}: range must lie in [{searched.lowest}, {searched.highest}] with "
+                                f"low <= high, not ({low}, {high})")
+            if searched.log and low <= 0 and low != high:
+                problems.append(f"{searched.name}: a log-scale range must start above 0")
         if not self.study.strip():
             problems.append("study: give the study a name")
         low, high = self.fine_tune_layers
@@ -338,18 +346,35 @@ class TuneConfig(_Checked):
         """Back from to_dict's JSON (a study keeps its config so another machine's worker can join it)."""
         data = dict(data)
         base = TrainConfig.from_dict(data.pop("base", {}) or {})
-        known = _known(cls, {k: v for k, v in data.items() if k not in _RANGES})
+        space = {searched.name: searched for searched in search_space()}
+        known = _known(cls, {k: v for k, v in data.items() if k not in space})
         try:
-            ranges = {k: _range(k, data[k]) for k in _RANGES if k in data}
+            ranges = {k: space[k].cast(data[k]) for k in space if k in data}
         except (TypeError, ValueError, IndexError, KeyError):
             raise ConfigError("a search range must be two numbers (low, high)") from None
         return cls(base=base, **known, **ranges)
 
 
-_RANGES = ("learning_rate", "dropout", "l2", "augment_strength", "fine_tune_layers")
+@dataclass(frozen=True)
+class SearchRange:
+    """One searched setting of TuneConfig, read from its field: the one place the search space is described
+    (the Tune form, the CLI's --search-* flags, validation and Optuna's sampling all read it)."""
+
+    name: str
+    help: str
+    lowest: float  # the smallest value a range may start at
+    highest: float  # the largest it may reach (for ``whole`` counts the network's own limit decides)
+    log: bool  # searched on a log scale (learning rate, L2: useful values span decades)
+    whole: bool  # a count of layers: whole numbers
+
+    def cast(self, value: Any) -> tuple[Any, Any]:
+        """A (low, high) range from JSON or a form: whole numbers for counts, floats otherwise."""
+        kind = int if self.whole else float
+        return (kind(value[0]), kind(value[1]))
 
 
-def _range(name: str, value: Any) -> tuple[Any, Any]:
-    """A (low, high) range read back from JSON: layer counts stay whole numbers, the rest are floats."""
-    cast = int if name == "fine_tune_layers" else float
-    return (cast(value[0]), cast(value[1]))
+def search_space() -> tuple[SearchRange, ...]:
+    """TuneConfig's searched settings, in the order the form and the CLI list them."""
+    return tuple(SearchRange(f.name, f.metadata["help"], f.metadata["lowest"], f.metadata["highest"],
+                             f.metadata["log"], f.metadata["whole"])
+                 for f in fields(TuneConfig) if "lowest" in f.metadata)

@@ -60,3 +60,19 @@ def test_experiment_toml(tmp_path):
     assert [r.arch for r in exp.runs] == ["custom_cnn", "vgg16"]
     assert exp.runs[1].augment.enabled and exp.runs[1].augment.rotation == 0.0
     assert exp.runs[0].data_dir == str((tmp_path / "data/Training").resolve())
+
+
+def test_the_search_space_is_described_once_and_every_face_reads_it():
+    """TuneConfig's fields are the one description: validation, the CLI's flags and the form's limits agree."""
+    from fruitclassifier.cli import build_parser
+    from fruitclassifier.config import TuneConfig, search_space
+
+    space = {s.name: s for s in search_space()}
+    assert set(space) == {"learning_rate", "dropout", "l2", "augment_strength", "fine_tune_layers"}
+    assert space["learning_rate"].log and space["l2"].log and not space["dropout"].log
+    assert space["fine_tune_layers"].whole and space["fine_tune_layers"].cast([1.0, 3.0]) == (1, 3)
+    assert any("dropout: range must lie in [0.0, 0.95]" in p for p in TuneConfig(dropout=(0.0, 0.99)).validate())
+    help_text = build_parser().format_help() + "".join(
+        a.format_help() for a in build_parser()._subparsers._group_actions[0].choices.values())
+    for searched in search_space():
+        assert f"--search-{searched.name.replace('_', '-')}" in help_text

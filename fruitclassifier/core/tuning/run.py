@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from fruitclassifier import paths
-from fruitclassifier.config import AugmentConfig, ConfigError, TrainConfig, TuneConfig
+from fruitclassifier.config import AugmentConfig, ConfigError, TrainConfig, TuneConfig, search_space
 from fruitclassifier.core.events import BatchEnded, EpochEnded, Event, RunStarted
 from fruitclassifier.core.tuning.events import StudyOpened, TrialFinished, TrialStarted, TuneEvent
 from fruitclassifier.core.tuning.storage import (CONFIG_ATTR, TuningError, budget_lock, default_storage, make_storage,
@@ -179,12 +179,16 @@ def trial_settings(trial: Any, config: TuneConfig) -> dict[str, float]:
     backbone layers train is searched only from pretrained weights (config.applies): from scratch there
     is nothing to keep frozen."""
     settings: dict[str, float] = {}
-    for name, log in (("learning_rate", True), ("dropout", False), ("l2", True), ("augment_strength", False)):
-        low, high = getattr(config, name)
-        settings[name] = trial.suggest_float(name, low, high, log=log) if low < high else float(low)
-    if config.applies("fine_tune_layers"):
-        low, high = (int(end) for end in config.fine_tune_layers)
-        settings["fine_tune_layers"] = trial.suggest_int("fine_tune_layers", low, high) if low < high else low
+    for searched in search_space():
+        if not config.applies(searched.name):
+            continue
+        low, high = searched.cast(getattr(config, searched.name))
+        if low == high:
+            settings[searched.name] = low
+        elif searched.whole:
+            settings[searched.name] = trial.suggest_int(searched.name, low, high)
+        else:
+            settings[searched.name] = trial.suggest_float(searched.name, low, high, log=searched.log)
     return settings
 
 

@@ -17,13 +17,13 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
-from fruitclassifier.config import TuneConfig
+from fruitclassifier.config import TuneConfig, search_space
 from fruitclassifier.gui.widgets.config_form import Editor, FloatSpinBox, make_editor, mark_problems
 
-#: Searched ranges: field → (lowest, highest) a spin box accepts (TuneConfig.validate says the same); the
-#: layer range's highest follows the network (set_config), so its entry here is only where it starts.
-RANGE_LIMITS = {"learning_rate": (1e-7, 1.0), "dropout": (0.0, 0.95), "l2": (0.0, 1.0), "augment_strength": (0.0, 1.0),
-                "fine_tune_layers": (0, 0)}
+#: Searched ranges: field → (lowest, highest) a spin box accepts, from TuneConfig's own fields; the layer
+#: range's highest follows the network (set_config), so its entry here is only where it starts.
+RANGE_LIMITS = {s.name: ((int(s.lowest), int(s.highest)) if s.whole else (float(s.lowest), float(s.highest)))
+                for s in search_space()}
 LABELS = {"learning_rate": "Learning rate", "dropout": "Dropout", "l2": "L2 penalty",
           "augment_strength": "Augmentation", "fine_tune_layers": "Backbone layers trained",
           "epochs_per_trial": "Epochs per trial", "trials": "Trials",
