@@ -313,7 +313,7 @@ class MainWindow(QMainWindow):
                                   "Grad-CAM or export first needs it")
         self.statusBar().addPermanentWidget(self.tf_status)
         self.undo_button = QPushButton("Undo")
-        self.undo_button.setFlat(True)
+        self.undo_button.setToolTip("Bring the model just deleted back from the trash")  # a real button, not flat text
         self.undo_button.hide()
         self.undo_button.clicked.connect(self._on_undo)
         self.statusBar().addPermanentWidget(self.undo_button)

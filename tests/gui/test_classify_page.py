@@ -143,3 +143,17 @@ def test_a_model_without_its_tflite_copy_is_converted_once_and_the_status_bar_sa
     assert len(shown) == 1 and "once" in shown[0] and "TensorFlow" in shown[0]
     qtbot.waitUntil(lambda: "once" in window.statusBar().currentMessage(), timeout=5000)
     assert (tiny_model.path / "model.tflite").is_file()  # kept beside model.keras for next time
+
+
+def test_newly_opened_photos_are_scrolled_into_view_below_a_long_list(qtbot, tiny_model, tiny_folder):
+    tasks = TaskManager()
+    page = ClassifyPage(tasks, TfLoader(tasks))
+    qtbot.addWidget(page)
+    page.resize(900, 500)
+    page.show()
+    _finish(qtbot, page, lambda: page.add_paths([tiny_folder / "apple", tiny_folder / "banana"]))
+    page.view.scrollToTop()
+    _finish(qtbot, page, lambda: page.add_paths([tiny_folder / "kiwi"]))
+    first_new = next(row for row in range(page.results.rowCount()) if page.results.item(row).name.startswith("kiwi"))
+    assert page.view.viewport().rect().intersects(page.view.visualRect(page.results.index(first_new)))
+    tasks.cancel_all_and_wait()

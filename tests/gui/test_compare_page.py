@@ -259,3 +259,10 @@ def test_rows_formats_and_disagreements_against_hand_computed_values(tmp_path):
     assert [(i.path, i.true, [a[1] for a in i.answers]) for i in picked] == [
         ("p2", "a", ["b", "a"]), ("p3", "b", ["b", "a"]), ("p5", "b", ["a", "a"])]
     assert [i.path for i in disagreements(["alpha", "beta"], [alpha, beta], "all_wrong")] == ["p5"]
+
+
+def test_models_page_and_compare_give_one_size_for_one_file():
+    from fruitclassifier.gui.widgets.model_table import human_size
+
+    size = 14_300_000  # read 13.6 MB on Models (1024s) and 14.3 MB on Compare (1000s)
+    assert human_size(size) == f"{format_value('size_mb', size / 1e6)} MB" == "14.3 MB"

@@ -62,7 +62,7 @@ def test_a_deleted_model_goes_to_the_trash_and_undo_brings_it_back(window, qtbot
     trash = Path(os.environ["XDG_DATA_HOME"]) / "Trash"
     assert (trash / "files" / info.path.name / "metadata.json").is_file()
     assert window.undo_action.isEnabled() and info.name in window.undo_action.text()
-    assert window.undo_button.isVisibleTo(window)
+    assert window.undo_button.isVisibleTo(window) and not window.undo_button.isFlat()  # a button, not text
 
     with qtbot.waitSignal(page.models_changed, timeout=5000):
         window.undo_button.click()

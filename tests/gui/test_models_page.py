@@ -114,3 +114,15 @@ def test_export_tflite_from_the_page(tf_ready, qtbot, tmp_path):
     with qtbot.waitSignal(page.operation_finished, timeout=WORK_TIMEOUT_MS) as done:
         page.export(page.current_info(), "tflite", tmp_path / "tiny.tflite")
     assert (tmp_path / "tiny.tflite").is_file() and "same answers" in done.args[0]
+
+
+def test_the_delete_button_asks_first_and_cancel_keeps_the_model(window, qtbot, monkeypatch):
+    """Issue 26.7: "Delete…" had an ellipsis but deleted at once (clicked(False) arrived as confirm=False)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: asked.append(args[2]) or QMessageBox.Cancel)
+    page = window.page("models")
+    page.delete_button.click()
+    assert asked and "trash" in asked[0]
+    assert [m.name for m in store.list_models()] == ["tiny cnn"]

@@ -51,6 +51,7 @@ class ClassifyPage(QWidget):
         self._running: Task | None = None
         self._running_inputs: tuple[list[str], list[Pasted]] = ([], [])
         self._generation = 0  # bumped by Clear and by a model change: older answers are then ignored
+        self._scroll_to_new = False  # set when photos are opened: their first row is scrolled into view
         self._paste_numbers = itertools.count(1)
         self._pending: list[tuple[int, ResultItem]] = []  # (generation, item) waiting for the next flush
         self._pending_progress: tuple[int, int, str] | None = None
@@ -219,6 +220,7 @@ class ClassifyPage(QWidget):
 
     def _enqueue(self, raw_paths: list[str], pasted: list[Pasted]) -> None:
         self._queue.append((raw_paths, pasted))
+        self._scroll_to_new = True  # the first new row is brought into view when it arrives (_flush)
         if self.picker.current_model() is None:
             self._show_notice(NO_MODEL)
             return
@@ -266,7 +268,11 @@ class ClassifyPage(QWidget):
         items = [item for generation, item in self._pending if generation == self._generation]
         self._pending.clear()  # older generations: a cleared list, or a model the user has since replaced
         if items:
+            before = self.results.rowCount()
             self.results.upsert(items)
+            if self.results.rowCount() > before and self._scroll_to_new:
+                self._scroll_to_new = False  # once per opening: later rows must not pull the view away
+                self.view.scrollTo(self.results.index(before), QListView.PositionAtTop)
             current = self.view.currentIndex()
             key = self.results.item(current.row()).key if current.isValid() else None
             for item in items:

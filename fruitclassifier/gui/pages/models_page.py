@@ -99,9 +99,11 @@ class ModelsPage(QWidget):
             widget.clicked.connect(slot)
             return widget
 
-        self.import_button = button("Import .keras…", self.import_dialog, "Add a Keras model file to the library")
+        self.import_button = button("Import Model…", self.import_dialog, "Add a model made elsewhere to the library: "
+                                    "a .keras, .h5 or .tflite file, or a SavedModel folder (its saved_model.pb)")
         self.rename_button = button("Rename", self.start_rename, "Give the selected model a new name")
-        self.delete_button = button("Delete…", self.delete_current, "Delete the selected model from the library")
+        self.delete_button = button("Delete…", lambda: self.delete_current(),  # clicked(bool) must not say confirm
+                                    "Move the selected model to the trash (asks first; Edit › Undo brings it back)")
         self.reveal_button = button("Show in Folder", self.reveal_current, "Open the model's folder")
         self.export_button = QPushButton("Export")
         self.export_button.setToolTip("Save the selected model in a format other tools can run")
