@@ -11,6 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
+def starts_pretrained(weights: str | None) -> bool:
+    """Whether a weights setting starts from trained weights ('imagenet' or a file) rather than from scratch
+    ('none' or empty): the one rule for freezing, learning rates and what tuning may search."""
+    return (weights or "none").strip().lower() not in ("", "none")
+
+
 @dataclass(frozen=True)
 class Architecture:
     """One network: names, input sizes, preprocessing and the defaults that train it well."""
@@ -36,8 +42,7 @@ class Architecture:
 
     def learning_rate(self, weights: str | None) -> float:
         """The learning rate that suits these weights ('none'/'' = from scratch)."""
-        pretrained = (weights or "none").strip().lower() not in ("", "none")
-        return self.lr_pretrained if pretrained else self.lr_scratch
+        return self.lr_pretrained if starts_pretrained(weights) else self.lr_scratch
 
 
 TABLE: tuple[Architecture, ...] = (

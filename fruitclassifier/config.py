@@ -147,7 +147,7 @@ class TrainConfig(_Checked):
         if spec is None:
             return cls(arch=arch)  # validate() names the unknown architecture
         weights = spec.default_weights() if weights is None else weights
-        pretrained = weights.strip().lower() not in ("", "none")
+        pretrained = architectures.starts_pretrained(weights)
         return cls(arch=arch, image_size=spec.default_image_size, weights=weights,
                    freeze_backbone=pretrained and spec.freeze_when_pretrained,
                    learning_rate=spec.learning_rate(weights))
@@ -333,7 +333,7 @@ class TuneConfig(_Checked):
         pretrained backbone that starts from pretrained weights (a backbone from scratch trains whole)."""
         if name != "fine_tune_layers":
             return True
-        return self.fine_tune_limit() > 0 and (self.base.weights or "none").strip().lower() not in ("", "none")
+        return self.fine_tune_limit() > 0 and architectures.starts_pretrained(self.base.weights)
 
     def replace(self, **changes: Any) -> "TuneConfig":
         return dataclasses.replace(self, **changes)

@@ -13,6 +13,7 @@ from typing import Any, Callable
 import keras
 from keras import ops
 
+from fruitclassifier import architectures
 from fruitclassifier.errors import first_line
 
 #: ImageNet channel means in BGR order, as keras.applications' "caffe" mode uses.
@@ -57,7 +58,7 @@ def seed_everything(seed: int | None) -> None:
 
 def plain_weights(weights: str | None) -> str | None:
     """None for "none"/"" (so a builder called directly accepts the config's spelling)."""
-    return None if weights is None or str(weights).strip().lower() in ("", "none") else str(weights)
+    return str(weights) if architectures.starts_pretrained(None if weights is None else str(weights)) else None
 
 
 def l2_regularizer(l2: float) -> keras.regularizers.Regularizer | None:

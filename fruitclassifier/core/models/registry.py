@@ -95,7 +95,7 @@ def get_arch(name: str) -> ArchSpec:
 
 def normalize_weights(weights: str | Path | None, spec: ArchSpec) -> str | None:
     """'imagenet', None (random init) or an existing file path, with clear errors."""
-    if weights is None or str(weights).strip().lower() in ("", "none"):
+    if not architectures.starts_pretrained(None if weights is None else str(weights)):
         return None
     if str(weights).strip().lower() == "imagenet":
         if not spec.pretrained:

@@ -77,7 +77,7 @@ class ArchSettings(QGroupBox):
 
         def on_weights_changed(*_args: Any) -> None:
             weights = form.value("weights")
-            pretrained = weights not in ("", "none")
+            pretrained = architectures.starts_pretrained(weights)
             user_edit = not form.signalsBlocked()  # set_config() shows a whole config: leave its values alone
             if user_edit and abs(form.value("learning_rate") - learning_rate_for(arch, previous["weights"])) < 1e-12:
                 form.set_value("learning_rate", learning_rate_for(arch, weights))
