@@ -73,10 +73,12 @@ def config_from_args(args: argparse.Namespace) -> TrainConfig:
 def check_paths(config: TrainConfig) -> TrainConfig:
     """The data and test folders exist and are folders: said in one line before anything slow loads."""
     from fruitclassifier.core.data.folders import check_folder
+    from fruitclassifier.core.models.pytorch_legacy import check_weights_file
 
     for folder in (config.data_dir, config.test_dir):
         if folder:
             check_folder(Path(folder).expanduser())
+    check_weights_file(config.weights)  # a doctored .pth is refused before anything slow loads (nothing of it runs)
     return config
 
 

