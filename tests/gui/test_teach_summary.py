@@ -22,3 +22,18 @@ def test_a_score_of_one_photo_is_counted_not_turned_into_percentages():
         "Held-back photos: 0 of 1 right before, 1 after (too few for a score; 5 or more give one).")
     assert score_line({"before": 0.4, "after": 0.8, "held_back": 10}) == "Held-back photos: 40% → 80% right (10 photos)."
     assert score_line({"before": None, "after": None, "held_back": 0}).startswith("Too few photos")
+
+
+def test_the_teaching_set_keeps_two_rows_and_the_panel_its_width_while_teaching(qtbot):
+    from fruitclassifier.gui.widgets.teach_panel import TeachPanel
+
+    panel = TeachPanel()
+    qtbot.addWidget(panel)
+    panel.resize(300, 600)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.set_busy(True, "Starting…")
+    panel.progress_row.set_progress(0, 0, "Saving the new model and converting it for quick answers…")
+    qtbot.wait(20)
+    assert panel.photos.height() >= 2 * panel.photos.gridSize().height()  # it collapsed to one row
+    assert panel.minimumSizeHint().width() <= 300  # a long step wraps (549 px before) instead of squeezing the detail

@@ -57,7 +57,9 @@ class TeachPanel(QWidget):
         self.teach_button = QPushButton("Teach")
         self.teach_button.setToolTip("Save a copy of this model that has learned the teaching set")
         self.teach_button.clicked.connect(self.teach_requested)
+        self.photos.setMinimumHeight(2 * self.photos.gridSize().height() + 8)  # two rows stay while teaching
         self.progress_row = ProgressRow()
+        self.progress_row.label.setWordWrap(True)  # a long step must not widen the panel (and shrink the detail)
         self.progress_row.cancel_requested.connect(self.cancel_requested)
         self.history = History()  # the head's epochs, drawn by the plot
         self.plot: Any = None  # the live curve, made at the first teaching: pyqtgraph stays off the launch path
@@ -93,6 +95,7 @@ class TeachPanel(QWidget):
             self.plot = LivePlot()
             self.plot.show_legends(False)  # two small plots side by side: a legend would cover them
             self.plot.setMinimumHeight(150)
+            self.plot.setMaximumHeight(190)  # the teaching set keeps the rest of the column
             layout = self.layout()
             layout.insertWidget(layout.indexOf(self.progress_row) + 1, self.plot)
         return self.plot
