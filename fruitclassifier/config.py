@@ -17,7 +17,6 @@ from typing import Any
 from fruitclassifier import architectures
 from fruitclassifier.errors import UserError
 
-ARCHITECTURES = architectures.NAMES
 
 #: In an experiment config, ``weights = "@previous"`` starts a run from the previous run's trained model
 #: (a fine-tuning stage); ExperimentConfig resolves it to a weights file just before that run.
@@ -82,7 +81,7 @@ class TrainConfig(_Checked):
     """Everything needed to reproduce one training run."""
 
     data_dir: str = _opt("", "Folder of class folders, or a Fruits-360 folder with Training/ and Test/")
-    arch: str = _opt("custom_cnn", "Network architecture", choices=ARCHITECTURES)
+    arch: str = _opt("custom_cnn", "Network architecture", choices=architectures.NAMES)
     epochs: int = _opt(10, "Number of passes over the training data", min=1, max=1000)
     batch_size: int = _opt(32, "Images per training step", min=1, max=1024)
     learning_rate: float = _opt(1e-3, "Adam learning rate", min=1e-7, max=1.0)

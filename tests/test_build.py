@@ -153,9 +153,9 @@ def test_excludes_never_drop_what_the_app_imports():
 
 
 def test_every_lazily_imported_builder_is_a_hidden_import():
-    from fruitclassifier.core.models.registry import ARCHITECTURES
+    from fruitclassifier.core.models.registry import SPECS
 
-    builders = {spec.builder.__name__.removeprefix("build_") for spec in ARCHITECTURES.values()}
+    builders = {spec.builder.__name__.removeprefix("build_") for spec in SPECS.values()}
     assert builders and {f"fruitclassifier.core.models.{b}" for b in builders} <= set(helpers.LAZY_MODULES)
     for module in helpers.LAZY_MODULES:
         assert importlib.util.find_spec(module) is not None, module

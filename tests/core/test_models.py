@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 
 from fruitclassifier.core.models import (
-    ARCHITECTURES,
+    SPECS,
     ModelFileError,
     WeightsUnavailableError,
     build_model,
@@ -64,7 +64,7 @@ def test_registry_import_does_not_load_tensorflow():
 
 
 def test_get_arch_lists_choices_for_unknown_name():
-    assert set(ARCHITECTURES) == {"custom_cnn", "compact_cnn", "efficientnet_lite0", "vgg16", "resnet50"}
+    assert set(SPECS) == {"custom_cnn", "compact_cnn", "efficientnet_lite0", "vgg16", "resnet50"}
     with pytest.raises(ValueError, match="custom_cnn, compact_cnn, efficientnet_lite0, vgg16, resnet50"):
         get_arch("alexnet")
 

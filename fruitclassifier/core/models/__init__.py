@@ -5,7 +5,7 @@ before TF loads); building or loading a model does.
 """
 
 from fruitclassifier.core.models.registry import (
-    ARCHITECTURES,
+    SPECS,
     ArchSpec,
     ModelFileError,
     WeightsUnavailableError,
@@ -17,7 +17,7 @@ from fruitclassifier.core.models.registry import (
 )
 
 __all__ = [
-    "ARCHITECTURES",
+    "SPECS",
     "ArchSpec",
     "ModelFileError",
     "WeightsUnavailableError",

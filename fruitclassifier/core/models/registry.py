@@ -85,12 +85,12 @@ def _spec(arch: architectures.Architecture) -> ArchSpec:
 
 
 #: Built from the one architecture table (fruitclassifier/architectures.py).
-ARCHITECTURES: dict[str, ArchSpec] = {arch.name: _spec(arch) for arch in architectures.TABLE}
+SPECS: dict[str, ArchSpec] = {arch.name: _spec(arch) for arch in architectures.TABLE}
 
 
 def get_arch(name: str) -> ArchSpec:
     """The spec for ``name``; a ValueError lists the valid choices."""
-    return ARCHITECTURES[architectures.get(name).name]
+    return SPECS[architectures.get(name).name]
 
 
 def normalize_weights(weights: str | Path | None, spec: ArchSpec) -> str | None:

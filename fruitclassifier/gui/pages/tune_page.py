@@ -15,7 +15,8 @@ from typing import Any
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from fruitclassifier.config import ARCHITECTURES, TuneConfig
+from fruitclassifier.architectures import NAMES as ARCHITECTURE_NAMES
+from fruitclassifier.config import TuneConfig
 from fruitclassifier.core.tuning.events import StudyOpened, TrialFinished, TrialStarted
 from fruitclassifier.core.tuning.space import default_study
 from fruitclassifier.core.tuning.storage import default_storage as _default_storage
@@ -78,7 +79,7 @@ class TunePage(QWidget):
 
     def _build_network(self) -> QGroupBox:
         self.arch_combo = QComboBox()
-        for arch in ARCHITECTURES:
+        for arch in ARCHITECTURE_NAMES:
             self.arch_combo.addItem(short_title(arch), arch)
         self.arch_combo.currentIndexChanged.connect(lambda: self.set_arch(self.arch_combo.currentData()))
         self.form_holder = QVBoxLayout()
@@ -134,10 +135,10 @@ class TunePage(QWidget):
 
     def set_arch(self, arch: str) -> None:
         """Show ``arch``'s usual training settings and a learning-rate range around its own rate."""
-        arch = arch if arch in ARCHITECTURES else "compact_cnn"
+        arch = arch if arch in ARCHITECTURE_NAMES else "compact_cnn"
         settings.settings().setValue(ARCH_KEY, arch)
         self.arch_combo.blockSignals(True)
-        self.arch_combo.setCurrentIndex(list(ARCHITECTURES).index(arch))
+        self.arch_combo.setCurrentIndex(list(ARCHITECTURE_NAMES).index(arch))
         self.arch_combo.blockSignals(False)
         study = default_study(arch)
         self._set_base_form(study.base)

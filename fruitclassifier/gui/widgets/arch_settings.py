@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QLabel, QTabWid
 
 from fruitclassifier import architectures
 from fruitclassifier.architectures import BY_NAME as SPECS
-from fruitclassifier.config import ARCHITECTURES, TrainConfig
+from fruitclassifier.architectures import NAMES as ARCHITECTURE_NAMES
+from fruitclassifier.config import TrainConfig
 from fruitclassifier.gui.train_jobs import default_config, learning_rate_for
 from fruitclassifier.gui.widgets.config_form import ConfigForm
 
@@ -43,7 +44,7 @@ class ArchSettings(QGroupBox):
         self.forms: dict[str, ConfigForm] = {}
         self.tabs = QTabWidget()
         grid = QGridLayout()  # two per row: the setup column is narrow
-        for index, arch in enumerate(ARCHITECTURES):
+        for index, arch in enumerate(ARCHITECTURE_NAMES):
             self._add_arch(arch, grid, index)
         hint = QLabel("Checked networks train one after another, in this order. Their settings:")
         hint.setForegroundRole(QPalette.PlaceholderText)
@@ -95,7 +96,7 @@ class ArchSettings(QGroupBox):
         on_weights_changed()
 
     def _on_box_toggled(self, arch: str, on: bool) -> None:
-        index = list(ARCHITECTURES).index(arch)
+        index = list(ARCHITECTURE_NAMES).index(arch)
         self.tabs.setTabVisible(index, on)
         if on:
             self.tabs.setCurrentIndex(index)
