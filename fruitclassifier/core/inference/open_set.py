@@ -43,6 +43,9 @@ class OpenSet:
     threshold: float = 0.5
     #: Threshold per level (LEVELS) where the model measured them; empty for one threshold.
     levels: tuple[tuple[str, float], ...] = ()
+    #: Lower thresholds for single classes (class index, threshold): a class taught from ten photos is named
+    #: less surely than the parent's own, and must not be refused for it (core/teach/run.py sets them).
+    class_thresholds: tuple[tuple[int, float], ...] = ()
 
     @property
     def enabled(self) -> bool:
@@ -68,7 +71,10 @@ class OpenSet:
             threshold = 0.5
         levels = spec.get("levels") if isinstance(spec.get("levels"), dict) else {}
         kept = tuple((name, float(levels[name])) for name in LEVELS if _is_probability(levels.get(name)))
-        return cls(names.index(other), float(threshold), kept)
+        per_class = spec.get("class_thresholds") if isinstance(spec.get("class_thresholds"), dict) else {}
+        classes = tuple((names.index(name), float(value)) for name, value in per_class.items()
+                        if name in names and name != other and _is_probability(value))
+        return cls(names.index(other), float(threshold), kept, classes)
 
     def known_probability(self, probs: np.ndarray) -> float | None:
         """1 - p(other) for a model that has the class, else None."""
@@ -78,7 +84,11 @@ class OpenSet:
 
     def is_unknown(self, probs: np.ndarray) -> bool:
         known = self.known_probability(probs)
-        return known is not None and known < self.threshold
+        return known is not None and known < self.threshold_for(self.fruit_order(probs)[0])
+
+    def threshold_for(self, index: int) -> float:
+        """The threshold for a photo whose likeliest fruit is class ``index``: the class's own where it is lower."""
+        return min(dict(self.class_thresholds).get(index, self.threshold), self.threshold)
 
     def fruit_order(self, probs: np.ndarray) -> list[int]:
         """Class indices by falling probability, the "other" class left out (it is not a fruit to name)."""

@@ -289,11 +289,12 @@ def _metadata(info: ModelInfo, class_names: list[str], teaching_dir: str | Path,
 
 def _recalibrate_open_set(meta: dict[str, Any], class_names: list[str], trained: head.Head,
                           data: dict[str, Any], emit: Callable[[Event], None]) -> None:
-    """Lower the parent's "not one of mine" threshold where the taught photos need it.
+    """Give each taught class its own "not one of mine" threshold where its photos need a lower one.
 
     The parent's threshold was chosen for its own classes; a class taught from ten photos is often
     answered with less certainty, and would otherwise be called "not one of mine" (seen: a taught
-    "Shoe" at 53 %). The new threshold lets at most 2 % of the teaching photos' views through as unknown.
+    "Shoe" at 53 %). Each taught class's threshold lets at most 2 % of its teaching views through as
+    unknown; the parent's threshold, and so how its own classes and strangers are answered, stays.
     """
     from fruitclassifier.core.inference import open_set
 
@@ -307,11 +308,17 @@ def _recalibrate_open_set(meta: dict[str, Any], class_names: list[str], trained:
     logits = x @ trained.kernel + trained.bias
     probs = np.exp(logits - logits.max(axis=1, keepdims=True))
     probs /= probs.sum(axis=1, keepdims=True)
-    needed = open_set.choose_threshold(probs, y, other)
     parent = float(spec.get("threshold", open_set.DEFAULT_THRESHOLD))
-    if needed < parent:
-        meta["open_set"] = {**spec, "threshold": round(needed, 4), "parent_threshold": parent}
-        emit(LogLine(f"'Not one of mine' threshold lowered from {parent:.2f} to {needed:.2f} for the taught photos."))
+    kept = dict(spec.get("class_thresholds") or {})
+    for label in sorted(set(int(v) for v in y) - {other}):
+        known = 1.0 - probs[y == label, other]
+        needed = float(np.quantile(known, open_set.FRUIT_REJECTED))
+        if needed < min(parent, kept.get(class_names[label], parent)):
+            kept[class_names[label]] = round(needed, 4)
+            emit(LogLine(f"'Not one of mine' for {class_names[label]} below {needed:.2f} known-probability "
+                         f"(the others keep {parent:.2f})."))
+    if kept:
+        meta["open_set"] = {**spec, "class_thresholds": kept}
 
 
 def _taught_model(keras_model: Any, trained: head.Head, class_names: list[str]) -> Any:
