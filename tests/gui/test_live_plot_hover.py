@@ -25,3 +25,17 @@ def test_a_click_on_the_loss_plot_leaves_no_line_or_hidden_legend(qtbot):
     plot._on_scene_mouse_moved("loss", vb.sceneBoundingRect().center())
     plot.clear(5)  # the next run starts clean even if no leave event came
     assert not line.isVisible() and plot._legends["loss"].isVisible()
+
+
+def test_a_legend_is_shown_whole_or_not_at_all(qtbot):
+    plot = LivePlot()
+    qtbot.addWidget(plot)
+    plot.resize(1200, 320)
+    plot.show()
+    qtbot.waitExposed(plot)
+    qtbot.wait(50)
+    assert all(legend.isVisible() for legend in plot._legends.values())
+    plot.resize(360, 320)  # the Train view at 1024 px: each plot narrower than its legend
+    qtbot.waitUntil(lambda: not any(legend.isVisible() for legend in plot._legends.values()), timeout=2000)
+    for metric, legend in plot._legends.items():
+        assert legend.boundingRect().width() > plot._plots[metric].getPlotItem().vb.width() - 12

@@ -50,3 +50,18 @@ def test_copied_results_read_display_names_and_files_keep_ids(tmp_path):
     path = tmp_path / "out.csv"
     write_results_csv([UNSURE], path)
     assert next(csv.DictReader(path.open(encoding="utf-8")))["top3"] == "Lemon 1:0.4100; Banana 1:0.3500"
+
+
+def test_a_narrow_row_keeps_the_answer_whole_and_shortens_only_the_file_name(qapp):
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from fruitclassifier.gui.widgets.result_list import title_texts
+
+    font = QFont()
+    font.setBold(True)
+    fm = QFontMetrics(font)
+    long_name = ResultItem("x", "Apple_Red_Delicious_from_the_market_001.jpg", top=[("Apple Golden 1", 0.9)])
+    answer, rest = title_texts(long_name, fm, 200)
+    assert answer == "Golden apple" and "…" in rest and fm.horizontalAdvance(answer + rest) <= 200
+    refused = ResultItem("m", "Milk_001.jpg", top=[("Pineapple 1", 0.2)], unknown=True)
+    assert title_texts(refused, fm, 200) == ("Milk_001.jpg", "")  # the badge says "Not one of mine"

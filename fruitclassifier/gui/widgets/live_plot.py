@@ -29,9 +29,9 @@ EMA_WEIGHT = 0.85  # per batch; debiased, so the first points are not dragged to
 #: series name → (legend text or None, colour, pen style, width, symbol)
 SERIES = {
     "batch_raw": (None, TRAIN_COLOUR, Qt.SolidLine, 1, None),
-    "batch": ("training (per batch, smoothed)", TRAIN_COLOUR, Qt.SolidLine, 2, None),
-    "epoch": ("training (epoch mean)", TRAIN_COLOUR, Qt.NoPen, 1, "o"),
-    "val": ("validation (end of epoch)", VAL_COLOUR, Qt.DashLine, 2, "s"),
+    "batch": ("training, per batch", TRAIN_COLOUR, Qt.SolidLine, 2, None),
+    "epoch": ("training, epoch mean", TRAIN_COLOUR, Qt.NoPen, 1, "o"),
+    "val": ("validation", VAL_COLOUR, Qt.DashLine, 2, "s"),
 }
 #: what the hover readout calls each series, and how far (in epochs) a point may be from the mouse
 HOVER = {"batch": ("training, smoothed", 0.2), "epoch": ("training, epoch mean", 0.5),
@@ -109,8 +109,8 @@ class LivePlot(QWidget):
         for line, label in self._hover.values():
             line.hide()
             label.hide()
-        for legend in self._legends.values():
-            legend.setVisible(self._legends_wanted)
+        for metric, legend in self._legends.items():
+            legend.setVisible(self._legends_wanted and self.legend_fits(metric))
 
     @staticmethod
     def _make_curve(plot, label, colour, style, width, symbol, name) -> pg.PlotDataItem:
@@ -236,8 +236,17 @@ class LivePlot(QWidget):
     def show_legends(self, shown: bool) -> None:
         """Legends off for a narrow plot (the teaching panel's): there they covered the curves and the axis."""
         self._legends_wanted = shown
-        for legend in self._legends.values():
-            legend.setVisible(shown)
+        self._end_hover()
+
+    def legend_fits(self, metric: str) -> bool:
+        """A legend is shown only where the plot is wide enough for all of it: at 1024 px it was cut at the
+        plot's left edge ("raining (per batch…")."""
+        legend, vb = self._legends[metric], self._plots[metric].getPlotItem().vb
+        return legend.boundingRect().width() + 12 <= vb.width()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._end_hover)  # after the plots have their new sizes
 
     # --- hover -------------------------------------------------------------------------------
 
@@ -247,7 +256,7 @@ class LivePlot(QWidget):
         vb = plot.getPlotItem().vb
         inside = vb.sceneBoundingRect().contains(pos)
         # the readout says the same, and the legend would hide it
-        self._legends[metric].setVisible(self._legends_wanted and not inside)
+        self._legends[metric].setVisible(self._legends_wanted and not inside and self.legend_fits(metric))
         if not inside:
             line.hide()
             label.hide()

@@ -14,7 +14,6 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QImage, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from fruitclassifier.core.inference.open_set import UNKNOWN_LABEL
 from fruitclassifier.gui.widgets.colors import error_color, muted, unknown_colors, unsure_colors
 from fruitclassifier.gui.widgets.prob_bars import paint_prob_bars, pretty_label
 
@@ -209,12 +208,23 @@ class ResultDelegate(QStyledItemDelegate):
             painter.setPen(fg)
             painter.drawText(badge, Qt.AlignCenter, badge_text)
         painter.setPen(palette.color(QPalette.HighlightedText if selected else QPalette.Text))
-        shown = UNKNOWN_LABEL if item.unknown else pretty_label(item.label)
-        title = item.name if not item.top else f"{shown}  —  {item.name}"
-        elided = fm.elidedText(title, Qt.ElideMiddle, int(rect.width() - badge_w - 8))
-        painter.drawText(rect.adjusted(0, 0, -badge_w, 0), Qt.AlignVCenter | Qt.AlignLeft, elided)
+        answer, name = title_texts(item, fm, rect.width() - badge_w - 8)
+        painter.drawText(rect, Qt.AlignVCenter | Qt.AlignLeft, answer)
         font.setBold(False)
         painter.setFont(font)
+        left = fm.horizontalAdvance(answer)
+        painter.drawText(rect.adjusted(left, 0, -badge_w, 0), Qt.AlignVCenter | Qt.AlignLeft, name)
+
+
+def title_texts(item: ResultItem, fm: Any, width: float) -> tuple[str, str]:
+    """(the answer, in bold; "  —  file name", elided) for a result row's first line. The answer is whole:
+    eliding the two together cut it ("Not on…_a.jpg"). A refused photo's badge already says "Not one of
+    mine", so its line is the file name alone."""
+    if not item.top or item.unknown:
+        return fm.elidedText(item.name, Qt.ElideMiddle, int(width)), ""
+    answer = pretty_label(item.label)
+    room = width - fm.horizontalAdvance(answer)  # fm is the bold font's: the rest, drawn regular, fits too
+    return answer, fm.elidedText(f"  —  {item.name}", Qt.ElideMiddle, max(int(room), 0))
 
 
 def fake_items() -> list[ResultItem]:

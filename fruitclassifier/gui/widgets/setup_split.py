@@ -21,7 +21,8 @@ def setup_split(page: QWidget, setup: Sequence[QWidget], live: QWidget, setup_wi
     scroll = QScrollArea()
     scroll.setWidget(column_widget)
     scroll.setWidgetResizable(True)
-    scroll.setMinimumWidth(setup_width)
+    needed = column_widget.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+    scroll.setMinimumWidth(max(setup_width, needed + 2 * scroll.frameWidth()))  # no sideways scrolling
     splitter = QSplitter(Qt.Horizontal)
     splitter.addWidget(scroll)
     splitter.addWidget(live)

@@ -20,6 +20,9 @@ from fruitclassifier.gui.widgets.colors import error_color, muted
 PARAMS = (("learning_rate", "Learning rate"), ("dropout", "Dropout"), ("l2", "L2"),
           ("augment_strength", "Augmentation"), ("fine_tune_layers", "Layers trained"))
 HEADERS = ("Trial", "State", "Val. accuracy") + tuple(title for _key, title in PARAMS) + ("Worker", "Note")
+#: What the header shows (short: every column fits the Tune view at 1024 px); HEADERS are the tooltips.
+SHORT_HEADERS = {"Val. accuracy": "Val. acc.", "Learning rate": "LR", "Augmentation": "Aug.",
+                 "Layers trained": "Layers"}
 STATE_TEXT = {"complete": "complete", "pruned": "pruned (trailing)", "failed": "failed", "running": "running…",
               "waiting": "waiting"}
 
@@ -37,7 +40,9 @@ class TrialsTable(QTableWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, len(HEADERS), parent)
-        self.setHorizontalHeaderLabels(HEADERS)
+        self.setHorizontalHeaderLabels([SHORT_HEADERS.get(title, title) for title in HEADERS])
+        for column, title in enumerate(HEADERS):
+            self.horizontalHeaderItem(column).setToolTip(title)
         self.verticalHeader().hide()
         self.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectRows)
