@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from fruitclassifier.core.importers import keras_import, labels, tflite_import
-
 from fruitclassifier.core.conversion import scaling
+from fruitclassifier.core.importers import keras_import, labels, tflite_import
+from fruitclassifier.core.models import graph_check
 from fruitclassifier.errors import UserError
 
 #: File endings a user may hand over, by format.
@@ -121,9 +121,11 @@ def prepare(path: str | os.PathLike, class_names: labels.Labels = None, scale: s
     if fmt in ("keras", "h5"):
         return _prepare_keras(model_path, fmt, class_names, scale)
     if fmt == "savedmodel":
+        graph_check.check_savedmodel(model_path)  # from the protobuf, before TensorFlow loads or runs any of it
         flatbuffer = tflite_import.convert_savedmodel(model_path)
     else:
         flatbuffer = tflite_import.read_file(model_path)
+    graph_check.check_tflite(flatbuffer, model_path)  # built-in kernels only, before an interpreter is built
     facts = tflite_import.inspect(flatbuffer, model_path)
     record = tflite_import.app_record(flatbuffer, facts)  # this app's own export says everything itself
     detected = (facts.quantised_scaling, f"{facts.input_dtype} quantisation") if facts.quantised_scaling else None
