@@ -19,17 +19,8 @@ DATA = REPO.parent / "shared/datasets/fruits360-subset/Training"
 os.environ["FRUITCLASSIFIER_HOME"] = tempfile.mkdtemp(prefix="fc-shots-")
 sys.path.insert(0, str(REPO))
 
-from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
-
-
-def wait_until(condition, ms: int = 900_000) -> None:
-    """Run the event loop until ``condition()`` holds (checked 5 times a second) or ``ms`` passed."""
-    loop, timer = QEventLoop(), QTimer()
-    timer.timeout.connect(lambda: loop.quit() if condition() else None)
-    timer.start(200)
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
+from shot_helpers import wait_until  # noqa: E402  (beside this script)
 
 
 def main() -> int:

@@ -45,3 +45,12 @@ def drop_files(widget, files) -> bool:
 
 def wait_idle(qtbot, page, timeout: int = WORK_TIMEOUT_MS) -> None:
     qtbot.waitUntil(lambda: not page.busy, timeout=timeout)
+
+
+def show_sized(qtbot, widget, width: int, height: int):
+    """``widget`` owned by the test, shown at ``width``×``height`` and exposed (its layouts have run)."""
+    qtbot.addWidget(widget)
+    widget.resize(width, height)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget

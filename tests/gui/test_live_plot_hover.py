@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from gui_helpers import show_sized
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
@@ -9,11 +10,7 @@ from fruitclassifier.gui.widgets.live_plot import LivePlot
 
 
 def test_a_click_on_the_loss_plot_leaves_no_line_or_hidden_legend(qtbot):
-    plot = LivePlot()
-    qtbot.addWidget(plot)
-    plot.resize(800, 300)
-    plot.show()
-    qtbot.waitExposed(plot)
+    plot = show_sized(qtbot, LivePlot(), 800, 300)
     plot.add_batch(0, 0, 4, {"loss": 1.0, "accuracy": 0.5})
     plot.flush()
     vb = plot._plots["loss"].getPlotItem().vb
@@ -28,11 +25,7 @@ def test_a_click_on_the_loss_plot_leaves_no_line_or_hidden_legend(qtbot):
 
 
 def test_a_legend_is_shown_whole_or_not_at_all(qtbot):
-    plot = LivePlot()
-    qtbot.addWidget(plot)
-    plot.resize(1200, 320)
-    plot.show()
-    qtbot.waitExposed(plot)
+    plot = show_sized(qtbot, LivePlot(), 1200, 320)
     qtbot.wait(50)
     assert all(legend.isVisible() for legend in plot._legends.values())
     plot.resize(360, 320)  # the Train view at 1024 px: each plot narrower than its legend

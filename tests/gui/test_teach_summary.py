@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from gui_helpers import show_sized
+
 from fruitclassifier.gui.teach_jobs import changed_answers, score_line, shown_answer
 from fruitclassifier.gui.widgets.result_list import ResultItem
 
@@ -27,11 +29,7 @@ def test_a_score_of_one_photo_is_counted_not_turned_into_percentages():
 def test_the_teaching_set_keeps_two_rows_and_the_panel_its_width_while_teaching(qtbot):
     from fruitclassifier.gui.widgets.teach_panel import TeachPanel
 
-    panel = TeachPanel()
-    qtbot.addWidget(panel)
-    panel.resize(300, 600)
-    panel.show()
-    qtbot.waitExposed(panel)
+    panel = show_sized(qtbot, TeachPanel(), 300, 600)
     panel.set_busy(True, "Starting…")
     panel.progress_row.set_progress(0, 0, "Saving the new model and converting it for quick answers…")
     qtbot.wait(20)
