@@ -1,7 +1,11 @@
-"""A SavedModel or .tflite whose graph reaches outside the process is refused before anything of it runs.
+"""A SavedModel or .tflite whose graph reaches outside the process is refused before anything of it runs,
+and a .keras or .h5 config cannot reach it (or Python, or a file) either.
 
 Real SavedModels are saved here with TensorFlow (a resource initialiser that writes a file ran at import
 before the check existed); hand-edited protobufs put checkpoint operations where the saver does not.
+The Keras cases (a function from another module, a vocabulary file, a TFSMLayer opening the SavedModel
+that writes on load) are refused by Keras 3's safe_mode as the app loads them: guards, since a Keras
+older than 3.12 let some of them through (CVE-2025-1550, CVE-2025-12058).
 """
 
 from __future__ import annotations
@@ -195,3 +199,56 @@ def test_a_tflite_asking_for_tensorflow_file_ops_is_refused(tmp_path, monkeypatc
     with pytest.raises(ModelFileError, match="custom operation FlexWriteFile"):
         prepare(path, NAMES, "0-1")
     assert not (tmp_path / "flex-ran").exists()
+
+
+def _keras_variants(tmp_path: Path, suffix: str, savedmodel: Path) -> dict[str, Path]:
+    """A tiny Dense model saved as ``suffix``, then its config edited four ways a doctored file would be."""
+    import json
+    import zipfile
+
+    import keras
+
+    base = tmp_path / f"base{suffix}"
+    keras.Sequential([keras.Input((4,)), keras.layers.Dense(3, activation="relu", name="d")]).save(base)
+    edits = {
+        "module": lambda layers: layers[-1]["config"].update(activation={
+            "module": "os", "class_name": "function", "config": "system", "registered_name": "system"}),
+        "get_file": lambda layers: layers[-1]["config"].update(activation={
+            "module": "keras.utils", "class_name": "function", "config": "get_file", "registered_name": "get_file"}),
+        "vocabulary": lambda layers: layers.insert(1, {"module": "keras.layers", "class_name": "StringLookup",
+                                                       "config": {"name": "lk", "vocabulary": "/etc/hostname"}}),
+        "tfsm": lambda layers: layers.insert(1, {"module": "keras.layers", "class_name": "TFSMLayer", "config": {
+            "name": "sm", "filepath": str(savedmodel), "call_endpoint": "serving_default"}}),
+    }
+    out = {}
+    for name, edit in edits.items():
+        out[name] = tmp_path / f"{name}{suffix}"
+        if suffix == ".keras":
+            with zipfile.ZipFile(base) as src, zipfile.ZipFile(out[name], "w") as dst:
+                config = json.loads(src.read("config.json"))
+                edit(config["config"]["layers"])
+                for member in src.namelist():
+                    dst.writestr(member, json.dumps(config) if member == "config.json" else src.read(member))
+        else:
+            import h5py
+
+            shutil.copyfile(base, out[name])
+            with h5py.File(out[name], "r+") as h5:
+                config = json.loads(h5.attrs["model_config"])
+                edit(config["config"]["layers"])
+                h5.attrs["model_config"] = json.dumps(config).encode()
+    return out
+
+
+@pytest.mark.parametrize("suffix", [".keras", ".h5"])
+def test_a_keras_config_cannot_import_modules_read_files_or_open_a_savedmodel(saved, tmp_path, suffix):
+    """Loaded with safe_mode=False, the TFSMLayer file writes the marker and the StringLookup one reads the
+    vocabulary file (checked by hand): safe_mode, as the app loads, is what stops them."""
+    from fruitclassifier.core.importers import keras_import
+
+    for name, path in _keras_variants(tmp_path, suffix, saved["init"]).items():
+        with pytest.raises(ModelFileError) as info:
+            keras_import.load(path)
+        assert "\n" not in str(info.value) and str(info.value).startswith(path.name), name
+    assert not saved["marker"].exists()
+
