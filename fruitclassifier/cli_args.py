@@ -71,7 +71,8 @@ def config_from_args(args: argparse.Namespace) -> TrainConfig:
 
 
 def check_paths(config: TrainConfig) -> TrainConfig:
-    """The data and test folders exist and are folders: said in one line before anything slow loads."""
+    """The data and test folders exist and are folders, and a .pth weights file is a plain state dict: said in
+    one line before anything slow loads."""
     from fruitclassifier.core.data.folders import check_folder
     from fruitclassifier.core.models.pytorch_legacy import check_weights_file
 

@@ -53,7 +53,7 @@ EXCLUDES = [
 #: Modules imported by name at run time (importlib), which PyInstaller's import scan cannot see. The spec
 #: also collects every fruitclassifier submodule; tests/test_build.py keeps this list in step with the registry.
 LAZY_MODULES = architectures.builder_modules() + [
-    "fruitclassifier.core.models.pytorch_legacy",  # reads the ImageNet weights of EfficientNet-Lite0
+    "fruitclassifier.core.models.pytorch_legacy",  # reads a .pth given as EfficientNet-Lite0 weights
     "fruitclassifier.core.models.layers",  # registers CaffePreprocess before a .keras file is loaded
 ]
 
