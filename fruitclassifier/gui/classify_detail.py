@@ -19,6 +19,11 @@ from fruitclassifier.gui.tf_loader import TfLoader
 from fruitclassifier.gui.widgets.result_detail import ResultDetail
 from fruitclassifier.gui.widgets.result_list import ResultItem
 
+GRADCAM_MESSAGE = "Computing Grad-CAM…"
+#: The first heat map waits for TensorFlow to load (seconds; answers never do): say so, not just "Computing".
+FIRST_GRADCAM_MESSAGE = ("Loading TensorFlow for Grad-CAM (only the first heat map waits for it, a few seconds "
+                         "to half a minute)…")
+
 
 class DetailPresenter(QObject):
     def __init__(self, detail: ResultDetail, tasks: TaskManager, tf: TfLoader, cache: ClassifierCache,
@@ -61,11 +66,13 @@ class DetailPresenter(QObject):
             if not self._preview.isNull():
                 self.detail.set_image(self._preview)
             return
-        self.detail.set_message("Computing Grad-CAM…")
+        self.detail.set_message(GRADCAM_MESSAGE if self.tf.ready else FIRST_GRADCAM_MESSAGE)
         generation = self._generation
         self.tf.when_ready(lambda: self._start_gradcam(generation, item, info))
 
     def _start_gradcam(self, generation: int, item: ResultItem, info: Any) -> None:
+        if generation == self._generation and shiboken6.isValid(self.detail):
+            self.detail.set_message(GRADCAM_MESSAGE)
         task = self.tasks.submit("Grad-CAM", lambda report: gradcam_job(report, self.cache, info, item.path, item.image))
         task.finished.connect(lambda image, g=generation: self._on_gradcam_finished(g, image))
         task.failed.connect(lambda exc, g=generation:

@@ -10,11 +10,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSize, Qt
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMenu, QPushButton,
                                QStackedWidget, QWidget)
 
-from fruitclassifier.gui import page_factories, settings
+from fruitclassifier.gui import appearance, page_factories, settings
 from fruitclassifier.gui.about import AboutDialog, ShortcutsDialog
 from fruitclassifier.gui.icons import app_icon, icon
 from fruitclassifier.gui.pages.classify_page import ClassifyPage
@@ -30,6 +30,8 @@ EXTRA_SHORTCUTS = (("Delete / Backspace", "Remove the selected results (Classify
 class MainWindow(QMainWindow):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        if appearance.current() != "system":  # light or dark chosen in View › Appearance last time
+            appearance.apply(appearance.current(), remember=False)
         self.setWindowTitle("FruitClassifier")
         self.setWindowIcon(app_icon())
         self.tasks = TaskManager(self)
@@ -278,6 +280,16 @@ class MainWindow(QMainWindow):
         for number, key in enumerate(self._pages, start=1):
             shortcut = f"Ctrl+{number}" if number <= 9 else None
             self._action(self.view_menu, self._titles[key], lambda _=False, k=key: self.show_page(k), shortcut)
+        self.view_menu.addSeparator()
+        menu = self.view_menu.addMenu("Appearance")
+        group = QActionGroup(menu)
+        self.appearance_actions = {}
+        for choice, title in zip(appearance.CHOICES, ("As the Desktop", "Light", "Dark")):
+            action = menu.addAction(title, lambda c=choice: appearance.apply(c))
+            action.setCheckable(True)
+            action.setChecked(choice == appearance.current())
+            group.addAction(action)
+            self.appearance_actions[choice] = action
 
     def _on_classify(self, fn) -> None:
         self.show_page("classify")

@@ -132,7 +132,8 @@ class TeachController(QObject):
         info = self.page.picker.current_model()
         if not items or info is None:
             return
-        dialog = ThisIsDialog(info.class_names, other_class(info.metadata), len(items), shown_answer(items[0]), self.page)
+        dialog = ThisIsDialog(info.class_names, other_class(info.metadata), len(items), shown_answer(items[0]),
+                              self.page)
         if dialog.exec() == QDialog.Accepted and dialog.chosen():
             self.teach_selected_as(dialog.chosen())
 

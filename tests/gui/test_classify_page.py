@@ -116,6 +116,7 @@ def test_drops_are_answered_at_once_without_loading_tensorflow(qtbot, tiny_model
     page.view.setCurrentIndex(page.results.index(0))
     with qtbot.waitSignal(tf.loaded, timeout=120_000):
         page.detail.gradcam.setChecked(True)  # Grad-CAM needs TensorFlow: asking for it loads it
+        assert page.detail.image_view._message.startswith("Loading TensorFlow for Grad-CAM")  # why it waits
     tasks.cancel_all_and_wait()
 
 

@@ -126,3 +126,15 @@ def test_the_delete_button_asks_first_and_cancel_keeps_the_model(window, qtbot, 
     page.delete_button.click()
     assert asked and "trash" in asked[0]
     assert [m.name for m in store.list_models()] == ["tiny cnn"]
+
+
+def test_a_models_data_folder_reads_as_a_place_not_a_developer_path(tmp_path):
+    from fruitclassifier.core.store import ModelInfo
+    from fruitclassifier.gui.widgets.model_details import details_html
+
+    meta = {"arch": "compact_cnn", "class_names": ["a", "b"], "image_size": 32,
+            "config": {"data_dir": "../shared/datasets/fruits360-subset/Training", "epochs": 2}}
+    bundled = details_html(ModelInfo("Default", tmp_path, True, meta))
+    assert "../shared" not in bundled and "Training (on the computer that built this model)" in bundled
+    meta["config"]["data_dir"] = str(tmp_path / "gone")
+    assert "(not on this computer)" in details_html(ModelInfo("Mine", tmp_path, False, meta))

@@ -44,6 +44,18 @@ def _source_text(info: Any) -> str:
     return f"{text}, pixels scaled {source.get('scaling')} ({source.get('scaling_from')})"
 
 
+def _data_folder_text(info: Any, folder: Any) -> str:
+    """Where a model was trained, as it means something here: a bundled model's folder was on the machine
+    that built it (its relative "../shared/datasets/…" is a developer's path), and a folder that is not on
+    this computer says so."""
+    if not folder:
+        return ""
+    path = Path(str(folder))
+    if info.bundled or not path.is_absolute():
+        return f"{path.name} (on the computer that built this model)"
+    return str(path) if path.exists() else f"{path} (not on this computer)"
+
+
 def details_html(info: Any) -> str:
     """The metadata as compact HTML (palette-coloured by QTextBrowser, no hard-coded colours)."""
     meta = info.metadata
@@ -62,7 +74,8 @@ def details_html(info: Any) -> str:
         parts += ["<h4>Metrics</h4>", _rows([(k.replace("_", " "), _format_metric(k, v)) for k, v in metrics.items()
                                              if not isinstance(v, (dict, list))])]
     if config:
-        parts += ["<h4>Training settings</h4>", _rows([(k.replace("_", " "), config.get(k)) for k in CONFIG_KEYS
+        shown = {**config, "data_dir": _data_folder_text(info, config.get("data_dir"))}
+        parts += ["<h4>Training settings</h4>", _rows([(k.replace("_", " "), shown.get(k)) for k in CONFIG_KEYS
                                                        if k in config])]
     names = ", ".join(display_names(info.own_class_names).values())  # as people read them: "Banana", "Golden apple"
     parts += [f"<h4>Class names ({len(info.own_class_names)})</h4>", f"<p>{html.escape(names) or '—'}</p>"]
