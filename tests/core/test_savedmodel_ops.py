@@ -154,6 +154,14 @@ def test_checkpoint_ops_moved_into_the_served_function_are_refused(saved, tmp_pa
         graph_check.check_savedmodel(_edited(saved, tmp_path, add_restore))
 
 
+def test_a_second_graph_file_beside_the_checked_one_is_refused(saved, tmp_path):
+    """A clean saved_model.pb with a doctored saved_model.pbtxt: which one a reader takes is not ours to guess."""
+    folder = Path(shutil.copytree(saved["keras"], tmp_path / "two"))
+    (folder / "saved_model.pbtxt").write_text("meta_graphs { }")
+    with pytest.raises(ModelFileError, match="saved_model.pbtxt beside saved_model.pb"):
+        graph_check.check_savedmodel(folder)
+
+
 def test_a_damaged_graph_file_is_one_line(tmp_path):
     folder = tmp_path / "broken"
     folder.mkdir()

@@ -45,6 +45,8 @@ DENIED_PARTS = ("file", "reader", "writer", "summary", "event", "pyfunc", "rpc",
                 "debug", "print", "proto", "sql", "lmdb", "record", "checkpoint", "immutable", "snapshot",
                 "vocab", "collective", "send", "recv", "host", "tpu", "socket", "gcs", "bigquery", "bigtable")
 MAX_GRAPH_BYTES = 256 << 20
+#: Other names TensorFlow reads a SavedModel's graph from (text, chunked); an export writes saved_model.pb only.
+_OTHER_GRAPH_FILES = ("saved_model.pbtxt", "saved_model.cpb")
 _NEXT = "a photo classifier needs none, so it was refused and nothing of it ran"
 
 
@@ -61,6 +63,10 @@ def check_savedmodel(folder: Path) -> None:
     from tensorflow.core.protobuf import saved_model_pb2
 
     pb = Path(folder) / "saved_model.pb"
+    other = next((Path(folder) / n for n in _OTHER_GRAPH_FILES if (Path(folder) / n).exists()), None)
+    if other is not None:  # which graph file a reader picks first differs between TensorFlow's readers
+        raise ModelFileError(folder, f"holds {other.name} beside saved_model.pb, a second graph that a loader could "
+                                     "pick instead of the one checked, so it was refused; keep saved_model.pb only")
     size = model_check.check_model_size(pb, Path(folder).name)
     if size > MAX_GRAPH_BYTES:
         raise ModelFileError(folder, f"saved_model.pb is {size / 1e6:.0f} MB, more than a classifier's graph needs")
