@@ -39,10 +39,30 @@ def test_the_other_class_gets_a_column_not_an_empty_row(qtbot):
     assert np.allclose(hues, [right, right, wrong, wrong], atol=3)  # (mixed with the base: rounding)
     assert matrix.cell_at(matrix.cell_rect(1, 2).center()) == (1, 2)
     assert matrix.cell_at(matrix.cell_rect(2, 0).center()) is None  # no third row
-    assert matrix._cell_tooltip(0, 2).startswith("1 image(s) of Apple 10 taken for Not one of my fruits (25% of")
+    assert matrix._cell_tooltip(0, 2).startswith("1 image(s) of Red apple (10) taken for Not one of my fruits (25% of")
     with qtbot.waitSignal(matrix.cell_clicked) as clicked:
         qtbot.mouseClick(matrix, Qt.LeftButton, pos=matrix.cell_rect(0, 2).center().toPoint())
     assert clicked.args == ["Apple 10", "_other"]
     assert not matrix.select("_other", "Apple 10")  # not a row: the folder holds none
     image = matrix.grab().toImage()
     assert image.width() == 420 and not image.isNull()
+
+
+def test_matrices_wrap_below_each_other_where_two_do_not_fit_side_by_side(qtbot):
+    from types import SimpleNamespace
+
+    from gui_helpers import show_sized
+    from PySide6.QtGui import QColor
+
+    from fruitclassifier.gui.widgets.confusion_view import ConfusionView
+
+    labels = [f"Class {i}" for i in range(14)] + ["_other"]
+    result = SimpleNamespace(labels=labels, confusion=np.eye(15, dtype=int) * 5, accuracy=1.0)
+    view = show_sized(qtbot, ConfusionView(), 1400, 600)
+    view.set_results(["custom_cnn", "compact_cnn"], [result, result], [QColor("red"), QColor("blue")])
+    wide = view.matrices[0].sizeHint().width()
+    assert 2 * wide < 1400 and view.columns() == 2
+    view.resize(int(1.5 * wide), 600)  # the Compare view at 1024 px: the second one was half out of view
+    qtbot.waitUntil(lambda: view.columns() == 1)
+    positions = [view._grid.getItemPosition(view._grid.indexOf(m))[:2] for m in view.matrices]
+    assert positions == [(0, 0), (1, 0)]

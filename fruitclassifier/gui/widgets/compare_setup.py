@@ -39,6 +39,9 @@ class CompareSetup(QWidget):
         self._folder_chosen = False  # once the user picks a folder, ticking models stops changing it
         self.model_list = QListWidget()
         self.model_list.setAlternatingRowColors(True)
+        self.model_list.setWordWrap(True)  # a long name wraps rather than hiding behind a sideways scroll bar
+        self.model_list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.setMinimumWidth(240)  # the same on every tab (it was squeezed narrower on Disagreements)
         self.model_list.itemChanged.connect(self._on_model_list_changed)
         self.folder_edit = QLineEdit()
         self.folder_edit.setPlaceholderText("Folder of class folders")
@@ -73,7 +76,7 @@ class CompareSetup(QWidget):
         self.model_list.blockSignals(True)
         self.model_list.clear()
         for info in infos:
-            item = QListWidgetItem(f"{info.name}\n{info.arch} · {info.image_size} px · {info.created[:10]}")
+            item = QListWidgetItem(f"{info.name}\n{info.arch} · {info.image_size} px")  # the date: in the tooltip
             item.setData(INFO_ROLE, info)
             item.setToolTip(tooltip(info))
             item.setFlags(item.flags() | Qt.ItemIsUserCheckable)

@@ -23,7 +23,7 @@ from fruitclassifier.gui.widgets.prob_bars import pretty_label
 
 LABEL_WIDTH = 120  # longest class label shown before eliding, in pixels
 MIN_CELL, MAX_CELL = 18, 44
-COLUMNS = 2  # matrices per row: side by side for a pair, wrapped below for more
+COLUMNS = 2  # matrices per row at most: side by side for a pair, wrapped below for more (fewer where narrow)
 
 
 def _mix(a: QColor, b: QColor, t: float) -> QColor:
@@ -262,8 +262,24 @@ class ConfusionView(QWidget):
             title = f"{name} — accuracy {result.accuracy:.3f}"
             matrix.set_matrix(title, result.labels, result.confusion, colours[i] if i < len(colours) else None)
             matrix.cell_clicked.connect(lambda t, p, i=i: self._on_matrix_cell_clicked(i, t, p))
-            self._grid.addWidget(matrix, i // COLUMNS, i % COLUMNS)
             self.matrices.append(matrix)
+        self._reflow()
+
+    def columns(self) -> int:
+        """Matrices per row: as many whole ones as the width holds (at most COLUMNS), so none, nor its
+        "Not one of my fruits" column, sits half out of view behind a scroll bar."""
+        widest = max((m.sizeHint().width() for m in self.matrices), default=1)
+        return max(1, min(COLUMNS, (self.width() + self._grid.spacing()) // (widest + self._grid.spacing())))
+
+    def _reflow(self) -> None:
+        columns = self.columns()
+        for i, matrix in enumerate(self.matrices):
+            self._grid.removeWidget(matrix)
+            self._grid.addWidget(matrix, i // columns, i % columns)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._reflow()
 
     def _on_matrix_cell_clicked(self, index: int, true_label: str, pred_label: str) -> None:
         for i, matrix in enumerate(self.matrices):

@@ -226,16 +226,16 @@ class DisagreementGallery(QWidget):
         self.legend = QLabel()
         self.gallery = Gallery()
         self.count_label.setWordWrap(True)
-        self.mode_box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
-        self.mode_box.setMinimumContentsLength(24)
+        self.mode_box.setSizeAdjustPolicy(QComboBox.AdjustToContents)  # its choices read whole
+        self.legend.setWordWrap(True)  # the models' colours on a row of their own: beside the choice they were cut
         top = QHBoxLayout()
         top.addWidget(QLabel("Show:"))
-        top.addWidget(self.mode_box, 1)
-        top.addSpacing(12)
-        top.addWidget(self.legend)
+        top.addWidget(self.mode_box)
+        top.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
+        layout.addWidget(self.legend)
         layout.addWidget(self.count_label)
         layout.addWidget(self.gallery, 1)
 
