@@ -33,6 +33,8 @@ class AnswerCard(QFrame):
         self.name = name
         self.answer = ""  # the class id it told, as shown
         title = QLabel(name)
+        title.setWordWrap(True)  # a narrow card wraps its model's name instead of cutting it ("tom_cnn")
+        title.setToolTip(name)
         font = QFont(title.font())
         font.setBold(True)
         title.setFont(font)
