@@ -165,6 +165,17 @@ def test_a_tensor_reaching_past_its_storage_is_refused(tmp_path, monkeypatch):
         load_state_dict(path)
 
 
+def test_a_stride_0_tensor_declaring_gigabytes_is_refused_before_it_is_allocated(tmp_path, monkeypatch):
+    """One float in the file, a 2**16 x 2**16 view of it (16 GB once copied) in the pickle."""
+    path = write_zip_pth(tmp_path / "w.pth", {"a": np.zeros(1, np.float32)}, monkeypatch)
+    monkeypatch.setattr(_Tensor, "__reduce__", lambda self: (sys.modules["torch._utils"]._rebuild_tensor_v2, (
+        self.storage, 0, (1 << 16, 1 << 16), (0, 0), False, collections.OrderedDict())))
+    _replace_member(path, "archive/data.pkl", lambda _: _dump(collections.OrderedDict(
+        a=_Tensor(_Storage("0", np.zeros(1, np.float32)), (1,))), _Pickler))
+    with pytest.raises(WeightsFileError, match="declare more data"):
+        load_state_dict(path)
+
+
 def test_any_damaged_weights_file_loads_or_says_one_user_error_line(tmp_path, monkeypatch):
     """Random byte changes to a real legacy file: a clean load or one WeightsFileError line, nothing else."""
     good = write_legacy_pth(tmp_path / "w.pth", SMALL, monkeypatch).read_bytes()

@@ -216,7 +216,18 @@ def _is_tensor(value: Any) -> bool:
 
 
 def _tensors(obj: dict, storages: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
-    return {str(name): _tensor(value, storages) for name, value in obj.items() if _is_tensor(value)}
+    """Every tensor copied out, their bytes together bounded: a stride of 0 can make a 4-byte storage
+    declare a tensor of gigabytes."""
+    out: dict[str, np.ndarray] = {}
+    total = 0
+    for name, value in obj.items():
+        if _is_tensor(value):
+            shape, item = _ints(value[3]), storages.get(value[1][2], np.empty(0, np.uint8)).dtype.itemsize
+            total += int(np.prod(shape, dtype=object)) * item
+            if total > MAX_BYTES:
+                raise _Refused("its tensors declare more data than any weights file here needs")
+            out[str(name)] = _tensor(value, storages)
+    return out
 
 
 def _tensor(value: tuple, storages: dict[str, np.ndarray]) -> np.ndarray:
