@@ -75,7 +75,7 @@ class TunePage(QWidget):
         self.space = SpaceForm()
         self.space.changed.connect(self._update_controls)
         self.space.editors["storage"].widget.editingFinished.connect(self.refresh_studies)  # list what is there
-        setup_split(self, (self.data_panel, self._build_network(), self.space), self._build_live_side(), 380)
+        setup_split(self, (self.data_panel, self._build_network(), self.space), self._build_live_side(), 400)
 
     def _build_network(self) -> QGroupBox:
         self.arch_combo = QComboBox()
