@@ -41,7 +41,7 @@ def test_copy_results_select_all_and_delete_act_on_the_classify_list(window):
     edit = _actions(_menu(window, "Edit"))
     edit["Copy Results"].trigger()  # nothing selected: every result
     lines = QApplication.clipboard().text().splitlines()
-    assert lines[0].split("\t")[:3] == ["path", "label", "probability"] and len(lines) == len(items) + 1
+    assert lines[0].split("\t")[:4] == ["path", "label", "name", "probability"] and len(lines) == len(items) + 1
     page.view.setCurrentIndex(page.results.index(1))
     edit["Copy Results"].trigger()
     copied = QApplication.clipboard().text().splitlines()
