@@ -49,8 +49,8 @@ def add_library_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
 
     delete = sub.add_parser("delete", parents=[common], help="move one of your models to the trash (asks first)")
     delete.add_argument("name", help="the model's name (or its folder, for one that cannot be opened)")
-    delete.add_argument("--yes", "-y", action="store_true", help="delete without asking (needed when "
-                        "stdin is not a terminal)")
+    delete.add_argument("--yes", "-y", action="store_true", help="delete without asking, and for good where "
+                        "there is no trash (needed when stdin is not a terminal)")
 
 
 def _cmd_models(args: argparse.Namespace) -> int:
@@ -140,23 +140,37 @@ def _cmd_rename(args: argparse.Namespace) -> int:
 
 
 def _cmd_delete(args: argparse.Namespace) -> int:
-    """To the desktop's trash where there is one on the model's file system (core/store/trash.py), else deleted."""
-    from fruitclassifier.core.store import delete_model, find_model
-    from fruitclassifier.core.store.trash import move_to_trash
+    """To the desktop's trash (Send2Trash); where there is none, asks again before deleting for good."""
+    from fruitclassifier.core.store import NoTrashError, delete_model, find_model
 
     info = find_model(args.name, usable=False)
-    if not args.yes:
-        if not sys.stdin.isatty():
-            raise UserError(f"not deleting {info.name!r} without asking", "add --yes to delete it from a script")
-        answer = input(f"Delete the model {info.name!r} ({info.path})? [y/N] ")
-        if answer.strip().lower() not in ("y", "yes"):
-            print("Not deleted.", file=sys.stderr)
+    if not _confirmed(args, f"Move the model {info.name!r} ({info.path}) to the trash?"):
+        return 0
+    try:
+        delete_model(str(info.path), to_trash=True)  # by folder: a broken one may have no name
+    except NoTrashError as exc:
+        print(exc.message, file=sys.stderr)
+        if not _confirmed(args, f"Delete {info.name!r} for good? It cannot be brought back."):
             return 0
-    in_trash = delete_model(str(info.path), to_trash=move_to_trash)  # by folder: a broken one may have no name
+        delete_model(str(info.path))
+        if not args.quiet:
+            print(f"Deleted {info.name!r} for good (there is no trash for {info.path}).", file=sys.stderr)
+        return 0
     if not args.quiet:
-        where = f" (moved to the trash: {in_trash})" if in_trash is not None else ""
-        print(f"Deleted {info.name!r}{where}.", file=sys.stderr)
+        print(f"Moved {info.name!r} to the trash; restore it from there if you need it again.", file=sys.stderr)
     return 0
+
+
+def _confirmed(args: argparse.Namespace, question: str) -> bool:
+    """--yes, or a "y" typed at the terminal; a script without --yes is stopped (exit 2), never left waiting."""
+    if args.yes:
+        return True
+    if not sys.stdin.isatty():
+        raise UserError(f"not deleting {args.name!r} without asking", "add --yes to delete it from a script")
+    if input(f"{question} [y/N] ").strip().lower() in ("y", "yes"):
+        return True
+    print("Not deleted.", file=sys.stderr)
+    return False
 
 
 LIBRARY_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {

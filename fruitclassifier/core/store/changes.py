@@ -8,7 +8,6 @@ from __future__ import annotations
 import os
 import shutil
 import uuid
-from collections.abc import Callable
 from pathlib import Path
 
 from fruitclassifier import paths
@@ -16,6 +15,7 @@ from fruitclassifier.core.atomic import TMP_PREFIX, fsync_folder
 from fruitclassifier.core.store.info import METADATA_FILE, ModelInfo, StoreError
 from fruitclassifier.core.store.listing import find_model, list_models
 from fruitclassifier.core.store.names import slugify
+from fruitclassifier.core.store.trash import move_to_trash, take_back
 from fruitclassifier.core.store.writing import in_store, write_json_atomic
 
 
@@ -59,51 +59,40 @@ def rename_model(name: str, new_name: str) -> ModelInfo:
     return ModelInfo(new_name, target, False, meta)
 
 
-def delete_model(name: str, to_trash: Callable[[Path], Path | None] | None = None) -> Path | None:
-    """Delete a stored model; it leaves the list at once (renamed to a temp folder first).
+def delete_model(name: str, to_trash: bool = False, keep: bool = False) -> Path | None:
+    """Delete a stored model; it leaves the list at once.
 
-    With ``to_trash`` (the GUI passes Qt's QFile.moveToTrash: the core stays Qt-free) the folder goes to
-    the platform's trash and its path there is returned, so Undo can bring it back (restore_model);
-    where there is no trash (``to_trash`` returns None or fails) it is deleted and None returned."""
+    ``to_trash``: to the platform's trash (trash.py; NoTrashError, with nothing changed, where there is
+    none, so the caller can ask before deleting for good); ``keep`` also keeps a copy for Undo and
+    returns its path, which restore_model takes. Otherwise the folder is deleted (renamed to a temp
+    folder first, so a killed process never leaves half a model in the list) and None returned."""
     info = _writable(name, "deleted")
-    in_trash = _move_to_trash(info.path, to_trash) if to_trash is not None else None
-    if in_trash is not None:
-        return in_trash
-    trash = info.path.parent / f"{TMP_PREFIX}{uuid.uuid4().hex}"
+    if to_trash:
+        kept = move_to_trash(info.path, keep=keep)
+        fsync_folder(info.path.parent)
+        return kept
+    doomed = info.path.parent / f"{TMP_PREFIX}{uuid.uuid4().hex}"
     try:
-        os.replace(info.path, trash)
-        fsync_folder(trash.parent)
+        os.replace(info.path, doomed)
+        fsync_folder(doomed.parent)
     except OSError as exc:
         raise StoreError(f"Could not delete {info.name!r}: {exc.strerror or exc}") from exc
-    shutil.rmtree(trash, ignore_errors=True)
+    shutil.rmtree(doomed, ignore_errors=True)
     return None
 
 
-def _move_to_trash(folder: Path, to_trash: Callable[[Path], Path | None]) -> Path | None:
-    try:
-        in_trash = to_trash(folder)
-    except OSError:
-        return None
-    if in_trash is None or folder.exists():
-        return None
-    fsync_folder(folder.parent)
-    return Path(in_trash)
-
-
-def restore_model(in_trash: str | Path, folder_name: str) -> ModelInfo:
-    """Undo a delete to the trash: the folder back in the store under its old folder name."""
-    in_trash, target = Path(in_trash), paths.models_dir() / folder_name
+def restore_model(kept: str | Path, folder_name: str) -> ModelInfo:
+    """Undo a delete to the trash: the copy delete_model kept goes back under its old folder name."""
+    kept, target = Path(kept), paths.models_dir() / folder_name
     if target.exists():
         raise StoreError(f"A model folder called {folder_name!r} exists again, so the deleted one stays in "
-                         f"the trash ({in_trash}); move it back by hand under another name")
+                         f"the trash; put it back from there by hand under another name")
     try:
-        shutil.move(str(in_trash), str(target))  # the trash may be on another file system
+        take_back(kept, target)
     except OSError as exc:
-        raise StoreError(f"Could not bring the model back from {in_trash}: {exc.strerror or exc}") from exc
+        raise StoreError(f"Could not bring the model back from {kept}: {exc.strerror or exc}",
+                         "put it back from the desktop's trash by hand") from exc
     fsync_folder(target.parent)
-    info_file = in_trash.parent.parent / "info" / f"{in_trash.name}.trashinfo"  # freedesktop trash entry
-    if in_trash.parent.name == "files" and info_file.is_file():
-        info_file.unlink(missing_ok=True)
     return find_model(str(target), usable=False)
 
 

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QFile, QSortFilterProxyModel, Qt, QUrl, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QMenu, QMessageBox, QProgressBar, QPushButton, QSplitter, QTableView,
@@ -195,7 +195,11 @@ class ModelsPage(QWidget):
             if answer != QMessageBox.Yes:
                 return
         try:  # by folder: a broken one's name may be only its folder's
-            in_trash = store.delete_model(str(info.path), to_trash=_move_to_trash)
+            in_trash = store.delete_model(str(info.path), to_trash=True, keep=True)
+        except store.NoTrashError as exc:
+            in_trash = None
+            if not self._delete_for_good(info, exc):
+                return
         except store.StoreError as exc:
             self.operation_failed.emit(str(exc))
             return
@@ -205,6 +209,20 @@ class ModelsPage(QWidget):
         self.models_changed.emit()
         undo = " (moved to the trash: Edit › Undo brings it back)" if in_trash is not None else ""
         self.operation_finished.emit(f"Deleted “{info.name}”{undo}.")
+
+    def _delete_for_good(self, info: store.ModelInfo, reason: store.NoTrashError) -> bool:
+        """No trash for this folder: ask again, since a delete now cannot be undone."""
+        answer = QMessageBox.warning(
+            self, "Delete Model", f"{reason.message}.\n\nDelete “{info.name}” for good? It cannot be brought back.",
+            QMessageBox.Yes | QMessageBox.Cancel, QMessageBox.Cancel)
+        if answer != QMessageBox.Yes:
+            return False
+        try:
+            store.delete_model(str(info.path))
+        except store.StoreError as exc:
+            self.operation_failed.emit(str(exc))
+            return False
+        return True
 
     def undo_delete(self) -> bool:
         """Bring the last model moved to the trash back into the library; False when there is none."""
@@ -319,12 +337,6 @@ class ModelsPage(QWidget):
         self.notice.setText(f"<span style='color:{colour}'>{html.escape(text)}</span>" if colour else text)
         self.notice.setTextFormat(Qt.RichText if colour else Qt.PlainText)
         self.notice.setVisible(bool(text))
-
-
-def _move_to_trash(folder: Path) -> Path | None:
-    """Qt's trash for store.delete_model: the folder's path in the trash, or None where there is no trash."""
-    file = QFile(str(folder))
-    return Path(file.fileName()) if file.moveToTrash() else None
 
 
 def _preview() -> int:
