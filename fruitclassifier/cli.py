@@ -23,7 +23,7 @@ from typing import Any
 from fruitclassifier import __version__, architectures
 from fruitclassifier.cli_args import add_train_arguments, check_paths, config_from_args
 from fruitclassifier.cli_distributed import add_distributed_arguments, run_distributed, wants_distributed
-from fruitclassifier.cli_library import LIBRARY_COMMANDS, add_library_parsers
+from fruitclassifier.cli_library import LIBRARY_COMMANDS, add_library_parsers, add_runs_actions
 from fruitclassifier.cli_library import print_json as _print_json
 from fruitclassifier.cli_tune import TUNE_COMMANDS, add_tune_parser
 from fruitclassifier.progress import report_error
@@ -198,8 +198,9 @@ def _add_models(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _add_runs(sub: Any, common: argparse.ArgumentParser) -> None:
-    runs = sub.add_parser("runs", parents=[common], help="list training runs (for --resume)")
+    runs = sub.add_parser("runs", parents=[common], help="list training runs (for --resume); prune or delete them")
     runs.add_argument("--json", action="store_true", help="print the list as JSON")
+    add_runs_actions(runs, common)
 
 
 def _add_teach(sub: Any, common: argparse.ArgumentParser) -> None:

@@ -1,5 +1,5 @@
 """The library on the command line: the listings (models, runs) and the Models page's twins (info,
-export, rename, delete; import is in cli.py).
+export, rename, delete; import is in cli.py), and cleaning up runs (prune, delete).
 
 Each command is one core call (core/store.py, core/inference/export.py), as the page's buttons are, so the two
 cannot drift: export re-checks the copy against the original before it lands; rename and delete refuse
@@ -72,11 +72,29 @@ def _cmd_models(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_runs(args: argparse.Namespace) -> int:
-    from fruitclassifier.core.training.runs import list_runs
+def add_runs_actions(runs: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
+    """``runs prune`` and ``runs delete RUN`` under ``runs`` (which alone lists them)."""
+    actions = runs.add_subparsers(dest="runs_action", metavar="{prune,delete}",
+                                  help="without one, the runs are listed")
+    actions.add_parser("prune", parents=[common], help="remove finished runs' checkpoints and runs whose model "
+                       "is gone; stopped runs keep theirs for --resume")
+    delete = actions.add_parser("delete", parents=[common], help="remove one run and all its files")
+    delete.add_argument("run", help="run id (from `fruitclassifier runs`) or the name of the model it made")
 
-    runs = list_runs()
-    if args.json:
+
+def _cmd_runs(args: argparse.Namespace) -> int:
+    from fruitclassifier.core.training import runs as run_store
+
+    action = getattr(args, "runs_action", None)
+    if action is not None:
+        freed = run_store.prune_runs() if action == "prune" else [run_store.delete_run(args.run)]
+        for item in freed:
+            print(f"{item.run_id}\t{item.reason}\t{item.bytes / 1e6:.1f} MB")
+        total = sum(item.bytes for item in freed)
+        print(f"Freed {total / 1e6:.1f} MB from {len(freed)} run(s)." if freed else "Nothing to remove.")
+        return 0
+    runs = run_store.list_runs()
+    if getattr(args, "json", False):
         print_json(runs)
         return 0
     for r in runs:

@@ -1,8 +1,8 @@
 """Where things live: the user's data folders and the read-only bundled resources.
 
-User data (trained models, run checkpoints, caches) goes to the platform's user
-data folder, or to ``$FRUITCLASSIFIER_HOME`` when set (tests always set it), so
-a signed, frozen app never writes inside itself.
+User data (trained models, run checkpoints) goes to the platform's user data folder, caches to its
+cache folder and the log file to its log folder; all three to ``$FRUITCLASSIFIER_HOME`` when set
+(tests always set it), so a signed, frozen app never writes inside itself.
 """
 
 from __future__ import annotations
@@ -45,8 +45,48 @@ def runs_dir() -> Path:
 
 
 def cache_dir() -> Path:
-    """Decoded-image and evaluation caches; safe to delete."""
-    return _subdir("cache")
+    """Decoded-image, TFLite, evaluation and device-check caches; safe to delete.
+
+    The platform's cache folder (``~/.cache/FruitClassifier`` on Linux, ``~/Library/Caches/FruitClassifier``
+    on macOS, ``%LOCALAPPDATA%\\fruitclassifier\\FruitClassifier\\Cache`` on Windows), so backups and
+    cleaners treat it as a cache; ``$FRUITCLASSIFIER_HOME/cache`` when that is set. A ``cache`` folder
+    left in the data folder by older versions is moved here once (or removed, where it cannot be moved).
+    """
+    if os.environ.get("FRUITCLASSIFIER_HOME"):
+        return _subdir("cache")
+    import platformdirs
+
+    path = Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR))
+    _move_old_cache(Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR)) / "cache", path)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def _move_old_cache(old: Path, new: Path) -> None:
+    if not old.is_dir() or old == new:
+        return
+    import shutil
+
+    new.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        if new.exists():
+            raise OSError("the new cache folder exists already")
+        os.replace(old, new)  # one rename on one file system
+    except OSError:
+        shutil.rmtree(old, ignore_errors=True)  # another file system, or both there: a cache is disposable
+
+
+def log_dir() -> Path:
+    """The log file's folder: the platform's (``~/.local/state/FruitClassifier/log`` on Linux,
+    ``~/Library/Logs/FruitClassifier`` on macOS, ``%LOCALAPPDATA%\\fruitclassifier\\FruitClassifier\\Logs``
+    on Windows), or ``$FRUITCLASSIFIER_HOME/logs`` when that is set."""
+    if os.environ.get("FRUITCLASSIFIER_HOME"):
+        return _subdir("logs")
+    import platformdirs
+
+    path = Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
 
 
 def resources_root() -> Path:

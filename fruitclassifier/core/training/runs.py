@@ -8,6 +8,7 @@ checkpoint intact and the run can be resumed from it.
 from __future__ import annotations
 
 import json
+import shutil
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -184,3 +185,69 @@ def saved_batches(folder: Path) -> list[list[float]]:
                                         all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in r)
                                         for r in rows)
     return rows if ok else []
+
+
+#: What a run keeps only for resuming: the last epoch's model with its optimizer, the best epoch's
+#: weights and the generated "not one of mine" examples. state.json (the settings, for
+#: ``train --config``) and batches.json (a few KB) stay.
+RESUME_ONLY = ("checkpoint.keras", "best.weights.h5", "other")
+
+
+@dataclass
+class Freed:
+    """What one clean-up removed: the run and the bytes it gave back."""
+
+    run_id: str
+    reason: str  # "finished" | "model gone" | "deleted"
+    bytes: int
+
+
+def release_checkpoints(folder: Path) -> int:
+    """Remove a run's resume-only files (a finished run has nothing left to resume); the bytes freed."""
+    freed = 0
+    for name in RESUME_ONLY:
+        path = Path(folder) / name
+        freed += _size(path)
+        if path.is_dir():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)
+    return freed
+
+
+def prune_runs() -> list[Freed]:
+    """Checkpoints of finished runs, and whole runs whose model is no longer in the library.
+
+    A stopped or killed run keeps everything (``train --resume`` needs its checkpoint); a run still
+    writing (status "running", no model yet) is never touched."""
+    from fruitclassifier.core.store import list_models
+
+    models = list_models(include_broken=True)  # by run id: a renamed model is still its run's
+    kept = {m.metadata.get("run_id") for m in models} | {m.name for m in models}
+    freed = []
+    for run in list_runs():
+        folder, model = paths.runs_dir() / run["run_id"], run.get("model_name")
+        gone = bool(model) and run["run_id"] not in kept and model not in kept
+        if gone:
+            freed.append(Freed(run["run_id"], "model gone", _remove(folder)))
+        elif run.get("status") == "finished" and any((folder / n).exists() for n in RESUME_ONLY):
+            freed.append(Freed(run["run_id"], "finished", release_checkpoints(folder)))
+    return freed
+
+
+def delete_run(run_id: str) -> Freed:
+    """Remove one run (by id, or by the name of its model) and all its files."""
+    folder = _find_run_folder(run_id)
+    return Freed(folder.name, "deleted", _remove(folder))
+
+
+def _remove(folder: Path) -> int:
+    size = _size(folder)
+    shutil.rmtree(folder, ignore_errors=True)
+    return size
+
+
+def _size(path: Path) -> int:
+    if path.is_file():
+        return path.stat().st_size
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) if path.is_dir() else 0

@@ -21,7 +21,7 @@ from fruitclassifier.core.training import device
 from fruitclassifier.core.data import pipeline
 from fruitclassifier.core.training.datasets import RunData, make_datasets
 from fruitclassifier.core.events import Event, LogLine, RunFinished, RunStarted
-from fruitclassifier.core.training.runs import RunError, RunState
+from fruitclassifier.core.training.runs import RunError, RunState, release_checkpoints
 from fruitclassifier.core.store import ModelInfo, delete_model, find_model, save_model, StoreError
 from fruitclassifier.errors import UserError
 
@@ -67,6 +67,9 @@ def _open_run(config: TrainConfig | None, resume: str | None) -> RunState:
         if state.epochs_done >= state.config.epochs:
             raise TrainingError(f"run {resume!r} already finished all {state.config.epochs} epochs; "
                                 "give more epochs (--epochs N) to continue it")
+        if state.status == "finished" and not state.checkpoint.is_file():  # released when it finished
+            raise TrainingError(f"run {resume!r} finished and its checkpoint was removed to save space",
+                                f"start a new run with its settings: --config {state.folder / 'state.json'}")
         return state
     if config is None:
         raise TrainingError("no training settings given")
@@ -255,6 +258,8 @@ def _finish(model, state, summary, val_ds, events, emit, extra: dict | None = No
     info = _save(model, state, summary, metrics, events.steady_images_per_s, open_set, extra)
     state.model_name = info.name
     state.save()
+    if state.status == "finished":
+        release_checkpoints(state.folder)  # nothing left to resume: keep settings and curves only
     emit(RunFinished(model=info.name, stopped=events.stopped, run=state.run_id))
     return info
 
