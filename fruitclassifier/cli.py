@@ -138,6 +138,8 @@ def _chatty(args: argparse.Namespace) -> bool:
 def _add_gui(sub: Any, common: argparse.ArgumentParser) -> None:
     gui = sub.add_parser("gui", parents=[common], help="open the desktop app (the default)")
     gui.add_argument("--self-test", action="store_true", help="open, classify the samples, print JSON, exit")
+    gui.add_argument("files", nargs="*", metavar="FILE", help="photos or folders to classify as the window opens "
+                     "(what the desktop's 'Open With' passes)")
 
 
 def _add_train(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -250,7 +252,12 @@ def _cmd_gui(args: argparse.Namespace) -> int:
     if _gui_runner is None:
         raise UserError("the desktop app is not available here; run `python -m fruitclassifier` or use a "
                         "command such as `fruitclassifier predict`")
-    return _gui_runner(self_test=getattr(args, "self_test", False), started_at=_STARTED)
+    files = getattr(args, "files", None) or []
+    missing = [f for f in files if not os.path.exists(f)]
+    if missing:
+        raise UserError(f"no such file or folder: {missing[0]}", "check the path, then open it again")
+    extra = {"files": [os.path.abspath(f) for f in files]} if files else {}
+    return _gui_runner(self_test=getattr(args, "self_test", False), started_at=_STARTED, **extra)
 
 
 def _cmd_train(args: argparse.Namespace) -> int:

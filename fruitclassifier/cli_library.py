@@ -28,7 +28,7 @@ def print_json(value: Any) -> None:
 
 
 def add_library_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
-    """The four subcommands; ``common`` carries --quiet/--verbose."""
+    """The library's subcommands and install-desktop; ``common`` carries --quiet/--verbose."""
     info = sub.add_parser("info", parents=[common], help="show one model's details (the Models page's panel)")
     info.add_argument("model", help="model name in the library, a model folder or a .keras file")
     info.add_argument("--json", action="store_true", help="print the model's summary and full metadata as JSON")
@@ -51,6 +51,10 @@ def add_library_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     delete.add_argument("name", help="the model's name (or its folder, for one that cannot be opened)")
     delete.add_argument("--yes", "-y", action="store_true", help="delete without asking, and for good where "
                         "there is no trash (needed when stdin is not a terminal)")
+
+    desktop = sub.add_parser("install-desktop", parents=[common], help="Linux: add the app to the desktop's menu "
+                             "and 'Open With' for photos ($XDG_DATA_HOME/applications and icons/hicolor)")
+    desktop.add_argument("--remove", action="store_true", help="remove the menu entry and icons instead")
 
 
 def _cmd_models(args: argparse.Namespace) -> int:
@@ -191,6 +195,22 @@ def _confirmed(args: argparse.Namespace, question: str) -> bool:
     return False
 
 
+def _cmd_install_desktop(args: argparse.Namespace) -> int:
+    from fruitclassifier import desktop
+
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        raise UserError("install-desktop is for Linux and the BSDs",
+                        "on macOS and Windows the app's installer adds it to the menu")
+    files = desktop.remove() if args.remove else desktop.install()
+    verb = "Removed" if args.remove else "Wrote"
+    for path in files:
+        print(path)
+    if not args.quiet:
+        note = "" if args.remove else "; FruitClassifier is in the menu and under 'Open With' for photos"
+        print(f"{verb} {len(files)} file(s){note}.", file=sys.stderr)
+    return 0
+
+
 LIBRARY_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "models": _cmd_models,
     "runs": _cmd_runs,
@@ -198,4 +218,5 @@ LIBRARY_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export": _cmd_export,
     "rename": _cmd_rename,
     "delete": _cmd_delete,
+    "install-desktop": _cmd_install_desktop,
 }

@@ -18,7 +18,8 @@ import sys  # noqa: E402
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from fruitclassifier.gui import file_open, settings  # noqa: E402
+from fruitclassifier import desktop, logs  # noqa: E402
+from fruitclassifier.gui import crash_dialog, file_open, settings  # noqa: E402
 from fruitclassifier.gui.icons import app_icon  # noqa: E402
 from fruitclassifier.gui.self_test import elapsed_ms  # noqa: E402 - the self-test's clock, also for shown_ms
 
@@ -29,6 +30,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     """The QApplication with names, icon and settings location set; reuses an existing one (tests)."""
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setApplicationDisplayName("FruitClassifier")
+    app.setDesktopFileName(desktop.DESKTOP_ID)  # Wayland and the docks match the window to its .desktop entry
     app.setWindowIcon(app_icon())
     settings.configure_settings()
     return app
@@ -44,13 +46,16 @@ def _record_show_probe(window, started: float) -> None:
             json.dump(probe, fh)
 
 
-def run_gui(self_test: bool = False, started_at: float | None = None) -> int:
+def run_gui(self_test: bool = False, started_at: float | None = None, files: list[str] | None = None) -> int:
     """Open the main window and run the event loop; returns the exit code.
 
     With ``self_test`` the app classifies the bundled sample photos with the first listed model
     through the same path as a drop, prints one JSON line of timings and exits (0 on success).
+    ``files``: photos or folders to classify at once (``fruitclassifier gui FILE…``, "Open With").
+    Unexpected errors go to the log file and a dialog (crash_dialog.py), since a frozen app has no stderr.
     """
     started = started_at if started_at is not None else _PROCESS_START
+    logs.setup()
     app = make_app()
     from fruitclassifier.core.conversion import converter_process
     from fruitclassifier.gui.main_window import MainWindow  # imports the pages; still no TensorFlow
@@ -58,9 +63,12 @@ def run_gui(self_test: bool = False, started_at: float | None = None) -> int:
     converter_process.use_child_process()  # saving a model never freezes the window (started on first need)
 
     window = MainWindow()
+    hooks = crash_dialog.install(window)
     file_open.install(app, window)  # macOS: photos dropped on the Dock icon or "Open With" go to Classify
     window.show()
     app.processEvents()  # the first paint happens before TensorFlow starts loading
+    if files:
+        window.open_paths(files)
     shown_ms = elapsed_ms(started)
     _record_show_probe(window, started)
     driver = None
@@ -69,6 +77,7 @@ def run_gui(self_test: bool = False, started_at: float | None = None) -> int:
 
         driver = SelfTest(window, started, shown_ms)
     code = app.exec()
+    hooks.uninstall()
     return driver.exit_code if driver is not None else code
 
 

@@ -160,6 +160,11 @@ class MainWindow(QMainWindow):
             self.compare_page.set_test_folder(test_folder)
         self.show_page("compare")
 
+    def open_paths(self, paths: list[str]) -> None:
+        """Classify photos and folders handed to the app (``fruitclassifier gui FILE…``, "Open With")."""
+        self.show_page("classify")
+        self.classify_page.add_paths(paths)
+
     def _on_models_open_in_classify(self, info) -> None:
         self.classify_page.refresh_models()
         self.classify_page.select_model(str(info.path))
