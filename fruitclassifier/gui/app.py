@@ -19,6 +19,7 @@ import sys  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from fruitclassifier import desktop, logs  # noqa: E402
+from fruitclassifier.core.store import trash  # noqa: E402
 from fruitclassifier.gui import crash_dialog, file_open, settings  # noqa: E402
 from fruitclassifier.gui.icons import app_icon  # noqa: E402
 from fruitclassifier.gui.self_test import elapsed_ms  # noqa: E402 - the self-test's clock, also for shown_ms
@@ -64,6 +65,7 @@ def run_gui(self_test: bool = False, started_at: float | None = None, files: lis
 
     window = MainWindow()
     hooks = crash_dialog.install(window)
+    trash.purge_old_copies()  # Undo's copies of models deleted more than a day ago
     file_open.install(app, window)  # macOS: photos dropped on the Dock icon or "Open With" go to Classify
     window.show()
     app.processEvents()  # the first paint happens before TensorFlow starts loading

@@ -51,9 +51,14 @@ def test_gui_files_open_in_classify_through_the_real_start(tiny_model, qtbot, mo
         window.close()
         return 0
 
+    stale, fresh = paths.home() / "recycle" / "old-undo", paths.home() / "recycle" / "new-undo"
+    for copy in (stale, fresh):
+        copy.mkdir(parents=True)
+    os.utime(stale, (0, 0))  # Undo's copy of a model deleted long ago goes at start; today's stays
     monkeypatch.setattr(QApplication, "exec", staticmethod(exec_until_classified))
     assert cli_main(["gui", str(photos[0]), str(photos[1]), str(folder)], gui_runner=run_gui) == 0
     assert seen == {"page": "classify", "rows": 3, "desktop_file": "fruitclassifier"}
+    assert not stale.exists() and fresh.is_dir()
     assert "FruitClassifier" in (paths.log_dir() / logs.LOG_NAME).read_text(encoding="utf-8")
 
 

@@ -6,7 +6,7 @@ and does not say where a file went. So before a folder is sent, ``move_to_trash(
 copy of it in ``recycle/`` of the app's data folder out of hard links (no second copy of the bytes on
 the same file system); Undo renames that copy back into the store and removes the trash's entry when
 it can tell it is the same files (shared inodes). Copies older than a day are removed on the next
-delete: by then Undo is long gone and only the trash's copy should hold the space.
+delete and at the window's start: by then Undo is long gone and only the trash's copy should hold the space.
 
 Where there is no trash (Send2Trash raises: a volume whose trash cannot be made, a read-only data
 folder…) ``NoTrashError`` says so and nothing is left behind, so the caller can ask before deleting for
@@ -52,7 +52,7 @@ def move_to_trash(folder: Path, keep: bool = False) -> Path | None:
 def take_back(kept: Path, target: Path) -> None:
     """Undo: the kept copy becomes ``target`` again, and the trash's entry of the same files goes."""
     os.replace(kept, target)
-    shutil.rmtree(kept.parent, ignore_errors=True)
+    _remove_kept(kept)
     for entry in _trash_entries(target.name):
         if _same_files(entry, target):
             shutil.rmtree(entry, ignore_errors=True)
@@ -74,9 +74,8 @@ def _send2trash(folder: Path) -> None:
 
 def _link_copy(folder: Path) -> Path:
     """A copy of ``folder`` in recycle/<uuid>/ made of hard links (plain copies where links fail)."""
-    recycle = paths.home() / RECYCLE_DIR
-    _purge_old(recycle)
-    kept = recycle / uuid.uuid4().hex / folder.name
+    purge_old_copies()
+    kept = paths.home() / RECYCLE_DIR / uuid.uuid4().hex / folder.name
 
     def link(src: str, dst: str) -> None:
         try:
@@ -101,7 +100,9 @@ def _remove_kept(kept: Path) -> None:
         pass
 
 
-def _purge_old(recycle: Path) -> None:
+def purge_old_copies() -> None:
+    """Remove Undo's copies older than a day (the window calls this at start; a delete does too)."""
+    recycle = paths.home() / RECYCLE_DIR
     if not recycle.is_dir():
         return
     now = time.time()

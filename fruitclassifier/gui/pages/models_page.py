@@ -184,7 +184,8 @@ class ModelsPage(QWidget):
         self.operation_finished.emit(f"Renamed “{info.name}” to “{renamed.name}”.")
 
     def delete_current(self, confirm: bool = True) -> None:
-        """Move the selected model to the trash (Edit › Undo brings it back); deleted where there is none."""
+        """Move the selected model to the trash (Edit › Undo brings it back); where there is none, ask before
+        deleting it for good."""
         info = self.current_info()
         if info is None:
             return
