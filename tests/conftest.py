@@ -49,16 +49,6 @@ def user_dirs(tmp_path_factory, monkeypatch) -> dict[str, str]:
 
 
 @pytest.fixture(autouse=True)
-def restore_cli_globals():
-    """cli.main() keeps the GUI runner it was handed; put the module's global back after each test."""
-    import fruitclassifier.cli as cli
-
-    saved = cli._gui_runner
-    yield
-    cli._gui_runner = saved
-
-
-@pytest.fixture(autouse=True)
 def fc_home(tmp_path_factory, monkeypatch) -> Path:
     home = tmp_path_factory.mktemp("fc_home")
     monkeypatch.setenv("FRUITCLASSIFIER_HOME", str(home))

@@ -3,7 +3,7 @@
 import pytest
 
 from fruitclassifier.cli import build_parser
-from fruitclassifier.cli_args import config_from_args
+from fruitclassifier.config_flags import config_from_args
 from fruitclassifier.config import ConfigError, ExperimentConfig, TrainConfig
 
 

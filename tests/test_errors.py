@@ -2,7 +2,7 @@
 
 import pytest
 
-from fruitclassifier.progress import report_error
+from fruitclassifier.cli.output import report_error
 from fruitclassifier.config import ConfigError
 from fruitclassifier.core.data.folders import DataError
 from fruitclassifier.core.inference.export import ExportError

@@ -1,7 +1,4 @@
-"""The suite's own guarantees (conftest.py): user folders isolated, no network, module globals restored.
-
-The two _gui_runner tests run in file order: the first leaves a runner behind, the second sees it gone.
-"""
+"""The suite's own guarantees (conftest.py): user folders isolated, no network, no module state in the CLI."""
 
 import os
 import socket
@@ -51,17 +48,14 @@ def test_loopback_stays_allowed():
     server.close()
 
 
-def test_cli_main_leaves_its_gui_runner_behind():
+def test_the_gui_runner_is_passed_per_call_not_kept():
+    """cli.main hands the runner to the command it runs; a later call without one has none (no module state)."""
     import fruitclassifier.cli as cli
 
-    assert cli.main(["gui"], gui_runner=lambda **kwargs: 0) == 0
-    assert cli._gui_runner is not None
-
-
-def test_the_gui_runner_was_put_back_after_the_previous_test():
-    import fruitclassifier.cli as cli
-
-    assert cli._gui_runner is None
+    seen = []
+    assert cli.main(["gui"], gui_runner=lambda **kwargs: seen.append(kwargs) or 0) == 0
+    assert len(seen) == 1 and "started_at" in seen[0]
+    assert cli.main(["gui"]) == 2  # the runner was not kept
 
 
 def test_no_test_module_imports_the_tests_folder_as_a_package():

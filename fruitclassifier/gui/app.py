@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 
-_PROCESS_START = time.perf_counter()  # as early as this module allows; cli.py may pass an earlier one
+_PROCESS_START = time.perf_counter()  # as early as this module allows; the CLI may pass an earlier one
 
 import json  # noqa: E402 - after the timestamp on purpose
 import os  # noqa: E402

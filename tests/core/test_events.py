@@ -5,7 +5,7 @@ import dataclasses
 import pytest
 
 from fruitclassifier.core.events import BatchEnded, EpochEnded, History, LogLine, RunFinished, RunStarted
-from fruitclassifier.progress import TrainProgress
+from fruitclassifier.cli.progress import TrainProgress
 
 
 def test_epoch_event_from_keras_logs_keeps_known_metrics_and_renames_the_learning_rate():

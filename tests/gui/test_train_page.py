@@ -20,7 +20,7 @@ from fruitclassifier.gui import settings
 from fruitclassifier.gui.pages.train_page import CLOSE_QUESTION, QueueItem, TrainPage
 from fruitclassifier.gui.tasks import Reporter, TaskManager
 from fruitclassifier.core.events import BatchEnded, EpochEnded, RunStarted
-from fruitclassifier.cli_args import cli_command
+from fruitclassifier.config_flags import cli_command
 from fruitclassifier.gui.widgets.config_form import FloatSpinBox
 from fruitclassifier.gui.widgets.live_plot import LivePlot
 from fruitclassifier.gui.widgets.run_monitor import RunMonitor
@@ -300,7 +300,7 @@ def test_compare_hands_the_queue_models_and_test_folder_to_the_compare_page(qtbo
 
 def test_cli_equivalent_reproduces_the_config():
     from fruitclassifier.cli import build_parser
-    from fruitclassifier.cli_args import config_from_args
+    from fruitclassifier.config_flags import config_from_args
 
     config = TrainConfig(data_dir="/data/my fruit", arch="vgg16", epochs=3, learning_rate=1e-4, weights="none",
                          class_weights=False, name="a b").replace(

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QLis
                                QPushButton, QVBoxLayout, QWidget)
 
 from fruitclassifier import paths
-from fruitclassifier.cli_args import cli_command
+from fruitclassifier.config_flags import cli_command
 from fruitclassifier.config import TrainConfig
 from fruitclassifier.core.events import Event, RunFinished, RunStarted
 from fruitclassifier.core.models.registry import WeightsUnavailableError

@@ -22,7 +22,7 @@ from PySide6.QtCore import QProcess, Signal
 from PySide6.QtWidgets import (QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
                                QSpinBox, QVBoxLayout, QWidget)
 
-from fruitclassifier.cli_args import cli_command
+from fruitclassifier.config_flags import cli_command
 from fruitclassifier.config import TrainConfig
 from fruitclassifier.core import event_lines
 from fruitclassifier.core.training.distributed.setup import free_port

@@ -1,6 +1,6 @@
 """``fruitclassifier train … --devices N`` and ``--cluster HOST:PORT,… --rank K``: the distributed twin.
 
-Kept beside cli.py so the train command gains four flags and one branch. The same command runs on
+Kept beside train.py so the train command gains four flags and one branch. The same command runs on
 every machine (only ``--rank`` differs); rank 0, the chief, prints the stored model's name like a
 one-device run, the others print where their scratch copy went. A multi-machine process ends with
 ``os._exit``: TensorFlow's gRPC server threads can keep a finished (or failed) worker alive forever.
@@ -46,7 +46,7 @@ def run_distributed(args: argparse.Namespace, config: Any, progress: Any, print_
     try:
         status = _train(args, config, spec, progress, print_json)
     except BaseException as exc:  # noqa: BLE001 - reported here because this process exits right after
-        from fruitclassifier.progress import report_error
+        from fruitclassifier.cli.output import report_error
 
         status = 130 if isinstance(exc, KeyboardInterrupt) else report_error(exc, getattr(args, "verbose", False))
     sys.stdout.flush()

@@ -1,30 +1,54 @@
-"""The library on the command line: the listings (models, runs) and the Models page's twins (info,
-export, rename, delete; import is in cli.py), and cleaning up runs (prune, delete).
+"""The library on the command line: the listings (models, runs), the Models page's twins (info, import,
+export, rename, delete), cleaning up runs (prune, delete) and the desktop entry (install-desktop).
 
 Each command is one core call (core/store.py, core/inference/export.py), as the page's buttons are, so the two
 cannot drift: export re-checks the copy against the original before it lands; rename and delete refuse
 bundled models with the same message.
-Kept apart from cli.py so each file stays one reader's worth; never imports Qt, the progress module or
-the train flags (a sibling of them in the layering contract, pyproject.toml).
+Never imports Qt, the progress bars or the train flags (a sibling of them in the CLI's layering contract,
+pyproject.toml).
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable
 from typing import Any
 
+from fruitclassifier.cli.args import add_import_options
+from fruitclassifier.cli.output import print_json
 from fruitclassifier.errors import UserError
 
 EXPORT_FORMATS = ("savedmodel", "tflite")
 
 
-def print_json(value: Any) -> None:
-    """Indented JSON on stdout (``default=str``: paths and dates print as text)."""
-    json.dump(value, sys.stdout, indent=2, default=str)
-    sys.stdout.write("\n")
+def register(sub: Any, common: argparse.ArgumentParser) -> dict[str, Callable[[argparse.Namespace], int]]:
+    """Every library command's parser; returns their handlers by name."""
+    _add_import(sub, common)
+    _add_models(sub, common)
+    _add_runs(sub, common)
+    add_library_parsers(sub, common)
+    return {**LIBRARY_COMMANDS, "import": _cmd_import}
+
+
+def _add_import(sub: Any, common: argparse.ArgumentParser) -> None:
+    imp = sub.add_parser("import", parents=[common], help="add a model made elsewhere to the library (.keras, "
+                         ".h5, .tflite, SavedModel folder, Teachable Machine export)")
+    imp.add_argument("path", metavar="PATH", help="the model file or SavedModel folder")
+    add_import_options(imp)
+    imp.add_argument("--name", help="name in the library (default: the file's or folder's name)")
+    imp.add_argument("--json", action="store_true", help="print the stored model's metadata as JSON")
+
+
+def _add_models(sub: Any, common: argparse.ArgumentParser) -> None:
+    models = sub.add_parser("models", parents=[common], help="list the models in the library")
+    models.add_argument("--json", action="store_true", help="print the list as JSON")
+
+
+def _add_runs(sub: Any, common: argparse.ArgumentParser) -> None:
+    runs = sub.add_parser("runs", parents=[common], help="list training runs (for --resume); prune or delete them")
+    runs.add_argument("--json", action="store_true", help="print the list as JSON")
+    add_runs_actions(runs, common)
 
 
 def add_library_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -220,3 +244,18 @@ LIBRARY_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "delete": _cmd_delete,
     "install-desktop": _cmd_install_desktop,
 }
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from fruitclassifier.core.importers.prepare import import_model
+
+    info = import_model(args.path, args.labels, args.scaling, args.name)
+    if args.json:
+        print_json(info.to_dict())
+    else:
+        source = info.metadata.get("source", {})
+        print(f"{info.name}\t{source.get('format')}\t{len(info.class_names)} classes\t{info.image_size}px\t"
+              f"scaling {source.get('scaling')} ({source.get('scaling_from')})")
+        for note in source.get("repairs", []):
+            print(f"  note: {note}", file=sys.stderr)
+    return 0

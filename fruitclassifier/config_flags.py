@@ -1,4 +1,7 @@
-"""CLI flags generated from the typed config, so the CLI, the GUI form and saved runs agree.
+"""Command-line flags generated from the typed config, so the CLI, the GUI form and saved runs agree.
+
+Below both faces (the Train page shows ``cli_command(config)``, the CLI parses with ``add_train_arguments``):
+it reads only config.py.
 
 Every TrainConfig field becomes ``--kebab-name`` (booleans get ``--no-…``
 too); AugmentConfig fields become ``--augment-…`` and ``--augment`` alone
@@ -68,19 +71,6 @@ def config_from_args(args: argparse.Namespace) -> TrainConfig:
     merged.update(changes)
     merged["augment"] = {**merged["augment"], **augment}
     return TrainConfig.from_dict(merged)
-
-
-def check_paths(config: TrainConfig) -> TrainConfig:
-    """The data and test folders exist and are folders, and a .pth weights file is a plain state dict: said in
-    one line before anything slow loads."""
-    from fruitclassifier.core.data.folders import check_folder
-    from fruitclassifier.core.models.pytorch_legacy import check_weights_file
-
-    for folder in (config.data_dir, config.test_dir):
-        if folder:
-            check_folder(Path(folder).expanduser())
-    check_weights_file(config.weights)  # a doctored .pth is refused before anything slow loads (nothing of it runs)
-    return config
 
 
 def load_config_file(path: str) -> TrainConfig:

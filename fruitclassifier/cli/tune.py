@@ -12,15 +12,21 @@ import argparse
 import sys
 from typing import Any
 
-from fruitclassifier.cli_args import add_train_arguments, check_paths, config_from_args
-from fruitclassifier.cli_library import print_json
+from fruitclassifier.cli.args import check_paths
+from fruitclassifier.cli.output import print_json
+from fruitclassifier.config_flags import add_train_arguments, config_from_args
 from fruitclassifier.config import SAMPLERS, TuneConfig, search_space
 from fruitclassifier.errors import UserError
 
 
 
 
-def add_tune_parser(sub: Any, common: argparse.ArgumentParser) -> None:
+def register(sub: Any, common: argparse.ArgumentParser) -> dict[str, Any]:
+    _add_tune(sub, common)
+    return {"tune": cmd_tune}
+
+
+def _add_tune(sub: Any, common: argparse.ArgumentParser) -> None:
     tune = sub.add_parser("tune", parents=[common], help="search learning rate, dropout, L2 and augmentation "
                           "for the best validation accuracy (Optuna; workers on several machines share a study)")
     add_train_arguments(tune)  # DATA_DIR and every training flag: the settings each trial starts from
@@ -160,7 +166,7 @@ class _TuneProgress:
     """The training's own progress (progress.TrainProgress) plus a line a trial on stderr."""
 
     def __init__(self, enabled: bool) -> None:
-        from fruitclassifier.progress import TrainProgress
+        from fruitclassifier.cli.progress import TrainProgress
 
         self._enabled, self._train = enabled, TrainProgress(enabled=enabled)
 
@@ -193,6 +199,3 @@ def _describe(event: Any) -> str:
     why = f": {event.reason}" if event.reason else ""
     best = f" (best: trial {event.best_number}, {event.best_value:.4f})" if event.best_number is not None else ""
     return f"Trial {event.number} {event.state}{score}{why}{best}"
-
-
-TUNE_COMMANDS = {"tune": cmd_tune}

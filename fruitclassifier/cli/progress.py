@@ -1,9 +1,7 @@
-"""Terminal output shared by every CLI command: progress bars (tqdm on stderr, silent under --json) and the
-one-line error report with its exit code."""
+"""Terminal progress for the CLI (tqdm on stderr), silent under --json."""
 
 from __future__ import annotations
 
-import os
 import sys
 from typing import Any
 
@@ -101,15 +99,3 @@ class TrainProgress:
 
     def _write(self, text: str) -> None:
         tqdm.write(text, file=sys.stderr)
-
-
-def report_error(exc: Exception, verbose: bool = False) -> int:
-    """One line on stderr; exit 2 when the user can fix it, 1 for our bug (the rule is errors.is_user_error)."""
-    from fruitclassifier.errors import is_user_error, user_message
-
-    if verbose or os.environ.get("FRUITCLASSIFIER_DEBUG"):
-        import traceback
-
-        traceback.print_exc()
-    print(f"fruitclassifier: {user_message(exc, 'set FRUITCLASSIFIER_DEBUG=1 for details')}", file=sys.stderr)
-    return 2 if is_user_error(exc) else 1

@@ -1,0 +1,38 @@
+"""``gui`` (the default command): open the desktop app, optionally with photos or folders to classify.
+
+The CLI never imports Qt: the entry point (``fruitclassifier/__main__.py``) hands ``cli.main`` a runner that
+opens the window, and main passes it to this command on ``args.gui_runner`` (no module state to undo).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from typing import Any
+
+from fruitclassifier.errors import UserError
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> dict[str, Any]:
+    _add_gui(sub, common)
+    return {"gui": _cmd_gui}
+
+
+def _add_gui(sub: Any, common: argparse.ArgumentParser) -> None:
+    gui = sub.add_parser("gui", parents=[common], help="open the desktop app (the default)")
+    gui.add_argument("--self-test", action="store_true", help="open, classify the samples, print JSON, exit")
+    gui.add_argument("files", nargs="*", metavar="FILE", help="photos or folders to classify as the window opens "
+                     "(what the desktop's 'Open With' passes)")
+
+
+def _cmd_gui(args: argparse.Namespace) -> int:
+    runner = getattr(args, "gui_runner", None)
+    if runner is None:
+        raise UserError("the desktop app is not available here; run `python -m fruitclassifier` or use a "
+                        "command such as `fruitclassifier predict`")
+    files = getattr(args, "files", None) or []
+    missing = [f for f in files if not os.path.exists(f)]
+    if missing:
+        raise UserError(f"no such file or folder: {missing[0]}", "check the path, then open it again")
+    extra = {"files": [os.path.abspath(f) for f in files]} if files else {}
+    return runner(self_test=getattr(args, "self_test", False), started_at=args.started_at, **extra)

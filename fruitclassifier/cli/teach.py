@@ -1,0 +1,57 @@
+"""``teach``: a copy of a model that has learnt the user's photos (one folder per class)."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from fruitclassifier.cli.output import chatty, print_json
+from fruitclassifier.errors import UserError
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> dict[str, Any]:
+    _add_teach(sub, common)
+    return {"teach": _cmd_teach}
+
+
+def _add_teach(sub: Any, common: argparse.ArgumentParser) -> None:
+    teach = sub.add_parser("teach", parents=[common], help="teach a copy of a model your own photos (one "
+                           "folder per class)")
+    teach.add_argument("model", help="model name in the library, or a model folder")
+    teach.add_argument("photos_dir", help="one sub-folder of photos per class (existing or new class names)")
+    teach.add_argument("--name", help="name of the new model (default: '<model> (taught <date>)')")
+    teach.add_argument("--epochs", type=int, help="passes over your photos' features (default 60)")
+    teach.add_argument("--replay", metavar="DIR", help="the model's training images, one folder per class "
+                       "(needed for an imported model)")
+    teach.add_argument("--json", action="store_true", help="print the new model's metadata as JSON")
+
+
+def _cmd_teach(args: argparse.Namespace) -> int:
+    from fruitclassifier.core.events import Event, Progress
+    from fruitclassifier.core.teach.run import TeachOptions, teach
+    from fruitclassifier.cli.progress import TrainProgress, bar
+
+    if args.epochs is not None and args.epochs < 1:
+        raise UserError("--epochs must be at least 1")
+    options = TeachOptions(name=args.name or "", replay_dir=args.replay or "",
+                           **({"epochs": args.epochs} if args.epochs else {}))
+    views: list = []  # the features bar, opened at the first progress event (none before a refusal)
+
+    def on_event(event: Event) -> None:
+        if not isinstance(event, Progress):
+            return progress.on_event(event)
+        if not views:
+            views.append(bar(event.total, "Looking at your photos", enabled=chatty(args)))
+        views[0].set_progress(event.done, event.total)
+
+    with TrainProgress(enabled=chatty(args)) as progress:
+        try:
+            info = teach(args.model, args.photos_dir, options, on_event=on_event)
+        finally:
+            for view in views:
+                view.__exit__(None, None, None)
+    if args.json:
+        print_json(info.metadata)
+    else:
+        print(info.name)
+    return 0
