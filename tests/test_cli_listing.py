@@ -22,9 +22,9 @@ def test_models_leads_with_the_real_photo_figure_info_shows(tiny_model_dir, caps
     edit_metadata(folder, name="measured", class_names=["apple", "banana", "_other"],
                   metrics={"real_photo_accuracy": 0.712, "realistic_accuracy": 0.5, "test_accuracy": 1.0})
     row = next(line for line in _lines(capsys, "models") if line.startswith("measured\t")).split("\t")
-    assert row[2:5] == ["2 classes + not one of mine", "24px", "71.2% on real photos"]
+    assert row[2:5] == ["2 classes + not one of mine", "24px", "71.2% on held-out real shop photos"]
     info = dict(line.split(":", 1) for line in _lines(capsys, "info", "measured") if ":" in line)
-    assert info["Accuracy"].strip().startswith("71.2% on real photos · 100.0% on ")
+    assert info["Accuracy"].strip().startswith("71.2% on held-out real shop photos · 100.0% on ")
     assert info["Classes"].strip().startswith("2 classes + not one of mine")
 
 

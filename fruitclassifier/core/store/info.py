@@ -103,8 +103,9 @@ class ModelInfo:
         """Each measured accuracy labelled with what it was measured on, the real-photo figure first (the
         headline: `models` and `info` both lead with it)."""
         parts = []
-        if self.real_photo_accuracy is not None:
-            parts.append(f"{100 * self.real_photo_accuracy:.1f}% on real photos")
+        if self.real_photo_accuracy is not None:  # the bundled model's key: a share of the shop photos held out
+            held_out = isinstance((self.metadata.get("metrics") or {}).get("real_photo_accuracy"), (int, float))
+            parts.append(f"{100 * self.real_photo_accuracy:.1f}% on {'held-out real shop' if held_out else 'real'} photos")
         if self.accuracy is not None:
             parts.append(f"{100 * self.accuracy:.1f}% on {self.accuracy_source}")
         return parts
