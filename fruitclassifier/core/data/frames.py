@@ -82,7 +82,7 @@ class SyntheticSource:
         self.make, self.count, self.fps, self.name, self.fail_at = make, count, float(fps), name, fail_at
 
     @classmethod
-    def from_images(cls, pictures: Iterable[np.ndarray], fps: float = 30.0, **kwargs: Any) -> "SyntheticSource":
+    def from_images(cls, pictures: Iterable[np.ndarray], fps: float = 30.0, **kwargs: Any) -> SyntheticSource:
         frames = [np.ascontiguousarray(p, dtype=np.uint8) for p in pictures]
         return cls(lambda i: frames[i], len(frames), fps, **kwargs)
 
@@ -215,8 +215,9 @@ class LatestFrame:
 def write_video(path: str | os.PathLike, pictures: Iterable[np.ndarray], fps: float = 30.0,
                 codec: str = "libx264") -> Path:
     """Encode RGB pictures (all one even size) as a video: the tests' and benchmarks' clips, made without ffmpeg."""
-    import av
     from fractions import Fraction
+
+    import av
 
     path = Path(path)
     with av.open(str(path), "w") as container:

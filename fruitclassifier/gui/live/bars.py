@@ -1,0 +1,63 @@
+"""The live view's answer: the top three fruits as bars, and the "not sure" / "not one of mine" states."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+
+from fruitclassifier.core.inference.display_names import display_name
+
+ROWS = 3
+
+
+class LiveBars(QWidget):
+    """Three name + bar rows under a headline that says what the model makes of the picture."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.headline = QLabel(self.tr("Hold a fruit up to the camera"))
+        self.headline.setObjectName("liveHeadline")
+        font = self.headline.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.headline.setFont(font)
+        grid = QGridLayout()
+        self.names: list[QLabel] = []
+        self.bars: list[QProgressBar] = []
+        for row in range(ROWS):
+            name, bar = QLabel(""), QProgressBar()
+            bar.setRange(0, 1000)
+            bar.setTextVisible(True)
+            bar.setFormat("")
+            grid.addWidget(name, row, 0)
+            grid.addWidget(bar, row, 1)
+            self.names.append(name)
+            self.bars.append(bar)
+        grid.setColumnStretch(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.headline)
+        layout.addLayout(grid)
+
+    def show_prediction(self, prediction: Any) -> None:
+        """Fill the rows from a classifier Prediction (already smoothed by the view)."""
+        state = prediction.state
+        top = display_name(prediction.label) if prediction.label else ""
+        self.headline.setText({
+            "unknown": self.tr("Not one of my fruits"),
+            "unsure": self.tr("Not sure — maybe %1").replace("%1", top),
+        }.get(state, top))
+        self.headline.setProperty("state", state)
+        for row in range(ROWS):
+            label, probability = prediction.top[row] if row < len(prediction.top) else ("", 0.0)
+            self.names[row].setText(display_name(label) if label else "")
+            self.bars[row].setValue(round(probability * 1000))
+            self.bars[row].setFormat(f"{probability:.0%}" if label else "")
+
+    def clear(self, text: str = "") -> None:
+        self.headline.setText(text)
+        for name, bar in zip(self.names, self.bars):
+            name.setText("")
+            bar.setValue(0)
+            bar.setFormat("")
