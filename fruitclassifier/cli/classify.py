@@ -12,6 +12,7 @@ from typing import Any
 
 from fruitclassifier.cli.args import add_import_options
 from fruitclassifier.cli.output import EXIT_CODES, chatty, print_json
+from fruitclassifier.cli.video import add_video_options, predict_videos, split_videos
 from fruitclassifier.errors import UserError
 
 
@@ -26,12 +27,14 @@ def _add_predict(sub: Any, common: argparse.ArgumentParser) -> None:
                              epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
     predict.add_argument("model", help="model name in the library, a model folder, or a model file "
                          "(.keras, .h5, .tflite, SavedModel folder: used without saving it)")
-    predict.add_argument("paths", nargs="+", metavar="PATH", help="photos, or folders searched for photos")
+    predict.add_argument("paths", nargs="+", metavar="PATH", help="photos, or folders searched for photos, or "
+                         "videos (.mp4, .mov, …: sampled frames, each with its time_s)")
     predict.add_argument("--top-k", type=int, default=3, help="labels shown for each photo (default 3)")
     predict.add_argument("--refuse", choices=("rarely", "balanced", "readily"), default="balanced",
                          help="how readily to answer 'not one of my fruits' (default balanced; the levels a model "
                          "measured are in `info`, a model without them keeps its one threshold)")
     add_import_options(predict)
+    add_video_options(predict)
     out = predict.add_mutually_exclusive_group()
     out.add_argument("--json", action="store_true", help="print every answer as one JSON list at the end")
     out.add_argument("--jsonl", action="store_true", help="print one JSON object a line, each photo as soon "
@@ -55,10 +58,13 @@ def _cmd_predict(args: argparse.Namespace) -> int:
         raise UserError("--top-k must be at least 1")
     classifier = load_classifier(args.model, args.labels, args.scaling)
     classifier.set_refusal(args.refuse)
+    top_k = min(args.top_k, len(classifier.class_names))
+    videos = split_videos(args.paths)
+    if videos:  # cli/video.py: sampled frames, each with its time
+        return predict_videos(args, classifier, videos, top_k, _describe_prediction)
     files = expand_paths(args.paths)
     if not files:
         raise UserError("no images found in the given paths")
-    top_k = min(args.top_k, len(classifier.class_names))
     with bar(len(files), "Classifying", enabled=chatty(args)) as progress:
         def on_result(pred: Any) -> None:
             progress.update(1)
