@@ -90,6 +90,16 @@ def other_offset(val_known_probs: np.ndarray, other: int) -> float:
     return float(-np.quantile(other_log_odds(val_known_probs, other), 1 - PINNED_SHARE))
 
 
+def fold_other_offset(model, other: int, offset: float) -> None:
+    """shift_other inside the saved model: the offset added to the "_other" bias of the (already
+    temperature-folded) last layer, so the app's probabilities are the ones the figures were measured on."""
+    dense = model.get_layer("predictions")
+    kernel, bias = dense.get_weights()
+    bias = bias.copy()
+    bias[other] += offset
+    dense.set_weights([kernel, bias])
+
+
 def shift_other(probs: np.ndarray, other: int, offset: float) -> np.ndarray:
     """softmax(log p + offset on the "_other" column): the model's answers once the offset is folded in."""
     logp = np.log(np.clip(probs.astype(np.float64), 1e-30, 1.0))
