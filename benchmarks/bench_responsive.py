@@ -77,9 +77,9 @@ def _phases(config: Any) -> tuple[dict, dict, dict]:
 
     from fruitclassifier.core.conversion import converter_process
     from fruitclassifier.errors import user_message
-    from fruitclassifier.gui.tasks import TaskManager
-    from fruitclassifier.gui.tf_loader import import_tensorflow
-    from fruitclassifier.gui.train_jobs import training_job
+    from fruitclassifier.gui.base.tasks import TaskManager
+    from fruitclassifier.gui.base.tf_loader import import_tensorflow
+    from fruitclassifier.gui.train.jobs import training_job
 
     app = QApplication.instance() or QApplication([])
     converter_process.use_child_process()  # as run_gui does: the save's conversion runs in a helper process

@@ -56,7 +56,7 @@ def train_ours(folder: Path, epochs: int) -> dict[str, Any]:
     from fruitclassifier.config import TrainConfig
     from fruitclassifier.core.events import EpochEnded, Event, RunStarted
     from fruitclassifier.core.training.train import train
-    from fruitclassifier.gui.train_jobs import EventBundler
+    from fruitclassifier.gui.base.event_bundler import EventBundler
 
     sink: queue.SimpleQueue = queue.SimpleQueue()  # stands in for Reporter.partial -> queued Qt signal
     bundler = EventBundler(sink.put)

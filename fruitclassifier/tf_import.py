@@ -186,7 +186,7 @@ def _dlopen_without_gil(path: Path) -> bool:
 def _no_garbage_collection() -> Iterator[None]:
     """No collection while the import creates its millions of long-lived objects: each full one would walk
     them all with the GIL held (60-120 ms stalls in the middle of Keras's import). They are then frozen
-    (moved out of the collector's sight, as gui/tf_loader.py does after the import anyway): otherwise the
+    (moved out of the collector's sight, as gui/base/tf_loader.py does after the import anyway): otherwise the
     first collection after re-enabling walks them all at once (a 137 ms stall)."""
     was_enabled = gc.isenabled()
     gc.disable()

@@ -34,7 +34,7 @@ def wait(signal=None, ms: int = 300_000) -> None:
 
 def main() -> int:
     from fruitclassifier.gui.main_window import MainWindow
-    from fruitclassifier.gui.settings import configure_settings
+    from fruitclassifier.gui.base.settings import configure_settings
 
     app = QApplication(sys.argv)
     configure_settings()

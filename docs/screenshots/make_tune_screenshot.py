@@ -25,7 +25,7 @@ from shot_helpers import wait_until  # noqa: E402  (beside this script)
 
 def main() -> int:
     from fruitclassifier.gui.main_window import MainWindow
-    from fruitclassifier.gui.settings import configure_settings
+    from fruitclassifier.gui.base.settings import configure_settings
 
     app = QApplication(sys.argv)  # noqa: F841 - kept alive for the window's lifetime
     configure_settings()

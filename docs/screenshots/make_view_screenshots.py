@@ -98,7 +98,7 @@ def compare(win, trained) -> None:
 
 def main() -> int:
     from fruitclassifier.gui.main_window import MainWindow
-    from fruitclassifier.gui.settings import configure_settings
+    from fruitclassifier.gui.base.settings import configure_settings
 
     app = QApplication(sys.argv)  # noqa: F841 - kept alive for the window's lifetime
     configure_settings()

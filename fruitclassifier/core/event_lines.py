@@ -1,6 +1,6 @@
 """Training events as text lines, so a run in another process can be drawn like one of the window's own.
 
-The window runs the chief of a several-machines run as a child process (gui/widgets/cluster_dialog.py:
+The window runs the chief of a several-machines run as a child process (gui/train/cluster_dialog.py:
 TensorFlow's collectives hold the GIL while they wait for the other machines). With ``train --event-lines``
 that child prints every event (core/events.py) as one JSON line on stderr after PREFIX, and the window turns
 each line back into the same typed event its run monitor draws: live curves, progress and ETA, not just a log.

@@ -1,7 +1,7 @@
 """What a training (or teaching) run tells its caller: small frozen dataclasses, one per kind of news.
 
 ``train(config, on_event, should_stop)`` and ``teach(...)`` call ``on_event`` with these; the CLI
-prints them (cli/progress.py), the GUI draws them (gui/widgets/run_monitor.py). Consumers dispatch
+prints them (cli/progress.py), the GUI draws them (gui/train/run_monitor.py). Consumers dispatch
 with ``isinstance`` or ``match``, so a renamed field is a type error, not a silent ``KeyError`` at
 run time. Plain data only: no Keras, no Qt, cheap to pass between threads.
 """

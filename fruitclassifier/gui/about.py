@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from fruitclassifier import __version__
-from fruitclassifier.gui.icons import app_icon
+from fruitclassifier.gui.base.icons import app_icon
 
 CREDITS = (
     "Fruit photos: <b>Fruits-360</b> by Horea Mureșan and Mihai Oltean, "

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from fruitclassifier import desktop, logs  # noqa: E402
 from fruitclassifier.core.store import trash  # noqa: E402
-from fruitclassifier.gui import crash_dialog, file_open, settings  # noqa: E402
-from fruitclassifier.gui.icons import app_icon  # noqa: E402
+from fruitclassifier.gui import crash_dialog  # noqa: E402
+from fruitclassifier.gui.base import file_open, settings  # noqa: E402
+from fruitclassifier.gui.base.icons import app_icon  # noqa: E402
 from fruitclassifier.gui.self_test import elapsed_ms  # noqa: E402 - the self-test's clock, also for shown_ms
 
 SHOW_PROBE_ENV = "FRUITCLASSIFIER_SHOW_PROBE"  # tests: a file to record what was imported at show time
@@ -47,7 +48,8 @@ def _record_show_probe(window, started: float) -> None:
             json.dump(probe, fh)
 
 
-def run_gui(self_test: bool = False, started_at: float | None = None, files: list[str] | None = None) -> int:
+def run_gui(self_test: bool = False, started_at: float | None = None, files: list[str] | None = None,
+            camera: str | None = None) -> int:
     """Open the main window and run the event loop; returns the exit code.
 
     With ``self_test`` the app classifies the bundled sample photos with the first listed model
@@ -77,7 +79,7 @@ def run_gui(self_test: bool = False, started_at: float | None = None, files: lis
     if self_test:
         from fruitclassifier.gui.self_test import SelfTest
 
-        driver = SelfTest(window, started, shown_ms)
+        driver = SelfTest(window, started, shown_ms, camera=camera)  # camera: a video for the live view
     code = app.exec()
     hooks.uninstall()
     return driver.exit_code if driver is not None else code

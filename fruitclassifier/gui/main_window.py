@@ -14,12 +14,13 @@ from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMenu, QPushButton,
                                QStackedWidget, QWidget)
 
-from fruitclassifier.gui import appearance, page_factories, settings
+from fruitclassifier.gui.base import appearance, settings
+from fruitclassifier.gui import page_factories
 from fruitclassifier.gui.about import AboutDialog, ShortcutsDialog
-from fruitclassifier.gui.icons import app_icon, icon
-from fruitclassifier.gui.pages.classify_page import ClassifyPage
-from fruitclassifier.gui.tasks import TaskManager
-from fruitclassifier.gui.tf_loader import TfLoader
+from fruitclassifier.gui.base.icons import app_icon, icon
+from fruitclassifier.gui.classify.page import ClassifyPage
+from fruitclassifier.gui.base.tasks import TaskManager
+from fruitclassifier.gui.base.tf_loader import TfLoader
 from fruitclassifier.gui.widgets.colors import error_color
 
 EXTRA_SHORTCUTS = (("Delete / Backspace", "Remove the selected results (Classify)"),

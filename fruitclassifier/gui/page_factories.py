@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 
 def train_page(window: Any) -> QWidget:
-    from fruitclassifier.gui.pages.train_page import TrainPage
+    from fruitclassifier.gui.train.page import TrainPage
 
     page = TrainPage(window.tasks)
     page.models_changed.connect(window.refresh_models)
@@ -19,7 +19,7 @@ def train_page(window: Any) -> QWidget:
 
 
 def tune_page(window: Any) -> QWidget:
-    from fruitclassifier.gui.pages.tune_page import TunePage
+    from fruitclassifier.gui.tune.page import TunePage
 
     page = TunePage(window.tasks)
     page.models_changed.connect(window.refresh_models)  # the best trial's model is kept, worse ones deleted
@@ -29,7 +29,7 @@ def tune_page(window: Any) -> QWidget:
 
 
 def compare_page(window: Any) -> QWidget:
-    from fruitclassifier.gui.pages.compare_page import ComparePage
+    from fruitclassifier.gui.compare.page import ComparePage
 
     page = ComparePage(window.tasks)
     page.classifiers.notify = window.tf.announce  # a model converted on first use: say why TensorFlow loads
@@ -37,7 +37,7 @@ def compare_page(window: Any) -> QWidget:
 
 
 def models_page(window: Any) -> QWidget:
-    from fruitclassifier.gui.pages.models_page import ModelsPage
+    from fruitclassifier.gui.models.page import ModelsPage
 
     page = ModelsPage(window.tasks, window.tf)
     page.undo_changed.connect(window._on_models_undo_changed)  # noqa: SLF001

@@ -3,6 +3,7 @@
 Picks the first listed model (the bundled one) and classifies every sample photo through the
 Classify page exactly as a drop would, at once: answers need no TensorFlow (LiteRT). Then it
 loads TensorFlow as training would (proving the install has it), prints one JSON line and quits.
+With ``camera`` (``gui --self-test --camera FILE``) it then plays FILE through the live view as the camera.
 """
 
 from __future__ import annotations
@@ -27,8 +28,10 @@ def elapsed_ms(started: float) -> int:
 
 
 class SelfTest(QObject):
-    def __init__(self, window, started: float, shown_ms: int, timeout_s: int = TIMEOUT_S) -> None:
+    def __init__(self, window, started: float, shown_ms: int, timeout_s: int = TIMEOUT_S,
+                 camera: str | None = None) -> None:
         super().__init__(window)
+        self.camera = camera  # a video played through the live view once the rest passed (gui/live/self_test_live.py)
         self._elapsed = lambda: elapsed_ms(started)
         self.window = window
         self.page = window.page("classify")
@@ -77,7 +80,18 @@ class SelfTest(QObject):
 
     def _on_tf_loaded(self, *_device_and_version: str) -> None:
         self.result["tensorflow_ready_ms"] = self.result["tensorflow_ready_ms"] or self._elapsed()
+        if self.camera and self._classify_failure is None:
+            from fruitclassifier.gui.live.self_test_live import LiveSelfTest
+
+            video, self.camera = self.camera, None
+            self._live = LiveSelfTest(self.window, self.model, video, self._on_live_done)
+            self._live.start()
+            return
         self._finish(self._classify_failure)
+
+    def _on_live_done(self, figures: dict, failure: str | None) -> None:
+        self.result.update(figures)
+        self._finish(failure)
 
     def _finish(self, failure: str | None = None) -> None:
         if self._done:

@@ -166,7 +166,7 @@ def test_the_packaged_app_can_be_the_converter_helper(tiny_model_dir, helper, mo
 def test_a_run_started_from_the_window_starts_the_helper_first(helper):
     """Training, teaching and tuning jobs begin with prepare_for_run: the helper's TensorFlow import then
     overlaps the run, and the save at its end only waits for the conversion."""
-    from fruitclassifier.gui.tf_loader import prepare_for_run
+    from fruitclassifier.gui.base.tf_loader import prepare_for_run
 
     assert helper.pid is None
     prepare_for_run()

@@ -17,7 +17,7 @@ def no_bundled_models(tmp_path, monkeypatch):
 @pytest.fixture(autouse=True)
 def gui_settings(qapp, fc_home):
     """QSettings go to an INI file inside this test's FRUITCLASSIFIER_HOME, never the user's."""
-    from fruitclassifier.gui.settings import configure_settings
+    from fruitclassifier.gui.base.settings import configure_settings
 
     configure_settings()
     return fc_home / "settings"

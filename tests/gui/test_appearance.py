@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
-from fruitclassifier.gui import appearance
+from fruitclassifier.gui.base import appearance
 
 
 def _window_lightness() -> int:

@@ -13,7 +13,7 @@ from PySide6.QtGui import QPalette
 from fruitclassifier import paths
 from fruitclassifier.core import store
 from fruitclassifier.gui.widgets.model_picker import INFO_ROLE
-from fruitclassifier.gui.widgets.model_table import COLUMNS
+from fruitclassifier.gui.models.model_table import COLUMNS
 from helpers import edit_metadata
 
 

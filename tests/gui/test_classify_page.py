@@ -9,10 +9,10 @@ from PySide6.QtCore import QMimeData, Qt, QUrl
 from PySide6.QtWidgets import QApplication
 
 from fruitclassifier.core.inference.classifier import UNSURE_THRESHOLD
-from fruitclassifier.gui.classify_jobs import GRADCAM_PIXELS
-from fruitclassifier.gui.pages.classify_page import NO_MODEL, ClassifyPage
-from fruitclassifier.gui.tasks import TaskManager
-from fruitclassifier.gui.tf_loader import TfLoader
+from fruitclassifier.gui.classify.jobs import GRADCAM_PIXELS
+from fruitclassifier.gui.classify.page import NO_MODEL, ClassifyPage
+from fruitclassifier.gui.base.tasks import TaskManager
+from fruitclassifier.gui.base.tf_loader import TfLoader
 from fruitclassifier.gui.widgets.qt_images import array_to_qimage
 
 

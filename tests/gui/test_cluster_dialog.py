@@ -10,7 +10,7 @@ import sys
 
 from fruitclassifier.config import TrainConfig
 from fruitclassifier.core.training.distributed.setup import free_port
-from fruitclassifier.gui.widgets.cluster_dialog import ClusterDialog
+from fruitclassifier.gui.train.cluster_dialog import ClusterDialog
 
 
 def _config(folder) -> TrainConfig:
@@ -87,9 +87,9 @@ def test_the_chief_started_here_trains_with_the_worker_started_elsewhere(qtbot, 
 
 
 def _train_page(qtbot, folder):
-    from fruitclassifier.gui import settings
-    from fruitclassifier.gui.pages.train_page import TrainPage
-    from fruitclassifier.gui.tasks import TaskManager
+    from fruitclassifier.gui.base import settings
+    from fruitclassifier.gui.train.page import TrainPage
+    from fruitclassifier.gui.base.tasks import TaskManager
 
     settings.configure_settings()
     page = TrainPage(TaskManager())
@@ -103,9 +103,9 @@ def _train_page(qtbot, folder):
 
 
 def test_the_train_view_opens_it_with_its_settings(qtbot, tiny_folder):
-    from fruitclassifier.gui import settings
-    from fruitclassifier.gui.pages.train_page import TrainPage
-    from fruitclassifier.gui.tasks import TaskManager
+    from fruitclassifier.gui.base import settings
+    from fruitclassifier.gui.train.page import TrainPage
+    from fruitclassifier.gui.base.tasks import TaskManager
 
     settings.configure_settings()
     page = TrainPage(TaskManager())

@@ -9,9 +9,9 @@ from gui_helpers import WORK_TIMEOUT_MS, copy_model
 from fruitclassifier.core import store
 from fruitclassifier.core.evaluation.metrics import evaluate
 from fruitclassifier.core.inference.classifier import Classifier
-from fruitclassifier.gui.compare_jobs import Comparison
-from fruitclassifier.gui.pages.compare_page import ComparePage
-from fruitclassifier.gui.tasks import TaskManager
+from fruitclassifier.gui.compare.jobs import Comparison
+from fruitclassifier.gui.compare.page import ComparePage
+from fruitclassifier.gui.base.tasks import TaskManager
 from helpers import make_image_folder
 
 

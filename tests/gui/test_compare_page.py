@@ -18,10 +18,10 @@ from fruitclassifier.core.evaluation.metrics import evaluate
 from fruitclassifier.core.inference.classifier import Classifier
 from fruitclassifier.core.evaluation.report import comparison_rows
 from fruitclassifier.core.evaluation.verdict import verdict
-from fruitclassifier.gui.pages.compare_page import ComparePage
-from fruitclassifier.gui.tasks import TaskManager
-from fruitclassifier.gui.widgets.disagreement_gallery import disagreements
-from fruitclassifier.gui.widgets.metrics_table import METRICS, format_value
+from fruitclassifier.gui.compare.page import ComparePage
+from fruitclassifier.gui.base.tasks import TaskManager
+from fruitclassifier.gui.compare.disagreement_gallery import disagreements
+from fruitclassifier.gui.compare.metrics_table import METRICS, format_value
 from helpers import make_image_folder
 
 #: The module trains two models and compares them through the page.
@@ -262,7 +262,7 @@ def test_rows_formats_and_disagreements_against_hand_computed_values(tmp_path):
 
 
 def test_models_page_and_compare_give_one_size_for_one_file():
-    from fruitclassifier.gui.widgets.model_table import human_size
+    from fruitclassifier.gui.models.model_table import human_size
 
     size = 14_300_000  # read 13.6 MB on Models (1024s) and 14.3 MB on Compare (1000s)
     assert human_size(size) == f"{format_value('size_mb', size / 1e6)} MB" == "14.3 MB"

@@ -12,7 +12,7 @@ from PySide6.QtGui import QPalette
 
 from fruitclassifier.core.evaluation.metrics import shown_classes
 from fruitclassifier.gui.widgets.colors import error_color
-from fruitclassifier.gui.widgets.confusion_view import ConfusionMatrix
+from fruitclassifier.gui.compare.confusion_view import ConfusionMatrix
 
 LABELS = ["Apple 10", "Kiwi 1", "Lemon 1", "_other"]
 #: Apple and Kiwi photos; one Apple answered "not one of mine"; no Lemon and no "other" photo in the folder.
@@ -54,7 +54,7 @@ def test_matrices_wrap_below_each_other_where_two_do_not_fit_side_by_side(qtbot)
     from gui_helpers import show_sized
     from PySide6.QtGui import QColor
 
-    from fruitclassifier.gui.widgets.confusion_view import ConfusionView
+    from fruitclassifier.gui.compare.confusion_view import ConfusionView
 
     labels = [f"Class {i}" for i in range(14)] + ["_other"]
     result = SimpleNamespace(labels=labels, confusion=np.eye(15, dtype=int) * 5, accuracy=1.0)

@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from fruitclassifier.core import store
-from fruitclassifier.gui import settings
+from fruitclassifier.gui.base import settings
 from fruitclassifier.gui.widgets.result_list import fake_items
 
 
@@ -114,7 +114,7 @@ def test_plots_follow_a_palette_change_while_the_app_runs(qapp, qtbot):
 def test_painted_widgets_say_what_they_show_to_a_screen_reader(qtbot):
     import numpy as np
 
-    from fruitclassifier.gui.widgets.confusion_view import ConfusionMatrix
+    from fruitclassifier.gui.compare.confusion_view import ConfusionMatrix
     from fruitclassifier.gui.widgets.prob_bars import ProbBars
 
     bars, matrix = ProbBars(), ConfusionMatrix()

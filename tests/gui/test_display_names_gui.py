@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialogButtonBox
 
 from fruitclassifier.core.teach.teaching_set import NOT_MINE, resolve_class_name
-from fruitclassifier.gui.widgets.this_is_dialog import ThisIsDialog
+from fruitclassifier.gui.teach.this_is_dialog import ThisIsDialog
 
 CLASSES = ["Apple 10", "Apple Golden 1", "Banana 1", "_other"]
 META = {"class_names": CLASSES, "open_set": {"other_class": "_other", "threshold": 0.5}}

@@ -5,7 +5,7 @@ import sys
 from gui_helpers import WORK_TIMEOUT_MS
 from PySide6.QtWidgets import QApplication
 
-from fruitclassifier.gui import file_open
+from fruitclassifier.gui.base import file_open
 
 
 def test_a_burst_of_open_events_is_delivered_as_one_batch(qapp, qtbot, tmp_path):

@@ -7,8 +7,8 @@ import import_formats as F
 
 from fruitclassifier.core.inference import lite_record
 from fruitclassifier.core.conversion import scaling
-from fruitclassifier.gui.widgets.import_dialog import ImportModelDialog
-from fruitclassifier.gui.widgets.scaling_preview import ScalingPreview
+from fruitclassifier.gui.models.import_dialog import ImportModelDialog
+from fruitclassifier.gui.models.scaling_preview import ScalingPreview
 
 NAMES = ["Lemon", "Lime", "_other"]
 

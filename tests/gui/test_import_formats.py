@@ -8,8 +8,8 @@ import numpy as np
 from gui_helpers import WORK_TIMEOUT_MS
 
 from fruitclassifier.core.inference.classifier import Classifier
-from fruitclassifier.gui.widgets.import_dialog import ImportModelDialog
-from fruitclassifier.gui.widgets.model_details import details_html
+from fruitclassifier.gui.models.import_dialog import ImportModelDialog
+from fruitclassifier.gui.models.model_details import details_html
 
 
 def test_dialog_finds_labels_txt_and_offers_the_scalings(qtbot, tmp_path):

@@ -77,7 +77,7 @@ def test_closing_the_window_cancels_running_work_and_waits(window, qtbot):
 
 
 def test_pages_other_than_classify_are_built_when_first_shown(window):
-    from fruitclassifier.gui.pages.train_page import TrainPage
+    from fruitclassifier.gui.train.page import TrainPage
 
     assert window.page_names() == ["classify", "train", "tune", "compare", "models"]
     assert not window._built("train") and not window._built("models") and not window._built("tune")

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 
 from fruitclassifier import paths
 from fruitclassifier.core import store
-from fruitclassifier.gui.widgets.import_dialog import ImportModelDialog, parse_typed_names
-from fruitclassifier.gui.widgets.model_table import COLUMNS, READ_ONLY_TIP
+from fruitclassifier.gui.models.import_dialog import ImportModelDialog, parse_typed_names
+from fruitclassifier.gui.models.model_table import COLUMNS, READ_ONLY_TIP
 
 
 @pytest.fixture
@@ -130,7 +130,7 @@ def test_the_delete_button_asks_first_and_cancel_keeps_the_model(window, qtbot, 
 
 def test_a_models_data_folder_reads_as_a_place_not_a_developer_path(tmp_path):
     from fruitclassifier.core.store import ModelInfo
-    from fruitclassifier.gui.widgets.model_details import details_html
+    from fruitclassifier.gui.models.model_details import details_html
 
     meta = {"arch": "compact_cnn", "class_names": ["a", "b"], "image_size": 32,
             "config": {"data_dir": "../shared/datasets/fruits360-subset/Training", "epochs": 2}}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from gui_helpers import WORK_TIMEOUT_MS, copy_model, drop_files
 from helpers import edit_metadata
 
-from fruitclassifier.gui.widgets.refusal_picker import SETTING, RefusalPicker
+from fruitclassifier.gui.classify.refusal_picker import SETTING, RefusalPicker
 
 
 def _finish(qtbot, page, action):
@@ -30,6 +30,6 @@ def test_refusal_level_answers_every_photo_again_and_is_remembered(tf_ready, qtb
     _finish(qtbot, page, lambda: page.refusal.setCurrentIndex(page.refusal.findData("rarely")))
     assert len(page.items()) == 6 and not any(item.unknown for item in page.items())
     assert RefusalPicker().level == "rarely"  # a new window starts where the user left it
-    from fruitclassifier.gui.settings import settings
+    from fruitclassifier.gui.base.settings import settings
 
     assert settings().value(SETTING) == "rarely"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import csv
 
-from fruitclassifier.gui.classify_jobs import write_results_csv
-from fruitclassifier.gui.widgets.result_detail import ResultDetail
+from fruitclassifier.gui.classify.jobs import write_results_csv
+from fruitclassifier.gui.classify.result_detail import ResultDetail
 from fruitclassifier.gui.widgets.result_list import BADGES, ResultItem
 
 SURE = ResultItem("a", "a.jpg", top=[("Banana 1", 0.93)], known_probability=0.97)
@@ -41,7 +41,7 @@ def test_csv_export_has_answer_and_known_probability(tmp_path):
 
 
 def test_copied_results_read_display_names_and_files_keep_ids(tmp_path):
-    from fruitclassifier.gui.classify_jobs import results_text
+    from fruitclassifier.gui.classify.jobs import results_text
 
     rows = list(csv.DictReader(results_text([SURE, UNSURE, UNKNOWN]).splitlines(), delimiter="\t"))
     assert [r["name"] for r in rows] == ["Banana", "Lemon", "Not one of my fruits"]

@@ -6,7 +6,7 @@ import threading
 
 import pytest
 
-from fruitclassifier.gui.tasks import WORKER_NICENESS, TaskManager
+from fruitclassifier.gui.base.tasks import WORKER_NICENESS, TaskManager
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread nice is a Linux feature")

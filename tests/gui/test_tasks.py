@@ -7,7 +7,7 @@ from PySide6.QtCore import QThread
 
 from fruitclassifier.core.data.folders import DataError
 from fruitclassifier.errors import user_message
-from fruitclassifier.gui.tasks import TaskManager
+from fruitclassifier.gui.base.tasks import TaskManager
 
 
 def test_progress_partials_and_result_arrive_in_order_in_the_gui_thread(qtbot):

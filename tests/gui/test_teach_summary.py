@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from gui_helpers import show_sized
 
-from fruitclassifier.gui.teach_jobs import changed_answers, score_line, shown_answer
+from fruitclassifier.gui.teach.jobs import changed_answers, score_line, shown_answer
 from fruitclassifier.gui.widgets.result_list import ResultItem
 
 
@@ -27,7 +27,7 @@ def test_a_score_of_one_photo_is_counted_not_turned_into_percentages():
 
 
 def test_the_teaching_set_keeps_two_rows_and_the_panel_its_width_while_teaching(qtbot):
-    from fruitclassifier.gui.widgets.teach_panel import TeachPanel
+    from fruitclassifier.gui.teach.panel import TeachPanel
 
     panel = show_sized(qtbot, TeachPanel(), 300, 600)
     panel.set_busy(True, "Starting…")

@@ -16,14 +16,14 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QMessageBox, QSpinBox
 
 from fruitclassifier.config import TrainConfig
 from fruitclassifier.core.store import list_models
-from fruitclassifier.gui import settings
-from fruitclassifier.gui.pages.train_page import CLOSE_QUESTION, QueueItem, TrainPage
-from fruitclassifier.gui.tasks import Reporter, TaskManager
+from fruitclassifier.gui.base import settings
+from fruitclassifier.gui.train.page import CLOSE_QUESTION, QueueItem, TrainPage
+from fruitclassifier.gui.base.tasks import Reporter, TaskManager
 from fruitclassifier.core.events import BatchEnded, EpochEnded, RunStarted
 from fruitclassifier.config_flags import cli_command
 from fruitclassifier.gui.widgets.config_form import FloatSpinBox
 from fruitclassifier.gui.widgets.live_plot import LivePlot
-from fruitclassifier.gui.widgets.run_monitor import RunMonitor
+from fruitclassifier.gui.train.run_monitor import RunMonitor
 from helpers import make_image_folder
 
 #: Real training runs driven through the page.
@@ -78,7 +78,7 @@ def test_queue_of_two_runs_draws_curves_and_saves_both_models(qtbot, page, tiny_
     _use_folder(qtbot, page, tiny_folder, epochs=2)
     first = page.arch_settings.configs(**page.data_panel.values())[0]
     second = first.replace(epochs=1, learning_rate=1e-3, name="second")
-    from fruitclassifier.gui.tf_loader import import_tensorflow
+    from fruitclassifier.gui.base.tf_loader import import_tensorflow
 
     import_tensorflow()  # as the app does at start-up: importing TF and probing the GPU hold the GIL for seconds
 

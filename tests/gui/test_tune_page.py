@@ -18,10 +18,10 @@ from PySide6.QtWidgets import QMessageBox
 
 from fruitclassifier.core.tuning import load_study
 from fruitclassifier.core.tuning.run import STOPPED_REASON
-from fruitclassifier.gui import settings
-from fruitclassifier.gui.pages.tune_page import CLOSE_QUESTION, TunePage
-from fruitclassifier.gui.tasks import TaskManager
-from fruitclassifier.gui.widgets.trials_table import HEADERS
+from fruitclassifier.gui.base import settings
+from fruitclassifier.gui.tune.page import CLOSE_QUESTION, TunePage
+from fruitclassifier.gui.base.tasks import TaskManager
+from fruitclassifier.gui.tune.trials_table import HEADERS
 
 STUDY_TIMEOUT_MS = 150_000  # the shared 2-core machine can be very busy
 CLI_TINY = ["--arch", "custom_cnn", "--image-size", "24", "--batch-size", "8", "--no-open-set",
@@ -93,7 +93,7 @@ def test_the_worker_column_tells_two_workers_of_one_machine_apart(qtbot):
     import optuna
 
     from fruitclassifier.core.tuning.summary import record
-    from fruitclassifier.gui.widgets.trials_table import TrialsTable
+    from fruitclassifier.gui.tune.trials_table import TrialsTable
 
     study = optuna.create_study(direction="maximize")
     for attrs in ({"host": "vm", "pid": 12345}, {"host": "vm", "pid": 12346}, {"host": "vm", "worker": "vm:777"}):
@@ -141,7 +141,7 @@ def test_a_study_that_cannot_open_its_storage_says_why_and_the_page_stays_usable
 @pytest.mark.slow
 def test_a_settings_column_shows_only_where_a_trial_searched_it(qtbot):
     from fruitclassifier.core.tuning.summary import TrialRecord
-    from fruitclassifier.gui.widgets.trials_table import TrialsTable
+    from fruitclassifier.gui.tune.trials_table import TrialsTable
 
     table = TrialsTable()
     qtbot.addWidget(table)

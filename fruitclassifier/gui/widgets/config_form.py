@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QToolButton, QVBoxLayout,
                                QWidget)
 
-from fruitclassifier.gui import settings
+from fruitclassifier.gui.base import settings
 from fruitclassifier.gui.widgets.colors import error_color
 
 #: Labels that a plain "field_name" → "Field name" would get wrong.

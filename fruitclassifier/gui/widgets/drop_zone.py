@@ -9,7 +9,7 @@ from PySide6.QtCore import QMimeData, QRectF, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QLabel, QStackedLayout, QVBoxLayout, QWidget
 
-from fruitclassifier.gui.icons import app_icon
+from fruitclassifier.gui.base.icons import app_icon
 from fruitclassifier.gui.widgets.colors import muted
 
 EMPTY_TEXT = "Drop fruit photos here — or press Ctrl+O"

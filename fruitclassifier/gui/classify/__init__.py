@@ -1,0 +1,1 @@
+"""Classify: drop photos, see answers, the detail pane and Grad-CAM, how readily to refuse."""

@@ -1,0 +1,1 @@
+"""Compare: several models on one folder — table, curves, matrices, F1, disagreements, Try a Photo."""

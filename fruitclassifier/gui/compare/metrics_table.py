@@ -1,0 +1,211 @@
+"""The comparison table: one row per metric, one column per model, the best value of each row marked.
+
+Values and "best" come from ``core.report.comparison_rows`` / ``best_per_column``, the same
+functions behind ``fruitclassifier compare``, so the window and the CLI never disagree.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any, Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableView, QWidget
+
+from fruitclassifier.core.evaluation.report import COLUMNS, best_per_column
+from fruitclassifier.core.evaluation.verdict import (FAILS_ON_VALIDATION, OVERFIT_GAP, OVERFITS, VAL_TEST_GAP,
+                                                     overfits_folder)
+from fruitclassifier.gui.widgets.colors import error_color
+
+BEST_MARK = "★ "
+_FORMATS = {key: (title, fmt, higher) for key, title, fmt, higher in COLUMNS}
+#: Row order (the CLI table's columns, the name being the column header here).
+METRICS = ["arch", "accuracy", "macro_f1", "loss", "params", "size_mb", "ms_per_image", "train_time_s", "epochs",
+           "best_val_accuracy", "val_test_gap", "train_val_gap"]
+TITLES = {k: v[0] for k, v in _FORMATS.items()}
+FIT_ADVICE = {OVERFITS: "Overfitting: try more data, augmentation, dropout or fewer epochs",
+              FAILS_ON_VALIDATION: "Fails on validation from the start (not overfitting): check the data split, "
+                                   "preprocessing or BatchNorm"}
+HELP = {
+    "arch": "The network architecture",
+    "accuracy": "Share of the test images answered correctly (higher is better)",
+    "macro_f1": "F1 averaged over the classes, so a model that ignores a small class scores low (higher is better)",
+    "loss": "Cross-entropy on this folder: mean −log(probability given to the right class) over every image "
+            "(lower is better)",
+    "params": "Number of weights in the network (fewer is lighter)",
+    "size_mb": "Size of the model file (smaller is better)",
+    "ms_per_image": "Time to classify one test image on this computer, decoding included (lower is faster)",
+    "train_time_s": "How long training took",
+    "epochs": "Passes over the training data",
+    "best_val_accuracy": "Best validation accuracy seen during training (higher is better)",
+    "val_test_gap": (f"Best validation accuracy minus accuracy on this folder. Red above {VAL_TEST_GAP:.2f}: "
+                     "the model learned its training photos and does not carry over to these (overfitting)"),
+    "train_val_gap": (f"Training minus validation accuracy in the last epoch. Red above {OVERFIT_GAP:.2f} when the "
+                      "model overfits (validation loss rising) or fails on validation from the start"),
+}
+
+
+def format_value(key: str, value: Any) -> str:
+    return "—" if value is None else _FORMATS[key][1].format(value)
+
+
+def colour_swatch(colour: QColor, size: int = 12) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.Antialiasing)
+    painter.setBrush(colour)
+    painter.setPen(Qt.NoPen)
+    painter.drawRoundedRect(0, 0, size, size, 3, 3)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class MetricsTableModel(QAbstractTableModel):
+    """Rows = metrics, columns = models; the best cell of each row is bold, tinted and starred."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[dict[str, Any]] = []
+        self._colours: list[QColor] = []
+        self._best: dict[str, int] = {}
+
+    def set_rows(self, rows: Sequence[dict[str, Any]], colours: Sequence[QColor] = ()) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._colours = list(colours)
+        self._best = best_per_column(self._rows)
+        self.endResetModel()
+
+    def best(self) -> dict[str, int]:
+        return dict(self._best)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() or not self._rows else len(METRICS)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def text(self, metric: str, column: int) -> str:
+        return format_value(metric, self._rows[column].get(metric))
+
+    def data(self, index, role: int = Qt.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        key, column = METRICS[index.row()], index.column()
+        is_best = self._best.get(key) == column
+        if role == Qt.DisplayRole:
+            return (BEST_MARK if is_best else "") + self.text(key, column)
+        if role == Qt.TextAlignmentRole:
+            return int((Qt.AlignLeft if key == "arch" else Qt.AlignRight) | Qt.AlignVCenter)
+        if role == Qt.FontRole and is_best:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.BackgroundRole and is_best:
+            return self._best_tint()
+        if role == Qt.ForegroundRole and self._flagged(key, column):
+            return error_color(self._palette())
+        if role == Qt.ToolTipRole:
+            return self._tooltip(key, column, is_best)
+        return None
+
+    def _overfits(self, column: int) -> bool:
+        return self._rows[column].get("fit") in (OVERFITS, FAILS_ON_VALIDATION)
+
+    def _flagged(self, key: str, column: int) -> bool:
+        """A gap in red: the curves' diagnosis for train–val, the folder for val–Test."""
+        if key == "val_test_gap":
+            return overfits_folder(self._rows[column])
+        return key == "train_val_gap" and self._overfits(column)
+
+    def _tooltip(self, key: str, column: int, is_best: bool) -> str:
+        lines = [f"{self._rows[column]['name']}: {TITLES[key]} {self.text(key, column)}", HELP[key]]
+        if is_best:
+            lines.append(f"Best of the {len(self._rows)} models")
+        if key == "train_val_gap" and self._overfits(column):
+            lines.append(FIT_ADVICE[self._rows[column]["fit"]])
+        return "\n".join(lines)
+
+    @staticmethod
+    def _palette() -> QPalette:
+        from PySide6.QtWidgets import QApplication
+
+        return QApplication.palette()
+
+    def _best_tint(self) -> QColor:
+        """The palette's highlight, faded over the base colour, so the text colour keeps its contrast."""
+        pal = self._palette()
+        base, high = pal.color(QPalette.Base), pal.color(QPalette.Highlight)
+        mix = 0.28
+        return QColor(int(base.red() * (1 - mix) + high.red() * mix), int(base.green() * (1 - mix) + high.green() * mix),
+                      int(base.blue() * (1 - mix) + high.blue() * mix))
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Vertical:
+            key = METRICS[section]
+            return {Qt.DisplayRole: TITLES[key], Qt.ToolTipRole: HELP[key]}.get(role)
+        if not 0 <= section < len(self._rows):
+            return None
+        if role == Qt.DisplayRole:
+            return self._rows[section]["name"]
+        if role == Qt.DecorationRole and section < len(self._colours):
+            return colour_swatch(self._colours[section])
+        if role == Qt.ToolTipRole:
+            return f"{self._rows[section]['name']} ({self._rows[section]['arch']})"
+        return None
+
+
+class MetricsTable(QTableView):
+    """A read-only view sized to its contents (the table is small: 11 rows)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.metrics = MetricsTableModel(self)
+        self.setModel(self.metrics)
+        self.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.NoSelection)
+        self.setFocusPolicy(Qt.NoFocus)
+        self.setAlternatingRowColors(False)
+        self.setWordWrap(False)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.horizontalHeader().setMinimumSectionSize(110)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.verticalHeader().setDefaultAlignment(Qt.AlignLeft | Qt.AlignVCenter)
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+        self.metrics.modelReset.connect(self._fit_height)
+
+    def set_rows(self, rows: Sequence[dict[str, Any]], colours: Sequence[QColor] = ()) -> None:
+        self.metrics.set_rows(rows, colours)
+
+    def _fit_height(self) -> None:
+        """Show every row without a scroll bar: the table is the page's headline."""
+        self.resizeRowsToContents()
+        height = self.horizontalHeader().height() + 2 * self.frameWidth()
+        height += sum(self.rowHeight(r) for r in range(self.metrics.rowCount()))
+        self.setFixedHeight(max(height, 60))
+
+
+def fake_rows() -> list[dict[str, Any]]:
+    return [
+        {"name": "custom_cnn 48px", "arch": "custom_cnn", "accuracy": 0.991, "macro_f1": 0.989, "loss": 0.04,
+         "params": 1_280_685, "size_mb": 15.4, "ms_per_image": 0.9, "train_time_s": 352, "epochs": 5,
+         "best_val_accuracy": 1.0, "train_val_gap": -0.005, "n": 2241},
+        {"name": "resnet50 32px", "arch": "resnet50", "accuracy": 0.873, "macro_f1": 0.861, "loss": 0.21,
+         "params": 23_614_605, "size_mb": 94.6, "ms_per_image": 4.2, "train_time_s": 1210, "epochs": 5,
+         "best_val_accuracy": 0.97, "train_val_gap": 0.12, "fit": OVERFITS, "n": 2241},
+    ]
+
+
+if __name__ == "__main__":
+    from PySide6.QtWidgets import QApplication
+
+    from fruitclassifier.gui.compare.curves_overlay import model_colour
+
+    app = QApplication(sys.argv)
+    table = MetricsTable()
+    table.set_rows(fake_rows(), [model_colour(0), model_colour(1)])
+    table.resize(620, 420)
+    table.show()
+    sys.exit(app.exec())

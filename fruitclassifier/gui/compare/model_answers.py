@@ -1,0 +1,152 @@
+"""One photo, every model's answer: top-3 bars and the Grad-CAM overlay per model, side by side.
+
+The Compare page fills the cards from a Task; this widget only asks for an image
+(drop or "Choose Photo…") and shows what it is given.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor, QFont, QImage, QPalette
+from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout,
+                               QWidget)
+
+from fruitclassifier.gui.widgets.colors import error_color, muted
+from fruitclassifier.gui.widgets.drop_zone import EMPTY_DETAIL, DropZone
+from fruitclassifier.gui.widgets.image_view import ImageView
+from fruitclassifier.gui.compare.metrics_table import colour_swatch
+from fruitclassifier.gui.widgets.prob_bars import ProbBars, pretty_label
+
+IMAGE_FILTER = "Images (*.jpg *.jpeg *.png *.bmp *.gif *.webp *.tif *.tiff *.heic *.heif);;All files (*)"
+HINT = "Drop a fruit photo here to see every model's answer and where it looked"
+
+
+class AnswerCard(QFrame):
+    """A model's name, its Grad-CAM overlay and its top-3 probabilities."""
+
+    def __init__(self, name: str, colour: QColor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.StyledPanel)
+        self.name = name
+        self.answer = ""  # the class id it told, as shown
+        title = QLabel(name)
+        title.setWordWrap(True)  # a narrow card wraps its model's name instead of cutting it ("tom_cnn")
+        title.setToolTip(name)
+        font = QFont(title.font())
+        font.setBold(True)
+        title.setFont(font)
+        swatch = QLabel()
+        swatch.setPixmap(colour_swatch(colour).pixmap(12, 12))
+        self.image = ImageView()
+        self.image.setMinimumSize(180, 180)
+        self.bars = ProbBars()
+        self.status = QLabel("Waiting…")
+        self.status.setWordWrap(True)
+        head = QHBoxLayout()
+        head.addWidget(swatch)
+        head.addWidget(title, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(self.image, 1)
+        layout.addWidget(self.bars)
+        layout.addWidget(self.status)
+        self.image.set_message("Working…")
+
+    def set_answer(self, top: Sequence[tuple[str, float]], overlay: QImage | None, note: str = "",
+                   answer: str | None = None) -> None:
+        """``answer``: the class id the model told (the other class when it refused the photo); the bars
+        show its closest fruits."""
+        self.bars.set_top(top)
+        self.image.set_image(overlay)
+        answer = answer if answer is not None else (top[0][0] if top else "")
+        closest = f" (closest: {pretty_label(top[0][0])})" if top and answer != top[0][0] else ""
+        says = f"Says {pretty_label(answer)}{closest}." if answer else "No answer."
+        self.answer = answer
+        self.status.setText(f"{says} {note}" if note else f"{says} The warm colours show where it looked.")
+        self.status.setStyleSheet(f"color: {muted(self.palette()).name()}")
+
+    def set_error(self, message: str) -> None:
+        self.image.set_message("")
+        self.status.setText(message)
+        self.status.setStyleSheet(f"color: {error_color(self.palette()).name()}")
+
+
+class ModelAnswers(QWidget):
+    """A drop area holding one AnswerCard per model; ``image_chosen`` carries the photo's path."""
+
+    image_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.cards: list[AnswerCard] = []
+        self.path = ""
+        self.choose_button = QPushButton("Choose Photo…")
+        self.choose_button.clicked.connect(self.choose_dialog)
+        self.caption = QLabel("Drop a photo on this tab, or choose one; double-click a thumbnail in the other "
+                              "tabs to bring it here.")
+        self.caption.setForegroundRole(QPalette.PlaceholderText)
+        self.caption.setWordWrap(True)
+        holder = QWidget()
+        self._row = QHBoxLayout(holder)
+        scroll = QScrollArea()
+        scroll.setWidget(holder)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.NoFrame)
+        self.drop_zone = DropZone(scroll)
+        self.drop_zone.hint_label.setText(HINT)
+        for label in self.drop_zone.findChildren(QLabel):  # the Classify wording does not apply here
+            if label.text() == EMPTY_DETAIL:
+                label.setText("Each model gives its top three answers and a Grad-CAM heat map.")
+        self.drop_zone.set_empty(True)
+        self.drop_zone.paths_dropped.connect(lambda paths: paths and self.image_chosen.emit(str(paths[0])))
+        top = QHBoxLayout()
+        top.addWidget(self.caption, 1)
+        top.addWidget(self.choose_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.drop_zone, 1)
+
+    def choose_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Choose a Photo", "", IMAGE_FILTER)
+        if path:
+            self.image_chosen.emit(path)
+
+    def start(self, path: str, names: Sequence[str], colours: Sequence[QColor]) -> None:
+        """New photo: one waiting card per model."""
+        self.path = path
+        for card in self.cards:
+            card.deleteLater()
+        self.cards = [AnswerCard(name, colour) for name, colour in zip(names, colours)]
+        for card in self.cards:
+            self._row.addWidget(card, 1)
+        self.caption.setText(f"{path}")
+        self.drop_zone.set_empty(False)
+
+    def set_answer(self, index: int, top: Sequence[tuple[str, float]], overlay: QImage | None, note: str = "",
+                   answer: str | None = None) -> None:
+        if 0 <= index < len(self.cards):
+            self.cards[index].set_answer(top, overlay, note, answer)
+
+    def set_error(self, message: str) -> None:
+        for card in self.cards:
+            if card.status.text() == "Waiting…":
+                card.set_error(message)
+
+
+if __name__ == "__main__":
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv)
+    view = ModelAnswers()
+    view.start("/tmp/apple.jpg", ["custom_cnn", "resnet50"], [QColor("#0072B2"), QColor("#E69F00")])
+    picture = QImage(160, 160, QImage.Format_RGB32)
+    picture.fill(QColor("orange"))
+    view.set_answer(0, [("Apple_Golden_1", 0.91), ("Lemon_1", 0.05), ("Mango_1", 0.02)], picture)
+    view.set_answer(1, [("Lemon_1", 0.55), ("Apple_Golden_1", 0.30), ("Mango_1", 0.1)], picture)
+    view.resize(800, 460)
+    view.show()
+    sys.exit(app.exec())

@@ -1,0 +1,1 @@
+"""Models: the library table, details, import and export."""

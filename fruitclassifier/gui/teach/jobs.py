@@ -1,0 +1,93 @@
+"""Qt-free helpers for teaching from the Classify page: the worker, thumbnails, and what changed.
+
+Kept apart from the widgets (as train_jobs.py is for the Train page) so they can be tested without a window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from fruitclassifier.core.inference.open_set import OTHER_CLASS
+from fruitclassifier.gui.base.tasks import Reporter
+from fruitclassifier.gui.base.tf_loader import prepare_for_run
+from fruitclassifier.gui.base.event_bundler import EventBundler
+
+THUMB_PIXELS = 112
+
+
+def teach_job(info: Any, teaching_dir: Path, options: Any = None) -> Callable[[Reporter], Any]:
+    """Worker function for TaskManager.submit: teach a copy of ``info`` and return the new ModelInfo.
+
+    Events go to ``Task.partial`` as lists of typed events (core/events.py, as training's do); feature
+    progress drives ``Task.progress`` instead; the Task's cancel flag is ``should_stop``.
+    """
+
+    def run(report: Reporter) -> Any:
+        from fruitclassifier.core.events import Progress
+        from fruitclassifier.core.teach.run import teach  # imports TensorFlow: only on the worker thread
+
+        prepare_for_run()
+        bundler = EventBundler(report.partial)
+
+        def on_event(event: Any) -> None:
+            if isinstance(event, Progress):
+                report.progress(event.done, event.total, event.message)
+            else:
+                bundler(event)
+
+        try:
+            return teach(info, teaching_dir, options, on_event=on_event, should_stop=report.should_stop)
+        finally:
+            bundler.flush()
+
+    return run
+
+
+def thumbnails_job(files: Sequence[Path]) -> Callable[[Reporter], Any]:
+    """Worker: {path: QImage} small previews of teaching-set photos (QImage is safe off the GUI thread)."""
+
+    def run(report: Reporter) -> dict[Path, Any]:
+        from fruitclassifier.core.data import images
+        from fruitclassifier.gui.widgets.qt_images import pil_to_qimage
+
+        out = {}
+        for path in files:
+            if report.should_stop():
+                break
+            try:
+                out[path] = pil_to_qimage(images.thumbnail(path, THUMB_PIXELS))
+            except Exception:  # noqa: BLE001 - a missing thumbnail is cosmetic
+                continue
+        return out
+
+    return run
+
+
+def shown_answer(item: Any) -> str:
+    """The answer a result shows: its class id, or OTHER_CLASS when it says "Not one of my fruits" (its top
+    class is then only the closest guess, which the row does not show)."""
+    return OTHER_CLASS if item.unknown else item.label
+
+
+def changed_answers(before: Mapping[str, str], after: Sequence[Any]) -> list[tuple[str, str, str]]:
+    """(name, old answer, new answer) for every result whose shown answer differs from ``before``
+    (``before`` holds ``shown_answer`` of each result key)."""
+    return [(item.name, before[item.key], shown_answer(item)) for item in after
+            if item.key in before and item.label and shown_answer(item) != before[item.key]]
+
+
+#: Fewer held-back photos than this give counts, not a percentage: "0 % → 100 %" of one photo misleads.
+MIN_SCORED = 5
+
+
+def score_line(teach_meta: Mapping[str, Any]) -> str:
+    """"Held-back photos: 40 % → 80 % right (5 photos)", counts for fewer photos, or why there is no score."""
+    before, after, held = teach_meta.get("before"), teach_meta.get("after"), teach_meta.get("held_back", 0)
+    if before is None or after is None or not held:
+        return "Too few photos per class to hold some back for a before/after score (5 per class are enough)."
+    if held < MIN_SCORED:
+        return (f"Held-back photos: {round(before * held)} of {held} right before, {round(after * held)} after "
+                f"(too few for a score; {MIN_SCORED} or more give one).")
+    return f"Held-back photos: {before:.0%} → {after:.0%} right ({held} photos)."

@@ -1,0 +1,1 @@
+"""Train: the settings form per network, the data panel, live curves, several machines."""

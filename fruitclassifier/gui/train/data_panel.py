@@ -1,0 +1,263 @@
+"""The Train page's data section: choose a folder, see what is in it at once, set the validation split.
+
+Scanning reads only names and sizes (no TensorFlow, well under a second even for Fruits-360), so the
+summary appears while TensorFlow is still loading. A second pass then opens every file's header to
+find broken ones, when there are few enough files for that to take only seconds.
+"""
+
+from __future__ import annotations
+
+import html
+import sys
+from dataclasses import fields
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+                               QVBoxLayout, QWidget)
+
+from fruitclassifier.config import TrainConfig
+from fruitclassifier.core.data import folders
+from fruitclassifier.errors import user_message
+from fruitclassifier.gui.base import settings
+from fruitclassifier.gui.base.tasks import Reporter, Task, TaskManager
+from fruitclassifier.gui.train.class_bars import ClassBars
+from fruitclassifier.gui.widgets.colors import error_color, unsure_colors
+from fruitclassifier.gui.widgets.config_form import make_editor
+
+SETTINGS_KEY = "train/data_folder"
+VERIFY_LIMIT = 20_000  # about five seconds of header checks on a slow laptop
+SHOWN_UNREADABLE = 5
+
+
+def scan_job(folder: str) -> Any:
+    """Worker: the quick scan (sent as a partial result), then the checked one when it is affordable."""
+
+    def run(report: Reporter) -> folders.DataSummary:
+        quick = folders.scan(folder)
+        if len(quick.files) > VERIFY_LIMIT or report.should_stop():
+            quick.warnings.append(f"{len(quick.files):,} files were not opened to look for damaged ones; "
+                                  "any that cannot be read are skipped during training.")
+            return quick
+        report.partial(quick)
+        return folders.scan(folder, verify=True)
+
+    return run
+
+
+def usable_problem(summary: folders.DataSummary) -> str:
+    """Why a (checked) summary cannot be trained on, in words; '' when it can."""
+    usable = [name for name, n in summary.counts.items() if n > 0]
+    if not usable:
+        example = f" (e.g. {summary.unreadable[0][0].name}: {summary.unreadable[0][1]})" if summary.unreadable else ""
+        return (f"None of the files in {summary.root} could be read as images{example}: "
+                "choose a folder of photos.")
+    if len(usable) < 2:
+        return (f"Only one class ({usable[0]!r}) has readable images: training needs at least two class "
+                "folders with photos.")
+    return ""
+
+
+class DataPanel(QGroupBox):
+    """Folder picker, summary, images-per-class chart, validation split and optional test folder."""
+
+    summary_changed = Signal()  # a scan finished, failed or started: re-check whether Start is possible
+
+    def __init__(self, tasks: TaskManager, parent: QWidget | None = None) -> None:
+        super().__init__("Data", parent)
+        self.tasks = tasks
+        self.summary: folders.DataSummary | None = None
+        self.error = ""
+        self.scanning = False
+        self._task: Task | None = None
+        self._build()
+        remembered = str(settings.settings().value(SETTINGS_KEY, "") or "")
+        if remembered and Path(remembered).is_dir():
+            self.set_folder(remembered)
+
+    def _build(self) -> None:
+        self.folder_edit = QLineEdit()
+        self.folder_edit.setPlaceholderText("A folder with one sub-folder of photos per class")
+        self.folder_edit.returnPressed.connect(lambda: self.set_folder(self.folder_edit.text()))
+        self.choose_button = QPushButton("Choose Folder…")
+        self.choose_button.clicked.connect(self.choose_folder)
+        row = QHBoxLayout()
+        row.addWidget(self.folder_edit, 1)
+        row.addWidget(self.choose_button)
+        self.summary_label = _wrapping_label()
+        self.notes_label = _wrapping_label()
+        self.bars = ClassBars()
+        self.bars.hide()
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.bars)
+        layout.addWidget(self.notes_label)
+        layout.addLayout(self._build_split_form())
+        self._show_summary()
+
+    def _build_split_form(self) -> QFormLayout:
+        by_name = {f.name: f for f in fields(TrainConfig)}
+        self.val_split = make_editor(by_name["val_split"])
+        self.test_dir = make_editor(by_name["test_dir"])
+        self.val_count = QLabel()
+        self.val_count.setForegroundRole(QPalette.PlaceholderText)
+        self.val_split.changed.connect(self._update_val_count)
+        split_row = QHBoxLayout()
+        split_row.addWidget(self.val_split.widget)
+        split_row.addWidget(self.val_count, 1)
+        form = QFormLayout()
+        form.addRow("Validation split:", split_row)
+        form.addRow("Test folder:", self.test_dir.widget)
+        self.val_split.set(TrainConfig().val_split)
+        return form
+
+    # --- choosing and scanning ------------------------------------------------------------------
+
+    def choose_folder(self) -> None:
+        start = self.folder_edit.text() or settings.last_folder("train_data")
+        chosen = QFileDialog.getExistingDirectory(self, "Choose the training data folder", start)
+        if chosen:
+            self.set_folder(chosen)
+
+    def set_folder(self, folder: str) -> None:
+        """Show ``folder`` and scan it in the background; the summary replaces the old one when done."""
+        folder = folder.strip()
+        self.folder_edit.setText(folder)
+        if self._task is not None:
+            self._task.cancel()
+        self.summary, self.error, self.scanning = None, "", bool(folder)
+        if folder:
+            settings.settings().setValue(SETTINGS_KEY, folder)
+            settings.remember_folder("train_data", folder)
+            # bound methods, not lambdas: Qt drops the connections if this panel is deleted first
+            self._task = self.tasks.submit("Scan training data", scan_job(folder))
+            self._task.partial.connect(self._on_scan_partial)
+            self._task.finished.connect(self._on_scan_finished)
+            self._task.failed.connect(self._on_scan_failed)
+        self._show_summary()
+
+    def _on_scan_partial(self, summary: folders.DataSummary) -> None:
+        self._on_scan_result(summary, final=False)
+
+    def _on_scan_finished(self, summary: folders.DataSummary) -> None:
+        self._on_scan_result(summary, final=True)
+
+    def _on_scan_result(self, summary: folders.DataSummary, final: bool) -> None:
+        if self.sender() is not self._task:
+            return  # an older folder's answer
+        self.summary, self.scanning = summary, not final
+        self.error = usable_problem(summary) if final else ""
+        self._show_summary()
+
+    def _on_scan_failed(self, exc: BaseException) -> None:
+        if self.sender() is not self._task:
+            return
+        self.summary, self.error, self.scanning = None, user_message(exc), False
+        self._show_summary()
+
+    # --- showing -----------------------------------------------------------------------------------
+
+    def _show_summary(self) -> None:
+        s = self.summary
+        self.bars.setVisible(s is not None)
+        self.bars.set_counts(s.counts if s else {})
+        if s is None:
+            text = "Scanning…" if self.scanning else (self.error or "No folder chosen yet.")
+            self._set_label(self.summary_label, text, error=bool(self.error))
+            self.notes_label.hide()
+        else:
+            self._set_label(self.summary_label, _summary_html(s, self.scanning))
+            self._show_notes(s)
+        if s is not None and self.error:
+            self._set_label(self.notes_label, html.escape(self.error), error=True)
+            self.notes_label.show()
+        self._update_test_placeholder()
+        self._update_val_count()
+        self.summary_changed.emit()
+
+    def _show_notes(self, s: folders.DataSummary) -> None:
+        lines = [html.escape(w) for w in s.warnings]
+        if s.unreadable:
+            shown = [f"{html.escape(p.name)}: {html.escape(r)}" for p, r in s.unreadable[:SHOWN_UNREADABLE]]
+            more = len(s.unreadable) - len(shown)
+            lines.append("Unreadable files (skipped):<br>&nbsp;&nbsp;" + "<br>&nbsp;&nbsp;".join(shown)
+                         + (f"<br>&nbsp;&nbsp;… and {more} more" if more > 0 else ""))
+            self.notes_label.setToolTip("\n".join(f"{p}: {r}" for p, r in s.unreadable[:200]))
+        self._set_label(self.notes_label, "<br>".join(lines), warning=True)
+        self.notes_label.setVisible(bool(lines))
+
+    def _set_label(self, label: QLabel, text: str, error: bool = False, warning: bool = False) -> None:
+        label.setText(text)
+        if error:
+            label.setStyleSheet(f"color: {error_color(self.palette()).name()}")
+        elif warning:
+            background, foreground = unsure_colors(self.palette())
+            label.setStyleSheet(f"background: {background.name()}; color: {foreground.name()}; "
+                                "border-radius: 4px; padding: 4px")
+        else:
+            label.setStyleSheet("")
+
+    def _update_test_placeholder(self) -> None:
+        test = self.summary.test_dir if self.summary else None
+        hint = f"automatic: {test.name}/" if test else "none"
+        self.test_dir.widget.edit.setPlaceholderText(hint)
+
+    def _update_val_count(self) -> None:
+        total = len(self.summary.files) if self.summary else 0
+        share = float(self.val_split.get())
+        self.val_count.setText(f"≈ {round(total * share):,} images for validation" if total else "")
+
+    # --- what the page reads -------------------------------------------------------------------
+
+    def problem(self) -> str:
+        """Why training cannot start with this data ('' when it can)."""
+        if self.scanning and self.summary is None:
+            return "Scanning the data folder…"
+        if self.error:
+            return self.error
+        if self.summary is None:
+            return "Choose a data folder first."
+        return ""
+
+    def values(self) -> dict[str, Any]:
+        """The TrainConfig fields this panel owns."""
+        return {"data_dir": self.folder_edit.text().strip(), "val_split": float(self.val_split.get()),
+                "test_dir": self.test_dir.get()}
+
+
+def _wrapping_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.RichText)
+    label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+    return label
+
+
+def _summary_html(s: folders.DataSummary, checking: bool) -> str:
+    parts = [f"<b>{len(s.files):,}</b> images in <b>{s.num_classes}</b> classes"]
+    sizes = s.image_sizes
+    if sizes:
+        w = f"{sizes['min_width']}" + (f"–{sizes['max_width']}" if sizes["max_width"] != sizes["min_width"] else "")
+        h = f"{sizes['min_height']}" + (f"–{sizes['max_height']}" if sizes["max_height"] != sizes["min_height"] else "")
+        parts.append(f"{w}×{h} px")
+    if s.test_dir is not None:
+        parts.append(f"training on {html.escape(s.root.name)}/, testing on {html.escape(s.test_dir.name)}/")
+    if checking:
+        parts.append("<i>checking files…</i>")
+    return " · ".join(parts)
+
+
+if __name__ == "__main__":
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv)
+    settings.configure_settings()
+    panel = DataPanel(TaskManager())
+    if len(sys.argv) > 1:
+        panel.set_folder(sys.argv[1])
+    panel.resize(460, 500)
+    panel.show()
+    sys.exit(app.exec())

@@ -1,0 +1,66 @@
+"""Helpers for the Train page without widgets: per-architecture defaults, the training worker, resumable runs.
+
+Kept apart from the widgets so they can be tested without a window, as ``classify/jobs.py`` is
+for the Classify page.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable, Mapping
+
+from fruitclassifier import architectures
+from fruitclassifier.config import TrainConfig
+from fruitclassifier.gui.base.event_bundler import EventBundler
+from fruitclassifier.gui.base.tasks import Reporter
+from fruitclassifier.gui.base.tf_loader import prepare_for_run
+
+def learning_rate_for(arch: str, weights: str) -> float:
+    return architectures.get(arch).learning_rate(weights)
+
+
+def default_config(arch: str, weights: str | None = None) -> TrainConfig:
+    """The Train page's starting settings for ``arch``: the same as the CLI's (TrainConfig.for_arch)."""
+    return TrainConfig.for_arch(arch, weights)
+
+
+# --- the worker -------------------------------------------------------------------------------
+
+
+def training_job(config: TrainConfig | None, resume: str | None = None) -> Callable[[Reporter], Any]:
+    """Worker function for TaskManager.submit: train (or resume) and return the saved ModelInfo.
+
+    Events go to ``Task.partial`` as lists of typed events (core/events.py); the Task's cancel flag is ``should_stop``.
+    """
+
+    def run(report: Reporter) -> Any:
+        # imports TensorFlow: only ever on the worker thread
+        from fruitclassifier.core.training import train as train_module
+
+        prepare_for_run()
+        bundler = EventBundler(report.partial)
+        try:
+            return train_module.train(config, on_event=bundler, should_stop=report.should_stop, resume=resume)
+        finally:
+            bundler.flush()
+
+    return run
+
+
+# --- runs and history ------------------------------------------------------------------------------
+
+
+def resumable_runs() -> list[dict[str, Any]]:
+    """Stopped (or failed) runs with a checkpoint, newest first: what the Resume list offers."""
+    from fruitclassifier.core.training.runs import list_runs
+
+    try:
+        return [run for run in list_runs() if run.get("resumable")]
+    except OSError:
+        return []
+
+
+def run_label(run: Mapping[str, Any]) -> str:
+    config = run.get("config", {})
+    name = run.get("model_name") or run.get("run_id", "?")
+    return (f"{name} — {config.get('arch', '?')}, {run.get('epochs_done', 0)}/{config.get('epochs', '?')} "
+            f"epochs, {run.get('status', '?')}")

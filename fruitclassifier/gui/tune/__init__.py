@@ -1,0 +1,1 @@
+"""Tune: a hyper-parameter study's form, trials table and plots."""

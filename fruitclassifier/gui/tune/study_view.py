@@ -1,0 +1,145 @@
+"""One study at a glance: a summary line, the trials table, score per trial with the best so far, which
+settings mattered, and the running trial's curves, with the best trial named at the bottom.
+
+``show_snapshot`` takes what the storage holds (every worker's trials); ``handle`` takes this window's
+own training events, whose running trial gets full live curves (loss and accuracy per batch). While
+nothing trains here, another worker's running trial is drawn from the validation accuracy it reports
+each epoch (what the storage knows of it).
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+
+from fruitclassifier.core.events import BatchEnded, EpochEnded, History, RunStarted
+from fruitclassifier.core.tuning.events import TrialStarted
+from fruitclassifier.gui.tune.jobs import StudySnapshot
+from fruitclassifier.gui.widgets.live_plot import LivePlot
+from fruitclassifier.gui.tune.trials_plot import ImportanceBars, TrialsPlot
+from fruitclassifier.gui.tune.trials_table import TrialsTable, format_param
+
+IDLE_TITLE = "No trial is training here."
+
+
+def describe_params(params: dict[str, Any]) -> str:
+    return ", ".join(f"{k.replace('_', ' ')} {format_param(v)}" for k, v in params.items())
+
+
+class StudyView(QWidget):
+    """The right-hand side of the Tune page, minus its buttons."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.own_trial: int | None = None
+        self.history = History()
+        self.summary_label = selectable_label()
+        self.table = TrialsTable()
+        self.trials_plot, self.importance = TrialsPlot(), ImportanceBars()
+        plots = QSplitter(Qt.Horizontal)
+        plots.addWidget(self.trials_plot)
+        plots.addWidget(self.importance)
+        plots.setStretchFactor(0, 3)
+        plots.setStretchFactor(1, 2)
+        self.curves_title = selectable_label(IDLE_TITLE)
+        self.curves = LivePlot()
+        curves = QWidget()
+        curves_layout = QVBoxLayout(curves)
+        curves_layout.setContentsMargins(0, 0, 0, 0)
+        curves_layout.addWidget(self.curves_title)
+        curves_layout.addWidget(self.curves, 1)
+        views = QSplitter(Qt.Vertical)
+        for widget, least in ((self.table, 110), (plots, 190), (curves, 220)):
+            widget.setMinimumHeight(least)  # the plots' own size hints are tiny: never squash them to a line
+            views.addWidget(widget)
+        views.setSizes([190, 260, 340])
+        self.best_label = selectable_label()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(views, 1)
+        layout.addWidget(self.best_label)
+
+    # --- this window's trial -------------------------------------------------------------------------
+
+    def begin_trial(self, event: TrialStarted) -> None:
+        self.own_trial, self.history = event.number, History()
+        self.curves.set_history(self.history)
+        self.curves_title.setText(f"<b>Trial {event.number}</b> (training here): {describe_params(event.params)}")
+
+    def handle(self, event: Any) -> None:
+        """A training event of this window's running trial."""
+        if isinstance(event, BatchEnded):
+            self.curves.add_batch(event.epoch, event.batch, event.steps,
+                                  {"loss": event.loss, "accuracy": event.accuracy})
+        elif isinstance(event, EpochEnded):
+            self.history.add(event)
+            self.curves.show_epochs(self.history)
+        elif isinstance(event, RunStarted):
+            self.curves.set_epochs(event.epochs)
+
+    def end_trial(self) -> None:
+        self.own_trial = None
+        self.curves_title.setText(IDLE_TITLE)
+
+    # --- the study in its storage ------------------------------------------------------------------
+
+    def show_snapshot(self, snapshot: StudySnapshot) -> None:
+        summary = snapshot.summary
+        if summary is None:
+            self.summary_label.setText(f"No study “{snapshot.study}” in {snapshot.storage} yet.")
+            self.table.set_trials([])
+            self.trials_plot.set_trials([])
+            self.importance.set_importances({})
+            self.best_label.setText("")
+            return
+        self.table.set_trials(summary.trials, summary.best_number)
+        self.trials_plot.set_trials(summary.trials)
+        self.importance.set_importances(summary.importances)
+        counts = ", ".join(f"{summary.count(s)} {s}" for s in ("running", "complete", "pruned", "failed")
+                           if summary.count(s))
+        budget = snapshot.config.trials if snapshot.config is not None else 0
+        wanted = f" of {budget}" if budget >= len(summary.trials) else ""  # stopped trials are tried again
+        self.summary_label.setText(f"<b>{summary.study}</b>: {len(summary.trials)}{wanted} trials "
+                                   f"({counts or 'none yet'}) · storage {snapshot.storage}")
+        self.best_label.setText("" if summary.best_number is None else
+                                f"Best: <b>trial {summary.best_number}</b>, validation accuracy "
+                                f"{summary.best_value:.1%} ({describe_params(summary.best_params)})")
+        self._show_others_trial(snapshot)
+
+    def _show_others_trial(self, snapshot: StudySnapshot) -> None:
+        if self.own_trial is not None or not snapshot.curves:
+            return
+        number = min(snapshot.curves)
+        record = next((t for t in snapshot.summary.trials if t.number == number), None)
+        host = f" on {record.worker}" if record is not None and record.host else ""
+        self.curves_title.setText(f"<b>Trial {number}</b> (another worker{host}): validation accuracy per epoch")
+        self.curves.set_history(History({"val_accuracy": snapshot.curves[number]}))
+
+
+def selectable_label(text: str = "") -> QLabel:
+    """A wrapping label whose text can be selected and copied (study names, paths, errors)."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+    return label
+
+
+if __name__ == "__main__":
+    from PySide6.QtWidgets import QApplication
+
+    from fruitclassifier.core.tuning.summary import TrialRecord, TuneSummary
+
+    app = QApplication(sys.argv)
+    view = StudyView()
+    trials = tuple(TrialRecord(i, "complete", 0.6 + 0.05 * (i % 5),
+                               {"learning_rate": 1e-3 * (i + 1), "dropout": 0.1 * i}, host="laptop") for i in range(6)) + (TrialRecord(6, "running", None, {}, host="desk"),)
+    summary = TuneSummary("demo", "/tmp/s.journal", trials, 4, 0.8, {"learning_rate": 5e-3}, "demo trial 4",
+                          {"learning_rate": 0.7, "dropout": 0.3})
+    view.show_snapshot(StudySnapshot("/tmp/s.journal", "demo", summary, {6: [0.5, 0.62]}))
+    view.resize(900, 760)
+    view.show()
+    sys.exit(app.exec())
