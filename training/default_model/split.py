@@ -21,7 +21,7 @@ LIST_FILE = Path(__file__).with_name("holdout.txt")
 
 
 def _key(path: Path) -> str:
-    return hashlib.sha1(f"{path.parent.name}/{path.name}".encode("utf-8")).hexdigest()
+    return hashlib.sha1(f"{path.parent.name}/{path.name}".encode()).hexdigest()
 
 
 def images(folder: Path) -> list[Path]:
