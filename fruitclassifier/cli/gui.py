@@ -21,6 +21,8 @@ def register(sub: Any, common: argparse.ArgumentParser) -> dict[str, Any]:
 def _add_gui(sub: Any, common: argparse.ArgumentParser) -> None:
     gui = sub.add_parser("gui", parents=[common], help="open the desktop app (the default)")
     gui.add_argument("--self-test", action="store_true", help="open, classify the samples, print JSON, exit")
+    gui.add_argument("--camera", metavar="VIDEO", help="with --self-test: also play VIDEO through the live view as "
+                     "the camera and add live_answers_per_s, live_max_stall_ms and live_last_answer")
     gui.add_argument("files", nargs="*", metavar="FILE", help="photos or folders to classify as the window opens "
                      "(what the desktop's 'Open With' passes)")
 
@@ -35,4 +37,12 @@ def _cmd_gui(args: argparse.Namespace) -> int:
     if missing:
         raise UserError(f"no such file or folder: {missing[0]}", "check the path, then open it again")
     extra = {"files": [os.path.abspath(f) for f in files]} if files else {}
+    camera = getattr(args, "camera", None)
+    if camera:
+        if not getattr(args, "self_test", False):
+            raise UserError("--camera plays a video in the self-test only", "add --self-test, or open the live "
+                            "view from the window's File menu")
+        if not os.path.isfile(camera):
+            raise UserError(f"no such video: {camera}", "check the path, then run it again")
+        extra["camera"] = os.path.abspath(camera)
     return runner(self_test=getattr(args, "self_test", False), started_at=args.started_at, **extra)

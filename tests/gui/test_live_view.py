@@ -157,7 +157,8 @@ def test_hold_to_record_ten_samples_into_a_new_class_then_teach(qtbot, view, tin
 def test_a_file_that_is_not_a_video_is_said_in_the_view(qtbot, view, tmp_path):
     bogus = tmp_path / "holiday.mp4"
     bogus.write_bytes(b"\0" * 2048)
-    assert view.open_video(str(bogus)) is False
+    with qtbot.waitSignal(view.failed, timeout=TIMEOUT_MS):
+        view.open_video(str(bogus))
     assert "holiday.mp4 cannot be played" in view.message.text()
     assert view.preview.text == view.message.text()  # nothing was shown yet: the picture says it too
 
@@ -196,3 +197,45 @@ def test_camera_failures_are_said_in_the_view(qtbot, view, case, expected):
     assert expected in view.message.text()
     assert "USB microscope" in view.message.text() or case == "denied"
     assert view.feed is None
+
+
+def test_self_test_plays_a_video_through_the_window_s_live_view(qtbot, tiny_model, tmp_path):
+    """What `gui --self-test --camera FILE` adds: the live view opened from the main window plays FILE,
+    and the figures come back; a snapshot lands in the Classify page's results."""
+    from fruitclassifier.gui.live import attach
+    from fruitclassifier.gui.live.self_test_live import LiveSelfTest
+    from fruitclassifier.gui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    clip = F.write_video(tmp_path / "kiwi.mp4", fruit_frames("kiwi", 30), fps=15)
+    done = []
+    live = LiveSelfTest(window, tiny_model, str(clip), lambda figures, failure: done.append((figures, failure)))
+    live.start()
+    qtbot.waitUntil(lambda: bool(done), timeout=TIMEOUT_MS)
+    figures, failure = done[0]
+    assert failure is None
+    assert set(figures) == {"live_answers_per_s", "live_max_stall_ms", "live_last_answer"}
+    assert figures["live_answers_per_s"] > 1 and figures["live_max_stall_ms"] >= 0
+    assert figures["live_last_answer"]["label"] == "kiwi"
+    view = attach.open_for(window, start=False)  # the same view: one per window
+    assert view is live.view
+    page = window.page("classify")
+    before = page.results.rowCount()
+    view.snapshot()
+    qtbot.waitUntil(lambda: page.results.rowCount() == before + 1, timeout=TIMEOUT_MS)
+
+
+def test_camera_option_needs_the_self_test_and_a_file(tmp_path, capsys):
+    from fruitclassifier.cli import main
+
+    opened = []
+    runner = lambda **kwargs: opened.append(kwargs) or 0
+    clip = F.write_video(tmp_path / "c.mp4", fruit_frames("apple", 4), fps=10)
+    assert main(["gui", "--camera", str(clip)], gui_runner=runner) == 2
+    assert main(["gui", "--self-test", "--camera", str(tmp_path / "gone.mp4")], gui_runner=runner) == 2
+    err = capsys.readouterr().err
+    assert "--camera plays a video in the self-test only" in err and "no such video" in err
+    assert main(["gui", "--self-test", "--camera", str(clip)], gui_runner=runner) == 0
+    assert opened[0]["self_test"] is True and opened[0]["camera"] == str(clip)

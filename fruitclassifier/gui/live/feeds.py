@@ -9,6 +9,7 @@ time on a worker of the view's TaskManager (house rule 3); ``camera.CameraFeed``
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -44,9 +45,11 @@ class FrameFeed(QObject):
 class SourcePlayer(FrameFeed):
     """Plays a core FrameSource as a camera would: each frame at its own time, late frames skipped."""
 
-    def __init__(self, source: FrameSource, tasks: TaskManager, realtime: bool = True,
-                 parent: QObject | None = None) -> None:
-        super().__init__(source.name, parent)
+    def __init__(self, source: FrameSource | Callable[[], FrameSource], tasks: TaskManager, realtime: bool = True,
+                 parent: QObject | None = None, name: str = "") -> None:
+        """``source`` may be a function that opens it: a video file is then opened (PyAV imported, the file
+        probed) on the worker, and what goes wrong arrives on ``failed`` like any other failure."""
+        super().__init__(name or getattr(source, "name", "video"), parent)
         self.source = source
         self.realtime = realtime
         self._tasks = tasks
@@ -70,9 +73,10 @@ class SourcePlayer(FrameFeed):
 
     def _play(self, report: Reporter) -> None:
         """Worker: hand over frames at their time; a frame whose time has passed is dropped (a camera would)."""
+        source = self.source() if callable(self.source) else self.source
         started = time.perf_counter()
         try:
-            for frame in self.source.frames():
+            for frame in source.frames():
                 if report.should_stop() or self.slot.closed:
                     return
                 wait = frame.time_s - (time.perf_counter() - started) if self.realtime else 0.0
@@ -84,4 +88,4 @@ class SourcePlayer(FrameFeed):
                 self.played += 1
                 self._deliver(frame)
         finally:
-            self.source.close()
+            source.close()

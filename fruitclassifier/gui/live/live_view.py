@@ -9,6 +9,7 @@ the view lists cameras, so opening the window never loads it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -69,6 +70,8 @@ class LiveView(QWidget):
     snapshot_taken = Signal(QImage)  # the frame to add to the results list (the Classify page's hook)
     samples_saved = Signal(str, int)  # class, photos saved by one recording (the page refreshes Teach)
     message_changed = Signal(str)
+    ended = Signal()  # the video played to its end
+    failed = Signal(str)  # the feed or a worker failed: the words shown in the view
 
     def __init__(self, parent: QWidget | None = None,
                  cameras: Callable[[], list[Any]] = _default_cameras) -> None:
@@ -193,15 +196,10 @@ class LiveView(QWidget):
 
         self.use_feed(CameraFeed(choice, self, self.camera_permission or permission_status))
 
-    def open_video(self, path: str) -> bool:
-        """Play a video file as the camera; False (and the reason in the view) when it cannot be played."""
-        try:
-            source = open_video(path)
-        except SourceError as exc:
-            self._on_feed_failed(exc)
-            return False
-        self.open_source(source)
-        return True
+    def open_video(self, path: str) -> None:
+        """Play a video file as the camera. It is opened on a worker (no stall while PyAV loads); a file that
+        cannot be played is said in the view through ``failed``."""
+        self.use_feed(SourcePlayer(lambda: open_video(path), self.tasks, True, self, name=Path(path).name))
 
     def open_source(self, source: FrameSource, realtime: bool = True) -> None:
         """Any core FrameSource as the camera (a video file, the tests' synthetic source)."""
@@ -273,9 +271,11 @@ class LiveView(QWidget):
         self._show_message(text)
         if self.frame is None:
             self.preview.show_text(text)
+        self.failed.emit(text)
 
     def _on_feed_ended(self) -> None:
         self._show_message(self.tr("The video has ended. Pick a camera or open another video."))
+        self.ended.emit()
 
     def _on_pause_toggled(self, paused: bool) -> None:
         self.pause.setText(self.tr("Resume") if paused else self.tr("Pause"))
