@@ -26,9 +26,9 @@ CODESIGN_ENV = "FRUITCLASSIFIER_CODESIGN_IDENTITY"
 
 #: Never wanted in the app: other Qt bindings (pyqtgraph and matplotlib probe for them), notebook and
 #: test tools, Tk, TensorBoard, and other Keras backends that a developer's venv may hold (torch
-#: alone would add gigabytes). PySide6-Essentials already leaves out WebEngine, 3D and Multimedia;
-#: the Qt modules below are in Essentials but unused (the app needs QtCore/Gui/Widgets, plus
-#: QtOpenGL/QtOpenGLWidgets/QtSvg/QtTest that pyqtgraph imports).
+#: alone would add gigabytes). The Qt modules below are installed (Essentials, Addons) but unused: the app
+#: needs QtCore/Gui/Widgets, QtOpenGL/QtOpenGLWidgets/QtSvg/QtTest that pyqtgraph imports, and
+#: QtMultimedia (Addons) for the live view's cameras (gui/live/camera.py).
 EXCLUDES = [
     "PyQt5", "PyQt6", "PySide2", "sip",
     "tkinter", "_tkinter", "turtle", "idlelib",
@@ -41,7 +41,7 @@ EXCLUDES = [
     "tensorflow.compiler.mlir.stablehlo.stablehlo_extension",
     "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets", "PySide6.QtQuickControls2",
     "PySide6.QtQuick3D", "PySide6.Qt3DCore", "PySide6.Qt3DRender", "PySide6.QtWebEngineCore",
-    "PySide6.QtWebEngineWidgets", "PySide6.QtWebChannel", "PySide6.QtWebSockets", "PySide6.QtMultimedia",
+    "PySide6.QtWebEngineWidgets", "PySide6.QtWebChannel", "PySide6.QtWebSockets",
     "PySide6.QtMultimediaWidgets", "PySide6.QtBluetooth", "PySide6.QtNfc", "PySide6.QtPositioning",
     "PySide6.QtLocation", "PySide6.QtSensors", "PySide6.QtSerialPort", "PySide6.QtSql", "PySide6.QtPdf",
     "PySide6.QtPdfWidgets", "PySide6.QtDesigner", "PySide6.QtHelp", "PySide6.QtUiTools", "PySide6.QtXml",
@@ -56,6 +56,13 @@ LAZY_MODULES = architectures.builder_modules() + [
     "fruitclassifier.core.models.pytorch_legacy",  # reads a .pth given as EfficientNet-Lite0 weights
     "fruitclassifier.core.models.layers",  # registers CaffePreprocess before a .keras file is loaded
 ]
+
+#: The live view's camera and video stack (issue 31), imported only when the live view opens or a video is
+#: answered: Qt Multimedia (its hook collects the multimedia plugins with Qt's FFmpeg) and PyAV.
+LIVE_MODULES = ["PySide6.QtMultimedia", "av", "fruitclassifier.gui.live.live_view", "fruitclassifier.gui.live.camera"]
+
+#: What macOS shows when the live view first asks for the camera (the app is killed without this key).
+CAMERA_USAGE = "FruitClassifier shows the camera's picture in the live view and names the fruit you hold up to it."
 
 #: Binaries worth stripping of their symbol tables (Linux): TensorFlow's own, about 250 MB of symbols.
 #: Never strip everything: the libraries auditwheel patched into manylinux wheels (numpy.libs, pillow.libs)
@@ -223,6 +230,7 @@ def info_plist(version: str, heic: bool | None = None) -> dict:
         "LSApplicationCategoryType": "public.app-category.education",
         "NSHumanReadableCopyright": "MIT licence. Sample photos: Fruits-360, CC BY-SA 4.0.",
         "CFBundleDocumentTypes": document_types(heic),
+        "NSCameraUsageDescription": CAMERA_USAGE,
     }
 
 

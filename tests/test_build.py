@@ -66,7 +66,14 @@ def test_info_plist_declares_the_app_and_the_photos_it_opens():
     assert {"public.jpeg", "public.png"} <= set(doc["LSItemContentTypes"])
     assert "public.heic" not in doc["LSItemContentTypes"]
     assert "public.heic" in helpers.info_plist("1.0", heic=True)["CFBundleDocumentTypes"][0]["LSItemContentTypes"]
+    assert "camera" in info["NSCameraUsageDescription"]  # macOS kills an app that asks without saying why
     plistlib.dumps(info)  # every value is plist-serialisable
+
+
+def test_the_live_view_s_camera_and_video_stack_is_bundled():
+    for module in helpers.LIVE_MODULES:
+        assert importlib.util.find_spec(module) is not None, module
+        assert not [e for e in helpers.EXCLUDES if module == e or module.startswith(e + ".")], module
 
 
 # --- signing ---------------------------------------------------------------------------------------
@@ -80,7 +87,8 @@ def test_the_signing_identity_comes_from_the_environment():
     granted = plistlib.loads(Path(entitlements).read_bytes())
     assert granted == {"com.apple.security.cs.allow-jit": True,
                        "com.apple.security.cs.allow-unsigned-executable-memory": True,
-                       "com.apple.security.cs.disable-library-validation": True}
+                       "com.apple.security.cs.disable-library-validation": True,
+                       "com.apple.security.device.camera": True}  # the live view (issue 31)
 
 
 def test_the_committed_icns_holds_the_app_icon(tmp_path):
@@ -147,7 +155,8 @@ def test_tensorflow_still_looks_for_plugins_where_the_spec_puts_them():
 def test_excludes_never_drop_what_the_app_imports():
     needed = ["tensorflow", "keras", "PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets", "PySide6.QtSvg",
               "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets", "PySide6.QtTest", "pyqtgraph", "matplotlib",
-              "numpy", "PIL", "platformdirs", "tqdm", "fruitclassifier", "tensorflow.lite"]
+              "numpy", "PIL", "platformdirs", "tqdm", "fruitclassifier", "tensorflow.lite",
+              "PySide6.QtMultimedia", "av"]  # the live view (issue 31)
     for module in needed:
         assert not [e for e in helpers.EXCLUDES if module == e or module.startswith(e + ".")], module
 
@@ -239,11 +248,16 @@ def test_the_frozen_app_builds_and_passes_its_self_test(tmp_path, tiny_model_dir
         exe = _frozen_executable(dist)
         shutil.copytree(tiny_model_dir, home / "models" / "tiny-cnn")  # in case no default model is bundled yet
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FRUITCLASSIFIER_HOME": str(home)}
-        proc = subprocess.run([str(exe), "gui", "--self-test"], env=env, capture_output=True, text=True,
-                              timeout=600)
+        clip = _write_clip(tmp_path / "clip.mp4")  # the live view and predict read videos in the frozen app too
+        proc = subprocess.run([str(exe), "gui", "--self-test", "--camera", str(clip)], env=env, capture_output=True,
+                              text=True, timeout=600)
         assert proc.returncode == 0, proc.stdout + proc.stderr[-3000:]
         result = json.loads(proc.stdout.strip().splitlines()[-1])
         assert result["classified"] > 0 and result["errors"] == 0 and "failure" not in result
+        assert result["live_answers_per_s"] > 0 and result["live_last_answer"]["label"]
+        frames = subprocess.run([str(exe), "predict", str(home / "models" / "tiny-cnn"), str(clip), "--json"],
+                                env=env, capture_output=True, text=True, timeout=600)
+        assert frames.returncode == 0 and json.loads(frames.stdout)[-1]["time_s"] > 0, frames.stderr[-3000:]
         trained = subprocess.run([str(exe), "train", str(tiny_folder), "--epochs", "1", "--image-size", "24",
                                   "--json"], env=env, capture_output=True, text=True, timeout=600)
         assert trained.returncode == 0, trained.stderr[-3000:]
@@ -251,3 +265,18 @@ def test_the_frozen_app_builds_and_passes_its_self_test(tmp_path, tiny_model_dir
     finally:
         shutil.rmtree(dist, ignore_errors=True)
         shutil.rmtree(work, ignore_errors=True)
+
+
+def _write_clip(path):
+    """Two seconds of a drifting disc at 10 fps, made with PyAV (no ffmpeg binary needed)."""
+    import numpy as np
+
+    from fruitclassifier.core.data.frames import write_video
+
+    yy, xx = np.mgrid[:32, :32]
+    pictures = []
+    for i in range(20):
+        img = np.full((32, 32, 3), 255, np.uint8)
+        img[(xx - 14 - i % 4) ** 2 + (yy - 16) ** 2 < 100] = (230, 210, 40)
+        pictures.append(img)
+    return write_video(path, pictures, fps=10)
