@@ -22,6 +22,10 @@ from fruitclassifier.errors import UserError
 #: (a fine-tuning stage); ExperimentConfig resolves it to a weights file just before that run.
 PREVIOUS_RUN_WEIGHTS = "@previous"
 
+#: Keras backends a run can train on (core/training/backend.py): "auto" is PyTorch where it sees a GPU
+#: (Apple's MPS, or CUDA) and TensorFlow does not, TensorFlow otherwise.
+BACKENDS = ("auto", "tensorflow", "torch")
+
 #: Input size each architecture uses when the user does not choose one.
 DEFAULT_IMAGE_SIZE = {arch.name: arch.default_image_size for arch in architectures.TABLE}
 
@@ -101,6 +105,9 @@ class TrainConfig(_Checked):
     seed: int = _opt(42, "Random seed for the split, shuffling and initial weights", min=0, max=2**31 - 1)
     mixed_precision: bool = _opt(
         True, "Mixed precision: float16 on GPUs, bfloat16 on CPUs with AVX-512 BF16 or AMX (others stay float32)")
+    backend: str = _opt(
+        "auto", "Keras backend to train on: tensorflow, torch (PyTorch: Apple GPU via MPS, CUDA or CPU) or auto "
+                "(PyTorch where it sees a GPU that TensorFlow does not)", choices=BACKENDS)
     open_set: bool = _opt(
         True, "Also learn a 'Not one of my classes' answer (from fruit-free photos shipped with the app and "
               "recoloured copies of yours), calibrated so its known-probability can be trusted")

@@ -157,6 +157,7 @@ def _info_lines(info: Any) -> list[tuple[str, str]]:
             ("Input", f"{info.image_size}×{info.image_size} px"),
             ("Accuracy", info.accuracy_text() or "not measured"),
             ("Parameters", f"{params:,}" if isinstance(params, int) else "—"),
+            *([("Trained on", str(info.metadata["device"]))] if info.metadata.get("device") else []),
             ("Size", f"{info.size_bytes / 1e6:.1f} MB"),
             ("Created", info.created or "—")]
 

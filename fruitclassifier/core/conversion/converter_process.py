@@ -135,6 +135,7 @@ class ConverterProcess:
 def _child_env() -> dict[str, str]:
     env = dict(os.environ)
     env.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    env["KERAS_BACKEND"] = "tensorflow"  # the converter needs TensorFlow, also for a run trained on PyTorch
     return env
 
 
@@ -222,6 +223,11 @@ def convert_to_file(keras_model: Any, keras_path: Path, out_path: Path) -> None:
     from fruitclassifier.core.conversion.tflite import convert_checked
 
     if not convert_file(keras_path, out_path):
+        import keras
+
+        if keras.config.backend() != "tensorflow":  # TFLite converts TensorFlow models only
+            raise HelperGone("the TensorFlow converter process is not available to convert a model trained "
+                             f"on {keras.config.backend()}")
         flatbuffer, _ = convert_checked(keras_model)
         atomic_write(out_path, flatbuffer)
 

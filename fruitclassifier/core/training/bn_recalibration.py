@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 import keras
+import numpy as np
 
 
 def trainable_batch_norms(model: keras.Model) -> list[keras.layers.BatchNormalization]:
@@ -34,7 +35,8 @@ def recalibrate(model: keras.Model, batches: Any, limit: int = 16) -> int:
         for used, (images, _labels) in enumerate(batches, start=1):
             for layer in layers:
                 layer.momentum = (used - 1) / used
-            model(images, training=True)
+            # tf.data batches are TensorFlow tensors; PyTorch's backend takes numpy (float32: keras#23700 on MPS)
+            model(keras.ops.convert_to_tensor(np.asarray(images, dtype=np.float32)), training=True)
             if used >= limit:
                 break
     finally:

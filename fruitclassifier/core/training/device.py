@@ -1,4 +1,5 @@
-"""Which device TensorFlow computes on: Metal GPU, CUDA GPU or CPU.
+"""Which device training computes on: a CUDA GPU or the CPU under TensorFlow; Apple's GPU (MPS), a CUDA GPU
+or the CPU under PyTorch (core/training/backend.py).
 
 Shown permanently in the GUI status bar and in every training event, because a
 user comparing training speeds must know what they are comparing.
@@ -10,6 +11,8 @@ import platform
 from dataclasses import dataclass
 from functools import lru_cache
 
+from fruitclassifier.core.training import backend
+
 
 #: CPU flags (Linux /proc/cpuinfo names) of native bfloat16 maths. Without them TensorFlow emulates
 #: bfloat16 and a mixed_bfloat16 fit runs about 8x slower (measured on an AVX2-only AMD EPYC).
@@ -18,19 +21,23 @@ BF16_FLAGS = frozenset({"avx512_bf16", "amx_bf16"})
 
 @dataclass(frozen=True)
 class DeviceInfo:
-    kind: str  # "Metal GPU" | "CUDA GPU" | "CPU"
+    kind: str  # "CUDA GPU" | "CPU" (TensorFlow); "Apple GPU (MPS)" | "CUDA GPU (PyTorch)" | "CPU (PyTorch)"
     name: str
-    tf_version: str
+    tf_version: str  # the framework's version (PyTorch's under the torch backend)
     note: str = ""  # e.g. why a GPU is not used (core/training/device_check.py); "" when there is nothing to say
+    backend: str = "tensorflow"
 
     @property
     def label(self) -> str:
+        if self.backend == "torch":  # the kind already names PyTorch or MPS: no nested brackets
+            detail = f" · {self.name}" if self.name and self.name not in self.kind else ""
+            return f"{self.kind}{detail} · PyTorch {self.tf_version}"
         detail = f" ({self.name})" if self.name and self.name != self.kind else ""
         return f"{self.kind}{detail} · TensorFlow {self.tf_version}"
 
     @property
     def is_gpu(self) -> bool:
-        return self.kind != "CPU"
+        return not self.kind.startswith("CPU")
 
 
 @lru_cache(maxsize=1)
@@ -38,7 +45,10 @@ def detect() -> DeviceInfo:
     """Ask TensorFlow for its GPUs once; fall back to the CPU name.
 
     The GPU self-check runs first: a GPU that computes wrongly is hidden, so it is not listed here.
+    Under Keras's PyTorch backend, PyTorch is asked instead (TensorFlow's devices are not used).
     """
+    if backend.current() == backend.TORCH:
+        return _torch_device()
     import tensorflow as tf
 
     from fruitclassifier.core.training.device_check import verify_gpu
@@ -51,6 +61,15 @@ def detect() -> DeviceInfo:
             return DeviceInfo("Metal GPU", details or "Apple GPU", tf.__version__, note)
         return DeviceInfo("CUDA GPU", details or gpus[0].name, tf.__version__, note)
     return DeviceInfo("CPU", _cpu_name(), tf.__version__, note)
+
+
+def _torch_device() -> DeviceInfo:
+    torch = backend.import_torch()
+    if torch.cuda.is_available():
+        return DeviceInfo("CUDA GPU (PyTorch)", torch.cuda.get_device_name(0), torch.__version__, backend="torch")
+    if backend.mps_available(torch):
+        return DeviceInfo("Apple GPU (MPS)", "", torch.__version__, backend="torch")
+    return DeviceInfo("CPU (PyTorch)", _cpu_name(), torch.__version__, backend="torch")
 
 
 def _gpu_details(tf, gpu) -> str:

@@ -31,7 +31,8 @@ CHILD_TIMEOUT_S = 180
 CACHE_FILE = "gpu_check.json"
 WRONG_RESULTS = "{kind} gave wrong results on a self-check; using the CPU."
 CHECK_FAILED = "{kind} failed a self-check ({reason}); using the CPU."
-NO_METAL = "No Metal GPU found (the tensorflow-metal plugin is missing or did not load); using the CPU."
+NO_METAL = ("TensorFlow cannot use the Apple GPU (no maintained Metal plugin loads with it); to train on the GPU, "
+            "choose the PyTorch backend (--backend torch, pip install 'fruitclassifier[torch]').")
 STILL_IN_USE = " TensorFlow had already started, so restart the app to stop using the GPU."
 
 Outcome = dict  # {"max_error": float | None, "error": str | None}, what the child prints as JSON

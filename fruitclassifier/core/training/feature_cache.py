@@ -68,7 +68,12 @@ def split_model(model: Any) -> tuple[Any, Any]:
 
 
 def feature_function(backbone: Any) -> Callable:
-    """The backbone as one compiled function for any batch size (traced once, used for train and val)."""
+    """The backbone as one compiled function for any batch size (traced once, used for train and val).
+
+    Under Keras's PyTorch backend there is no tf.function: the backbone answers numpy batches instead.
+    """
+    if keras.config.backend() != "tensorflow":
+        return lambda x: backbone.predict_on_batch(np.asarray(x, dtype=np.float32))
     import tensorflow as tf
 
     spec = tf.TensorSpec([None, *backbone.input.shape[1:]], backbone.input.dtype)
@@ -90,8 +95,8 @@ def compute_features(
     """
     feats, labels, done, next_report = [], [], 0, 0.25
     for x, y in dataset:
-        feats.append(forward(x).numpy())
-        labels.append(y.numpy())
+        feats.append(keras.ops.convert_to_numpy(forward(x)))
+        labels.append(np.asarray(y))
         done += len(labels[-1])
         if should_stop():
             raise FeatureStop

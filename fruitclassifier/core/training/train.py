@@ -17,7 +17,8 @@ import numpy as np
 from fruitclassifier import __version__
 from fruitclassifier.config import ConfigError, TrainConfig
 from fruitclassifier.core.data import folders
-from fruitclassifier.core.training import device
+from fruitclassifier.core.training import backend, device
+from fruitclassifier.core.training import precision as _precision
 from fruitclassifier.core.data import pipeline
 from fruitclassifier.core.training.datasets import RunData, make_datasets
 from fruitclassifier.core.events import Event, LogLine, RunFinished, RunStarted
@@ -41,7 +42,16 @@ def train(
     a given config only contributes its ``epochs``, to extend the run.
     """
     emit = on_event or (lambda event: None)
-    stop = should_stop or (lambda: False)
+    asked = should_stop or (lambda: False)
+    wanted = backend.resolve(_backend_choice(config, resume))
+    if wanted != backend.current() and not backend.in_child():  # Keras's backend is fixed at its import
+        from fruitclassifier.core.training.backend_child import train_in_child
+
+        return train_in_child(config, wanted, emit, asked, resume)
+
+    def stop() -> bool:
+        return asked() or backend.stop_file_requested()
+
     state = _open_run(config, resume)
     config = state.config
     try:
@@ -53,7 +63,17 @@ def train(
             raise TrainingError(str(exc)) from None
         raise  # keeps its type: the GUI offers another weights choice for a WeightsUnavailableError
     finally:
-        _reset_precision()
+        _precision.reset()
+
+
+def _backend_choice(config: TrainConfig | None, resume: str | None) -> str:
+    """The run's backend choice: a resumed run keeps its own (a config given then only adds epochs)."""
+    if not resume:
+        return config.backend if config is not None else backend.AUTO
+    try:
+        return RunState.load(resume).config.backend
+    except RunError as exc:
+        raise TrainingError(str(exc)) from None
 
 
 def _open_run(config: TrainConfig | None, resume: str | None) -> RunState:
@@ -94,7 +114,8 @@ def _train_run(state: RunState, emit: Callable[[Event], None], stop: Callable[[]
     if stop():
         raise TrainingError("training was cancelled before it started")
     info = device.detect()
-    precision = _set_precision(config, info)
+    _convert_in_tensorflow_helper(info, emit)
+    precision = _precision.set_for(config, info)
     model = _model_for(state, summary.num_classes, size)
     steps = int(np.ceil(data.n_train / config.batch_size))
     emit(RunStarted(run=state.run_id, arch=config.arch, device=info.label, epochs=config.epochs,
@@ -105,6 +126,18 @@ def _train_run(state: RunState, emit: Callable[[Event], None], stop: Callable[[]
     recal_ds = _recalibration_batches(data.files[data.train_idx], data.labels[data.train_idx], size, config)
     events = _fit(model, state, data.train_ds, data.val_ds, summary, steps, emit, stop, recal_ds)
     return _finish(model, state, summary, data.val_ds, events, emit)
+
+
+def _convert_in_tensorflow_helper(info: device.DeviceInfo, emit: Callable[[Event], None]) -> None:
+    """Under PyTorch the .tflite copy is made by the TensorFlow helper process (started now, so its import
+    overlaps the training): answers stay on LiteRT whatever the model was trained on."""
+    if info.backend == backend.TENSORFLOW:
+        return
+    from fruitclassifier.core.conversion import converter_process
+
+    emit(LogLine(f"Training with Keras on PyTorch: {info.label}."))
+    converter_process.use_child_process()
+    converter_process.prestart()
 
 
 def _check_readable(summary: folders.DataSummary, data: RunData) -> None:
@@ -268,12 +301,18 @@ def _test_metrics(model, class_names, size, test_dir, emit) -> dict[str, float]:
     from fruitclassifier.core.evaluation.metrics import evaluate
     from fruitclassifier.core.inference.classifier import Classifier
 
+    runner = None if backend.current() == backend.TENSORFLOW else _keras_runner(model)  # no tf.function on torch
     try:
-        result = evaluate(Classifier(model, class_names, size), test_dir)
+        result = evaluate(Classifier(model, class_names, size, runner=runner), test_dir)
     except (folders.DataError, ValueError) as exc:
         emit(LogLine(f"Test folder not evaluated: {exc}"))
         return {}
     return {"test_accuracy": result.accuracy, "test_macro_f1": result.macro_f1, "test_images": result.n}
+
+
+def _keras_runner(model: Any) -> Callable[[np.ndarray], np.ndarray]:
+    """The model's probabilities for a uint8 batch on any Keras backend (float32 in: keras#23700 on MPS)."""
+    return lambda batch: np.asarray(model.predict_on_batch(np.asarray(batch, dtype=np.float32)))
 
 
 def _calibrate(model, summary: folders.DataSummary, val_ds, emit) -> dict | None:
@@ -283,7 +322,7 @@ def _calibrate(model, summary: folders.DataSummary, val_ds, emit) -> dict | None
     if open_set.OTHER_CLASS not in summary.class_names:
         return None
     other = summary.class_names.index(open_set.OTHER_CLASS)
-    batches = [(model.predict_on_batch(x), np.asarray(y)) for x, y in val_ds] if val_ds is not None else []
+    batches = [(model.predict_on_batch(np.asarray(x)), np.asarray(y)) for x, y in val_ds] if val_ds is not None else []
     if batches:
         probs, labels = np.concatenate([b[0] for b in batches]), np.concatenate([b[1] for b in batches])
     else:
@@ -312,6 +351,8 @@ def _save(model, state: RunState, summary: folders.DataSummary, metrics: dict, i
         "params": int(model.count_params()),
         "train_time_s": round(state.train_seconds, 2),
         "train_images_per_s": round(images_per_s, 1),
+        "backend": backend.current(),
+        "device": device.detect().label,
         "epochs_trained": state.epochs_done,
         "best_epoch": state.best_epoch,
         "run_id": state.run_id,
@@ -327,56 +368,7 @@ def _save(model, state: RunState, summary: folders.DataSummary, metrics: dict, i
             delete_model(previous)  # a resumed run replaces the model it produced before
         except StoreError:
             pass
-    return save_model(_without_optimizer(model), metadata, name=name)
-
-
-def _without_optimizer(model: Any) -> Any:
-    """The same weights, uncompiled and in float32: the file a third the size without Adam's slots, and a
-    model trained in mixed precision runs at full speed on any machine (float16 maths on a CPU is slow).
-
-    Resuming uses the run's own checkpoint (which keeps the optimizer), never the library copy.
-    """
-    import keras
-
-    if all(layer.dtype_policy.name == "float32" for layer in model.layers):
-        inputs, outputs = model.inputs, model.outputs  # one of each: passed alone, else Keras warns at every call
-        return keras.Model(inputs[0] if len(inputs) == 1 else inputs, outputs[0] if len(outputs) == 1 else outputs,
-                           name=model.name)
-    plain = keras.Model.from_config(_float32_config(model.get_config()))
-    plain.set_weights(model.get_weights())
-    return plain
-
-
-def _float32_config(value: Any) -> Any:
-    """A model config with every mixed dtype policy replaced by float32 (variables are float32 already)."""
-    if isinstance(value, dict):
-        if value.get("class_name") == "DTypePolicy" and str(value.get("config", {}).get("name", "")).startswith(
-                "mixed_"):
-            return {**value, "config": {**value["config"], "name": "float32"}}
-        return {key: _float32_config(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_float32_config(item) for item in value]
-    return value
-
-
-def _set_precision(config: TrainConfig, info: device.DeviceInfo) -> str:
-    """float16 on GPUs; bfloat16 on CPUs that do it natively (elsewhere emulated bf16 is 8x slower)."""
-    import keras
-
-    policy = "float32"
-    if config.mixed_precision:
-        if info.is_gpu:
-            policy = "mixed_float16"
-        elif device.cpu_has_bf16():
-            policy = "mixed_bfloat16"
-    keras.mixed_precision.set_global_policy(policy)
-    return policy
-
-
-def _reset_precision() -> None:
-    import keras
-
-    keras.mixed_precision.set_global_policy("float32")
+    return save_model(_precision.without_optimizer(model), metadata, name=name)
 
 
 __all__ = ["train", "TrainingError", "find_model"]

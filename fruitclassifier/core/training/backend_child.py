@@ -1,0 +1,135 @@
+"""Train on another Keras backend than this process's, in a child process that reports every event.
+
+Keras fixes its backend at its first import, and the window (or a CLI already holding TensorFlow) must keep
+TensorFlow for Grad-CAM, import and conversion. So a PyTorch run is ``fruitclassifier train --event-lines``
+in a child with ``KERAS_BACKEND=torch``: its events come back as lines (core/event_lines.py) and are handed to
+``on_event`` unchanged, so the Train view, the CLI's progress bar and tuning's pruning see the same run as
+an in-process one. A stop is asked for through a file the child looks for after every batch (works the
+same on every OS, unlike signals), and the child saves its best epoch as any stopped run does. The child
+converts its model to ``.tflite`` in the TensorFlow helper process (core/conversion/converter_process.py).
+"""
+
+from __future__ import annotations
+
+import json
+import queue
+import subprocess
+import sys
+import tempfile
+import threading
+from collections import deque
+from collections.abc import Callable
+from pathlib import Path
+
+from fruitclassifier.config import TrainConfig
+from fruitclassifier.core import event_lines
+from fruitclassifier.core.events import Event
+from fruitclassifier.core.store import ModelInfo, find_model
+from fruitclassifier.core.training import backend
+from fruitclassifier.errors import UserError
+
+#: How often the parent looks at should_stop() while the child is quiet (starting: imports take seconds).
+POLL_S = 0.2
+CLI_PREFIX = "fruitclassifier: "  # how the CLI starts its one-line error report (cli/output.py)
+
+
+class ChildTrainingError(UserError, RuntimeError):
+    """The child run stopped with an error a user can act on (its own one-line message)."""
+
+
+def command(args: list[str]) -> list[str]:
+    """``fruitclassifier ARGS`` from a source install or the packaged app (which takes CLI arguments)."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, *args]
+    return [sys.executable, "-m", "fruitclassifier", *args]
+
+
+def train_in_child(config: TrainConfig | None, name: str, on_event: Callable[[Event], None],
+                   should_stop: Callable[[], bool], resume: str | None = None) -> ModelInfo:
+    """Run the training on backend ``name`` in a child process; returns the model it saved.
+
+    An exception raised by ``on_event`` (tuning prunes a trial that way) stops the child and goes up.
+    """
+    with tempfile.TemporaryDirectory(prefix="fruitclassifier-run-") as folder:
+        args = _train_args(config, resume, Path(folder))
+        stop_file = Path(folder) / "stop"
+        env = backend.child_environment(name)
+        env[backend.STOP_FILE_ENV] = str(stop_file)
+        proc = subprocess.Popen(command(args), stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+                                stdin=subprocess.DEVNULL, text=True, encoding="utf-8", errors="replace")
+        try:
+            tail, out = _relay(proc, on_event, should_stop, stop_file)
+        except BaseException:
+            stop_file.touch()
+            _end(proc)
+            raise
+    return _outcome(proc.returncode, tail, out, name)
+
+
+def _train_args(config: TrainConfig | None, resume: str | None, folder: Path) -> list[str]:
+    args = ["train", "--event-lines", "--quiet"]
+    if resume:
+        args += ["--resume", resume]
+        if config is not None:
+            args += ["--epochs", str(config.epochs)]  # a resumed run takes only its epochs from a given config
+    elif config is not None:
+        path = folder / "config.json"
+        path.write_text(json.dumps(config.to_dict()), encoding="utf-8")
+        args += ["--config", str(path)]
+    return args
+
+
+def _relay(proc: subprocess.Popen, on_event: Callable[[Event], None], should_stop: Callable[[], bool],
+           stop_file: Path) -> tuple[deque, list[str]]:
+    """Hand the child's events to on_event until it exits; (its last other stderr lines, its stdout lines)."""
+    lines: queue.Queue[str | None] = queue.Queue()
+    out: list[str] = []
+    readers = [threading.Thread(target=_pump, args=(proc.stderr, lines.put, True), daemon=True),
+               threading.Thread(target=_pump, args=(proc.stdout, out.append), daemon=True)]
+    for reader in readers:
+        reader.start()
+    tail: deque = deque(maxlen=20)
+    while True:
+        if not stop_file.exists() and should_stop():
+            stop_file.touch()
+        try:
+            line = lines.get(timeout=POLL_S)
+        except queue.Empty:
+            continue
+        if line is None:
+            break
+        event = event_lines.from_line(line)
+        if event is not None:
+            on_event(event)
+        elif line.strip():
+            tail.append(line.strip())
+    proc.wait()
+    readers[1].join()
+    return tail, out
+
+
+def _pump(stream, put: Callable, mark_end: bool = False) -> None:
+    for line in iter(stream.readline, ""):
+        put(line.rstrip("\n"))
+    if mark_end:
+        put(None)
+
+
+def _end(proc: subprocess.Popen) -> None:
+    """The child was asked to stop; it gets a few seconds to save, then it is killed."""
+    try:
+        proc.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
+def _outcome(code: int, tail: deque, out: list[str], name: str) -> ModelInfo:
+    title = backend.TITLES.get(name, name)
+    if code == 0 and out and out[-1].strip():
+        return find_model(out[-1].strip())
+    message = tail[-1] if tail else f"exit code {code}"
+    message = message[len(CLI_PREFIX):] if message.startswith(CLI_PREFIX) else message
+    if code == 2:
+        raise ChildTrainingError(message)
+    raise RuntimeError(f"the {title} training process failed (exit code {code}): {message}")
