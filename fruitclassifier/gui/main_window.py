@@ -171,6 +171,12 @@ class MainWindow(QMainWindow):
         self.classify_page.select_model(str(info.path))
         self.show_page("classify")
 
+    def open_live_view(self) -> QWidget:
+        """The live camera window (gui/live/attach.py); imported here so the camera stack never loads at launch."""
+        from fruitclassifier.gui.live import attach
+
+        return attach.open_for(self)
+
     # --- menus -----------------------------------------------------------------------------------------
 
     def _action(self, menu: QMenu, text: str, slot, shortcut=None, tip: str = "") -> QAction:
@@ -188,6 +194,8 @@ class MainWindow(QMainWindow):
                      QKeySequence.Open, "Classify photos from files")
         self._action(file_menu, "Open Folder…", lambda: self._on_classify(classify.open_folder_dialog),
                      "Ctrl+Shift+O", "Classify every photo in a folder and its sub-folders")
+        self._action(file_menu, "Live Camera…", self.open_live_view, "Ctrl+L",
+                     "Hold a fruit up to a camera, or play a video as one: snapshot, record samples to teach")
         self.recent_menu = file_menu.addMenu("Open Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()

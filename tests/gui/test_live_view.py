@@ -3,6 +3,11 @@ session's tiny model (apple, banana, kiwi discs) answering through LiteRT on the
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+
 import numpy as np
 import pytest
 from gui_helpers import drop_files
@@ -239,3 +244,45 @@ def test_camera_option_needs_the_self_test_and_a_file(tmp_path, capsys):
     assert "--camera plays a video in the self-test only" in err and "no such video" in err
     assert main(["gui", "--self-test", "--camera", str(clip)], gui_runner=runner) == 0
     assert opened[0]["self_test"] is True and opened[0]["camera"] == str(clip)
+
+
+def test_file_menu_opens_the_live_view_and_closing_the_window_stops_it(qtbot, tiny_model):
+    from fruitclassifier.gui.live import attach
+    from fruitclassifier.gui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    file_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&File")
+    action = next(a for a in file_menu.actions() if a.text() == "Live Camera…")
+    action.trigger()
+    view = getattr(window, attach.ATTRIBUTE)
+    assert view.isVisible() and view.isWindow()
+    assert "No camera found" in view.message.text()  # offscreen Qt lists no camera
+    qtbot.waitUntil(lambda: view.classifier is not None, timeout=TIMEOUT_MS)  # the Classify page's model
+    assert view.classifier.name == tiny_model.name
+    tasks = view.tasks
+    window.close()
+    qtbot.waitUntil(lambda: getattr(window, attach.ATTRIBUTE) is None, timeout=TIMEOUT_MS)
+    assert not tasks.active()
+
+
+def test_the_camera_stack_loads_only_when_the_live_view_opens(fc_home):
+    code = (
+        "import json, sys\n"
+        "from fruitclassifier.gui.app import make_app\n"
+        "app = make_app()\n"
+        "from fruitclassifier.gui.main_window import MainWindow\n"
+        "window = MainWindow(); window.show(); app.processEvents()\n"
+        "stack = ('PySide6.QtMultimedia', 'av')\n"
+        "before = [m for m in stack if m in sys.modules]\n"
+        "view = window.open_live_view(); app.processEvents()\n"
+        "after = [m for m in stack if m in sys.modules]\n"
+        "view.close()\n"
+        "print(json.dumps([before, after]))\n"
+    )
+    env = {**os.environ, "FRUITCLASSIFIER_HOME": str(fc_home), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    before, after = json.loads(done.stdout.strip().splitlines()[-1])
+    assert before == [] and "PySide6.QtMultimedia" in after

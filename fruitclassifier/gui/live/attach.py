@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication
 
 from fruitclassifier.gui.live.live_view import LiveView
@@ -35,6 +35,9 @@ def _create(window: Any) -> LiveView:
     page = window.page("classify")
     view = LiveView(window)
     view.setWindowFlag(Qt.WindowType.Window, True)  # its own window, owned (and closed) by the main one
+    view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # closed: camera and workers stop; reopened: a new one
+    view.destroyed.connect(lambda *_: setattr(window, ATTRIBUTE, None))
+    _CloseWithWindow(window, view)
     view.setWindowTitle(view.tr("Live Camera — FruitClassifier"))
     view.resize(720, 760)
     if page.picker.current_model() is not None:
@@ -42,6 +45,19 @@ def _create(window: Any) -> LiveView:
     page.picker.model_changed.connect(lambda info: info is not None and view.set_model(info))
     view.snapshot_taken.connect(page.add_qimage)
     view.samples_saved.connect(lambda *_: page.teacher.refresh())
-    QApplication.instance().aboutToQuit.connect(view.shutdown)
-    window.destroyed.connect(lambda *_: view.shutdown())
+    QApplication.instance().aboutToQuit.connect(view.close)
     return view
+
+
+class _CloseWithWindow(QObject):
+    """Closes the live view when the main window closes, so its camera and workers stop with the app."""
+
+    def __init__(self, window: Any, view: LiveView) -> None:
+        super().__init__(view)
+        self.view = view
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: Any, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Close:
+            self.view.close()
+        return False
