@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 import platform
-import sys
 from typing import Any, Sequence
 
 import PySide6
@@ -87,10 +86,3 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(table)
         layout.addWidget(buttons)
         self.resize(480, 500)
-
-
-if __name__ == "__main__":
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication(sys.argv)
-    AboutDialog({"tf_version": "2.21.0", "keras_version": "3.15.1", "device": "CPU"}).exec()

@@ -83,7 +83,3 @@ def run_gui(self_test: bool = False, started_at: float | None = None, files: lis
     code = app.exec()
     hooks.uninstall()
     return driver.exit_code if driver is not None else code
-
-
-if __name__ == "__main__":
-    sys.exit(run_gui(self_test="--self-test" in sys.argv))

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QApplication
 
 from fruitclassifier.core import store
 from fruitclassifier.gui.base import settings
-from fruitclassifier.gui.widgets.result_list import fake_items
+from fruitclassifier.gui.widgets.result_list import ResultItem
+
 
 
 def _menu(window, title: str):
@@ -33,10 +34,18 @@ def test_edit_menu_uses_the_platforms_standard_keys(window):
     assert rows[QKeySequence(QKeySequence.Copy).toString(QKeySequence.NativeText)] == "Copy Results"
 
 
+def _items() -> list[ResultItem]:
+    """A sure answer, an unsure one, one that is none of the fruits, and an unreadable file."""
+    return [ResultItem("a", "apple.jpg", top=[("Apple 10", 0.97), ("Tomato 1", 0.02)]),
+            ResultItem("b", "mystery.jpg", top=[("Lemon 1", 0.41), ("Banana 1", 0.35)], unsure=True),
+            ResultItem("e", "portrait.jpg", top=[("Strawberry 1", 0.08)], unknown=True, known_probability=0.13),
+            ResultItem("c", "broken.jpg", error="broken.jpg: truncated or damaged image")]
+
+
 def test_copy_results_select_all_and_delete_act_on_the_classify_list(window):
     page = window.page("classify")
     window.show_page("classify")
-    items = fake_items()
+    items = _items()
     page.results.upsert(items)
     edit = _actions(_menu(window, "Edit"))
     edit["Copy Results"].trigger()  # nothing selected: every result

@@ -7,7 +7,6 @@ queues work, shows partial results and keeps the window responsive.
 from __future__ import annotations
 
 import itertools
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -379,24 +378,3 @@ class ClassifyPage(QWidget):
         has_results = self.results.rowCount() > 0
         self.clear_button.setEnabled(has_results)
         self.export_button.setEnabled(has_results)
-
-
-def _preview() -> int:
-    """Run the page alone: fake results to look at, and real classification if a model is saved."""
-    from fruitclassifier.gui.widgets.result_list import fake_items
-
-    app = QApplication(sys.argv)
-    tasks = TaskManager()
-    tf = TfLoader(tasks)
-    page = ClassifyPage(tasks, tf)
-    page.results.upsert(fake_items())
-    page.resize(1000, 640)
-    page.show()
-    tf.start()
-    code = app.exec()
-    tasks.cancel_all_and_wait()
-    return code
-
-
-if __name__ == "__main__":
-    sys.exit(_preview())

@@ -6,7 +6,6 @@ It only shows what it is given; the Classify page computes pictures and heat map
 from __future__ import annotations
 
 import html
-import sys
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPalette
@@ -88,17 +87,3 @@ class ResultDetail(QWidget):
 
     def set_message(self, message: str) -> None:
         self.image_view.set_message(message)
-
-
-if __name__ == "__main__":
-    from PySide6.QtWidgets import QApplication
-
-    from fruitclassifier.gui.widgets.result_list import fake_items
-
-    app = QApplication(sys.argv)
-    detail = ResultDetail()
-    detail.show_item(fake_items()[1])
-    detail.set_message("(a picture would be here)")
-    detail.resize(360, 520)
-    detail.show()
-    sys.exit(app.exec())

@@ -9,7 +9,6 @@ in the table header, the curves, the F1 bars and the answers.
 from __future__ import annotations
 
 import html
-import sys
 from typing import Any, Sequence
 
 from PySide6.QtCore import Qt  # PySide6 before pyqtgraph (house rule 9)
@@ -112,27 +111,3 @@ class CurvesOverlay(QWidget):
     def curve_count(self) -> int:
         """How many lines are drawn (for tests): up to four per model."""
         return sum(len(plot.getPlotItem().listDataItems()) for plot in self.plots.values())
-
-
-def fake_histories(models: int = 2, epochs: int = 10) -> list[dict[str, list[float]]]:
-    import math
-
-    out = []
-    for m in range(models):
-        rate = 2.5 + 1.5 * m
-        out.append({"loss": [1.8 * math.exp(-e / rate) + 0.05 for e in range(epochs)],
-                    "val_loss": [1.9 * math.exp(-e / rate) + 0.1 + 0.08 * m * e / epochs for e in range(epochs)],
-                    "accuracy": [1 - 0.9 * math.exp(-e / rate) for e in range(epochs)],
-                    "val_accuracy": [0.97 - 0.12 * m - 0.9 * math.exp(-e / rate) for e in range(epochs)]})
-    return out
-
-
-if __name__ == "__main__":
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication(sys.argv)
-    view = CurvesOverlay()
-    view.set_histories(["custom_cnn", "resnet50"], fake_histories())
-    view.resize(820, 300)
-    view.show()
-    sys.exit(app.exec())

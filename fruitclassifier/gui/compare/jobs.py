@@ -168,31 +168,3 @@ def export_job(report: Reporter, out_dir: str, comparison: Comparison) -> str:
     folder = write_comparison_report(out_dir, comparison.infos, comparison.results,
                                      notes=verdict(comparison.rows()))
     return str(folder)
-
-
-def fake_comparison(n_models: int = 2, per_class: int = 20) -> Comparison:
-    """Made-up models and results for the previews (no TensorFlow, no files needed)."""
-    import math
-
-    classes = ["Apple_Golden_1", "Banana_1", "Kiwi_1", "Lemon_1", "Mango_1", "Orange_1"]
-    rng = np.random.default_rng(3)
-    infos, results = [], []
-    for m, arch in enumerate(["custom_cnn", "resnet50", "vgg16"][:n_models]):
-        hist = {"loss": [1.5 * math.exp(-e / 2) + 0.05 for e in range(8)],
-                "val_loss": [1.6 * math.exp(-e / 2) + 0.1 + 0.1 * m for e in range(8)],
-                "accuracy": [1 - 0.8 * math.exp(-e / (2 + m)) for e in range(8)],
-                "val_accuracy": [0.97 - 0.1 * m - 0.8 * math.exp(-e / 2) for e in range(8)]}
-        meta = {"arch": arch, "history": hist, "train_time_s": 300 * (m + 1), "epochs_trained": 8,
-                "size": 15_000_000 * (m + 1), "class_names": classes, "image_size": 100}
-        infos.append(ModelInfo(f"{arch} demo", Path(f"/nonexistent/{arch}"), False, meta))
-        predictions, confusion = [], np.zeros((len(classes), len(classes)), np.int64)
-        for t, true in enumerate(classes):
-            for k in range(per_class):
-                wrong = rng.random() < 0.04 + 0.1 * m
-                p = (t + int(rng.integers(1, len(classes)))) % len(classes) if wrong else t
-                confusion[t, p] += 1
-                predictions.append({"path": f"/nonexistent/{true}/{k}.jpg", "true": true, "pred": classes[p],
-                                    "probability": float(rng.uniform(0.4, 1.0))})
-        results.append(EvalResult(infos[-1].name, "/nonexistent", classes, confusion, predictions,
-                                  seconds=0.002 * (m + 1) * len(predictions), params=1_000_000 * (m + 1)))
-    return Comparison(infos, results, Path("/nonexistent/Test"), [False] * n_models)

@@ -6,7 +6,6 @@ functions behind ``fruitclassifier compare``, so the window and the CLI never di
 
 from __future__ import annotations
 
-import sys
 from typing import Any, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -185,27 +184,3 @@ class MetricsTable(QTableView):
         height = self.horizontalHeader().height() + 2 * self.frameWidth()
         height += sum(self.rowHeight(r) for r in range(self.metrics.rowCount()))
         self.setFixedHeight(max(height, 60))
-
-
-def fake_rows() -> list[dict[str, Any]]:
-    return [
-        {"name": "custom_cnn 48px", "arch": "custom_cnn", "accuracy": 0.991, "macro_f1": 0.989, "loss": 0.04,
-         "params": 1_280_685, "size_mb": 15.4, "ms_per_image": 0.9, "train_time_s": 352, "epochs": 5,
-         "best_val_accuracy": 1.0, "train_val_gap": -0.005, "n": 2241},
-        {"name": "resnet50 32px", "arch": "resnet50", "accuracy": 0.873, "macro_f1": 0.861, "loss": 0.21,
-         "params": 23_614_605, "size_mb": 94.6, "ms_per_image": 4.2, "train_time_s": 1210, "epochs": 5,
-         "best_val_accuracy": 0.97, "train_val_gap": 0.12, "fit": OVERFITS, "n": 2241},
-    ]
-
-
-if __name__ == "__main__":
-    from PySide6.QtWidgets import QApplication
-
-    from fruitclassifier.gui.compare.curves_overlay import model_colour
-
-    app = QApplication(sys.argv)
-    table = MetricsTable()
-    table.set_rows(fake_rows(), [model_colour(0), model_colour(1)])
-    table.resize(620, 420)
-    table.show()
-    sys.exit(app.exec())

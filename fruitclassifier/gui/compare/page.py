@@ -9,7 +9,6 @@ so reopening a comparison is instant and needs no TensorFlow.
 
 from __future__ import annotations
 
-import sys
 from datetime import datetime
 from pathlib import Path
 
@@ -361,16 +360,3 @@ def _provenance(comparison: Comparison) -> str:
     if cached and len(cached) == len(comparison.names):
         return f"{where} All results from the cache (same model files, same images)."
     return f"{where} Cached: {', '.join(cached)}." if cached else where
-
-
-if __name__ == "__main__":
-    from PySide6.QtWidgets import QApplication
-
-    from fruitclassifier.gui.compare.jobs import fake_comparison
-
-    app = QApplication(sys.argv)
-    page = ComparePage(TaskManager())
-    page.show_comparison(fake_comparison())
-    page.resize(1200, 800)
-    page.show()
-    sys.exit(app.exec())

@@ -6,7 +6,6 @@ split that belongs to their training data, until the user picks a folder themsel
 
 from __future__ import annotations
 
-import sys
 from typing import Any, Sequence
 
 from PySide6.QtCore import Qt, Signal
@@ -127,19 +126,3 @@ class CompareSetup(QWidget):
             self.folder_hint.setText(f"The test split of {found[0]}'s data set." if found else
                                      "Choose a folder of class folders that the models were not trained on.")
         self.changed.emit()
-
-
-if __name__ == "__main__":
-    from types import SimpleNamespace
-
-    from PySide6.QtWidgets import QApplication
-
-    from fruitclassifier.gui.widgets.model_picker import fake_models
-
-    app = QApplication(sys.argv)
-    setup = CompareSetup()
-    setup.set_models([SimpleNamespace(**vars(m), metadata={}) for m in fake_models()])
-    setup.changed.connect(lambda: print("ticked:", [i.name for i in setup.checked_infos()], setup.folder()))
-    setup.resize(280, 500)
-    setup.show()
-    sys.exit(app.exec())

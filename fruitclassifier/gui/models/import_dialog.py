@@ -3,7 +3,6 @@ and offered first) and how it expects its pixels scaled (core/conversion/scaling
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
@@ -156,12 +155,3 @@ class ImportModelDialog(QDialog):
             ok = len(parse_typed_names(self.names_edit.text())) >= 2
         self.buttons.button(QDialogButtonBox.Ok).setEnabled(ok)
         self.preview.set_enabled(ok)
-
-
-if __name__ == "__main__":
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication(sys.argv)
-    dialog = ImportModelDialog(sys.argv[1] if len(sys.argv) > 1 else "/tmp/keras_model.h5")
-    if dialog.exec():
-        print(dialog.class_names(), dialog.scaling(), dialog.model_name())

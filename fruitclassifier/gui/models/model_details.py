@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -107,20 +106,3 @@ class ModelDetails(QWidget):
             return
         self.text.setHtml(details_html(info))
         self.curves.set_history(info.history)
-
-
-if __name__ == "__main__":
-    from PySide6.QtWidgets import QApplication
-
-    from fruitclassifier.gui.widgets.curves_plot import fake_history
-    from fruitclassifier.gui.widgets.model_picker import fake_models
-
-    app = QApplication(sys.argv)
-    fake = fake_models()[0]
-    fake.size_bytes, fake.history = 2_345_678, fake_history()
-    fake.metadata = {"params": 1_234_567, "metrics": {"test_accuracy": 0.973}, "config": {"epochs": 12}}
-    details = ModelDetails()
-    details.show_model(fake)
-    details.resize(520, 640)
-    details.show()
-    sys.exit(app.exec())

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from datetime import datetime
 from typing import Any, Sequence
 
@@ -135,20 +134,3 @@ class ModelTableModel(QAbstractTableModel):
 def _problem(info: Any) -> str:
     """Why a listed folder cannot be opened ("" for a usable model; fakes in previews have no problem)."""
     return str(getattr(info, "problem", "") or "")
-
-
-if __name__ == "__main__":
-    from PySide6.QtWidgets import QTableView
-
-    from fruitclassifier.gui.widgets.model_picker import fake_models
-
-    app = QApplication(sys.argv)
-    table = QTableView()
-    model = ModelTableModel(table)
-    for fake in (models := fake_models()):
-        fake.size_bytes = 1_234_567
-    model.set_models(models)
-    table.setModel(model)
-    table.resize(800, 240)
-    table.show()
-    sys.exit(app.exec())

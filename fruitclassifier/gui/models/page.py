@@ -7,13 +7,12 @@ exporting load the model, so they run as Tasks once TensorFlow is loaded.
 from __future__ import annotations
 
 import html
-import sys
 from pathlib import Path
 from typing import Any, Callable
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QMenu, QMessageBox, QProgressBar, QPushButton, QSplitter, QTableView,
                                QVBoxLayout, QWidget)
 
@@ -338,22 +337,3 @@ class ModelsPage(QWidget):
         self.notice.setText(f"<span style='color:{colour}'>{html.escape(text)}</span>" if colour else text)
         self.notice.setTextFormat(Qt.RichText if colour else Qt.PlainText)
         self.notice.setVisible(bool(text))
-
-
-def _preview() -> int:
-    """Run the page alone against the real store (empty in a fresh FRUITCLASSIFIER_HOME)."""
-    app = QApplication(sys.argv)
-    tasks = TaskManager()
-    tf = TfLoader(tasks)
-    page = ModelsPage(tasks, tf)
-    page.open_in_classify.connect(lambda info: print("open in classify:", info.name))
-    page.resize(1000, 600)
-    page.show()
-    tf.start()
-    code = app.exec()
-    tasks.cancel_all_and_wait()
-    return code
-
-
-if __name__ == "__main__":
-    sys.exit(_preview())

@@ -4,7 +4,6 @@ Clicking a column's header picks that scaling."""
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -82,13 +81,3 @@ class ScalingPreview(QWidget):
 
     def _on_header_clicked(self, column: int) -> None:
         self.scaling_picked.emit(scaling.CHOICES[column])
-
-
-if __name__ == "__main__":
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication(sys.argv)
-    widget = ScalingPreview(lambda: None, None)
-    widget.show_answers({c: [("Lemon_1", "Lemon", 0.9), ("Kiwi_1", "Kiwi", 0.6)] for c in scaling.CHOICES})
-    widget.show()
-    app.exec()

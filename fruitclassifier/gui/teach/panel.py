@@ -8,14 +8,13 @@ A folder of class folders dropped on it asks for those photos to be added.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QPixmap
-from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListView, QListWidget, QListWidgetItem,
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListView, QListWidget, QListWidgetItem,
                                QPushButton, QVBoxLayout, QWidget)
 
 from fruitclassifier.core.events import EpochEnded, History, RunStarted
@@ -189,25 +188,3 @@ class TeachPanel(QWidget):
         if folders:
             event.acceptProposedAction()
             self.folders_dropped.emit(folders)
-
-
-if __name__ == "__main__":
-    from dataclasses import dataclass
-
-    @dataclass
-    class _Entry:
-        class_name: str
-        path: Path
-        source: str
-
-    app = QApplication(sys.argv)
-    panel = TeachPanel()
-    image = QImage(ICON, ICON, QImage.Format_RGB888)
-    image.fill(Qt.darkGreen)
-    entries = [_Entry("Pear", Path(f"/tmp/pear{i}.jpg"), "") for i in range(4)] + [_Entry("Apple 10", Path("/a"), "")]
-    panel.set_entries(entries, {e.path: image for e in entries})
-    panel.show_message("Held-back photos: 40% → 80% right (5 photos).")
-    panel.offer_going_back("Fruits-360 default")
-    panel.resize(360, 560)
-    panel.show()
-    sys.exit(app.exec())

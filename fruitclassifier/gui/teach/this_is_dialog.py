@@ -8,10 +8,9 @@ must not teach the mistake.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from fruitclassifier.core.inference.display_names import display_names
 from fruitclassifier.core.teach.teaching_set import NOT_MINE
@@ -59,10 +58,3 @@ class ThisIsDialog(QDialog):
         text = self.combo.currentText().strip()
         index = self.combo.findText(text)
         return self.combo.itemData(index) if index >= 0 else text
-
-
-if __name__ == "__main__":
-    app = QApplication(sys.argv)
-    dialog = ThisIsDialog(["Apple 10", "Banana 1", "_other"], "_other", 3, "Banana 1")
-    if dialog.exec():
-        print(dialog.chosen())

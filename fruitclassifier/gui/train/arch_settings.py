@@ -8,7 +8,6 @@ lower learning rate, which is applied unless the user already chose their own.
 
 from __future__ import annotations
 
-import sys
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -127,13 +126,3 @@ class ArchSettings(QGroupBox):
         """E.g. after ImageNet weights could not be downloaded: remember the user's fallback in the form."""
         if "weights" in self.forms[arch].editors:
             self.forms[arch].set_value("weights", weights)
-
-
-if __name__ == "__main__":
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication(sys.argv)
-    settings = ArchSettings()
-    settings.changed.connect(lambda: print(settings.problems() or settings.configs(data_dir="x")))
-    settings.show()
-    sys.exit(app.exec())

@@ -5,7 +5,6 @@ Horizontal because class names are long ("Apple Golden 1") and read well on the 
 
 from __future__ import annotations
 
-import sys
 from typing import Mapping
 
 from PySide6.QtGui import QColor  # PySide6 before pyqtgraph (house rule 9)
@@ -68,14 +67,3 @@ class ClassBars(QWidget):
 
 def _short(name: str) -> str:
     return name if len(name) <= MAX_LABEL_CHARS else name[: MAX_LABEL_CHARS - 1] + "…"
-
-
-if __name__ == "__main__":
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication(sys.argv)
-    bars = ClassBars()
-    bars.set_counts({"Apple Golden 1": 480, "Banana 1": 490, "Kiwi 1": 100, "Lemon 1": 460})
-    bars.resize(420, 200)
-    bars.show()
-    sys.exit(app.exec())

@@ -185,12 +185,3 @@ def _local_address() -> str:
 
 def _is_loopback(host: str) -> bool:
     return host.startswith("127.") or host in ("localhost", "::1")
-
-
-if __name__ == "__main__":  # preview: python -m fruitclassifier.gui.train.cluster_dialog
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication(sys.argv)
-    dialog = ClusterDialog(TrainConfig.for_arch("compact_cnn").replace(data_dir="~/fruit", epochs=20))
-    dialog.show()
-    sys.exit(app.exec())

@@ -8,7 +8,6 @@ find broken ones, when there are few enough files for that to take only seconds.
 from __future__ import annotations
 
 import html
-import sys
 from dataclasses import fields
 from pathlib import Path
 from typing import Any
@@ -248,16 +247,3 @@ def _summary_html(s: folders.DataSummary, checking: bool) -> str:
     if checking:
         parts.append("<i>checking files…</i>")
     return " · ".join(parts)
-
-
-if __name__ == "__main__":
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication(sys.argv)
-    settings.configure_settings()
-    panel = DataPanel(TaskManager())
-    if len(sys.argv) > 1:
-        panel.set_folder(sys.argv[1])
-    panel.resize(460, 500)
-    panel.show()
-    sys.exit(app.exec())

@@ -9,7 +9,6 @@ keeps the best completed epoch), and a finished run's model is announced with
 from __future__ import annotations
 
 import shlex
-import sys
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -391,16 +390,3 @@ class TrainPage(QWidget):
             return configs[-1].test_dir
         summary = self.data_panel.summary
         return str(summary.test_dir) if summary is not None and summary.test_dir else ""
-
-
-if __name__ == "__main__":
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication(sys.argv)
-    settings.configure_settings()
-    page = TrainPage(TaskManager())
-    if len(sys.argv) > 1:
-        page.data_panel.set_folder(sys.argv[1])
-    page.resize(1100, 720)
-    page.show()
-    sys.exit(app.exec())

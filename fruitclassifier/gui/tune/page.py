@@ -9,7 +9,6 @@ study-wide (a user attribute every worker polls, core/tuning/storage.py), so it 
 
 from __future__ import annotations
 
-import sys
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
@@ -359,16 +358,3 @@ class TunePage(QWidget):
         summary = self.data_panel.summary
         same_data = config is None or config.base.data_dir == self.data_panel.values()["data_dir"]
         return str(summary.test_dir) if same_data and summary is not None and summary.test_dir else ""
-
-
-if __name__ == "__main__":
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication(sys.argv)
-    settings.configure_settings()
-    page = TunePage(TaskManager())
-    if len(sys.argv) > 1:
-        page.data_panel.set_folder(sys.argv[1])
-    page.resize(1300, 800)
-    page.show()
-    sys.exit(app.exec())

@@ -10,7 +10,6 @@ and its network form. Equal ends fix a setting (TuneConfig's rule), which the ro
 from __future__ import annotations
 
 import dataclasses
-import sys
 from dataclasses import fields
 from typing import Any
 
@@ -155,12 +154,3 @@ class SpaceForm(QGroupBox):
         """The study's own problems (not its base's: the page's other forms show those), marked in red."""
         problems = [p for p in self.config(base).validate() if not p.startswith("base ")]
         return mark_problems(self, self._labels, self.problem_label, problems)
-
-if __name__ == "__main__":
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication(sys.argv)
-    space = SpaceForm()
-    space.changed.connect(lambda: print(space.show_problems() or space.config()))
-    space.show()
-    sys.exit(app.exec())

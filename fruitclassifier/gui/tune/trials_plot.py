@@ -9,7 +9,6 @@ costs nothing visible).
 from __future__ import annotations
 
 import math
-import sys
 from typing import Mapping, Sequence
 
 from PySide6.QtCore import Qt  # PySide6 before pyqtgraph (house rule 9)
@@ -143,21 +142,3 @@ class ImportanceBars(QWidget):
         self.plot.getAxis("left").setTicks([[(i, titles.get(n, n)) for i, n in enumerate(names)]])
         self.plot.setYRange(-0.5, max(len(names), 1) - 0.5, padding=0.05)
         self._stack.setCurrentIndex(1 if names else 0)
-
-
-if __name__ == "__main__":
-    from PySide6.QtWidgets import QApplication, QHBoxLayout
-
-    app = QApplication(sys.argv)
-    holder = QWidget()
-    row = QHBoxLayout(holder)
-    plot, bars = TrialsPlot(), ImportanceBars()
-    records = [TrialRecord(i, "complete" if i % 4 else "pruned", 0.5 + 0.4 * math.sin(i) ** 2 if i % 4 else None)
-               for i in range(12)]
-    plot.set_trials(records)
-    bars.set_importances({"learning_rate": 0.6, "dropout": 0.25, "l2": 0.15})
-    row.addWidget(plot, 2)
-    row.addWidget(bars, 1)
-    holder.resize(900, 300)
-    holder.show()
-    sys.exit(app.exec())

@@ -7,7 +7,6 @@ show exactly like this window's own. Rows are updated in place (no flicker, the 
 
 from __future__ import annotations
 
-import sys
 from typing import Any, Sequence
 
 from PySide6.QtCore import Qt, Signal
@@ -104,17 +103,3 @@ class TrialsTable(QTableWidget):
     def states(self) -> dict[int, str]:
         """Trial number → state as shown (what the tests and the status line read)."""
         return {r.number: r.state for r in self.records}
-
-
-if __name__ == "__main__":
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication(sys.argv)
-    table = TrialsTable()
-    table.set_trials([TrialRecord(0, "complete", 0.91, {"learning_rate": 1e-3, "dropout": 0.2}, host="a", pid=101),
-                      TrialRecord(1, "pruned", None, {"learning_rate": 3e-2, "dropout": 0.5, "l2": 1e-3}, host="b"),
-                      TrialRecord(2, "failed", None, {}, reason="its worker stopped answering", host="b"),
-                      TrialRecord(3, "running", None, {"learning_rate": 2e-3, "dropout": 0.1}, host="a")], 0)
-    table.resize(900, 240)
-    table.show()
-    sys.exit(app.exec())

@@ -12,7 +12,6 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
-import sys
 from dataclasses import fields, is_dataclass
 from typing import Any, Callable, Iterable
 
@@ -352,16 +351,3 @@ def mark_problems(form: QWidget, labels: dict[str, QLabel], problem_label: QLabe
 
 def _is_nested(f: dataclasses.Field) -> bool:
     return f.default_factory is not dataclasses.MISSING and is_dataclass(f.default_factory)
-
-
-if __name__ == "__main__":
-    from PySide6.QtWidgets import QApplication
-
-    from fruitclassifier.config import TrainConfig
-
-    app = QApplication(sys.argv)
-    form = ConfigForm(TrainConfig(arch="vgg16"), exclude=("data_dir", "arch"),
-                      advanced=("seed", "l2", "mixed_precision", "class_weights"))
-    form.changed.connect(lambda: print(form.config()))
-    form.show()
-    sys.exit(app.exec())

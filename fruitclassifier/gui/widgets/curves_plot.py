@@ -5,7 +5,6 @@ Colours come from the palette so the plot matches light and dark mode.
 
 from __future__ import annotations
 
-import sys
 from typing import Mapping, Sequence
 
 from PySide6.QtCore import Qt  # PySide6 before pyqtgraph (house rule 9)
@@ -85,25 +84,3 @@ class CurvesPlot(QWidget):
     @property
     def has_data(self) -> bool:
         return self._stack.currentIndex() == 1
-
-
-def fake_history(epochs: int = 12) -> dict[str, list[float]]:
-    import math
-
-    return {
-        "loss": [1.8 * math.exp(-e / 3) + 0.05 for e in range(epochs)],
-        "val_loss": [1.9 * math.exp(-e / 3.5) + 0.12 for e in range(epochs)],
-        "accuracy": [1 - 0.9 * math.exp(-e / 2.5) for e in range(epochs)],
-        "val_accuracy": [0.97 - 0.9 * math.exp(-e / 3) for e in range(epochs)],
-    }
-
-
-if __name__ == "__main__":
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication(sys.argv)
-    plot = CurvesPlot()
-    plot.set_history(fake_history())
-    plot.resize(720, 260)
-    plot.show()
-    sys.exit(app.exec())

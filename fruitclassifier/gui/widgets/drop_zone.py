@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QRectF, Qt, QUrl, Signal
@@ -145,21 +144,3 @@ class DropZone(QFrame):
         fill.setAlphaF(0.10 if self._hovering else 0.0)
         painter.setBrush(fill)
         painter.drawRoundedRect(QRectF(self.rect()).adjusted(2, 2, -2, -2), 12, 12)
-
-
-if __name__ == "__main__":
-    from PySide6.QtWidgets import QApplication, QListWidget
-
-    app = QApplication(sys.argv)
-    listing = QListWidget()
-    zone = DropZone(listing)
-    zone.set_empty(True)
-
-    def _on_paths(paths: list) -> None:
-        listing.addItems(paths)
-        zone.set_empty(False)
-
-    zone.paths_dropped.connect(_on_paths)
-    zone.resize(600, 400)
-    zone.show()
-    sys.exit(app.exec())

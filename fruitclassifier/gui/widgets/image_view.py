@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QPainter, QPalette
@@ -53,16 +52,3 @@ class ImageView(QWidget):
         painter.drawImage(target, self._image)
         painter.setPen(self.palette().color(QPalette.Mid))
         painter.drawRect(target.adjusted(0, 0, -1, -1))
-
-
-if __name__ == "__main__":
-    from PySide6.QtGui import QColor
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication(sys.argv)
-    view = ImageView()
-    picture = QImage(200, 120, QImage.Format_RGB32)
-    picture.fill(QColor("orange"))
-    view.set_image(picture)
-    view.show()
-    sys.exit(app.exec())

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import sys
 from typing import Any, Sequence
 
 from PySide6.QtCore import Qt, Signal
@@ -106,31 +105,3 @@ class ModelPicker(QComboBox):
     def _on_index_changed(self, _row: int) -> None:
         self._update_tooltip()
         self.model_changed.emit(self.current_model())
-
-
-def fake_models() -> list[Any]:
-    """Preview stand-ins for core.store.ModelInfo (same attributes)."""
-    from pathlib import Path
-    from types import SimpleNamespace
-
-    def make(name, arch, n, size, acc, bundled):
-        text = f"{100 * acc:.1f}% on Fruits-360 Test" if acc is not None else ""
-        names = [f"Fruit_{i}" for i in range(n)]
-        return SimpleNamespace(name=name, arch=arch, class_names=names, own_class_names=names,
-                               classes_text=lambda: f"{n} classes", image_size=size,
-                               accuracy=acc, bundled=bundled, created="2025-01-02T10:00:00", path=Path(f"/tmp/{name}"),
-                               accuracy_text=lambda: text, accuracy_parts=lambda: [text] if text else [])
-
-    return [make("Fruits-360 CNN", "custom_cnn", 131, 100, 0.973, True),
-            make("my vgg", "vgg16", 20, 64, 0.91, False), make("imported", "imported", 3, 32, None, False)]
-
-
-if __name__ == "__main__":
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication(sys.argv)
-    picker = ModelPicker()
-    picker.set_models(fake_models())
-    picker.model_changed.connect(lambda info: print("model:", info and info.name))
-    picker.show()
-    sys.exit(app.exec())

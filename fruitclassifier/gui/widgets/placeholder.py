@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
@@ -27,13 +26,3 @@ class PlaceholderPage(QWidget):
         layout.addWidget(self.title, 0, Qt.AlignHCenter)
         layout.addWidget(self.description, 0, Qt.AlignHCenter)
         layout.addStretch(2)
-
-
-if __name__ == "__main__":
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication(sys.argv)
-    page = PlaceholderPage("Compare models side by side", "Tick two or more models and press Compare.")
-    page.resize(800, 500)
-    page.show()
-    sys.exit(app.exec())

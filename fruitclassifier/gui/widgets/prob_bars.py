@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from typing import Sequence
 
 from PySide6.QtCore import QRectF, QSize, Qt
@@ -81,14 +80,3 @@ class ProbBars(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.Antialiasing)
         paint_prob_bars(painter, QRectF(self.rect()), self._top, self.palette())
-
-
-if __name__ == "__main__":
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication(sys.argv)
-    bars = ProbBars()
-    bars.set_top([("Apple_Golden_1", 0.81), ("Banana", 0.12), ("Lemon", 0.04)])
-    bars.resize(360, 90)
-    bars.show()
-    sys.exit(app.exec())

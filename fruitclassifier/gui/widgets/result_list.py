@@ -5,7 +5,6 @@ A model/delegate (not a widget per row) keeps hundreds of results cheap to add a
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
@@ -225,31 +224,3 @@ def title_texts(item: ResultItem, fm: Any, width: float) -> tuple[str, str]:
     answer = pretty_label(item.label)
     room = width - fm.horizontalAdvance(answer)  # fm is the bold font's: the rest, drawn regular, fits too
     return answer, fm.elidedText(f"  —  {item.name}", Qt.ElideMiddle, max(int(room), 0))
-
-
-def fake_items() -> list[ResultItem]:
-    """Preview data: a confident answer, an unsure one, one that is none of the fruits, an unreadable file
-    and a pending one."""
-    return [
-        ResultItem("a", "Apple_10.jpg", top=[("Apple_Red_1", 0.97), ("Cherry_1", 0.02), ("Tomato_1", 0.01)]),
-        ResultItem("b", "mystery.jpg", top=[("Lemon", 0.41), ("Banana", 0.35), ("Mango", 0.2)], unsure=True),
-        ResultItem("e", "portrait.jpg", top=[("Strawberry 1", 0.08), ("Tomato 1", 0.05)], unknown=True,
-                   known_probability=0.13),
-        ResultItem("c", "broken.jpg", error="broken.jpg: truncated or damaged image"),
-        ResultItem("d", "pending.png"),
-    ]
-
-
-if __name__ == "__main__":
-    from PySide6.QtWidgets import QListView
-
-    app = QApplication(sys.argv)
-    view = QListView()
-    model = ResultListModel(view)
-    model.upsert(fake_items())
-    view.setModel(model)
-    view.setItemDelegate(ResultDelegate(view))
-    view.setUniformItemSizes(True)
-    view.resize(520, 420)
-    view.show()
-    sys.exit(app.exec())

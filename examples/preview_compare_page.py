@@ -1,0 +1,19 @@
+"""fruitclassifier.gui.compare.page on its own with fake data: `python examples/preview_compare_page.py` (house rule 8)."""
+
+from __future__ import annotations
+
+import sys
+
+from fruitclassifier.gui.base.tasks import TaskManager
+from fruitclassifier.gui.compare.page import ComparePage
+
+if __name__ == "__main__":
+    from fakes import fake_comparison
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv)
+    page = ComparePage(TaskManager())
+    page.show_comparison(fake_comparison())
+    page.resize(1200, 800)
+    page.show()
+    sys.exit(app.exec())
