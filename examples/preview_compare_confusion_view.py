@@ -1,4 +1,4 @@
-"""fruitclassifier.gui.compare.confusion_view on its own with fake data: `python examples/preview_compare_confusion_view.py` (house rule 8)."""
+"""fruitclassifier.gui.compare.confusion_view on its own with fake data (house rule 8)."""
 
 from __future__ import annotations
 

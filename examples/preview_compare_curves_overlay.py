@@ -1,4 +1,4 @@
-"""fruitclassifier.gui.compare.curves_overlay on its own with fake data: `python examples/preview_compare_curves_overlay.py` (house rule 8)."""
+"""fruitclassifier.gui.compare.curves_overlay on its own with fake data (house rule 8)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""fruitclassifier.gui.compare.f1_bars on its own with fake data: `python examples/preview_compare_f1_bars.py` (house rule 8)."""
+"""fruitclassifier.gui.compare.f1_bars on its own with fake data (house rule 8)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""fruitclassifier.gui.compare.model_answers on its own with fake data: `python examples/preview_compare_model_answers.py` (house rule 8)."""
+"""fruitclassifier.gui.compare.model_answers on its own with fake data (house rule 8)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""fruitclassifier.gui.models.import_dialog on its own with fake data: `python examples/preview_models_import_dialog.py` (house rule 8)."""
+"""fruitclassifier.gui.models.import_dialog on its own with fake data (house rule 8)."""
 
 from __future__ import annotations
 

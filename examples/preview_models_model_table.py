@@ -1,4 +1,4 @@
-"""fruitclassifier.gui.models.model_table on its own with fake data: `python examples/preview_models_model_table.py` (house rule 8)."""
+"""fruitclassifier.gui.models.model_table on its own with fake data (house rule 8)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""fruitclassifier.gui.teach.panel on its own with fake data: `python examples/preview_teach_panel.py` (house rule 8)."""
+"""fruitclassifier.gui.teach.panel on its own with fake data (house rule 8)."""
 
 from __future__ import annotations
 

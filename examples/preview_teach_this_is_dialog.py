@@ -1,4 +1,4 @@
-"""fruitclassifier.gui.teach.this_is_dialog on its own with fake data: `python examples/preview_teach_this_is_dialog.py` (house rule 8)."""
+"""fruitclassifier.gui.teach.this_is_dialog on its own with fake data (house rule 8)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""fruitclassifier.gui.train.cluster_dialog on its own with fake data: `python examples/preview_train_cluster_dialog.py` (house rule 8)."""
+"""fruitclassifier.gui.train.cluster_dialog on its own with fake data (house rule 8)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""fruitclassifier.gui.train.run_monitor on its own with fake data: `python examples/preview_train_run_monitor.py` (house rule 8)."""
+"""fruitclassifier.gui.train.run_monitor on its own with fake data (house rule 8)."""
 
 from __future__ import annotations
 

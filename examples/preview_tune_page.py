@@ -1,4 +1,4 @@
-"""fruitclassifier.gui.tune.page on its own with fake data: `python examples/preview_tune_page.py` (house rule 8)."""
+"""fruitclassifier.gui.tune.page on its own with fake data (house rule 8)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""fruitclassifier.gui.tune.space_form on its own with fake data: `python examples/preview_tune_space_form.py` (house rule 8)."""
+"""fruitclassifier.gui.tune.space_form on its own with fake data (house rule 8)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""fruitclassifier.gui.tune.study_view on its own with fake data: `python examples/preview_tune_study_view.py` (house rule 8)."""
+"""fruitclassifier.gui.tune.study_view on its own with fake data (house rule 8)."""
 
 from __future__ import annotations
 
@@ -14,8 +14,9 @@ if __name__ == "__main__":
 
     app = QApplication(sys.argv)
     view = StudyView()
-    trials = tuple(TrialRecord(i, "complete", 0.6 + 0.05 * (i % 5),
-                               {"learning_rate": 1e-3 * (i + 1), "dropout": 0.1 * i}, host="laptop") for i in range(6)) + (TrialRecord(6, "running", None, {}, host="desk"),)
+    done = tuple(TrialRecord(i, "complete", 0.6 + 0.05 * (i % 5),
+                             {"learning_rate": 1e-3 * (i + 1), "dropout": 0.1 * i}, host="laptop") for i in range(6))
+    trials = done + (TrialRecord(6, "running", None, {}, host="desk"),)
     summary = TuneSummary("demo", "/tmp/s.journal", trials, 4, 0.8, {"learning_rate": 5e-3}, "demo trial 4",
                           {"learning_rate": 0.7, "dropout": 0.3})
     view.show_snapshot(StudySnapshot("/tmp/s.journal", "demo", summary, {6: [0.5, 0.62]}))

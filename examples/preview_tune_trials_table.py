@@ -1,4 +1,4 @@
-"""fruitclassifier.gui.tune.trials_table on its own with fake data: `python examples/preview_tune_trials_table.py` (house rule 8)."""
+"""fruitclassifier.gui.tune.trials_table on its own with fake data (house rule 8)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""fruitclassifier.gui.widgets.curves_plot on its own with fake data: `python examples/preview_widgets_curves_plot.py` (house rule 8)."""
+"""fruitclassifier.gui.widgets.curves_plot on its own with fake data (house rule 8)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""fruitclassifier.gui.widgets.drop_zone on its own with fake data: `python examples/preview_widgets_drop_zone.py` (house rule 8)."""
+"""fruitclassifier.gui.widgets.drop_zone on its own with fake data (house rule 8)."""
 
 from __future__ import annotations
 

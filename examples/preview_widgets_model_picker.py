@@ -1,4 +1,4 @@
-"""fruitclassifier.gui.widgets.model_picker on its own with fake data: `python examples/preview_widgets_model_picker.py` (house rule 8)."""
+"""fruitclassifier.gui.widgets.model_picker on its own with fake data (house rule 8)."""
 
 from __future__ import annotations
 

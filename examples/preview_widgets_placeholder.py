@@ -1,4 +1,4 @@
-"""fruitclassifier.gui.widgets.placeholder on its own with fake data: `python examples/preview_widgets_placeholder.py` (house rule 8)."""
+"""fruitclassifier.gui.widgets.placeholder on its own with fake data (house rule 8)."""
 
 from __future__ import annotations
 

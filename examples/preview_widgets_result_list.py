@@ -1,4 +1,4 @@
-"""fruitclassifier.gui.widgets.result_list on its own with fake data: `python examples/preview_widgets_result_list.py` (house rule 8)."""
+"""fruitclassifier.gui.widgets.result_list on its own with fake data (house rule 8)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""fruitclassifier.gui.about on its own with fake data: `python examples/preview_window_about.py` (house rule 8)."""
+"""fruitclassifier.gui.about on its own with fake data (house rule 8)."""
 
 from __future__ import annotations
 
