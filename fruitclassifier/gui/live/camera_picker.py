@@ -11,6 +11,7 @@ from fruitclassifier.gui.base import settings
 
 SETTINGS_KEY = "live/camera"
 VIDEO_FILE = "video-file"
+PLAYING = "playing-video"
 
 
 class CameraPicker(QComboBox):
@@ -41,6 +42,16 @@ class CameraPicker(QComboBox):
         remembered = settings.settings().value(SETTINGS_KEY, "", str)
         index = self.findData(remembered) if remembered else -1
         self.setCurrentIndex(index if index >= 0 and remembered != VIDEO_FILE else 0)
+        self.blockSignals(False)
+
+    def show_video(self, name: str) -> None:
+        """Say which video plays as the camera: an entry for it on top, selected (one at a time)."""
+        self.blockSignals(True)
+        index = self.findData(PLAYING)
+        if index >= 0:
+            self.removeItem(index)
+        self.insertItem(0, self.tr("%1 (video)").replace("%1", name), PLAYING)
+        self.setCurrentIndex(0)
         self.blockSignals(False)
 
     def current_camera(self) -> Any:

@@ -200,6 +200,7 @@ class LiveView(QWidget):
         """Play a video file as the camera. It is opened on a worker (no stall while PyAV loads); a file that
         cannot be played is said in the view through ``failed``."""
         self.use_feed(SourcePlayer(lambda: open_video(path), self.tasks, True, self, name=Path(path).name))
+        self.picker.show_video(Path(path).name)
 
     def open_source(self, source: FrameSource, realtime: bool = True) -> None:
         """Any core FrameSource as the camera (a video file, the tests' synthetic source)."""
