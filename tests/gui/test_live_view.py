@@ -8,11 +8,11 @@ import os
 import subprocess
 import sys
 
-import numpy as np
-import pytest
+from PySide6.QtCore import Qt
 from gui_helpers import drop_files
 from helpers import CLASS_COLOURS
-from PySide6.QtCore import Qt
+import numpy as np
+import pytest
 
 from fruitclassifier.core.data import frames as F
 from fruitclassifier.core.inference.classifier import Classifier
@@ -288,3 +288,18 @@ def test_the_camera_stack_loads_only_when_the_live_view_opens(fc_home):
     assert done.returncode == 0, done.stderr[-2000:]
     before, after = json.loads(done.stdout.strip().splitlines()[-1])
     assert before == [] and "PySide6.QtMultimedia" in after
+
+
+def test_the_bars_say_not_sure_and_not_one_of_mine(qtbot):
+    from fruitclassifier.core.inference.classifier import Prediction
+    from fruitclassifier.gui.live.bars import LiveBars
+
+    bars = LiveBars()
+    qtbot.addWidget(bars)
+    bars.show_prediction(Prediction("camera", [("Banana 1", 0.45), ("Mango 1", 0.3), ("Lemon 1", 0.25)]))
+    assert bars.headline.text() == "Not sure — maybe Banana" and bars.bars[0].value() == 450
+    bars.show_prediction(Prediction("camera", [("Tomato 1", 0.37)], unknown=True))
+    assert bars.headline.text() == "Not one of my fruits"
+    assert [n.text() for n in bars.names] == ["Tomato", "", ""] and bars.bars[1].value() == 0
+    bars.show_prediction(Prediction("camera", [("Kiwi 1", 0.9)]))
+    assert bars.headline.text() == "Kiwi" and bars.bars[0].format() == "90%"
