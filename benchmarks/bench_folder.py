@@ -12,8 +12,8 @@ every pixel and we decode JPEGs at a reduced DCT scale (Pillow's draft mode).
 
 from __future__ import annotations
 
-import statistics
 from pathlib import Path
+import statistics
 from typing import Any
 
 from benchmarks import common

@@ -10,9 +10,9 @@ so the model never trained on them; each is shown 0.5 s with a slow pan, as a ha
 from __future__ import annotations
 
 import json
+from pathlib import Path
 import subprocess
 import sys
-from pathlib import Path
 
 import numpy as np
 
@@ -70,16 +70,26 @@ def run(quick: bool = True) -> list[dict]:
                               str(clip), "--fps", str(FPS), "--json"], capture_output=True, text=True,
                              env=common.child_env(), check=True)
     answers = json.loads(predict.stdout)
-    selftest = subprocess.run([*cli, "gui", "--self-test", "--camera", str(clip)], capture_output=True, text=True, check=False,
-                              env=common.child_env())
+    selftest = subprocess.run(
+        [*cli, "gui", "--self-test", "--camera", str(clip)],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=common.child_env(),
+    )
     line = json.loads(selftest.stdout.strip().splitlines()[-1]) if selftest.stdout.strip() else {}
-    return [{
-        "benchmark": "live_video", "frames_answered": len(answers),
-        "banana_before_2_5s": round(share(answers, "Banana 1", before=2.5), 3),
-        "tomato_after_3_5s": round(share(answers, "Tomato 1", after=3.5), 3),
-        "live_answers_per_s": line.get("live_answers_per_s"), "live_max_stall_ms": line.get("live_max_stall_ms"),
-        "live_last_answer": line.get("live_last_answer"), "self_test_failure": line.get("failure"),
-    }]
+    return [
+        {
+            "benchmark": "live_video",
+            "frames_answered": len(answers),
+            "banana_before_2_5s": round(share(answers, "Banana 1", before=2.5), 3),
+            "tomato_after_3_5s": round(share(answers, "Tomato 1", after=3.5), 3),
+            "live_answers_per_s": line.get("live_answers_per_s"),
+            "live_max_stall_ms": line.get("live_max_stall_ms"),
+            "live_last_answer": line.get("live_last_answer"),
+            "self_test_failure": line.get("failure"),
+        }
+    ]
 
 
 if __name__ == "__main__":

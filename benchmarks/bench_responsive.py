@@ -38,7 +38,6 @@ class _Probe:
 def _view() -> tuple[Any, Any]:
     """A stand-in Train page: progress bar, status label and a live loss curve (pyqtgraph)."""
     from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
-
     import pyqtgraph as pg
 
     from fruitclassifier.core.events import BatchEnded

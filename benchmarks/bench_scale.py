@@ -10,14 +10,14 @@ its memory budget, so "memory" is expected and reported.
 
 from __future__ import annotations
 
+from concurrent.futures import ProcessPoolExecutor
 import json
 import os
+from pathlib import Path
 import resource
 import subprocess
 import sys
 import time
-from concurrent.futures import ProcessPoolExecutor
-from pathlib import Path
 
 from benchmarks import common
 
@@ -44,8 +44,8 @@ print(json.dumps({"seconds": time.perf_counter() - start, "cache_mode": pipeline
 
 
 def _write_class(args: tuple[Path, int, int]) -> None:
-    import numpy as np
     from PIL import Image
+    import numpy as np
 
     folder, index, count = args
     rng = np.random.default_rng(index)
@@ -76,7 +76,7 @@ def generated_folder(total: int) -> Path:
 
 def _train_child(folder: Path, n: int) -> tuple[dict, float]:
     proc = subprocess.run([sys.executable, "-c", _CHILD, str(folder), str(n)], env=common.child_env(),
-                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, timeout=1200)
+                          capture_output=True, text=True, timeout=1200)
     peak_gb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024**2  # KiB on Linux
     lines = [line for line in proc.stdout.splitlines() if line.startswith("{")]
     if proc.returncode != 0 or not lines:

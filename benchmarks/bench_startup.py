@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import json
 import os
+from pathlib import Path
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from pathlib import Path
 
 from benchmarks import common
 

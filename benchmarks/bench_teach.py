@@ -11,10 +11,10 @@ The time is ``teach()`` as the CLI and the GUI call it: model load, backbone fea
 
 from __future__ import annotations
 
+from pathlib import Path
 import shutil
 import sys
 import time
-from pathlib import Path
 from typing import Any
 
 import numpy as np

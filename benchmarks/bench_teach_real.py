@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import argparse
 import json
+from pathlib import Path
 import shutil
 import sys
 import time
-from pathlib import Path
 from typing import Any
 
 import numpy as np

@@ -11,9 +11,9 @@ against a big fp32 matmul measured in the same process.
 
 from __future__ import annotations
 
+from pathlib import Path
 import queue
 import time
-from pathlib import Path
 from typing import Any
 
 from benchmarks import common

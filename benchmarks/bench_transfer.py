@@ -18,9 +18,9 @@ with dropout) is reported beside them.
 
 from __future__ import annotations
 
+from pathlib import Path
 import statistics
 import time
-from pathlib import Path
 from typing import Any
 
 from benchmarks import common
@@ -72,9 +72,7 @@ def _split(arch: str, folder: Path) -> tuple[Any, Any, int, Any]:
     """(train, val) image datasets of the app's split in one fixed order, the class count and the val size."""
     import numpy as np
 
-    from fruitclassifier.core.data import folders
-
-    from fruitclassifier.core.data import pipeline
+    from fruitclassifier.core.data import folders, pipeline
 
     summary = folders.scan(folder)
     train_idx, val_idx = folders.stratified_split(summary.labels, 0.2, 1)

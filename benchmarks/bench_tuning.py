@@ -20,11 +20,11 @@ scores about 98 %).
 from __future__ import annotations
 
 import json
+from pathlib import Path
 import shutil
 import statistics
 import sys
 import time
-from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run alone: python benchmarks/bench_tuning.py
@@ -63,8 +63,14 @@ def study(sampler: str, seed: int, trials: int, data: Path) -> dict[str, Any]:
     start = time.perf_counter()
     summary = tuning_run.tune(config)
     scores = [t.value if t.value is not None else 0.0 for t in sorted(summary.trials, key=lambda t: t.number)]
-    return {"sampler": sampler, "seed": seed, "scores": scores, "best": max(scores), "seconds": time.perf_counter() - start,
-            "best_params": summary.best_params}
+    return {
+        "sampler": sampler,
+        "seed": seed,
+        "scores": scores,
+        "best": max(scores),
+        "seconds": time.perf_counter() - start,
+        "best_params": summary.best_params,
+    }
 
 
 def best_so_far(scores: list[float]) -> list[float]:
@@ -81,11 +87,13 @@ def summarise(runs: list[dict[str, Any]], trials: int) -> dict[str, Any]:
         mine = [r for r in runs if r["sampler"] == sampler]
         curves = [best_so_far(r["scores"]) for r in mine]
         late = [s for r in mine for s in r["scores"][STARTUP:]]
-        by_sampler[sampler] = {"best_mean": statistics.mean(r["best"] for r in mine),
-                               "best_per_seed": [r["best"] for r in mine],
-                               "late_mean": statistics.mean(late) if late else None,
-                               "curve": [statistics.mean(c[i] for c in curves) for i in range(trials)],
-                               "seconds": sum(r["seconds"] for r in mine)}
+        by_sampler[sampler] = {
+            "best_mean": statistics.mean(r["best"] for r in mine),
+            "best_per_seed": [r["best"] for r in mine],
+            "late_mean": statistics.mean(late) if late else None,
+            "curve": [statistics.mean(c[i] for c in curves) for i in range(trials)],
+            "seconds": sum(r["seconds"] for r in mine),
+        }
     return by_sampler
 
 
@@ -103,21 +111,36 @@ def write(results: dict[str, Any], folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "tuning.json").write_text(json.dumps(results, indent=2))
     s, n = results["summary"], results["trials"]
-    lines = [f"# Tuning: TPE against random search ({n} trials × 1 epoch, compact CNN at 32 px, "
-             f"{results['per_class']} photos a class, seeds {results['seeds']})", "",
-             "| sampler | best validation accuracy, mean over seeds | per seed | mean score of trials "
-             f"{STARTUP + 1}–{n} | minutes |", "| --- | --- | --- | --- | --- |"]
+    lines = [
+        f"# Tuning: TPE against random search ({n} trials × 1 epoch, compact CNN at 32 px, "
+        f"{results['per_class']} photos a class, seeds {results['seeds']})",
+        "",
+        "| sampler | best validation accuracy, mean over seeds | per seed | mean score of trials "
+        f"{STARTUP + 1}–{n} | minutes |",
+        "| --- | --- | --- | --- | --- |",
+    ]
     for sampler, v in s.items():
         late = "–" if v["late_mean"] is None else f"{v['late_mean']:.3f}"
-        lines.append(f"| {sampler} | {v['best_mean']:.3f} | {', '.join(f'{b:.3f}' for b in v['best_per_seed'])} "
-                     f"| {late} | {v['seconds'] / 60:.1f} |")
-    lines += ["", "Mean best-so-far after each trial:", "",
-              "| trial | " + " | ".join(SAMPLERS) + " |", "| --- | " + " | ".join("---" for _ in SAMPLERS) + " |"]
+        lines.append(
+            f"| {sampler} | {v['best_mean']:.3f} | {', '.join(f'{b:.3f}' for b in v['best_per_seed'])} "
+            f"| {late} | {v['seconds'] / 60:.1f} |"
+        )
+    lines += [
+        "",
+        "Mean best-so-far after each trial:",
+        "",
+        "| trial | " + " | ".join(SAMPLERS) + " |",
+        "| --- | " + " | ".join("---" for _ in SAMPLERS) + " |",
+    ]
     lines += [f"| {i + 1} | " + " | ".join(f"{s[x]['curve'][i]:.3f}" for x in SAMPLERS) + " |" for i in range(n)]
-    lines += ["", f"TPE's first {STARTUP} trials are random draws (Optuna's n_startup_trials) with the same settings "
-              f"as random search's; it can only pull ahead after them. Training noise: the same settings scored "
-              f"{noise(results['runs']):.3f} apart on average (trials 1–{STARTUP}, both samplers, every seed), so "
-              "best scores closer than that are a tie. Machine: " + results["machine"] + ".", ""]
+    lines += [
+        "",
+        f"TPE's first {STARTUP} trials are random draws (Optuna's n_startup_trials) with the same settings "
+        f"as random search's; it can only pull ahead after them. Training noise: the same settings scored "
+        f"{noise(results['runs']):.3f} apart on average (trials 1–{STARTUP}, both samplers, every seed), so "
+        "best scores closer than that are a tie. Machine: " + results["machine"] + ".",
+        "",
+    ]
     (folder / "tuning.md").write_text("\n".join(lines))
     _plot(results, folder / "tuning.png")
 
@@ -156,8 +179,14 @@ def main(argv: list[str]) -> int:
             print(f"{sampler} seed {seed}: best {runs[-1]['best']:.3f} in {runs[-1]['seconds']:.0f} s", flush=True)
     import platform
 
-    results = {"trials": trials, "seeds": list(seeds), "per_class": PER_CLASS, "runs": runs,
-               "summary": summarise(runs, trials), "machine": f"{platform.machine()}, {common_cpus()} CPUs"}
+    results = {
+        "trials": trials,
+        "seeds": list(seeds),
+        "per_class": PER_CLASS,
+        "runs": runs,
+        "summary": summarise(runs, trials),
+        "machine": f"{platform.machine()}, {common_cpus()} CPUs",
+    }
     write(results, common.RESULTS_DIR if not quick else common.SCRATCH / "tuning-quick")
     return 0
 

@@ -7,12 +7,13 @@ benchmark never leak into the next.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 import os
+from pathlib import Path
 import statistics
 import sys
 import time
-from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 #: Where run.py writes results.md/json; elsewhere for a partial run that must not replace the committed full one.

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from importlib import metadata
 import json
 import os
+from pathlib import Path
 import platform
 import sys
 import time
-from importlib import metadata
-from pathlib import Path
 from typing import Any
 
 from benchmarks.common import RESULTS_DIR
@@ -53,9 +53,16 @@ def _version(*packages: str) -> str:
 def machine_info() -> dict[str, Any]:
     model, flags = _cpuinfo()
     return {
-        "cpu": model, "cores": os.cpu_count(), "cpu_flags": flags, "ram_gb": _ram_gb(),
-        "os": platform.platform(), "python": sys.version.split()[0], "tensorflow": _version("tensorflow"),
-        "keras": _version("keras"), "pyside6": _version("PySide6", "PySide6_Essentials"), "date": time.strftime("%Y-%m-%d %H:%M %Z"),
+        "cpu": model,
+        "cores": os.cpu_count(),
+        "cpu_flags": flags,
+        "ram_gb": _ram_gb(),
+        "os": platform.platform(),
+        "python": sys.version.split()[0],
+        "tensorflow": _version("tensorflow"),
+        "keras": _version("keras"),
+        "pyside6": _version("PySide6", "PySide6_Essentials"),
+        "date": time.strftime("%Y-%m-%d %H:%M %Z"),
         "load_average_start": load_average(),
     }
 
@@ -84,8 +91,10 @@ def markdown(rows: list[dict], machine: dict, meta: dict) -> str:
         "|---|---|---:|---:|---:|---|---|",
     ]
     for r in rows:
-        lines.append(f"| {r['benchmark']} | {r['what']} | {r['ours_text']} | {r['baseline_text']} | "
-                     f"{_ratio_text(r['ratio'])} | {r['target']} | {_met_text(r['met'])} |")
+        lines.append(
+            f"| {r['benchmark']} | {r['what']} | {r['ours_text']} | {r['baseline_text']} | "
+            f"{_ratio_text(r['ratio'])} | {r['target']} | {_met_text(r['met'])} |"
+        )
     notes = [f"- **{r['benchmark']}**: {r['details']['note']}" for r in rows if r["details"].get("note")]
     if notes:
         lines += ["", "Notes:", *notes]

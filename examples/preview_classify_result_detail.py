@@ -7,8 +7,8 @@ import sys
 from fruitclassifier.gui.classify.result_detail import ResultDetail
 
 if __name__ == "__main__":
-    from fakes import fake_items
     from PySide6.QtWidgets import QApplication
+    from fakes import fake_items
 
     app = QApplication(sys.argv)
     detail = ResultDetail()

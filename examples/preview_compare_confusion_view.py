@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import sys
 
-import numpy as np
 from PySide6.QtGui import QColor
+import numpy as np
 
 from fruitclassifier.gui.compare.confusion_view import ConfusionView
 

@@ -10,8 +10,8 @@ from fruitclassifier.gui.compare.f1_bars import F1Bars
 if __name__ == "__main__":
     from types import SimpleNamespace
 
-    import numpy as np
     from PySide6.QtWidgets import QApplication
+    import numpy as np
 
     app = QApplication(sys.argv)
     classes = ["Apple_Golden_1", "Banana_1", "Kiwi_1", "Lemon_1", "Mango_1", "Orange_1"]

@@ -8,8 +8,8 @@ from fruitclassifier.gui.base.tasks import TaskManager
 from fruitclassifier.gui.compare.page import ComparePage
 
 if __name__ == "__main__":
-    from fakes import fake_comparison
     from PySide6.QtWidgets import QApplication
+    from fakes import fake_comparison
 
     app = QApplication(sys.argv)
     page = ComparePage(TaskManager())

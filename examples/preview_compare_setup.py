@@ -9,8 +9,8 @@ from fruitclassifier.gui.compare.setup import CompareSetup
 if __name__ == "__main__":
     from types import SimpleNamespace
 
-    from fakes import fake_models
     from PySide6.QtWidgets import QApplication
+    from fakes import fake_models
 
     app = QApplication(sys.argv)
     setup = CompareSetup()

@@ -7,8 +7,8 @@ import sys
 from fruitclassifier.gui.models.model_details import ModelDetails
 
 if __name__ == "__main__":
-    from fakes import fake_history, fake_models
     from PySide6.QtWidgets import QApplication
+    from fakes import fake_history, fake_models
 
     app = QApplication(sys.argv)
     fake = fake_models()[0]

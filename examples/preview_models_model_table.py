@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QApplication
 from fruitclassifier.gui.models.model_table import ModelTableModel
 
 if __name__ == "__main__":
-    from fakes import fake_models
     from PySide6.QtWidgets import QTableView
+    from fakes import fake_models
 
     app = QApplication(sys.argv)
     table = QTableView()

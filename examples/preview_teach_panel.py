@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
+import sys
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import sys
 
-from fakes import fake_items
 from PySide6.QtWidgets import QApplication
+from fakes import fake_items
 
 from fruitclassifier.gui.widgets.result_list import ResultDelegate, ResultListModel
 

@@ -5,8 +5,8 @@ The GUI runner is handed to the CLI from here so that ``fruitclassifier.cli`` ne
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Sequence
+import sys
 
 
 def run_gui(**kwargs) -> int:

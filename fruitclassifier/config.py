@@ -8,15 +8,14 @@ run saved beside a model can be read back into exactly the same object.
 from __future__ import annotations
 
 import dataclasses
-import json
-import tomllib
 from dataclasses import dataclass, field, fields
+import json
 from pathlib import Path
+import tomllib
 from typing import Any
 
 from fruitclassifier import architectures
 from fruitclassifier.errors import UserError
-
 
 #: In an experiment config, ``weights = "@previous"`` starts a run from the previous run's trained model
 #: (a fine-tuning stage); ExperimentConfig resolves it to a weights file just before that run.
@@ -135,17 +134,17 @@ class TrainConfig(_Checked):
         return dataclasses.asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "TrainConfig":
+    def from_dict(cls, data: dict[str, Any]) -> TrainConfig:
         """Build from a dict (saved JSON or TOML); unknown keys are refused by name."""
         data = dict(data)
         augment = AugmentConfig(**_known(AugmentConfig, data.pop("augment", {}) or {}))
         return cls(**_known(cls, data), augment=augment)
 
-    def replace(self, **changes: Any) -> "TrainConfig":
+    def replace(self, **changes: Any) -> TrainConfig:
         return dataclasses.replace(self, **changes)
 
     @classmethod
-    def for_arch(cls, arch: str, weights: str | None = None) -> "TrainConfig":
+    def for_arch(cls, arch: str, weights: str | None = None) -> TrainConfig:
         """Settings that work for ``arch`` (the CLI's and the GUI's defaults, from the architecture
         table): its input size, ImageNet weights with a frozen backbone for the pretrained networks,
         and a learning rate that suits the weights."""
@@ -214,7 +213,7 @@ class ExperimentConfig:
     realistic_dir: str = ""
 
     @classmethod
-    def load(cls, path: str | Path) -> "ExperimentConfig":
+    def load(cls, path: str | Path) -> ExperimentConfig:
         """Read a TOML file: top-level name/test_dir/notes, a [defaults] table and [[run]] tables.
 
         Relative paths in the file are taken relative to the file's own folder.
@@ -341,14 +340,14 @@ class TuneConfig(_Checked):
             return True
         return self.fine_tune_limit() > 0 and architectures.starts_pretrained(self.base.weights)
 
-    def replace(self, **changes: Any) -> "TuneConfig":
+    def replace(self, **changes: Any) -> TuneConfig:
         return dataclasses.replace(self, **changes)
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "TuneConfig":
+    def from_dict(cls, data: dict[str, Any]) -> TuneConfig:
         """Back from to_dict's JSON (a study keeps its config so another machine's worker can join it)."""
         data = dict(data)
         base = TrainConfig.from_dict(data.pop("base", {}) or {})

@@ -12,11 +12,11 @@ switches augmentation on. ``--config FILE`` starts from a saved run's config
 from __future__ import annotations
 
 import argparse
+from dataclasses import fields
 import json
+from pathlib import Path
 import shlex
 import tomllib
-from dataclasses import fields
-from pathlib import Path
 from typing import Any
 
 from fruitclassifier.config import AugmentConfig, ConfigError, TrainConfig
@@ -97,7 +97,9 @@ def cli_command(config: TrainConfig) -> str:
     if config.weights != TrainConfig.for_arch(config.arch).weights:
         parts += _flag("weights", config.weights)
     for f in fields(TrainConfig):
-        if f.name not in ("data_dir", "augment", "arch", "weights") and getattr(config, f.name) != getattr(default, f.name):
+        if f.name not in ("data_dir", "augment", "arch", "weights") and getattr(config, f.name) != getattr(
+            default, f.name
+        ):
             parts += _flag(f.name, getattr(config, f.name))
     if config.augment.enabled:
         parts.append("--augment")

@@ -11,10 +11,10 @@ Qt-free: the CLI calls it, and the GUI only reads ``DESKTOP_ID``.
 from __future__ import annotations
 
 import os
+from pathlib import Path
 import shutil
 import subprocess
 import sys
-from pathlib import Path
 
 from fruitclassifier import paths
 from fruitclassifier.core.atomic import atomic_write

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+from pathlib import Path
 import platform
 import sys
-from pathlib import Path
 
 from fruitclassifier import __version__, paths
 

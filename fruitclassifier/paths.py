@@ -8,8 +8,8 @@ cache folder and the log file to its log folder; all three to ``$FRUITCLASSIFIER
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
+import sys
 
 APP_NAME = "FruitClassifier"
 APP_AUTHOR = "fruitclassifier"

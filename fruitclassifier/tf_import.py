@@ -27,6 +27,7 @@ wherever it happens, through that filter. ``FRUITCLASSIFIER_DEBUG=1`` shows ever
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 import contextlib
 import ctypes
 import gc
@@ -34,11 +35,10 @@ import importlib.abc
 import importlib.util
 import logging
 import os
+from pathlib import Path
 import re
 import sys
 import tempfile
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 log = logging.getLogger(__name__)

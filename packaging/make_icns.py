@@ -10,8 +10,8 @@ as is; Pillow scales the largest one for the sizes that are missing.
 from __future__ import annotations
 
 import argparse
-import re
 from pathlib import Path
+import re
 
 from PIL import Image
 

@@ -8,12 +8,20 @@ coloured tile, which reads well on both light and dark palettes.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
+import sys
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import (QColor, QGuiApplication, QImage, QLinearGradient, QPainter,
-                           QPainterPath, QPen, QRadialGradient)
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QImage,
+    QLinearGradient,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QRadialGradient,
+)
 
 HERE = Path(__file__).resolve().parents[1] / "resources" / "icons"
 APP_SIZES = (16, 24, 32, 48, 64, 128, 256, 512, 1024)

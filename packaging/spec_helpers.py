@@ -7,13 +7,13 @@ pytest and PyInstaller import). Nothing here imports PyInstaller, TensorFlow or 
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 import importlib.util
+from pathlib import Path
 import re
 import site
 import subprocess
 import sys
-from collections.abc import Iterable, Mapping
-from pathlib import Path
 
 from fruitclassifier import architectures  # the one table: its builder modules are imported by name
 

@@ -9,13 +9,12 @@ Helpers that test files import live in helpers.py, not here.
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
-
-import numpy as np
-import pytest
+import tempfile
 
 from helpers import CLASS_COLOURS, make_image_folder
+import numpy as np
+import pytest
 from suite_guards import NETWORK_ATTEMPTS, install_network_guard, user_dirs_under
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -6,8 +6,8 @@ shares) so tests/test_suite_isolation.py can check the guarantees themselves.
 
 from __future__ import annotations
 
-import socket
 from pathlib import Path
+import socket
 
 #: Per-user folders a library may write to; each test gets its own (set before Keras is imported too).
 USER_DIR_VARS = ("HOME", "KERAS_HOME", "MPLCONFIGDIR", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME",

@@ -9,11 +9,11 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+from pathlib import Path
 import plistlib
 import shutil
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 

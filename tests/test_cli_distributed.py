@@ -9,17 +9,23 @@ from fruitclassifier import cli
 from fruitclassifier.core.training.distributed.setup import DistSpec, free_port, parse_spec, worker_command
 
 
-@pytest.mark.parametrize("flags, says", [
-    (["--rank", "1"], "--rank needs --cluster"),
-    (["--cluster", "127.0.0.1", "--rank", "0"], "is not HOST:PORT"),
-    (["--cluster", "a:1,b:2", "--rank", "2"], "--rank must be 0 to 1 for 2 workers"),
-    (["--cluster", "a:1,b:2"], "--rank must be 0 to 1"),
-    (["--cluster", "a:1,a:1", "--rank", "0"], "names one HOST:PORT twice"),
-    (["--devices", "two"], "is not 'auto' or a number"),
-    (["--devices", "2", "--batch-size", "7"], "batch size 7 does not split evenly over 2 replicas; use a multiple of 2"),
-    (["--cluster", "a:1,b:2,c:3", "--rank", "0", "--devices", "1", "--batch-size", "8"], "over 3 replicas"),
-    (["--devices", "1", "--worker-timeout", "0"], "--worker-timeout must be more than 0"),
-])
+@pytest.mark.parametrize(
+    "flags, says",
+    [
+        (["--rank", "1"], "--rank needs --cluster"),
+        (["--cluster", "127.0.0.1", "--rank", "0"], "is not HOST:PORT"),
+        (["--cluster", "a:1,b:2", "--rank", "2"], "--rank must be 0 to 1 for 2 workers"),
+        (["--cluster", "a:1,b:2"], "--rank must be 0 to 1"),
+        (["--cluster", "a:1,a:1", "--rank", "0"], "names one HOST:PORT twice"),
+        (["--devices", "two"], "is not 'auto' or a number"),
+        (
+            ["--devices", "2", "--batch-size", "7"],
+            "batch size 7 does not split evenly over 2 replicas; use a multiple of 2",
+        ),
+        (["--cluster", "a:1,b:2,c:3", "--rank", "0", "--devices", "1", "--batch-size", "8"], "over 3 replicas"),
+        (["--devices", "1", "--worker-timeout", "0"], "--worker-timeout must be more than 0"),
+    ],
+)
 def test_wrong_distributed_flags_are_one_line_and_exit_2(tiny_folder, capsys, flags, says):
     assert cli.main(["train", str(tiny_folder), *flags]) == 2
     err = capsys.readouterr().err.strip()
@@ -36,7 +42,10 @@ def test_the_flags_make_a_spec():
 def test_the_other_machines_command_differs_only_in_its_rank():
     argv = ["fruitclassifier", "train", "/data/fruit dir", "--cluster", "a:1,b:2", "--rank", "0", "--epochs", "3"]
     assert worker_command(argv, 1) == "fruitclassifier train '/data/fruit dir' --cluster a:1,b:2 --epochs 3 --rank 1"
-    assert worker_command([*argv[:5], "--rank=0"], 1) == "fruitclassifier train '/data/fruit dir' --cluster a:1,b:2 --rank 1"
+    assert (
+        worker_command([*argv[:5], "--rank=0"], 1)
+        == "fruitclassifier train '/data/fruit dir' --cluster a:1,b:2 --rank 1"
+    )
 
 
 def test_a_free_port_can_be_bound():

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import json
 import os
+from pathlib import Path
 import shutil
 import subprocess
 import sys
-from pathlib import Path
-
-import pytest
 
 from helpers import edit_metadata, make_image_folder
+import pytest
 
 THRESHOLD = 0.8
 

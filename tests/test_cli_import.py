@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 
+import import_formats as F
 import pytest
 
-import import_formats as F
 from fruitclassifier.core import store
 
 

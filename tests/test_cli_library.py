@@ -6,9 +6,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
+from pathlib import Path
 import shutil
 import sys
-from pathlib import Path
 from urllib.parse import unquote
 
 import pytest

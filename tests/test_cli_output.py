@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import json
 import os
+from pathlib import Path
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import pytest
 
@@ -55,27 +55,30 @@ def test_global_flags_go_before_or_after_the_command(argv, capsys):
 
 def test_native_log_lines_written_to_fd_2_are_filtered_and_the_rest_kept(fc_home):
     """As TensorFlow's absl writes them (straight to fd 2, not through sys.stderr), during the import."""
-    code = ("import os, sys\n"
-            "from fruitclassifier.tf_import import quiet_native_logs\n"
-            "with quiet_native_logs():\n"
-            "    os.write(2, b'WARNING: All log messages before absl::InitializeLog() is called are written to STDERR\\n')\n"
-            "    os.write(2, b'I0000 00:00:1796385763.657915   10623 cudart_stub.cc:31] Could not find cuda drivers\\n')\n"
-            "    os.write(2, b'E0000 00:00:1796385765.071012   10235 cuda_platform.cc:52] failed call to cuInit\\n')\n"
-            "    print('a warning of our own', file=sys.stderr)\n"
-            "print('after', file=sys.stderr)\n")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
-                          env=_env(fc_home))
+    code = (
+        "import os, sys\n"
+        "from fruitclassifier.tf_import import quiet_native_logs\n"
+        "with quiet_native_logs():\n"
+        "    os.write(2, b'WARNING: All log messages before absl::InitializeLog() is called are written to "
+        "STDERR\\n')\n"
+        "    os.write(2, b'I0000 00:00:1796385763.657915   10623 cudart_stub.cc:31] Could not find cuda drivers\\n')\n"
+        "    os.write(2, b'E0000 00:00:1796385765.071012   10235 cuda_platform.cc:52] failed call to cuInit\\n')\n"
+        "    print('a warning of our own', file=sys.stderr)\n"
+        "print('after', file=sys.stderr)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=_env(fc_home))
     assert done.returncode == 0
     assert done.stderr == "a warning of our own\nafter\n"
 
 
 def test_importing_tensorflow_after_the_cli_started_prints_no_native_line(fc_home):
     """The hook the CLI installs catches the first `import tensorflow`, wherever it comes from."""
-    code = ("from fruitclassifier.tf_import import quiet_tensorflow_import\n"
-            "quiet_tensorflow_import()\n"
-            "import keras, tensorflow as tf\n"
-            "print(int(tf.reduce_sum(tf.ones(3))))\n")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
-                          env=_env(fc_home))
+    code = (
+        "from fruitclassifier.tf_import import quiet_tensorflow_import\n"
+        "quiet_tensorflow_import()\n"
+        "import keras, tensorflow as tf\n"
+        "print(int(tf.reduce_sum(tf.ones(3))))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=_env(fc_home))
     assert done.returncode == 0 and done.stdout == "3\n"
     assert done.stderr == ""

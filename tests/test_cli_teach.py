@@ -7,8 +7,9 @@ import os
 import subprocess
 import sys
 
-from fruitclassifier.cli import main
 from helpers import make_image_folder
+
+from fruitclassifier.cli import main
 
 
 def _run(capsys, *argv):

@@ -13,9 +13,9 @@ import subprocess
 import sys
 import time
 
+from helpers import make_unreadable_folder
 import pytest
 
-from helpers import make_unreadable_folder
 from fruitclassifier.core.tuning import load_study
 from fruitclassifier.core.tuning.summary import summarize
 

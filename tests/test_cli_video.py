@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import json
 import os
+from pathlib import Path
 import subprocess
 import sys
-from pathlib import Path
 
-import numpy as np
 from helpers import CLASS_COLOURS
+import numpy as np
 
 from fruitclassifier.core.data.frames import write_video
 

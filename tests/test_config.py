@@ -3,8 +3,8 @@
 import pytest
 
 from fruitclassifier.cli import build_parser
-from fruitclassifier.config_flags import config_from_args
 from fruitclassifier.config import ConfigError, ExperimentConfig, TrainConfig
+from fruitclassifier.config_flags import config_from_args
 
 
 def test_defaults_are_valid_and_round_trip():

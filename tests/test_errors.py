@@ -5,11 +5,11 @@ import pytest
 from fruitclassifier.cli.output import report_error
 from fruitclassifier.config import ConfigError
 from fruitclassifier.core.data.folders import DataError
-from fruitclassifier.core.inference.export import ExportError
 from fruitclassifier.core.data.images import ImageError
+from fruitclassifier.core.inference.export import ExportError
 from fruitclassifier.core.models.registry import ModelFileError, WeightsUnavailableError
-from fruitclassifier.core.training.runs import RunError
 from fruitclassifier.core.store import StoreError
+from fruitclassifier.core.training.runs import RunError
 from fruitclassifier.core.training.train import TrainingError
 from fruitclassifier.errors import UserError, first_line, is_user_error, user_message
 

@@ -1,8 +1,8 @@
 """The layering (pyproject.toml [tool.importlinter]) holds for every module; importing the package stays cheap."""
 
+from pathlib import Path
 import subprocess
 import sys
-from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -1,12 +1,11 @@
 """The suite's own guarantees (conftest.py): user folders isolated, no network, no module state in the CLI."""
 
 import os
+from pathlib import Path
 import socket
 import tempfile
-from pathlib import Path
 
 import pytest
-
 import suite_guards
 
 

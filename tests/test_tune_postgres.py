@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import glob
 import os
+from pathlib import Path
 import shutil
 import socket
 import subprocess
 import sys
 import tempfile
-from pathlib import Path
 
 import pytest
 

@@ -10,10 +10,10 @@ script, mirrored off, with the Classify page's model answering.
 """
 
 import os
+from pathlib import Path
 import sys
 import tempfile
 import time
-from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
@@ -21,8 +21,8 @@ os.environ["FRUITCLASSIFIER_HOME"] = tempfile.mkdtemp(prefix="fc-shots-")
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(HERE))
 
-from PySide6.QtWidgets import QApplication
-from shot_helpers import wait_until
+from PySide6.QtWidgets import QApplication  # noqa: E402 - after the environment above
+from shot_helpers import wait_until  # noqa: E402
 
 
 def main() -> int:

@@ -10,9 +10,9 @@ The photos are CC0 phone photos of shoes (../shared/datasets/backgrounds/clothin
 
 import glob
 import os
+from pathlib import Path
 import sys
 import tempfile
-from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
@@ -33,8 +33,8 @@ def wait(signal=None, ms: int = 300_000) -> None:
 
 
 def main() -> int:
-    from fruitclassifier.gui.main_window import MainWindow
     from fruitclassifier.gui.base.settings import configure_settings
+    from fruitclassifier.gui.main_window import MainWindow
 
     app = QApplication(sys.argv)
     configure_settings()

@@ -1,6 +1,7 @@
 """Screenshot of the Tune view during a real study: compact CNN on the Fruits-360 subset at 32 px, 1 epoch a trial.
 
-    xvfb-run -a -s "-screen 0 1400x900x24" env QT_QPA_PLATFORM=xcb .venv/bin/python docs/screenshots/make_tune_screenshot.py
+    xvfb-run -a -s "-screen 0 1400x900x24" env QT_QPA_PLATFORM=xcb \
+        .venv/bin/python docs/screenshots/make_tune_screenshot.py
 
 Writes tune.png beside this script (the whole X screen, taken with ImageMagick's ``import -window root``)
 while the fourth trial trains, so the table, the score plot, the importances and the live curves all
@@ -8,10 +9,10 @@ show something. Uses a throwaway app home, so the user's library and studies are
 """
 
 import os
+from pathlib import Path
 import subprocess
 import sys
 import tempfile
-from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
@@ -24,8 +25,8 @@ from shot_helpers import wait_until  # noqa: E402  (beside this script)
 
 
 def main() -> int:
-    from fruitclassifier.gui.main_window import MainWindow
     from fruitclassifier.gui.base.settings import configure_settings
+    from fruitclassifier.gui.main_window import MainWindow
 
     app = QApplication(sys.argv)  # noqa: F841 - kept alive for the window's lifetime
     configure_settings()
@@ -43,7 +44,9 @@ def main() -> int:
     page.start_button.click()
     counts = lambda: [r.state for r in page.view.table.records]  # noqa: E731
     wait_until(lambda: counts().count("complete") >= 3 and "running" in counts() and page.view.importance.values)
-    wait_until(lambda: bool(page.view.curves.series("loss:batch")[0]) and len(page.view.curves.series("loss:batch")[0]) > 20)
+    wait_until(
+        lambda: bool(page.view.curves.series("loss:batch")[0]) and len(page.view.curves.series("loss:batch")[0]) > 20
+    )
     wait_until(lambda: False, ms=1500)  # a redraw or two
     subprocess.run(["import", "-window", "root", str(HERE / "tune.png")], check=True)
     page.stop()

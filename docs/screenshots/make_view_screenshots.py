@@ -1,7 +1,8 @@
 """Screenshots of every view with real data, at 1600×1000 and at 1024×700 (the smallest size the window is laid
 out for), in one run:
 
-    xvfb-run -a -s "-screen 0 1600x1000x24" env QT_QPA_PLATFORM=xcb .venv/bin/python docs/screenshots/make_view_screenshots.py
+    xvfb-run -a -s "-screen 0 1600x1000x24" env QT_QPA_PLATFORM=xcb \
+        .venv/bin/python docs/screenshots/make_view_screenshots.py
 
 Classify answers a few real shop photos (../shared/datasets/grocery-store) and two fruit-free ones with the
 bundled model; Train trains a compact CNN at 32 px for 2 epochs on the Fruits-360 subset; Compare measures the
@@ -12,9 +13,9 @@ throwaway app home, so the user's library is untouched.
 """
 
 import os
+from pathlib import Path
 import sys
 import tempfile
-from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
@@ -97,8 +98,8 @@ def compare(win, trained) -> None:
 
 
 def main() -> int:
-    from fruitclassifier.gui.main_window import MainWindow
     from fruitclassifier.gui.base.settings import configure_settings
+    from fruitclassifier.gui.main_window import MainWindow
 
     app = QApplication(sys.argv)  # noqa: F841 - kept alive for the window's lifetime
     configure_settings()

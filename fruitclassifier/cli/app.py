@@ -10,9 +10,9 @@ This package never imports the GUI: the ``gui`` command calls a runner that the 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable, Sequence
 import sys
 import time
-from collections.abc import Callable, Sequence
 from typing import Any
 
 from fruitclassifier import __version__, architectures

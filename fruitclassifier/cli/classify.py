@@ -50,9 +50,9 @@ def _add_evaluate(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _cmd_predict(args: argparse.Namespace) -> int:
+    from fruitclassifier.cli.progress import bar
     from fruitclassifier.core.importers.prepare import load_classifier
     from fruitclassifier.core.inference.classifier import expand_paths
-    from fruitclassifier.cli.progress import bar
 
     if args.top_k < 1:
         raise UserError("--top-k must be at least 1")
@@ -102,9 +102,9 @@ def _describe_prediction(pred: Any) -> str:
 
 
 def _cmd_evaluate(args: argparse.Namespace) -> int:
+    from fruitclassifier.cli.progress import bar
     from fruitclassifier.core.evaluation.metrics import evaluate
     from fruitclassifier.core.importers.prepare import load_classifier
-    from fruitclassifier.cli.progress import bar
 
     classifier = load_classifier(args.model, args.labels, args.scaling)
     with bar(None, "Evaluating", enabled=chatty(args)) as progress:

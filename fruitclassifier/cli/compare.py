@@ -25,11 +25,11 @@ def _add_compare(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _cmd_compare(args: argparse.Namespace) -> int:
+    from fruitclassifier.cli.progress import bar
     from fruitclassifier.core.evaluation.metrics import compare
     from fruitclassifier.core.evaluation.report import comparison_rows, format_table, write_comparison_report
-    from fruitclassifier.core.store import find_model
     from fruitclassifier.core.evaluation.verdict import verdict
-    from fruitclassifier.cli.progress import bar
+    from fruitclassifier.core.store import find_model
 
     if len(args.models) < 2:
         raise UserError("compare needs at least two models")

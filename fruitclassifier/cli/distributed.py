@@ -35,9 +35,8 @@ def wants_distributed(args: argparse.Namespace) -> bool:
 
 def run_distributed(args: argparse.Namespace, config: Any, progress: Any, print_json: Any) -> int:
     """Train through core/training/distributed; returns the exit status (or exits, for several machines)."""
-    from fruitclassifier.core.training.distributed.setup import parse_spec
-
     from fruitclassifier.core.training.distributed.run import check_batch
+    from fruitclassifier.core.training.distributed.setup import parse_spec
 
     spec = parse_spec(args.devices, args.cluster, args.rank, args.worker_timeout)
     check_batch(config, spec)  # a plain error while no TensorFlow thread can keep the process alive
@@ -76,7 +75,7 @@ class _StopOnInterrupt:
         self.asked = False
         self._previous: Any = None
 
-    def __enter__(self) -> "_StopOnInterrupt":
+    def __enter__(self) -> _StopOnInterrupt:
         import signal
 
         self._previous = signal.signal(signal.SIGINT, self._on_signal)

@@ -11,8 +11,8 @@ pyproject.toml).
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Callable
+import sys
 from typing import Any
 
 from fruitclassifier.cli.args import add_import_options

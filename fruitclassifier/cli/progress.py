@@ -25,7 +25,7 @@ class bar:
         self._bar = tqdm(total=total, desc=desc, unit="img", file=sys.stderr, disable=not (enabled and drawable()),
                          dynamic_ncols=True, leave=False)
 
-    def __enter__(self) -> "bar":
+    def __enter__(self) -> bar:
         return self
 
     def __exit__(self, *exc: Any) -> None:
@@ -51,7 +51,7 @@ class TrainProgress:
         self._bar: tqdm | None = None
         self._epochs = 0
 
-    def __enter__(self) -> "TrainProgress":
+    def __enter__(self) -> TrainProgress:
         return self
 
     def __exit__(self, *exc: Any) -> None:

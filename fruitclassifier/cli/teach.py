@@ -27,9 +27,9 @@ def _add_teach(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _cmd_teach(args: argparse.Namespace) -> int:
+    from fruitclassifier.cli.progress import TrainProgress, bar
     from fruitclassifier.core.events import Event, Progress
     from fruitclassifier.core.teach.run import TeachOptions, teach
-    from fruitclassifier.cli.progress import TrainProgress, bar
 
     if args.epochs is not None and args.epochs < 1:
         raise UserError("--epochs must be at least 1")

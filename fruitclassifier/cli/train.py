@@ -39,8 +39,8 @@ def _cmd_train(args: argparse.Namespace) -> int:
         config = config if args.epochs is not None else None  # continue with the run's own settings
     else:
         check_paths(config.checked())  # before TensorFlow loads: a typo is said at once, not after seconds
-    from fruitclassifier.core.training.train import train
     from fruitclassifier.cli.progress import TrainProgress
+    from fruitclassifier.core.training.train import train
 
     with TrainProgress(enabled=chatty(args), event_lines=args.event_lines) as progress:
         if wants_distributed(args):
@@ -54,8 +54,8 @@ def _cmd_train(args: argparse.Namespace) -> int:
 
 
 def _cmd_experiment(args: argparse.Namespace) -> int:
-    from fruitclassifier.core.experiment import run_experiment
     from fruitclassifier.cli.progress import TrainProgress
+    from fruitclassifier.core.experiment import run_experiment
 
     with TrainProgress(enabled=chatty(args)) as progress:
         out = run_experiment(args.config, out_dir=args.out, on_event=progress.on_event)

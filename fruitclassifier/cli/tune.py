@@ -14,11 +14,9 @@ from typing import Any
 
 from fruitclassifier.cli.args import check_paths
 from fruitclassifier.cli.output import print_json
-from fruitclassifier.config_flags import add_train_arguments, config_from_args
 from fruitclassifier.config import SAMPLERS, TuneConfig, search_space
+from fruitclassifier.config_flags import add_train_arguments, config_from_args
 from fruitclassifier.errors import UserError
-
-
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> dict[str, Any]:
@@ -170,7 +168,7 @@ class _TuneProgress:
 
         self._enabled, self._train = enabled, TrainProgress(enabled=enabled)
 
-    def __enter__(self) -> "_TuneProgress":
+    def __enter__(self) -> _TuneProgress:
         self._train.__enter__()
         return self
 

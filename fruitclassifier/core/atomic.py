@@ -8,11 +8,11 @@ a converter); ``atomic_write`` for bytes or text we already hold.
 
 from __future__ import annotations
 
-import os
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+import os
 from pathlib import Path
+import uuid
 
 TMP_PREFIX = ".tmp-"  # store.py's stale-temp sweep recognises this prefix too
 

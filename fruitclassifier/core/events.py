@@ -8,8 +8,8 @@ run time. Plain data only: no Keras, no Qt, cheap to pass between threads.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Mapping, Sequence, Union
 
 #: The per-epoch numbers an EpochEnded may carry, in the order people read them.
 EPOCH_METRICS = ("loss", "accuracy", "val_loss", "val_accuracy")
@@ -55,7 +55,7 @@ class EpochEnded:
     metrics: Mapping[str, float] = field(default_factory=dict)
 
     @classmethod
-    def from_logs(cls, epoch: int, epochs: int, seconds: float, logs: Mapping[str, float]) -> "EpochEnded":
+    def from_logs(cls, epoch: int, epochs: int, seconds: float, logs: Mapping[str, float]) -> EpochEnded:
         """From Keras-style logs: the known metrics as floats, ``learning_rate`` renamed ``lr``."""
         metrics = {key: float(logs[key]) for key in EPOCH_METRICS if key in logs}
         if "learning_rate" in logs or "lr" in logs:
@@ -94,7 +94,7 @@ class RunFinished:
     after: float | None = None
 
 
-Event = Union[RunStarted, BatchEnded, EpochEnded, Progress, LogLine, RunFinished]
+Event = RunStarted | BatchEnded | EpochEnded | Progress | LogLine | RunFinished
 
 
 class History:

@@ -6,16 +6,16 @@ article's comparison; the report lands in training/reports/<name>/.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
+import json
 from pathlib import Path
 from typing import Any
 
 from fruitclassifier.config import PREVIOUS_RUN_WEIGHTS, ExperimentConfig
 from fruitclassifier.core.evaluation.metrics import evaluate
+from fruitclassifier.core.evaluation.report import write_comparison_report
 from fruitclassifier.core.events import Event
 from fruitclassifier.core.inference.classifier import Classifier
-from fruitclassifier.core.evaluation.report import write_comparison_report
 from fruitclassifier.core.store import update_metadata
 from fruitclassifier.core.training.train import train
 

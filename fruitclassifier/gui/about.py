@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 import html
 import platform
-from typing import Any, Sequence
+from typing import Any
 
 import PySide6
 from PySide6.QtCore import Qt, qVersion

@@ -9,11 +9,11 @@ report. A thread never touches a widget: its report reaches the dialog through a
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 import logging
 import sys
 import threading
 import traceback
-from dataclasses import dataclass
 from types import TracebackType
 from typing import Any
 

@@ -11,16 +11,25 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMenu, QPushButton,
-                               QStackedWidget, QWidget)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QStackedWidget,
+    QWidget,
+)
 
-from fruitclassifier.gui.base import appearance, settings
 from fruitclassifier.gui import page_factories
 from fruitclassifier.gui.about import AboutDialog, ShortcutsDialog
+from fruitclassifier.gui.base import appearance, settings
 from fruitclassifier.gui.base.icons import app_icon, icon
-from fruitclassifier.gui.classify.page import ClassifyPage
 from fruitclassifier.gui.base.tasks import TaskManager
 from fruitclassifier.gui.base.tf_loader import TfLoader
+from fruitclassifier.gui.classify.page import ClassifyPage
 from fruitclassifier.gui.widgets.colors import error_color
 
 EXTRA_SHORTCUTS = (("Delete / Backspace", "Remove the selected results (Classify)"),
@@ -204,7 +213,8 @@ class MainWindow(QMainWindow):
                      "Save the Classify results as a spreadsheet")
         file_menu.addSeparator()
         self._action(file_menu, "Close Window", self.close, QKeySequence.Close)
-        quit_action = self._action(file_menu, "Quit", self.close, "Ctrl+Q")  # QKeySequence.Quit is empty on some Linux desktops
+        # QKeySequence.Quit is empty on some Linux desktops: Ctrl+Q spelled out
+        quit_action = self._action(file_menu, "Quit", self.close, "Ctrl+Q")
         quit_action.setMenuRole(QAction.QuitRole)
         self._build_edit_menu()
         self.view_menu = self.menuBar().addMenu("&View")
@@ -222,14 +232,29 @@ class MainWindow(QMainWindow):
         self.undo_action = self._action(edit, "Undo", self._on_undo, QKeySequence.Undo, "Undo the last delete")
         self.undo_action.setEnabled(False)
         edit.addSeparator()
-        self._action(edit, "Copy Results", self._on_copy_results, QKeySequence.Copy,
-                     "Copy the selected Classify results as text (all of them when none is selected)")
-        self._action(edit, "Paste Images", lambda: self._on_classify(self.classify_page.paste_from_clipboard),
-                     QKeySequence.Paste, "Classify a copied picture or copied image files")
+        self._action(
+            edit,
+            "Copy Results",
+            self._on_copy_results,
+            QKeySequence.Copy,
+            "Copy the selected Classify results as text (all of them when none is selected)",
+        )
+        self._action(
+            edit,
+            "Paste Images",
+            lambda: self._on_classify(self.classify_page.paste_from_clipboard),
+            QKeySequence.Paste,
+            "Classify a copied picture or copied image files",
+        )
         self._action(edit, "Select All", self._on_select_all, QKeySequence.SelectAll, "Select every result")
         edit.addSeparator()
-        self.delete_action = self._action(edit, "Delete", self._on_delete, QKeySequence.Delete,
-                                          "Remove the selected results (Classify) or delete the model (Models)")
+        self.delete_action = self._action(
+            edit,
+            "Delete",
+            self._on_delete,
+            QKeySequence.Delete,
+            "Remove the selected results (Classify) or delete the model (Models)",
+        )
         self.delete_action.setShortcutContext(Qt.WidgetShortcut)
 
     def _on_copy_results(self) -> None:
@@ -269,13 +294,23 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         opened = [p for p in settings.recent("paths") if Path(p).exists()]
         for path in opened:
-            self._action(self.recent_menu, path, lambda _=False, p=path: self._on_classify(
-                lambda: self.classify_page.add_paths([p])), None, "Classify it again")
+            self._action(
+                self.recent_menu,
+                path,
+                lambda _=False, p=path: self._on_classify(lambda: self.classify_page.add_paths([p])),
+                None,
+                "Classify it again",
+            )
         if opened and settings.recent("models"):
             self.recent_menu.addSeparator()
         for name in settings.recent("models"):
-            self._action(self.recent_menu, f"Model: {name}", lambda _=False, n=name: self._open_recent_model(n),
-                         None, "Classify with this model")
+            self._action(
+                self.recent_menu,
+                f"Model: {name}",
+                lambda _=False, n=name: self._open_recent_model(n),
+                None,
+                "Classify with this model",
+            )
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction("No Recent Items").setEnabled(False)
         else:
@@ -335,8 +370,9 @@ class MainWindow(QMainWindow):
         from fruitclassifier.core.conversion import runtime
 
         self.tf_status = QLabel(f"Answers: {runtime.runtime_name()} · CPU")
-        self.tf_status.setToolTip("Photos are answered without TensorFlow; it loads when training, "
-                                  "Grad-CAM or export first needs it")
+        self.tf_status.setToolTip(
+            "Photos are answered without TensorFlow; it loads when training, Grad-CAM or export first needs it"
+        )
         self.statusBar().addPermanentWidget(self.tf_status)
         self.undo_button = QPushButton("Undo")
         self.undo_button.setToolTip("Bring the model just deleted back from the trash")  # a real button, not flat text
@@ -364,7 +400,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(note, 15000)
 
     def _on_tf_failed(self, message: str) -> None:
-        self.tf_status.setText(f"<span style='color:{error_color(self.palette()).name()}'>TensorFlow unavailable</span>")
+        self.tf_status.setText(
+            f"<span style='color:{error_color(self.palette()).name()}'>TensorFlow unavailable</span>"
+        )
         self.tf_status.setToolTip(message)
         self.statusBar().showMessage(message)
 

@@ -16,8 +16,8 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from fruitclassifier import paths
-from fruitclassifier.core.data import images
 from fruitclassifier.core import store
+from fruitclassifier.core.data import images
 
 TIMEOUT_S = 120
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from PIL import Image
 import numpy as np
 import pytest
-from PIL import Image
 
 tf = pytest.importorskip("tensorflow")
 import keras  # noqa: E402

@@ -3,8 +3,8 @@ near its training accuracy (the Compact CNN failure: 0.998 training, 0.15 valida
 
 from __future__ import annotations
 
-import pytest
 from helpers import make_image_folder
+import pytest
 
 from fruitclassifier.config import TrainConfig
 from fruitclassifier.core.training import bn_recalibration

@@ -7,14 +7,14 @@ split was refused, each photo shown at "100 %".
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
+import shutil
 
-import numpy as np
-import pytest
 from helpers import SHARED_TEST_SPLIT
 from hypothesis import given, settings
 from hypothesis import strategies as st
+import numpy as np
+import pytest
 
 from fruitclassifier.config import TrainConfig
 from fruitclassifier.core.inference import open_set
@@ -110,7 +110,9 @@ def test_the_issue_repro_small_names_test_photos_it_never_saw(tmp_path):
     info = train(config)
     spec = info.metadata["open_set"]
     assert spec["threshold"] <= open_set.MAX_THRESHOLD and spec["temperature"] >= 1.0
-    answers = Classifier.load(info.name).classify_paths(sorted(_subset_folder(tmp_path / "test", "Test", 40).glob("*/*")))
+    answers = Classifier.load(info.name).classify_paths(
+        sorted(_subset_folder(tmp_path / "test", "Test", 40).glob("*/*"))
+    )
     refused = [p for p in answers if p.unknown]
     assert len(refused) <= 0.05 * len(answers), [round(p.known_probability, 4) for p in refused][:10]
     assert all(p.known_probability < spec["threshold"] for p in refused)

@@ -7,6 +7,7 @@ classify_paths and count_params), so these tests need no TensorFlow.
 import shutil
 from types import SimpleNamespace
 
+from helpers import make_image_folder
 import numpy as np
 import pytest
 
@@ -15,7 +16,6 @@ from fruitclassifier.core.evaluation.metrics import EvalResult
 from fruitclassifier.core.inference.classifier import Prediction
 from fruitclassifier.core.inference.open_set import OpenSet
 from fruitclassifier.core.store import ModelInfo
-from helpers import make_image_folder
 
 
 class StubClassifier:

@@ -6,20 +6,19 @@ from __future__ import annotations
 
 import json
 import os
+from pathlib import Path
 import shutil
 import subprocess
 import sys
 import textwrap
 import time
-from pathlib import Path
 
 import numpy as np
 import pytest
 
 from fruitclassifier import paths
 from fruitclassifier.core import store
-from fruitclassifier.core.conversion import converter_process
-from fruitclassifier.core.conversion import tflite
+from fruitclassifier.core.conversion import converter_process, tflite
 from fruitclassifier.core.inference import lite
 from fruitclassifier.core.inference.classifier import Classifier
 

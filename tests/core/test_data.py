@@ -2,22 +2,20 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 import shutil
 import subprocess
 import sys
 import time
-from pathlib import Path
 
+from PIL import Image
+from helpers import make_image_folder
 import numpy as np
 import pytest
-from PIL import Image
 
-from helpers import make_image_folder
 from fruitclassifier import paths
 from fruitclassifier.config import AugmentConfig
-from fruitclassifier.core.data import folders
-from fruitclassifier.core.data import images
-from fruitclassifier.core.data import pipeline
+from fruitclassifier.core.data import folders, images, pipeline
 from fruitclassifier.core.data.folders import DataError
 
 

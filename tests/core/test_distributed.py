@@ -12,17 +12,17 @@ from __future__ import annotations
 
 import json
 import os
+from pathlib import Path
 import signal
 import subprocess
 import sys
 import time
-from pathlib import Path
 
+from helpers import make_image_folder
 import numpy as np
 import pytest
 
 from fruitclassifier.core.training.distributed.setup import free_port
-from helpers import make_image_folder
 
 LIMIT_S = 120  # any one subprocess; a hang fails the test instead of the suite
 TRAIN = ["--arch", "compact_cnn", "--image-size", "16", "--batch-size", "8", "--dropout", "0", "--no-open-set",

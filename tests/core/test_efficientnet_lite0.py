@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import pickle
 from pathlib import Path
+import pickle
 
+from PIL import Image
 import numpy as np
 import pytest
-from PIL import Image
 
 from fruitclassifier.core.models import efficientnet_lite0 as effnet
 from fruitclassifier.core.models.pytorch_legacy import WeightsFileError, load_state_dict

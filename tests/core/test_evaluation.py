@@ -2,15 +2,15 @@
 
 import shutil
 
+from helpers import edit_metadata, make_image_folder
 import numpy as np
 import pytest
 
 from fruitclassifier.core.data.folders import DataError
-from fruitclassifier.core.evaluation.metrics import EvalResult, compare, evaluate
-from fruitclassifier.core.inference.explain import gradcam, overlay
 from fruitclassifier.core.data.images import load_array
+from fruitclassifier.core.evaluation.metrics import EvalResult, compare, evaluate
 from fruitclassifier.core.inference.classifier import Classifier
-from helpers import edit_metadata, make_image_folder
+from fruitclassifier.core.inference.explain import gradcam, overlay
 
 
 def test_metrics_from_a_known_confusion_matrix():

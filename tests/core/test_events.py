@@ -4,8 +4,8 @@ import dataclasses
 
 import pytest
 
-from fruitclassifier.core.events import BatchEnded, EpochEnded, History, LogLine, RunFinished, RunStarted
 from fruitclassifier.cli.progress import TrainProgress
+from fruitclassifier.core.events import BatchEnded, EpochEnded, History, LogLine, RunFinished, RunStarted
 
 
 def test_epoch_event_from_keras_logs_keeps_known_metrics_and_renames_the_learning_rate():

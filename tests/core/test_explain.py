@@ -1,7 +1,7 @@
 """explain.overlay: the one Grad-CAM drawing used by Classify and Compare (no TensorFlow needed)."""
 
-import numpy as np
 from PIL import Image
+import numpy as np
 
 from fruitclassifier.core.inference import explain
 

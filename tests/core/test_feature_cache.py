@@ -4,9 +4,9 @@ import numpy as np
 import pytest
 
 from fruitclassifier.config import AugmentConfig, TrainConfig
-from fruitclassifier.core.training import feature_cache
 from fruitclassifier.core.events import BatchEnded, EpochEnded, LogLine
 from fruitclassifier.core.inference.classifier import Classifier
+from fruitclassifier.core.training import feature_cache
 from fruitclassifier.core.training.train import train
 
 #: VGG16-sized models built and trained (tens of seconds in all).

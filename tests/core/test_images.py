@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import io
 import os
-import warnings
 from pathlib import Path
+import warnings
 
+from PIL import Image
 import numpy as np
 import pytest
-from PIL import Image
 
 from fruitclassifier.core.data import images
 from fruitclassifier.core.data.images import ImageError

@@ -11,8 +11,8 @@ import numpy as np
 import pytest
 
 from fruitclassifier.core import store
-from fruitclassifier.core.importers import labels
 from fruitclassifier.core.conversion import scaling
+from fruitclassifier.core.importers import labels
 from fruitclassifier.core.importers.prepare import ImportRefused, import_model, load_classifier, prepare
 from fruitclassifier.core.inference.classifier import Classifier
 from fruitclassifier.errors import UserError

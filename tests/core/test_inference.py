@@ -1,8 +1,8 @@
 """Classifier: load once, classify files and folders, per-file errors never stop a batch."""
 
+from PIL import Image
 import numpy as np
 import pytest
-from PIL import Image
 
 from fruitclassifier.core.inference.classifier import UNSURE_THRESHOLD, Classifier, Prediction, expand_paths
 

@@ -7,9 +7,9 @@ import numpy as np
 import pytest
 
 from fruitclassifier import paths
+from fruitclassifier.core import store
 from fruitclassifier.core.conversion import runtime, tflite
 from fruitclassifier.core.inference import lite
-from fruitclassifier.core import store
 from fruitclassifier.core.inference.classifier import Classifier
 
 

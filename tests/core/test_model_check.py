@@ -2,13 +2,13 @@
 
 import shutil
 
+from helpers import edit_metadata
 import pytest
 
 from fruitclassifier.cli import main
 from fruitclassifier.core.inference.classifier import Classifier
 from fruitclassifier.core.models.model_check import ModelMetadataError, check_metadata, check_shapes
 from fruitclassifier.errors import UserError
-from helpers import edit_metadata
 
 GOOD = {"class_names": ["apple", "banana", "kiwi"], "image_size": 24}
 

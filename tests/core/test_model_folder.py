@@ -11,20 +11,20 @@ from __future__ import annotations
 
 import json
 import os
+from pathlib import Path
 import resource
 import shutil
 import subprocess
 import sys
 import time
-from pathlib import Path
 
+from helpers import edit_metadata
 import pytest
 
 from fruitclassifier import paths
 from fruitclassifier.cli import main
 from fruitclassifier.core import store
 from fruitclassifier.core.models.model_check import ModelMetadataError
-from helpers import edit_metadata
 
 #: (metadata changes, words the one line must hold)
 TABLE = [

@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from fruitclassifier.core.inference.display_names import display_name, display_names
 from fruitclassifier.core.inference.classifier import Prediction
+from fruitclassifier.core.inference.display_names import display_name, display_names
 from fruitclassifier.core.inference.open_set import OTHER_CLASS, UNKNOWN_LABEL, OpenSet
 
 CLASSES = ["Banana 1", "Kiwi 1", OTHER_CLASS]

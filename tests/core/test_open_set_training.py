@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from PIL import Image
+from helpers import make_image_folder
 import numpy as np
 import pytest
-from helpers import make_image_folder
-from PIL import Image
 
 from fruitclassifier.config import TrainConfig
 from fruitclassifier.core.inference import open_set

@@ -8,14 +8,14 @@ import subprocess
 import sys
 import time
 
+from helpers import make_image_folder
 import pytest
 
 from fruitclassifier.cli import main
 from fruitclassifier.core.inference.classifier import Classifier
-from fruitclassifier.core.training.runs import RunState, list_runs
 from fruitclassifier.core.store import find_model
+from fruitclassifier.core.training.runs import RunState, list_runs
 from fruitclassifier.core.training.train import train
-from helpers import make_image_folder
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="POSIX signals")]
 

@@ -10,8 +10,8 @@ older than 3.12 let some of them through (CVE-2025-1550, CVE-2025-12058).
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
+import shutil
 
 import numpy as np
 import pytest

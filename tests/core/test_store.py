@@ -15,8 +15,8 @@ import pytest
 
 from fruitclassifier import __version__, paths
 from fruitclassifier.core import store
-from fruitclassifier.core.models import build_model
 from fruitclassifier.core.importers.app_model import import_model
+from fruitclassifier.core.models import build_model
 from fruitclassifier.core.store import (
     StoreError,
     delete_model,

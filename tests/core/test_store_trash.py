@@ -5,10 +5,10 @@ there is no trash: NoTrashError with nothing changed and no folder made, on the 
 from __future__ import annotations
 
 import os
+from pathlib import Path
 import shutil
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
@@ -97,10 +97,13 @@ def test_cli_without_a_trash_asks_again_and_says_deleted_for_good(my_model, no_t
 
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
     cmd = [sys.executable, "-m", "fruitclassifier", "delete", str(my_model)]
-    done = subprocess.run(cmd, check=False, env=env, stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        cmd, check=False, env=env, stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=120
+    )
     assert done.returncode == 2 and "--yes" in done.stderr and len(done.stderr.strip().splitlines()) == 1
-    done = subprocess.run([*cmd, "--yes"], check=False, env=env, stdin=subprocess.DEVNULL, capture_output=True, text=True,
-                          timeout=120)
+    done = subprocess.run(
+        [*cmd, "--yes"], check=False, env=env, stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=120
+    )
     assert done.returncode == 0, done.stderr
     assert "for good" in done.stderr and "no trash" in done.stderr and not my_model.exists()
     assert not no_trash.with_name("share").exists() and not (paths.home() / "recycle").exists()

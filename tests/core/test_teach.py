@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
+import shutil
 
+from helpers import make_image_folder
 import numpy as np
 import pytest
 
@@ -15,7 +16,6 @@ from fruitclassifier.core.events import EpochEnded, RunFinished
 from fruitclassifier.core.teach.errors import TeachCancelled, TeachError
 from fruitclassifier.core.teach.run import TeachOptions, read_photos, sample_weights, teach
 from fruitclassifier.core.teach.teaching_set import NOT_MINE, TeachingSet, resolve_class_name
-from helpers import make_image_folder
 
 FAST = TeachOptions(epochs=30, copies=3, replay_per_class=12, seed=1)
 
@@ -46,8 +46,12 @@ def test_teaching_adds_a_new_class_and_keeps_the_old_ones(tiny_model_dir, replay
 
     events: list = []
     before = {i.name for i in store.list_models()}
-    info = teach(tiny_model_dir, photos_with_new_class, TeachOptions(**{**FAST.__dict__, "replay_dir": str(replay_dir)}),
-                 on_event=events.append)
+    info = teach(
+        tiny_model_dir,
+        photos_with_new_class,
+        TeachOptions(**{**FAST.__dict__, "replay_dir": str(replay_dir)}),
+        on_event=events.append,
+    )
     assert info.class_names == ["apple", "banana", "kiwi", "plum"]  # new classes at the end
     assert {i.name for i in store.list_models()} == before | {info.name}
     assert info.name.startswith("tiny cnn (taught ")
@@ -68,9 +72,12 @@ def test_teaching_adds_a_new_class_and_keeps_the_old_ones(tiny_model_dir, replay
         assert _accuracy(classifier, test, old) >= 0.75, old
 
 
-def test_teaching_a_taught_model_replays_what_it_was_taught(tiny_model_dir, replay_dir, photos_with_new_class,
-                                                            tmp_path):
-    first = teach(tiny_model_dir, photos_with_new_class, TeachOptions(**{**FAST.__dict__, "replay_dir": str(replay_dir)}))
+def test_teaching_a_taught_model_replays_what_it_was_taught(
+    tiny_model_dir, replay_dir, photos_with_new_class, tmp_path
+):
+    first = teach(
+        tiny_model_dir, photos_with_new_class, TeachOptions(**{**FAST.__dict__, "replay_dir": str(replay_dir)})
+    )
     kept = Path(first.metadata["teach"]["replay_dirs"][-1])
     assert sorted(p.name for p in kept.iterdir()) == ["kiwi", "plum"]
     more = make_image_folder(tmp_path / "more", per_class=4, classes=["banana"], seed=41)
@@ -89,8 +96,12 @@ def test_cancel_leaves_the_store_unchanged(tiny_model_dir, replay_dir, photos_wi
 
     before = sorted(p.name for p in paths.models_dir().iterdir())
     with pytest.raises(TeachCancelled):
-        teach(tiny_model_dir, photos_with_new_class, TeachOptions(**{**FAST.__dict__, "replay_dir": str(replay_dir)}),
-              should_stop=stop_later)
+        teach(
+            tiny_model_dir,
+            photos_with_new_class,
+            TeachOptions(**{**FAST.__dict__, "replay_dir": str(replay_dir)}),
+            should_stop=stop_later,
+        )
     assert sorted(p.name for p in paths.models_dir().iterdir()) == before
     assert not (fc_home / "replay").exists()
 
@@ -178,9 +189,12 @@ def test_other_replay_images_that_look_like_a_new_class_are_left_out():
     assert data["y"].tolist() == [0, 1, 1, 2]  # the "other" image pointing at the shoe is gone
     assert len(data["x"]) == len(data["w"]) == 4 and "Left out 1" in logs[0].message
     untouched = {"x": x, "y": y, "w": np.ones(5, np.float32)}
-    _drop_conflicting_other(untouched, ["apple", "_other", "shoe"], ModelInfo("m", Path("."), False,
-                                                                              {"class_names": ["apple", "_other"]}),
-                            logs.append)
+    _drop_conflicting_other(
+        untouched,
+        ["apple", "_other", "shoe"],
+        ModelInfo("m", Path("."), False, {"class_names": ["apple", "_other"]}),
+        logs.append,
+    )
     assert len(untouched["y"]) == 5  # no open set: nothing is "other"
 
 
@@ -194,8 +208,13 @@ def test_recalibration_lowers_the_threshold_only_where_the_taught_photos_need_it
     # two features; class 0 ("Kiwi 1") clear, class 1 ("Shoe", taught) weak against "_other" (index 2)
     trained = Head(kernel=np.array([[4.0, 0.0, 0.0], [0.0, 1.0, 0.6]]), bias=np.zeros(3))
     x = np.array([[1.0, 0.0]] * 30 + [[0.0, 1.0]] * 30)
-    data = {"x": x, "y": np.array([0] * 30 + [1] * 30), "held_x": np.zeros((0, 2)), "held_y": np.zeros(0, int),
-            "taught": np.ones(60, bool)}
+    data = {
+        "x": x,
+        "y": np.array([0] * 30 + [1] * 30),
+        "held_x": np.zeros((0, 2)),
+        "held_y": np.zeros(0, int),
+        "taught": np.ones(60, bool),
+    }
     meta = {"open_set": {"other_class": "_other", "threshold": 0.76, "temperature": 1.2}}
     _recalibrate_open_set(meta, ["Kiwi 1", "Shoe", "_other"], trained, data, lambda e: None)
     shoe_known = 1 - np.exp(0.6) / (1 + np.exp(1.0) + np.exp(0.6))  # known-probability of a Shoe photo
@@ -224,12 +243,16 @@ def test_a_few_odd_teaching_photos_do_not_undo_what_the_parent_head_knew():
         return rng.normal(means[c] + shift, 1.0, (n, dims)).astype(np.float32)
 
     def fit(start, x, y, settings, known=0):
-        return head.fit(start, x, y, np.ones(len(y), np.float32), settings, lambda *a: None, lambda: False,
-                        known_classes=known)[0]
+        return head.fit(
+            start, x, y, np.ones(len(y), np.float32), settings, lambda *a: None, lambda: False, known_classes=known
+        )[0]
 
-    parent = fit(head.Head(np.zeros((dims, k), np.float32), np.zeros(k, np.float32)),
-                 np.concatenate([draw(c, 300) for c in range(k)]), np.repeat(np.arange(k), 300),
-                 head.HeadSettings(epochs=30, anchor=0.0))
+    parent = fit(
+        head.Head(np.zeros((dims, k), np.float32), np.zeros(k, np.float32)),
+        np.concatenate([draw(c, 300) for c in range(k)]),
+        np.repeat(np.arange(k), 300),
+        head.HeadSettings(epochs=30, anchor=0.0),
+    )
     ex, ey = np.concatenate([draw(c, 200) for c in range(k + 1)]), np.repeat(np.arange(k + 1), 200)
     shift = rng.normal(0, 1.0, (k, dims))
     tx = np.concatenate([draw(c, 4, shift[c]) for c in range(k)] + [draw(k, 8)])

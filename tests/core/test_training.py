@@ -2,16 +2,16 @@
 
 import json
 
+from helpers import make_image_folder
 import numpy as np
 import pytest
 
 from fruitclassifier.config import TrainConfig
 from fruitclassifier.core.events import BatchEnded, EpochEnded, RunFinished, RunStarted
 from fruitclassifier.core.inference.classifier import Classifier
-from fruitclassifier.core.training.runs import RunState, list_runs
 from fruitclassifier.core.store import list_models
+from fruitclassifier.core.training.runs import RunState, list_runs
 from fruitclassifier.core.training.train import TrainingError, train
-from helpers import make_image_folder
 
 #: Every test here trains a real model (seconds each on 2 cores).
 pytestmark = pytest.mark.slow

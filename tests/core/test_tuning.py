@@ -6,9 +6,9 @@ are marked slow; settings and storage checks that train nothing run in milliseco
 
 from __future__ import annotations
 
+from helpers import make_unreadable_folder
 import pytest
 
-from helpers import make_unreadable_folder
 from fruitclassifier.config import ConfigError, TrainConfig, TuneConfig
 from fruitclassifier.core.tuning import TuningError, load_study, request_stop, study_config, tune
 from fruitclassifier.core.tuning.events import StudyOpened, TrialFinished, TrialStarted
@@ -52,7 +52,11 @@ def test_study_records_trials_and_keeps_only_the_best_model(tiny_folder, tmp_pat
     assert {"learning_rate", "dropout", "l2"} == set(summary.trials[0].params)  # augmentation fixed: not searched
     assert len({t.params["learning_rate"] for t in summary.trials}) == 3
     assert summary.best_value == max(t.value for t in summary.trials)
-    assert [m.name for m in list_models() if not m.bundled] == [summary.best_model] == [f"tiny trial {summary.best_number}"]
+    assert (
+        [m.name for m in list_models() if not m.bundled]
+        == [summary.best_model]
+        == [f"tiny trial {summary.best_number}"]
+    )
     saved = find_model(summary.best_model).metadata
     assert saved["tuning"]["best_number"] == summary.best_number and len(saved["tuning"]["trials"]) == 3
     assert saved["config"]["learning_rate"] == pytest.approx(summary.best_params["learning_rate"])
@@ -93,8 +97,9 @@ def test_stop_asked_here_ends_the_study_after_the_running_trial(tiny_folder, tmp
         if isinstance(event, TrialFinished):
             finished.append(event)
 
-    summary = tune(tiny_study(tiny_folder, tmp_path / "s.journal", trials=5), on_event=on_event,
-                   should_stop=lambda: bool(finished))
+    summary = tune(
+        tiny_study(tiny_folder, tmp_path / "s.journal", trials=5), on_event=on_event, should_stop=lambda: bool(finished)
+    )
     assert len(summary.trials) == 1 and summary.trials[0].state == "complete"
 
 
@@ -128,8 +133,11 @@ def test_a_trial_stopped_midway_is_trained_again_on_resume(tiny_folder, tmp_path
 
     config = tiny_study(tiny_folder, tmp_path / "s.journal", trials=2)
     batches = []
-    stopped = tune(config, on_event=lambda e: batches.append(e) if isinstance(e, BatchEnded) else None,
-                   should_stop=lambda: bool(batches))
+    stopped = tune(
+        config,
+        on_event=lambda e: batches.append(e) if isinstance(e, BatchEnded) else None,
+        should_stop=lambda: bool(batches),
+    )
     assert [(t.state, t.reason) for t in stopped.trials] == [("failed", STOPPED_REASON)]
     assert stopped.best_model == ""
     from fruitclassifier.core.store import list_models
@@ -160,7 +168,9 @@ def test_default_study_searches_the_learning_rate_around_the_networks_own():
     small, scratch = default_study("custom_cnn"), default_study("vgg16", "none")
     for study in (small, scratch):
         low, high = study.learning_rate
-        assert low == pytest.approx(study.base.learning_rate / 10) and high == pytest.approx(study.base.learning_rate * 10)
+        assert low == pytest.approx(study.base.learning_rate / 10) and high == pytest.approx(
+            study.base.learning_rate * 10
+        )
         assert not study.replace(base=study.base.replace(data_dir="x")).validate()
     assert scratch.learning_rate[1] < small.learning_rate[1]  # VGG16 from scratch wants smaller steps
     assert default_study("compact_cnn", image_size=32).base.image_size == 32
@@ -172,8 +182,11 @@ def test_a_stopped_trial_leaves_train_at_once_without_saving_and_its_run_is_remo
     from fruitclassifier.core.events import BatchEnded, RunFinished, RunStarted
 
     events = []
-    summary = tune(tiny_study(tiny_folder, tmp_path / "s.journal", trials=2).replace(epochs_per_trial=3),
-                   on_event=events.append, should_stop=lambda: any(isinstance(e, BatchEnded) for e in events))
+    summary = tune(
+        tiny_study(tiny_folder, tmp_path / "s.journal", trials=2).replace(epochs_per_trial=3),
+        on_event=events.append,
+        should_stop=lambda: any(isinstance(e, BatchEnded) for e in events),
+    )
     assert [t.state for t in summary.trials] == ["failed"]
     assert sum(isinstance(e, BatchEnded) for e in events) == 1  # left after the batch in which Stop was asked
     assert not any(isinstance(e, RunFinished) for e in events)  # no model saved only to be deleted

@@ -8,16 +8,16 @@ Hypothesis mutates the tiny model's archive: every mutation loads or ends in one
 from __future__ import annotations
 
 import os
+from pathlib import Path
 import resource
 import struct
 import time
 import zipfile
 import zlib
-from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+import pytest
 
 from fruitclassifier import paths
 from fruitclassifier.core.models.keras_archive import ArchiveError, check_archive, check_weights

@@ -11,18 +11,18 @@ from __future__ import annotations
 import json
 import math
 import os
-import shutil
 from pathlib import Path
+import shutil
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+import pytest
 
 from fruitclassifier import paths
 from fruitclassifier.config import ExperimentConfig
+from fruitclassifier.core import store
 from fruitclassifier.core.models import model_check
 from fruitclassifier.core.training import runs
-from fruitclassifier.core import store
 from fruitclassifier.errors import UserError
 
 #: CI replays the same examples every run (a red build is then reproducible); local runs explore new ones.

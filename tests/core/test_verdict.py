@@ -1,7 +1,14 @@
 """The comparison verdict: the best model, ties broken by speed, and who overfits (plain rows, no TensorFlow)."""
 
-from fruitclassifier.core.evaluation.verdict import (FAILS_ON_VALIDATION, FITS, GAP_ONLY, OVERFIT_GAP, OVERFITS,
-                                          diagnose_fit, verdict)
+from fruitclassifier.core.evaluation.verdict import (
+    FAILS_ON_VALIDATION,
+    FITS,
+    GAP_ONLY,
+    OVERFITS,
+    OVERFIT_GAP,
+    diagnose_fit,
+    verdict,
+)
 
 
 def _row(name, accuracy, ms=1.0, gap=None, fit=FITS):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import collections
 import io
 import os
+from pathlib import Path
 import pickle
 import random
 import struct
@@ -17,7 +18,6 @@ import subprocess
 import sys
 import types
 import zipfile
-from pathlib import Path
 
 import numpy as np
 import pytest

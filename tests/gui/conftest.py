@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
 from gui_helpers import TF_TIMEOUT_MS, copy_model
+import pytest
 
 
 @pytest.fixture(autouse=True)

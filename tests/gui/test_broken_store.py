@@ -5,16 +5,16 @@ picker never offers them."""
 import json
 import shutil
 
-import pytest
-from gui_helpers import copy_model
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
+from gui_helpers import copy_model
+from helpers import edit_metadata
+import pytest
 
 from fruitclassifier import paths
 from fruitclassifier.core import store
-from fruitclassifier.gui.widgets.model_picker import INFO_ROLE
 from fruitclassifier.gui.models.model_table import COLUMNS
-from helpers import edit_metadata
+from fruitclassifier.gui.widgets.model_picker import INFO_ROLE
 
 
 def _offered(picker) -> list[str]:

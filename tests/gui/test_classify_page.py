@@ -2,17 +2,17 @@
 
 import csv
 
-import numpy as np
-from gui_helpers import WORK_TIMEOUT_MS, copy_model, drop_files
 from PIL import Image
-from PySide6.QtCore import QMimeData, Qt, QUrl
+from PySide6.QtCore import QMimeData, QUrl, Qt
 from PySide6.QtWidgets import QApplication
+from gui_helpers import WORK_TIMEOUT_MS, copy_model, drop_files
+import numpy as np
 
 from fruitclassifier.core.inference.classifier import UNSURE_THRESHOLD
-from fruitclassifier.gui.classify.jobs import GRADCAM_PIXELS
-from fruitclassifier.gui.classify.page import NO_MODEL, ClassifyPage
 from fruitclassifier.gui.base.tasks import TaskManager
 from fruitclassifier.gui.base.tf_loader import TfLoader
+from fruitclassifier.gui.classify.jobs import GRADCAM_PIXELS
+from fruitclassifier.gui.classify.page import NO_MODEL, ClassifyPage
 from fruitclassifier.gui.widgets.qt_images import array_to_qimage
 
 

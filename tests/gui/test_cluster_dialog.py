@@ -88,8 +88,8 @@ def test_the_chief_started_here_trains_with_the_worker_started_elsewhere(qtbot, 
 
 def _train_page(qtbot, folder):
     from fruitclassifier.gui.base import settings
-    from fruitclassifier.gui.train.page import TrainPage
     from fruitclassifier.gui.base.tasks import TaskManager
+    from fruitclassifier.gui.train.page import TrainPage
 
     settings.configure_settings()
     page = TrainPage(TaskManager())
@@ -104,8 +104,8 @@ def _train_page(qtbot, folder):
 
 def test_the_train_view_opens_it_with_its_settings(qtbot, tiny_folder):
     from fruitclassifier.gui.base import settings
-    from fruitclassifier.gui.train.page import TrainPage
     from fruitclassifier.gui.base.tasks import TaskManager
+    from fruitclassifier.gui.train.page import TrainPage
 
     settings.configure_settings()
     page = TrainPage(TaskManager())

@@ -5,14 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from gui_helpers import WORK_TIMEOUT_MS, copy_model
+from helpers import make_image_folder
 
 from fruitclassifier.core import store
 from fruitclassifier.core.evaluation.metrics import evaluate
 from fruitclassifier.core.inference.classifier import Classifier
+from fruitclassifier.gui.base.tasks import TaskManager
 from fruitclassifier.gui.compare.jobs import Comparison
 from fruitclassifier.gui.compare.page import ComparePage
-from fruitclassifier.gui.base.tasks import TaskManager
-from helpers import make_image_folder
 
 
 def test_try_a_photo_says_not_one_of_my_fruits_where_the_evaluation_refused_it(qtbot, tiny_model_dir, tmp_path):

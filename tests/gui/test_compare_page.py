@@ -7,22 +7,22 @@ Two custom CNNs are trained once per module with core.training.train on 24-px di
 import os
 from types import SimpleNamespace
 
+from PySide6.QtCore import QMimeData, QPointF, QUrl, Qt
+from PySide6.QtGui import QDropEvent
+from helpers import make_image_folder
 import numpy as np
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
 
 from fruitclassifier.config import TrainConfig
 from fruitclassifier.core.evaluation import compare_cache
 from fruitclassifier.core.evaluation.metrics import evaluate
-from fruitclassifier.core.inference.classifier import Classifier
 from fruitclassifier.core.evaluation.report import comparison_rows
 from fruitclassifier.core.evaluation.verdict import verdict
-from fruitclassifier.gui.compare.page import ComparePage
+from fruitclassifier.core.inference.classifier import Classifier
 from fruitclassifier.gui.base.tasks import TaskManager
 from fruitclassifier.gui.compare.disagreement_gallery import disagreements
 from fruitclassifier.gui.compare.metrics_table import METRICS, format_value
-from helpers import make_image_folder
+from fruitclassifier.gui.compare.page import ComparePage
 
 #: The module trains two models and compares them through the page.
 pytestmark = pytest.mark.slow

@@ -6,13 +6,13 @@ all-empty row for it, which reads as a class the folder holds; it now gets a col
 
 from __future__ import annotations
 
-import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
+import numpy as np
 
 from fruitclassifier.core.evaluation.metrics import shown_classes
-from fruitclassifier.gui.widgets.colors import error_color
 from fruitclassifier.gui.compare.confusion_view import ConfusionMatrix
+from fruitclassifier.gui.widgets.colors import error_color
 
 LABELS = ["Apple 10", "Kiwi 1", "Lemon 1", "_other"]
 #: Apple and Kiwi photos; one Apple answered "not one of mine"; no Lemon and no "other" photo in the folder.
@@ -51,8 +51,8 @@ def test_the_other_class_gets_a_column_not_an_empty_row(qtbot):
 def test_matrices_wrap_below_each_other_where_two_do_not_fit_side_by_side(qtbot):
     from types import SimpleNamespace
 
-    from gui_helpers import show_sized
     from PySide6.QtGui import QColor
+    from gui_helpers import show_sized
 
     from fruitclassifier.gui.compare.confusion_view import ConfusionView
 

@@ -14,7 +14,6 @@ from fruitclassifier.gui.base import settings
 from fruitclassifier.gui.widgets.result_list import ResultItem
 
 
-
 def _menu(window, title: str):
     return next(a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == title)
 

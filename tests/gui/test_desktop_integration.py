@@ -8,15 +8,15 @@ import configparser
 import logging
 import logging.handlers
 import os
+from pathlib import Path
 import shutil
 import subprocess
 import sys
 import threading
-from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
+import pytest
 
 from fruitclassifier import logs, paths
 from fruitclassifier.cli import main as cli_main
@@ -85,9 +85,18 @@ def test_install_desktop_writes_the_entry_and_icons_under_xdg_data_home(tmp_path
     assert len(icons) == 8 and str(entry_file) in done.stdout.splitlines()
     from PIL import Image
 
-    assert Image.open(tmp_path / "share" / "icons" / "hicolor" / "48x48" / "apps" / "fruitclassifier.png").size == (48, 48)
-    done = subprocess.run([sys.executable, "-m", "fruitclassifier", "install-desktop", "--remove"], check=False,
-                          env=env, capture_output=True, text=True, timeout=120)
+    assert Image.open(tmp_path / "share" / "icons" / "hicolor" / "48x48" / "apps" / "fruitclassifier.png").size == (
+        48,
+        48,
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "fruitclassifier", "install-desktop", "--remove"],
+        check=False,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0 and not entry_file.exists()
     assert not list((tmp_path / "share" / "icons").rglob("fruitclassifier.png"))
 
@@ -103,6 +112,7 @@ def test_an_error_in_a_slot_or_a_thread_is_logged_and_shown(qtbot, log_handlers)
     qtbot.addWidget(parent)
     hooks = crash_dialog.install(parent)
     try:
+
         def broken_slot():
             raise ZeroDivisionError("a slot divided by zero")
 

@@ -5,8 +5,8 @@ the product's modules, and each one's imports still resolve after the code moves
 from __future__ import annotations
 
 import ast
-import runpy
 from pathlib import Path
+import runpy
 
 import pytest
 
@@ -20,7 +20,12 @@ def test_no_product_module_carries_a_preview_or_fakes():
         tree = ast.parse(module.read_text(encoding="utf-8"))
         names = {n.name for n in tree.body if isinstance(n, ast.FunctionDef)}
         assert not {n for n in names if n.startswith(("fake_", "_preview"))}, module
-        if module.name not in ("__main__.py", "converter_process.py", "device_check.py", "watchdog.py"):  # child processes
+        if module.name not in (
+            "__main__.py",
+            "converter_process.py",
+            "device_check.py",
+            "watchdog.py",
+        ):  # child processes
             # (python -m ...) that the app starts
             assert not any(isinstance(n, ast.If) and "__main__" in ast.unparse(n.test) for n in tree.body), module
 

@@ -2,8 +2,8 @@
 
 import sys
 
-from gui_helpers import WORK_TIMEOUT_MS
 from PySide6.QtWidgets import QApplication
+from gui_helpers import WORK_TIMEOUT_MS
 
 from fruitclassifier.gui.base import file_open
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import import_formats as F
 
-from fruitclassifier.core.inference import lite_record
 from fruitclassifier.core.conversion import scaling
+from fruitclassifier.core.inference import lite_record
 from fruitclassifier.gui.models.import_dialog import ImportModelDialog
 from fruitclassifier.gui.models.scaling_preview import ScalingPreview
 

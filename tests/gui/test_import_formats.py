@@ -3,9 +3,9 @@ scaling choices, and an imported .tflite lists with its source and answers throu
 
 from __future__ import annotations
 
+from gui_helpers import WORK_TIMEOUT_MS
 import import_formats as F
 import numpy as np
-from gui_helpers import WORK_TIMEOUT_MS
 
 from fruitclassifier.core.inference.classifier import Classifier
 from fruitclassifier.gui.models.import_dialog import ImportModelDialog

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from gui_helpers import show_sized
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
+from gui_helpers import show_sized
 
 from fruitclassifier.gui.widgets.live_plot import LivePlot
 

@@ -8,11 +8,11 @@ import os
 import subprocess
 import sys
 
-from PySide6.QtCore import Qt
-from gui_helpers import drop_files
-from helpers import CLASS_COLOURS
 import numpy as np
 import pytest
+from gui_helpers import drop_files
+from helpers import CLASS_COLOURS
+from PySide6.QtCore import Qt
 
 from fruitclassifier.core.data import frames as F
 from fruitclassifier.core.inference.classifier import Classifier

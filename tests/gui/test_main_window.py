@@ -36,7 +36,9 @@ def test_menus_shortcuts_and_about(tf_ready):
     file_actions = {a.text(): a.shortcut().toString() for a in window.menuBar().actions()[0].menu().actions()
                     if a.text()}
     assert file_actions["Open Images…"] == "Ctrl+O" and file_actions["Open Folder…"] == "Ctrl+Shift+O"
-    assert file_actions["Close Window"] == QKeySequence(QKeySequence.Close).toString() and file_actions["Quit"] == "Ctrl+Q"
+    assert (
+        file_actions["Close Window"] == QKeySequence(QKeySequence.Close).toString() and file_actions["Quit"] == "Ctrl+Q"
+    )
     assert "Open Recent" in file_actions and "Paste Images" not in file_actions  # Paste lives in Edit
     assert {"Import Model…", "Export Results as CSV…"} <= set(file_actions)
     keys = dict(window.shortcut_rows())

@@ -2,9 +2,9 @@
 
 import shutil
 
-import pytest
-from gui_helpers import WORK_TIMEOUT_MS, copy_model
 from PySide6.QtCore import Qt
+from gui_helpers import WORK_TIMEOUT_MS, copy_model
+import pytest
 
 from fruitclassifier import paths
 from fruitclassifier.core import store

@@ -6,10 +6,10 @@ from __future__ import annotations
 import os
 
 from gui_helpers import TF_TIMEOUT_MS, WORK_TIMEOUT_MS, copy_model, drop_files
+from helpers import make_image_folder
 
 from fruitclassifier import paths
 from fruitclassifier.core import store
-from helpers import make_image_folder
 
 
 def _classify(qtbot, page, files):

@@ -22,7 +22,9 @@ def test_an_answer_still_not_one_of_mine_is_not_listed_as_changed():
 def test_a_score_of_one_photo_is_counted_not_turned_into_percentages():
     assert score_line({"before": 0.0, "after": 1.0, "held_back": 1}) == (
         "Held-back photos: 0 of 1 right before, 1 after (too few for a score; 5 or more give one).")
-    assert score_line({"before": 0.4, "after": 0.8, "held_back": 10}) == "Held-back photos: 40% → 80% right (10 photos)."
+    assert (
+        score_line({"before": 0.4, "after": 0.8, "held_back": 10}) == "Held-back photos: 40% → 80% right (10 photos)."
+    )
     assert score_line({"before": None, "after": None, "held_back": 0}).startswith("Too few photos")
 
 

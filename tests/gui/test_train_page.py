@@ -9,22 +9,22 @@ from __future__ import annotations
 import shlex
 import time
 
-import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QCheckBox, QComboBox, QMessageBox, QSpinBox
+from helpers import make_image_folder
+import pytest
 
 from fruitclassifier.config import TrainConfig
+from fruitclassifier.config_flags import cli_command
+from fruitclassifier.core.events import BatchEnded, EpochEnded, RunStarted
 from fruitclassifier.core.store import list_models
 from fruitclassifier.gui.base import settings
-from fruitclassifier.gui.train.page import CLOSE_QUESTION, QueueItem, TrainPage
 from fruitclassifier.gui.base.tasks import Reporter, TaskManager
-from fruitclassifier.core.events import BatchEnded, EpochEnded, RunStarted
-from fruitclassifier.config_flags import cli_command
+from fruitclassifier.gui.train.page import CLOSE_QUESTION, QueueItem, TrainPage
+from fruitclassifier.gui.train.run_monitor import RunMonitor
 from fruitclassifier.gui.widgets.config_form import FloatSpinBox
 from fruitclassifier.gui.widgets.live_plot import LivePlot
-from fruitclassifier.gui.train.run_monitor import RunMonitor
-from helpers import make_image_folder
 
 #: Real training runs driven through the page.
 pytestmark = pytest.mark.slow
@@ -104,7 +104,8 @@ def test_queue_of_two_runs_draws_curves_and_saves_both_models(qtbot, page, tiny_
     with qtbot.waitSignal(page.open_in_classify) as opened:
         page.classify_button.click()
     assert opened.args[0].name == "second"
-    # The stall figure is printed, not asserted: timings are benchmarks (benchmarks/bench_responsive.py), not unit tests.
+    # The stall figure is printed, not asserted: timings are benchmarks (benchmarks/bench_responsive.py),
+    # not unit tests.
 
 
 def test_stop_keeps_a_usable_model_and_resume_finishes_the_run(qtbot, page, tiny_folder, monkeypatch):
@@ -197,8 +198,12 @@ def test_bad_data_folders_give_a_clear_message_and_disable_start(qtbot, page, tm
         (tmp_path / "broken" / name).mkdir(parents=True)
         for i in range(3):
             (tmp_path / "broken" / name / f"{i}.jpg").write_bytes(b"this is not a picture" * 4)
-    cases = {"empty": "no class folders", "one": "only one class", "broken": "could be read",
-             "missing": "does not exist"}
+    cases = {
+        "empty": "no class folders",
+        "one": "only one class",
+        "broken": "could be read",
+        "missing": "does not exist",
+    }
     for folder, expected in cases.items():
         page.data_panel.set_folder(str(tmp_path / folder))
         qtbot.waitUntil(lambda: not page.data_panel.scanning, timeout=20_000)
@@ -253,8 +258,8 @@ def test_form_is_generated_from_trainconfig_and_refuses_invalid_values(qtbot, pa
 
 
 def test_imagenet_weights_unavailable_offers_training_from_scratch(qtbot, page, tiny_folder, monkeypatch):
-    from fruitclassifier.core.training import train as train_module
     from fruitclassifier.core.models.registry import WeightsUnavailableError
+    from fruitclassifier.core.training import train as train_module
 
     calls = []
 
@@ -290,8 +295,10 @@ def test_compare_hands_the_queue_models_and_test_folder_to_the_compare_page(qtbo
     page.data_panel.set_folder(str(tiny_fruits360))
     qtbot.waitUntil(lambda: not page.data_panel.scanning, timeout=20_000)
     config = page.arch_settings.configs(**page.data_panel.values())[0]
-    page.queue = [QueueItem("a", config, status="done", model=SimpleNamespace(name="model a")),
-                  QueueItem("b", config, status="done", model=SimpleNamespace(name="model b"))]
+    page.queue = [
+        QueueItem("a", config, status="done", model=SimpleNamespace(name="model a")),
+        QueueItem("b", config, status="done", model=SimpleNamespace(name="model b")),
+    ]
     with qtbot.waitSignal(page.compare_requested) as requested:
         page.compare_button.click()
     assert [m.name for m in requested.args[0]] == ["model a", "model b"]
@@ -302,9 +309,15 @@ def test_cli_equivalent_reproduces_the_config():
     from fruitclassifier.cli import build_parser
     from fruitclassifier.config_flags import config_from_args
 
-    config = TrainConfig(data_dir="/data/my fruit", arch="vgg16", epochs=3, learning_rate=1e-4, weights="none",
-                         class_weights=False, name="a b").replace(
-        augment=TrainConfig().augment.__class__(enabled=True, flip=False, rotation=0.25))
+    config = TrainConfig(
+        data_dir="/data/my fruit",
+        arch="vgg16",
+        epochs=3,
+        learning_rate=1e-4,
+        weights="none",
+        class_weights=False,
+        name="a b",
+    ).replace(augment=TrainConfig().augment.__class__(enabled=True, flip=False, rotation=0.25))
     command = cli_command(config)
     assert command.startswith("fruitclassifier train ")
     assert config_from_args(build_parser().parse_args(shlex.split(command)[1:])) == config
@@ -327,14 +340,26 @@ def test_monitor_shows_progress_eta_speed_and_the_overfitting_badge(qtbot):
     monitor = RunMonitor(interval_ms=50)
     qtbot.addWidget(monitor)
     monitor.begin("Custom CNN")
-    monitor.handle(RunStarted(run="r1", arch="custom_cnn", device="CPU · TensorFlow 2", epochs=3,
-                              steps_per_epoch=10, train_images=80, val_images=20, class_names=("a", "b")))
+    monitor.handle(
+        RunStarted(
+            run="r1",
+            arch="custom_cnn",
+            device="CPU · TensorFlow 2",
+            epochs=3,
+            steps_per_epoch=10,
+            train_images=80,
+            val_images=20,
+            class_names=("a", "b"),
+        )
+    )
     for epoch, (acc, val, val_loss) in enumerate([(0.7, 0.68, 0.30), (0.9, 0.75, 0.40)]):
         for batch in range(10):
-            monitor.handle(BatchEnded(epoch=epoch, batch=batch, steps=10, loss=0.5, accuracy=acc,
-                                      images_per_s=123.0, eta_s=75.0))
-        monitor.handle(EpochEnded(epoch, 3, 1.0, {"loss": 1 - acc, "accuracy": acc, "val_loss": val_loss,
-                                                  "val_accuracy": val}))
+            monitor.handle(
+                BatchEnded(epoch=epoch, batch=batch, steps=10, loss=0.5, accuracy=acc, images_per_s=123.0, eta_s=75.0)
+            )
+        monitor.handle(
+            EpochEnded(epoch, 3, 1.0, {"loss": 1 - acc, "accuracy": acc, "val_loss": val_loss, "val_accuracy": val})
+        )
     qtbot.waitUntil(lambda: "ETA" in monitor.stats.text(), timeout=2_000)
     assert monitor.progress.value() == 20 and monitor.progress.maximum() == 30
     assert monitor.progress.format() == "Epoch 2/3 · batch 10/10"

@@ -13,14 +13,14 @@ import subprocess
 import sys
 import time
 
-import pytest
 from PySide6.QtWidgets import QMessageBox
+import pytest
 
 from fruitclassifier.core.tuning import load_study
 from fruitclassifier.core.tuning.run import STOPPED_REASON
 from fruitclassifier.gui.base import settings
-from fruitclassifier.gui.tune.page import CLOSE_QUESTION, TunePage
 from fruitclassifier.gui.base.tasks import TaskManager
+from fruitclassifier.gui.tune.page import CLOSE_QUESTION, TunePage
 from fruitclassifier.gui.tune.trials_table import HEADERS
 
 STUDY_TIMEOUT_MS = 150_000  # the shared 2-core machine can be very busy

@@ -20,11 +20,11 @@ from __future__ import annotations
 import json
 import logging
 import os
+from pathlib import Path
 import queue
 import subprocess
 import sys
 import threading
-from pathlib import Path
 from typing import Any
 
 log = logging.getLogger(__name__)
@@ -139,7 +139,7 @@ def _child_env() -> dict[str, str]:
     return env
 
 
-def _read_lines(stream, replies: "queue.Queue[str | None]") -> None:
+def _read_lines(stream, replies: queue.Queue[str | None]) -> None:
     for raw in iter(stream.readline, b""):
         replies.put(raw.decode("utf-8", "replace").strip())
     replies.put(None)

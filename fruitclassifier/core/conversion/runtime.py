@@ -8,15 +8,15 @@ Set ``FRUITCLASSIFIER_FAST_PATH=tf`` to run the Keras model instead (debugging, 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 import contextlib
+from functools import lru_cache
 import logging
 import os
 import sys
 import threading
-import warnings
-from collections.abc import Iterator
-from functools import lru_cache
 from typing import Any
+import warnings
 
 import numpy as np
 

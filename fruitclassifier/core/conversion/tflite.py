@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import io
 import logging
-from pathlib import Path
 from typing import Any
 
 import numpy as np

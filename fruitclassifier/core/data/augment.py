@@ -11,14 +11,14 @@ built from Keras preprocessing layers plus a few ``tf.image`` ops.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 import os
 from pathlib import Path
-from typing import Callable
 
+from PIL import Image
 import keras
 import numpy as np
 import tensorflow as tf
-from PIL import Image
 
 from fruitclassifier.config import AugmentConfig, ConfigError
 from fruitclassifier.core.data import images

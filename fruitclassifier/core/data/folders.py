@@ -8,13 +8,14 @@ Nothing here imports TensorFlow.
 
 from __future__ import annotations
 
-import hashlib
-import os
-import unicodedata
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+import hashlib
+import os
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
+import unicodedata
 
 import numpy as np
 

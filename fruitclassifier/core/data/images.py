@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import io
 import os
-import stat
 from pathlib import Path
+import stat
 from typing import BinaryIO
 
-import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
+import numpy as np
 
 from fruitclassifier.errors import UserError
 

@@ -8,13 +8,14 @@ Pillow once and replays a tf.data file cache for folders too big for RAM.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor, as_completed
 import glob
 import hashlib
 import json
 import os
-from concurrent.futures import ThreadPoolExecutor, as_completed
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -89,7 +90,7 @@ def make_dataset(
     seed: int,
     augment: AugmentConfig | None = None,
     cache: str = "auto",
-) -> tuple["tf.data.Dataset", Errors]:
+) -> tuple[tf.data.Dataset, Errors]:
     """Batches of (float32 0..255 images (B,size,size,3), int32 labels (B,)) plus the files dropped.
 
     "memory" decodes everything once into RAM (fast epochs; auto-chosen below

@@ -14,19 +14,19 @@ Qt-free and TensorFlow-free at import (house rules 1 and the contract): the CLI 
 
 from __future__ import annotations
 
-import json
-import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
+import json
+import os
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from fruitclassifier import paths
-from fruitclassifier.core.data import folders
 from fruitclassifier.core.atomic import atomic_write
+from fruitclassifier.core.data import folders
 from fruitclassifier.core.evaluation.metrics import EvalResult
 from fruitclassifier.core.store import ModelInfo, sha256_file
 
@@ -118,7 +118,7 @@ def save(info: ModelInfo, test: TestFolder, result: EvalResult, key: str | None 
     """Write atomically (core/atomic.py), so a killed app never leaves half a cache file."""
     path = cache_file(key or model_key(info), test)
     stored = {"version": CACHE_VERSION, "model": info.name, "fingerprint": test.fingerprint,
-              "written": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+              "written": datetime.now(UTC).isoformat(timespec="seconds"),
               "result": result_to_dict(result, test.root)}
     atomic_write(path, json.dumps(stored))
     return path

@@ -73,15 +73,15 @@ def per_class_f1(results: Sequence[Any], path: Path) -> None:
     """Grouped bars: one group per class, one bar per model."""
     if not results:
         return
-    labels = [l for l, v in results[0].per_class().items() if v["support"] > 0]
+    labels = [label for label, v in results[0].per_class().items() if v["support"] > 0]
     width = 0.8 / max(len(results), 1)
     fig = _figure(max(6, 0.6 * len(labels) + 2), 4)
     ax = fig.subplots()
     for i, result in enumerate(results):
         scores = result.per_class()
-        ax.bar(np.arange(len(labels)) + i * width, [scores[l]["f1"] for l in labels], width, label=result.model)
+        ax.bar(np.arange(len(labels)) + i * width, [scores[label]["f1"] for label in labels], width, label=result.model)
     names = display_names(results[0].labels)
-    ax.set_xticks(np.arange(len(labels)) + width * (len(results) - 1) / 2, [names[l] for l in labels],
+    ax.set_xticks(np.arange(len(labels)) + width * (len(results) - 1) / 2, [names[label] for label in labels],
                   rotation=45, ha="right", fontsize=7)
     ax.set_ylim(0, 1.05)
     ax.set_ylabel("F1")

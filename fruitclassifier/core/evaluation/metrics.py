@@ -6,10 +6,10 @@ so the CLI, the Compare view and the experiment reports all agree.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+import time
 from typing import Any
 
 import numpy as np
@@ -101,7 +101,8 @@ def evaluate(
         summary = folders.scan(summary.test_dir)
     index = {name: i for i, name in enumerate(classifier.class_names)}
     unknown = sorted(set(summary.class_names) - set(index))
-    kept = [(f, summary.class_names[l]) for f, l in zip(summary.files, summary.labels) if summary.class_names[l] in index]
+    named = [(f, summary.class_names[label]) for f, label in zip(summary.files, summary.labels)]
+    kept = [(f, name) for f, name in named if name in index]
     if not kept:
         raise folders.DataError(
             f"none of the classes in {folder} ({', '.join(summary.class_names[:5])}…) are known to model "
@@ -115,12 +116,19 @@ def evaluate(
             on_progress(done[0], len(kept))
 
     start = time.perf_counter()
-    preds = classifier.classify_paths([f for f, _ in kept], top_k=len(classifier.class_names), batch_size=64,
-                                      on_result=progress, should_stop=should_stop)
+    preds = classifier.classify_paths(
+        [f for f, _ in kept],
+        top_k=len(classifier.class_names),
+        batch_size=64,
+        on_result=progress,
+        should_stop=should_stop,
+    )
     seconds = time.perf_counter() - start
     if preds and not any(p.ok for p in preds):  # an accuracy over zero images would be a made-up number
-        raise folders.DataError(f"none of the {len(preds)} images in {folder} could be read "
-                             f"(e.g. {Path(preds[0].path).name}: {preds[0].error}); check that it holds photos")
+        raise folders.DataError(
+            f"none of the {len(preds)} images in {folder} could be read "
+            f"(e.g. {Path(preds[0].path).name}: {preds[0].error}); check that it holds photos"
+        )
     return _score(classifier, str(folder), kept, preds, index, seconds, unknown)
 
 
@@ -136,8 +144,15 @@ def _score(classifier, folder, kept, preds, index, seconds, unknown) -> EvalResu
             continue
         answer = other if pred.unknown and other is not None else pred.label  # what the user was told
         confusion[index[true], index[answer]] += 1
-        rows.append({"path": str(path), "true": true, "pred": answer, "probability": pred.probability,
-                     "true_probability": dict(pred.top).get(true, 0.0)})  # for the folder's cross-entropy
+        rows.append(
+            {
+                "path": str(path),
+                "true": true,
+                "pred": answer,
+                "probability": pred.probability,
+                "true_probability": dict(pred.top).get(true, 0.0),
+            }
+        )  # for the folder's cross-entropy
     info = classifier.info
     return EvalResult(
         model=classifier.name,

@@ -6,16 +6,16 @@ Compare view's export, so all three write the same files.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
+import json
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from fruitclassifier.core.evaluation.metrics import EvalResult
-from fruitclassifier.core.store import ModelInfo
 from fruitclassifier.core.evaluation.verdict import diagnose_fit
+from fruitclassifier.core.store import ModelInfo
 
 #: (key, column title, format, higher is better?) for the comparison table; None: no "best" (a gap is a
 #: symptom to read, not a score to win: the smallest gap often belongs to the model that learned least).

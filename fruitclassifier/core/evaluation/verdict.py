@@ -7,8 +7,9 @@ folder, so all of them say the same thing. ``verdict`` works on the rows of core
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Mapping, Sequence
+from typing import Any
 
 #: A final training accuracy this much above the validation accuracy is a gap worth explaining.
 OVERFIT_GAP = 0.05

@@ -3,8 +3,8 @@ from another machine with its metadata.json: checked to load safely and to fit i
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
+import shutil
 
 from fruitclassifier.core.models import model_check
 from fruitclassifier.core.store.info import METADATA_FILE, ModelInfo, StoreError

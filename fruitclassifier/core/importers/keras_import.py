@@ -12,15 +12,15 @@ are refused before Keras sees them, and the well-known incompatibility of Teacha
 from __future__ import annotations
 
 import json
+from pathlib import Path
 import shutil
 import tempfile
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from fruitclassifier.core.models import model_check
 from fruitclassifier.core.conversion import scaling
+from fruitclassifier.core.models import model_check
 from fruitclassifier.core.models.registry import ModelFileError
 
 #: Layers near the input that mean "this model scales raw pixels itself".

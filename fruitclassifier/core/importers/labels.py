@@ -8,10 +8,10 @@ so a fruit called "7 Up" in a plain list keeps its name.
 
 from __future__ import annotations
 
-import json
-import re
 from collections.abc import Sequence
+import json
 from pathlib import Path
+import re
 
 from fruitclassifier.errors import UserError
 

@@ -7,8 +7,8 @@ labels.txt belongs to it and which scaling it gets; a second copy of these rules
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
+import os
 from pathlib import Path
 from typing import Any
 

@@ -12,9 +12,8 @@ from pathlib import Path
 
 import numpy as np
 
-from fruitclassifier.core.importers import labels
-
 from fruitclassifier.core.conversion import scaling
+from fruitclassifier.core.importers import labels
 from fruitclassifier.core.importers.prepare import Prepared, prepare
 
 #: (photo name, top class, its probability) for each photo, per scaling.

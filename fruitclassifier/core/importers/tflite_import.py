@@ -10,17 +10,17 @@ class-score output, else refused with the reason (a detection model has four out
 from __future__ import annotations
 
 import contextlib
-import sys
 from dataclasses import dataclass
 from pathlib import Path
+import sys
 from typing import Any
 
 import numpy as np
 
-from fruitclassifier.core.models import model_check
 from fruitclassifier.core.conversion import scaling
 from fruitclassifier.core.inference import lite_record
 from fruitclassifier.core.inference.open_set import DEFAULT_THRESHOLD, OTHER_CLASS
+from fruitclassifier.core.models import model_check
 from fruitclassifier.core.models.registry import ModelFileError
 
 

@@ -9,23 +9,22 @@ Decoding (Pillow, core/data/images.py) runs in threads ahead of the network so b
 
 from __future__ import annotations
 
-import os
-import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+import os
 from pathlib import Path
+import threading
 from typing import Any
 
 import numpy as np
 
 from fruitclassifier.core.conversion import runtime, tflite
 from fruitclassifier.core.data import images
-
-from fruitclassifier.core.models import model_check
 from fruitclassifier.core.inference.display_names import display_names
 from fruitclassifier.core.inference.open_set import OpenSet
+from fruitclassifier.core.models import model_check
 from fruitclassifier.core.store import ModelInfo, find_model
 
 #: Below this top probability the app says "not sure" instead of naming a fruit.
@@ -145,8 +144,8 @@ class Classifier:
             model_check.check_classifier(info.metadata, model, self._lite, info.name)
 
     @classmethod
-    def load(cls, model: "str | os.PathLike | ModelInfo", fast_path: bool = True,
-             on_status: Callable[[str], None] | None = None) -> "Classifier":
+    def load(cls, model: str | os.PathLike | ModelInfo, fast_path: bool = True,
+             on_status: Callable[[str], None] | None = None) -> Classifier:
         """Load from a store name, a model folder, a .keras file, or a ModelInfo.
 
         Uses the model's trusted ``.tflite`` (never a stale one); a model without one is converted

@@ -10,8 +10,8 @@ trained on new folders needs no table entry.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 import re
-from typing import Sequence
 
 from fruitclassifier.core.inference.open_set import OTHER_CLASS, UNKNOWN_LABEL
 

@@ -11,7 +11,7 @@ from weakref import WeakKeyDictionary
 
 import numpy as np
 
-_GRAD_MODELS: "WeakKeyDictionary[Any, Any]" = WeakKeyDictionary()
+_GRAD_MODELS: WeakKeyDictionary[Any, Any] = WeakKeyDictionary()
 
 
 def gradcam(classifier: Any, image: np.ndarray, class_index: int | None = None) -> np.ndarray:

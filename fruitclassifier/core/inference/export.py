@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import json
 import os
+from pathlib import Path
 import shutil
 import time
-import uuid
-from pathlib import Path
 from typing import Any
+import uuid
 
 import numpy as np
 
@@ -101,9 +101,8 @@ def _resolve(info: ModelInfo | str) -> ModelInfo:
 
 def _original(info: ModelInfo, samples: Samples) -> tuple[Any, np.ndarray, np.ndarray]:
     """The Keras model, a uint8 sample batch at its input size, and its probabilities for that batch."""
-    from fruitclassifier.core.models.registry import ModelFileError, load_keras
-
     from fruitclassifier.core.models import model_check
+    from fruitclassifier.core.models.registry import ModelFileError, load_keras
 
     try:
         model = load_keras(info.model_file)

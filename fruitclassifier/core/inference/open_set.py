@@ -22,8 +22,9 @@ between classes). Models without the key (older ones, imported ones) never say
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Any, Sequence
+from typing import Any
 
 import numpy as np
 
@@ -51,14 +52,14 @@ class OpenSet:
     def enabled(self) -> bool:
         return self.other_index is not None
 
-    def at_level(self, level: str) -> "OpenSet":
+    def at_level(self, level: str) -> OpenSet:
         """The same rules at another level; a level the model did not measure leaves the threshold as it is."""
         if level not in LEVELS:
             raise ValueError(f"unknown level {level!r}: choose one of {', '.join(LEVELS)}")
         return replace(self, threshold=dict(self.levels).get(level, self.threshold))
 
     @classmethod
-    def from_metadata(cls, metadata: dict[str, Any] | None, class_names: Sequence[str]) -> "OpenSet":
+    def from_metadata(cls, metadata: dict[str, Any] | None, class_names: Sequence[str]) -> OpenSet:
         spec = (metadata or {}).get("open_set")
         if not isinstance(spec, dict):
             return cls()

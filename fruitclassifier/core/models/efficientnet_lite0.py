@@ -16,14 +16,18 @@ run, nothing is downloaded at run time and PyTorch is not needed. A user's own
 
 from __future__ import annotations
 
-import zipfile
 from pathlib import Path
+import zipfile
 
 import keras
 import numpy as np
 
 from fruitclassifier.core.models.layers import (
-    add_kernel_l2, classifier_head, plain_weights, seed_everything, set_backbone_trainable,
+    add_kernel_l2,
+    classifier_head,
+    plain_weights,
+    seed_everything,
+    set_backbone_trainable,
 )
 
 #: (repeats, kernel, stride, expand ratio, input filters, output filters), from efficientnet_lite_builder.py

@@ -12,10 +12,10 @@ them bounds the memory. TensorFlow-free; h5py (installed with Keras) only in ``c
 
 from __future__ import annotations
 
+from pathlib import Path
 import struct
 import zipfile
 import zlib
-from pathlib import Path
 
 from fruitclassifier.core.models.model_check import MAX_MODEL_BYTES
 from fruitclassifier.errors import UserError

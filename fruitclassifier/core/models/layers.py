@@ -7,8 +7,9 @@ and gives the same answers in any tool that imports this module first.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import keras
 from keras import ops

@@ -12,10 +12,10 @@ Keras model or a LiteRT runner is only asked for shapes.
 
 from __future__ import annotations
 
-import json
-import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+import json
+import math
 from pathlib import Path
 from typing import Any
 

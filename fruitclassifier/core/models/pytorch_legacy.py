@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import collections
 import io
+from pathlib import Path
 import pickle
 import pickletools
 import struct
-import zipfile
-from pathlib import Path
 from typing import Any, BinaryIO
+import zipfile
 
 import numpy as np
 

@@ -12,12 +12,13 @@ float32 softmax layer named ``"predictions"``.
 
 from __future__ import annotations
 
-import importlib
-import re
-import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
+import importlib
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable
+import re
+from typing import TYPE_CHECKING, Any
+import zipfile
 
 from fruitclassifier import architectures
 from fruitclassifier.errors import UserError, first_line
@@ -62,15 +63,15 @@ class ArchSpec:
     default_image_size: int
     min_image_size: int
     preprocessing: str  # "rescale" (x/255), "caffe" (CaffePreprocess) or "efficientnet" ((x-127)/128)
-    builder: Callable[..., "keras.Model"]
+    builder: Callable[..., keras.Model]
     last_conv_layer: str = ""  # Grad-CAM target in a freshly built model ("" = find it)
     pretrained: bool = False  # whether weights="imagenet" is available
 
 
-def _lazy_builder(module: str) -> Callable[..., "keras.Model"]:
+def _lazy_builder(module: str) -> Callable[..., keras.Model]:
     """A builder that imports its module (and so TensorFlow) only when called."""
 
-    def build(*args: Any, **kwargs: Any) -> "keras.Model":
+    def build(*args: Any, **kwargs: Any) -> keras.Model:
         mod = importlib.import_module(f"fruitclassifier.core.models.{module}")
         return mod.build(*args, **kwargs)
 
@@ -120,7 +121,7 @@ def build_model(
     dropout: float = 0.5,
     l2: float = 0.0,
     seed: int | None = None,
-) -> "keras.Model":
+) -> keras.Model:
     """Build ``arch`` for ``num_classes`` classes at ``image_size`` pixels, validated first.
 
     Checks happen here, before TensorFlow builds anything, so a wrong setting
@@ -152,7 +153,7 @@ def _output_rank(layer: Any) -> int:
         return 0
 
 
-def last_conv_layer_name(model: "keras.Model") -> str:
+def last_conv_layer_name(model: keras.Model) -> str:
     """The last layer with a 4D output that is a convolution or an activation (Grad-CAM target).
 
     For a flat VGG16 this is "block5_conv3"; for ResNet50 "conv5_block3_out".
@@ -165,12 +166,12 @@ def last_conv_layer_name(model: "keras.Model") -> str:
     )
 
 
-def count_params(model: "keras.Model") -> int:
+def count_params(model: keras.Model) -> int:
     """Total number of weights (trainable and not), as shown in the model list."""
     return int(model.count_params())
 
 
-def load_keras(path: str | Path) -> "keras.Model":
+def load_keras(path: str | Path) -> keras.Model:
     """Load a ``.keras`` file safely (no Python code from the file), without compiling it.
 
     Every failure becomes a ModelFileError with one line that says what is wrong

@@ -6,7 +6,8 @@ half-written model that the list would show. Bundled models (resources/models) a
 
 The parts: ``info`` (ModelInfo, file names, StoreError), ``names``, ``listing``, ``writing`` and
 ``changes``; plus the checks every folder passes before it is opened (``model_folder``, with the file
-checks in core/models) and the platform trash through Send2Trash with a copy kept for Undo (``trash``). Importing files made elsewhere is
+checks in core/models) and the platform trash through Send2Trash with a copy kept for Undo (``trash``). Importing
+files made elsewhere is
 core/importers' job. Callers use the names below.
 """
 
@@ -16,12 +17,35 @@ from fruitclassifier.core.store.listing import find_model, list_models, read_met
 from fruitclassifier.core.store.names import slugify, unique_name
 from fruitclassifier.core.store.trash import NoTrashError
 from fruitclassifier.core.store.writing import (
-    STALE_TMP_SECONDS, in_store, save_lite, save_model, sha256_file, write_json_atomic,
+    STALE_TMP_SECONDS,
+    in_store,
+    save_lite,
+    save_model,
+    sha256_file,
+    write_json_atomic,
 )
 
 __all__ = [
-    "LITE_FILE", "METADATA_FILE", "MODEL_FILE", "STALE_TMP_SECONDS", "ModelInfo", "NoTrashError", "StoreError",
-    "delete_model", "find_model", "in_store", "list_models", "read_metadata", "rename_model",
-    "restore_model", "reveal_path", "save_lite", "save_model", "sha256_file", "slugify", "unique_name",
-    "update_metadata", "write_json_atomic",
+    "LITE_FILE",
+    "METADATA_FILE",
+    "MODEL_FILE",
+    "STALE_TMP_SECONDS",
+    "ModelInfo",
+    "NoTrashError",
+    "StoreError",
+    "delete_model",
+    "find_model",
+    "in_store",
+    "list_models",
+    "read_metadata",
+    "rename_model",
+    "restore_model",
+    "reveal_path",
+    "save_lite",
+    "save_model",
+    "sha256_file",
+    "slugify",
+    "unique_name",
+    "update_metadata",
+    "write_json_atomic",
 ]

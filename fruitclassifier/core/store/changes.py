@@ -6,9 +6,9 @@ Bundled models and models outside the store are refused with a reason and a next
 from __future__ import annotations
 
 import os
+from pathlib import Path
 import shutil
 import uuid
-from pathlib import Path
 
 from fruitclassifier import paths
 from fruitclassifier.core.atomic import TMP_PREFIX, fsync_folder

@@ -105,7 +105,9 @@ class ModelInfo:
         parts = []
         if self.real_photo_accuracy is not None:  # the bundled model's key: a share of the shop photos held out
             held_out = isinstance((self.metadata.get("metrics") or {}).get("real_photo_accuracy"), (int, float))
-            parts.append(f"{100 * self.real_photo_accuracy:.1f}% on {'held-out real shop' if held_out else 'real'} photos")
+            parts.append(
+                f"{100 * self.real_photo_accuracy:.1f}% on {'held-out real shop' if held_out else 'real'} photos"
+            )
         if self.accuracy is not None:
             parts.append(f"{100 * self.accuracy:.1f}% on {self.accuracy_source}")
         return parts
@@ -134,16 +136,23 @@ class ModelInfo:
     def to_dict(self) -> dict[str, Any]:
         """A JSON-safe summary (for `--json` output); the full metadata is under "metadata"."""
         return {
-            "name": self.name, "path": str(self.path), "model_file": str(self.model_file),
-            "bundled": self.bundled, "arch": self.arch, "class_names": self.class_names,
-            "image_size": self.image_size, "accuracy": self.accuracy, "created": self.created,
-            "size_bytes": self.size_bytes, "params": self.metadata.get("params"),
+            "name": self.name,
+            "path": str(self.path),
+            "model_file": str(self.model_file),
+            "bundled": self.bundled,
+            "arch": self.arch,
+            "class_names": self.class_names,
+            "image_size": self.image_size,
+            "accuracy": self.accuracy,
+            "created": self.created,
+            "size_bytes": self.size_bytes,
+            "params": self.metadata.get("params"),
             "metadata": self.metadata,
         }
 
 
 def classes_text(class_names: list[str]) -> str:
-    """"13 classes", or "13 classes + not one of mine" when "_other" (the open-set answer) is among them: it is
+    """ "13 classes", or "13 classes + not one of mine" when "_other" (the open-set answer) is among them: it is
     not a class a user counts (the Models page, the import dialog and its message say the same)."""
     own = sum(1 for n in class_names if n != "_other")
     return f"{own} classes" + (" + not one of mine" if own < len(class_names) else "")

@@ -5,13 +5,13 @@ Never opens TensorFlow and never raises for a bad folder: it is left out, or lis
 
 from __future__ import annotations
 
-import os
 from datetime import datetime
+import os
 from pathlib import Path
 
 from fruitclassifier import paths
-from fruitclassifier.core.store import model_folder
 from fruitclassifier.core.models import model_check
+from fruitclassifier.core.store import model_folder
 from fruitclassifier.core.store.info import LITE_FILE, METADATA_FILE, MODEL_FILE, ModelInfo, StoreError
 from fruitclassifier.errors import UserError
 

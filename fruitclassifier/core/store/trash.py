@@ -16,11 +16,11 @@ good.
 from __future__ import annotations
 
 import os
+from pathlib import Path
 import shutil
 import sys
 import time
 import uuid
-from pathlib import Path
 
 from fruitclassifier import paths
 from fruitclassifier.core.store.info import StoreError

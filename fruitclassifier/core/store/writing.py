@@ -5,15 +5,15 @@ A killed save leaves only a ".tmp-" folder that the next save sweeps away once i
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 import hashlib
 import json
 import os
+from pathlib import Path
 import shutil
 import time
-import uuid
-from datetime import datetime, timezone
-from pathlib import Path
 from typing import Any
+import uuid
 
 from fruitclassifier import __version__, paths
 from fruitclassifier.core.atomic import TMP_PREFIX, atomic_write, fsync_file, fsync_folder
@@ -67,7 +67,7 @@ def _clean_stale_tmp(root: Path) -> None:
 
 
 def _now_iso() -> str:
-    return datetime.now(timezone.utc).astimezone().isoformat(timespec="seconds")
+    return datetime.now(UTC).astimezone().isoformat(timespec="seconds")
 
 
 def commit(write_model, metadata: dict, display_name: str, keras_model: Any = None,

@@ -16,8 +16,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 from PIL import Image
+import numpy as np
 
 from fruitclassifier.core.data import images
 from fruitclassifier.core.teach.errors import TeachCancelled, TeachError

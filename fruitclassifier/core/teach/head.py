@@ -98,7 +98,7 @@ def fit(start: Head, x: np.ndarray, y: np.ndarray, weights: np.ndarray, settings
     return head, history
 
 
-def _step(head: Head, anchor: Head, pull: np.ndarray, adam: "_Adam", x: np.ndarray, y: np.ndarray,
+def _step(head: Head, anchor: Head, pull: np.ndarray, adam: _Adam, x: np.ndarray, y: np.ndarray,
           w: np.ndarray, settings: HeadSettings, rng: np.random.Generator) -> tuple[float, float]:
     """One Adam step on a batch; returns (summed weighted loss, number right) for the epoch's logs."""
     if settings.dropout > 0:

@@ -11,12 +11,12 @@ LogLine, RunFinished) plus Progress while features are computed.
 
 from __future__ import annotations
 
-import re
-import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
 from datetime import datetime
 from pathlib import Path
+import re
+import time
 from typing import Any
 
 import numpy as np

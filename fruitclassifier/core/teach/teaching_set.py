@@ -8,18 +8,18 @@ user can look inside it. No TensorFlow, no Qt: the Classify page calls this on t
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import UTC, datetime
 import hashlib
 import json
-import shutil
-from dataclasses import dataclass
-from datetime import datetime, timezone
 from pathlib import Path
+import shutil
 from typing import Any
 
 from fruitclassifier import paths
 from fruitclassifier.core.data import images
 from fruitclassifier.core.inference.display_names import display_names
-from fruitclassifier.core.store import ModelInfo, write_json_atomic, slugify
+from fruitclassifier.core.store import ModelInfo, slugify, write_json_atomic
 from fruitclassifier.core.teach.errors import TeachError
 
 SOURCES_FILE = "sources.json"
@@ -76,7 +76,7 @@ class TeachingSet:
         self.root = Path(root)
 
     @classmethod
-    def for_model(cls, info: ModelInfo) -> "TeachingSet":
+    def for_model(cls, info: ModelInfo) -> TeachingSet:
         key = slugify(info.path.name if info.bundled else info.name)
         return cls(paths.home() / "teaching" / (("bundled-" if info.bundled else "") + key))
 
@@ -207,4 +207,4 @@ def _sha256(path: Path) -> str:
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).astimezone().isoformat(timespec="seconds")
+    return datetime.now(UTC).astimezone().isoformat(timespec="seconds")

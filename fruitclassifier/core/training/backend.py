@@ -12,12 +12,12 @@ Windows (its version ends in ``+cpu``) is not imported either, since it cannot s
 
 from __future__ import annotations
 
+from functools import lru_cache
 import importlib.metadata
 import importlib.util
 import os
 import platform
 import sys
-from functools import lru_cache
 
 from fruitclassifier.config import BACKENDS
 from fruitclassifier.errors import UserError

@@ -11,15 +11,15 @@ converts its model to ``.tflite`` in the TensorFlow helper process (core/convers
 
 from __future__ import annotations
 
+from collections import deque
+from collections.abc import Callable
 import json
+from pathlib import Path
 import queue
 import subprocess
 import sys
 import tempfile
 import threading
-from collections import deque
-from collections.abc import Callable
-from pathlib import Path
 
 from fruitclassifier.config import TrainConfig
 from fruitclassifier.core import event_lines

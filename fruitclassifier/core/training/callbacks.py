@@ -10,10 +10,10 @@ half-trained weights would put a useless model in the library.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 import json
 import math
 import time
-from collections.abc import Callable
 
 import keras
 

@@ -7,12 +7,11 @@ user comparing training speeds must know what they are comparing.
 
 from __future__ import annotations
 
-import platform
 from dataclasses import dataclass
 from functools import lru_cache
+import platform
 
 from fruitclassifier.core.training import backend
-
 
 #: CPU flags (Linux /proc/cpuinfo names) of native bfloat16 maths. Without them TensorFlow emulates
 #: bfloat16 and a mixed_bfloat16 fit runs about 8x slower (measured on an AVX2-only AMD EPYC).

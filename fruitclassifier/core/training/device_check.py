@@ -15,13 +15,14 @@ for it, and only on machines with a GPU: without one nothing runs at all.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 import json
 import os
 import platform
 import subprocess
 import sys
-from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 from fruitclassifier.errors import first_line
 

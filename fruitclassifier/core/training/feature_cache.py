@@ -18,8 +18,8 @@ import it only where TensorFlow is already wanted (training.py imports it inside
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
+import time
 from typing import Any
 
 import keras

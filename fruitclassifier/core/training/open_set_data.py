@@ -10,11 +10,11 @@ without the recoloured copies 29 % of recoloured fruit was refused, with them 94
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
-import numpy as np
 from PIL import Image
+import numpy as np
 
 from fruitclassifier import paths
 from fruitclassifier.core.data import images

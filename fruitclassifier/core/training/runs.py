@@ -7,13 +7,13 @@ checkpoint intact and the run can be resumed from it.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 import json
+from pathlib import Path
 import shutil
 import time
-import uuid
-from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
+import uuid
 
 from fruitclassifier import paths
 from fruitclassifier.config import TrainConfig
@@ -64,7 +64,7 @@ class RunState:
         return self.folder / "batches.json"
 
     @classmethod
-    def create(cls, config: TrainConfig) -> "RunState":
+    def create(cls, config: TrainConfig) -> RunState:
         stamp = time.strftime("%Y%m%d-%H%M%S")
         run_id = f"{stamp}-{config.arch}-{uuid.uuid4().hex[:6]}"
         folder = paths.runs_dir() / run_id
@@ -74,7 +74,7 @@ class RunState:
         return state
 
     @classmethod
-    def load(cls, run_id: str) -> "RunState":
+    def load(cls, run_id: str) -> RunState:
         """Open a run by id (or by the name of the model it produced) for resuming."""
         folder = _find_run_folder(run_id)
         try:

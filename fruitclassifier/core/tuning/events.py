@@ -7,8 +7,9 @@ Plain frozen data: no Optuna, no Qt.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import Any
 
 #: A finished trial's state, as Optuna names them in lower case.
 TRIAL_STATES = ("complete", "pruned", "failed", "running")

@@ -12,22 +12,28 @@ leaves ``train`` at once (no model saved to be deleted) and its run folder is re
 
 from __future__ import annotations
 
+from collections.abc import Callable
 import dataclasses
 import os
+from pathlib import Path
 import shutil
 import socket
 import time
-import warnings
-from collections.abc import Callable
-from pathlib import Path
 from typing import Any
+import warnings
 
 from fruitclassifier import paths
 from fruitclassifier.config import AugmentConfig, ConfigError, TrainConfig, TuneConfig, search_space
 from fruitclassifier.core.events import BatchEnded, EpochEnded, Event, RunStarted
 from fruitclassifier.core.tuning.events import StudyOpened, TrialFinished, TrialStarted, TuneEvent
-from fruitclassifier.core.tuning.storage import (CONFIG_ATTR, TuningError, budget_lock, default_storage, make_storage,
-                                                 stop_requested)
+from fruitclassifier.core.tuning.storage import (
+    CONFIG_ATTR,
+    TuningError,
+    budget_lock,
+    default_storage,
+    make_storage,
+    stop_requested,
+)
 from fruitclassifier.core.tuning.summary import TuneSummary, best_trial, summarize
 from fruitclassifier.errors import UserError, first_line
 

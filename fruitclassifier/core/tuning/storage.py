@@ -8,12 +8,12 @@ should roughly agree for that comparison (seconds matter, not milliseconds).
 
 from __future__ import annotations
 
-import contextlib
-import time
-import warnings
 from collections.abc import Iterator
+import contextlib
 from pathlib import Path
+import time
 from typing import Any
+import warnings
 
 from fruitclassifier import paths
 from fruitclassifier.config import ConfigError, TuneConfig
@@ -66,9 +66,11 @@ def _database(url: str, attempts: int = 3) -> Any:
                 warnings.simplefilter("ignore", optuna.exceptions.ExperimentalWarning)
                 return optuna.storages.RDBStorage(url, heartbeat_interval=30, grace_period=120)
         except ImportError as exc:
-            raise TuningError(f"cannot use the database {url.split('://')[0]}: {exc}",
-                              "for PostgreSQL, pip install 'fruitclassifier[postgres]' (psycopg 3 and SQLAlchemy 2.1, whose "
-                              "postgresql:// URL uses it)") from None
+            raise TuningError(
+                f"cannot use the database {url.split('://')[0]}: {exc}",
+                "for PostgreSQL, pip install 'fruitclassifier[postgres]' (psycopg 3 and SQLAlchemy 2.1, whose "
+                "postgresql:// URL uses it)",
+            ) from None
         except Exception as exc:  # noqa: BLE001 - SQLAlchemy's errors have no common user-facing type
             if attempt == attempts - 1:
                 raise TuningError(f"cannot open the database storage: {str(exc).splitlines()[0]}") from None
@@ -85,8 +87,9 @@ def load_study(storage: str, study: str) -> Any:
         return optuna.load_study(study_name=study, storage=store)
     except KeyError:
         names = [s.study_name for s in optuna.get_all_study_summaries(store)]
-        raise TuningError(f"no study {study!r} in {storage or default_storage()}",
-                          f"studies there: {', '.join(names) or 'none'}") from None
+        raise TuningError(
+            f"no study {study!r} in {storage or default_storage()}", f"studies there: {', '.join(names) or 'none'}"
+        ) from None
 
 
 def study_config(storage: str, study: str) -> TuneConfig:

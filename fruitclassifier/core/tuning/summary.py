@@ -3,9 +3,9 @@ worker ran it) and the best one, read from the shared storage so any worker or v
 
 from __future__ import annotations
 
-import warnings
 from dataclasses import asdict, dataclass, field
 from typing import Any
+import warnings
 
 
 @dataclass(frozen=True)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import threading
 from collections import OrderedDict
-from typing import Any, Callable
+from collections.abc import Callable
+import threading
+from typing import Any
 
 
 class ClassifierCache:

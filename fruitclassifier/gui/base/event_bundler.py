@@ -6,8 +6,8 @@ events to ``Task.partial``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 import time
-from typing import Callable
 
 from fruitclassifier.core.events import BatchEnded, Event
 

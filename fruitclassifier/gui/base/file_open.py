@@ -9,8 +9,8 @@ so elsewhere nothing is installed (an application-wide filter sees every event).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 import sys
-from typing import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QFileOpenEvent

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from PySide6.QtGui import QIcon
 
 from fruitclassifier import paths
 
 
-@lru_cache(maxsize=None)
+@cache
 def icon(name: str) -> QIcon:
     """QIcon holding every ``<name>_<size>.png`` found (empty icon when none: never crash on a missing file)."""
     result = QIcon()

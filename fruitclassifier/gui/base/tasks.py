@@ -15,11 +15,12 @@ one thread state for its whole life.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 import logging
 import os
 import threading
-from concurrent.futures import Future, ThreadPoolExecutor, wait
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
@@ -48,7 +49,7 @@ def _lower_worker_priority() -> None:
 class Reporter:
     """What a worker function may do: report progress, hand over partial results, ask whether to stop."""
 
-    def __init__(self, relay: "_Relay", stop: threading.Event) -> None:
+    def __init__(self, relay: _Relay, stop: threading.Event) -> None:
         self._relay = relay
         self._stop = stop
 

@@ -10,10 +10,11 @@ A user who only classifies never pays for TensorFlow at all.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 import gc
 import importlib
 import time
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 

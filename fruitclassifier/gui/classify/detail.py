@@ -6,17 +6,18 @@ A generation counter drops answers for an item that is no longer selected.
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QImage
+import shiboken6
 
 from fruitclassifier.errors import user_message
 from fruitclassifier.gui.base.classifier_cache import ClassifierCache
-from fruitclassifier.gui.classify.jobs import gradcam_job, preview_job
 from fruitclassifier.gui.base.tasks import TaskManager
 from fruitclassifier.gui.base.tf_loader import TfLoader
+from fruitclassifier.gui.classify.jobs import gradcam_job, preview_job
 from fruitclassifier.gui.classify.result_detail import ResultDetail
 from fruitclassifier.gui.widgets.result_list import ResultItem
 
@@ -74,10 +75,11 @@ class DetailController(QObject):
     def _start_gradcam(self, generation: int, item: ResultItem, info: Any) -> None:
         if generation == self._generation and shiboken6.isValid(self.detail):
             self.detail.set_message(GRADCAM_MESSAGE)
-        task = self.tasks.submit("Grad-CAM", lambda report: gradcam_job(report, self.cache, info, item.path, item.image))
+        task = self.tasks.submit(
+            "Grad-CAM", lambda report: gradcam_job(report, self.cache, info, item.path, item.image)
+        )
         task.finished.connect(lambda image, g=generation: self._on_gradcam_finished(g, image))
-        task.failed.connect(lambda exc, g=generation:
-                            self._on_detail_failed(g, f"No Grad-CAM: {user_message(exc)}"))
+        task.failed.connect(lambda exc, g=generation: self._on_detail_failed(g, f"No Grad-CAM: {user_message(exc)}"))
 
     def _on_gradcam_finished(self, generation: int, image: QImage) -> None:
         # A heat map can arrive after the page was closed (window shut while TensorFlow computed it).

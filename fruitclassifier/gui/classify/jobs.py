@@ -7,9 +7,9 @@ QPixmaps or widgets). Classifying needs no TensorFlow (LiteRT, core/inference/li
 from __future__ import annotations
 
 import csv
+from dataclasses import dataclass
 import io
 import os
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -106,8 +106,8 @@ def preview_job(report: Reporter, path: Path | None, image: Any) -> Any:
 
 def gradcam_job(report: Reporter, cache: ClassifierCache, info: Any, path: Path | None, image: Any) -> Any:
     """Grad-CAM for the top class, drawn over the square crop the model sees, at a size worth looking at."""
-    from fruitclassifier.core.inference import explain
     from fruitclassifier.core.data import images
+    from fruitclassifier.core.inference import explain
 
     classifier = cache.get(info)
     picture = image if image is not None else images.open_rgb(path)

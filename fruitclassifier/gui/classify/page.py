@@ -10,26 +10,36 @@ import itertools
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Qt, Signal
 from PySide6.QtGui import QImage, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QApplication, QFileDialog, QHBoxLayout, QLabel, QListView, QMessageBox,
-                               QPushButton, QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fruitclassifier.core import store
 from fruitclassifier.errors import user_message
 from fruitclassifier.gui.base import settings
-from fruitclassifier.gui.classify.detail import DetailController
 from fruitclassifier.gui.base.classifier_cache import ClassifierCache
-from fruitclassifier.gui.classify.jobs import Pasted, classify_job, results_text, write_results_csv
 from fruitclassifier.gui.base.tasks import Task, TaskManager
-from fruitclassifier.gui.teach.controller import TeachController
 from fruitclassifier.gui.base.tf_loader import TfLoader
-from fruitclassifier.gui.widgets.progress_row import ProgressRow
-from fruitclassifier.gui.widgets.drop_zone import DropZone, image_from_mime, paths_from_mime
-from fruitclassifier.gui.widgets.model_picker import ModelPicker
-from fruitclassifier.gui.widgets.qt_images import qimage_to_png_bytes
+from fruitclassifier.gui.classify.detail import DetailController
+from fruitclassifier.gui.classify.jobs import Pasted, classify_job, results_text, write_results_csv
 from fruitclassifier.gui.classify.refusal_picker import RefusalPicker
 from fruitclassifier.gui.classify.result_detail import ResultDetail
+from fruitclassifier.gui.teach.controller import TeachController
+from fruitclassifier.gui.widgets.drop_zone import DropZone, image_from_mime, paths_from_mime
+from fruitclassifier.gui.widgets.model_picker import ModelPicker
+from fruitclassifier.gui.widgets.progress_row import ProgressRow
+from fruitclassifier.gui.widgets.qt_images import qimage_to_png_bytes
 from fruitclassifier.gui.widgets.result_list import ITEM_ROLE, ResultDelegate, ResultItem, ResultListModel
 
 FLUSH_MS = 100  # results and progress reach the widgets at most ten times a second
@@ -90,7 +100,9 @@ class ClassifyPage(QWidget):
         splitter = QSplitter(Qt.Horizontal)
         splitter.addWidget(self._build_list())
         self.detail = ResultDetail()
-        self.controller = DetailController(self.detail, self.tasks, self.tf, self.cache, self.picker.current_model, self)
+        self.controller = DetailController(
+            self.detail, self.tasks, self.tf, self.cache, self.picker.current_model, self
+        )
         splitter.addWidget(self.detail)
         self.teacher = TeachController(self)  # "This is…", the teaching-set panel and Teach (teach_controller.py)
         top.addWidget(self.teacher.this_is_button)
@@ -237,8 +249,9 @@ class ClassifyPage(QWidget):
             raw_paths += more_paths
             pasted += more_pasted
         have_thumbs = {item.key for item in self.results.items() if item.thumbnail is not None}
-        task = self.tasks.submit("Classify", lambda report: classify_job(
-            report, self.cache, info, raw_paths, pasted, have_thumbs))
+        task = self.tasks.submit(
+            "Classify", lambda report: classify_job(report, self.cache, info, raw_paths, pasted, have_thumbs)
+        )
         self._running, self._running_inputs = task, (raw_paths, pasted)
         task.progress.connect(self._on_task_progress)
         task.partial.connect(lambda item, g=self._generation: self._on_task_partial(g, item))
@@ -359,8 +372,9 @@ class ClassifyPage(QWidget):
             try:
                 self.export_csv(path)
             except OSError as exc:
-                QMessageBox.warning(self, "Export failed", f"Could not write {path}: {exc.strerror or exc}. "
-                                    "Choose another folder.")
+                QMessageBox.warning(
+                    self, "Export failed", f"Could not write {path}: {exc.strerror or exc}. Choose another folder."
+                )
 
     def export_csv(self, path: str | Path) -> int:
         """Write path, label, probability, top-3 and error for every result; returns the row count."""

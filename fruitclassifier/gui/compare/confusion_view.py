@@ -9,12 +9,12 @@ even when one class has many more images.
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
-import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QScrollArea, QSizePolicy, QToolTip, QWidget
+import numpy as np
 
 from fruitclassifier.core.evaluation.metrics import shown_classes
 from fruitclassifier.gui.widgets.colors import error_color
@@ -54,7 +54,9 @@ class ConfusionMatrix(QWidget):
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
 
-    def set_matrix(self, title: str, labels: Sequence[str], confusion: np.ndarray, colour: QColor | None = None) -> None:
+    def set_matrix(
+        self, title: str, labels: Sequence[str], confusion: np.ndarray, colour: QColor | None = None
+    ) -> None:
         """Rows: the classes present in the folder; columns: those and any other class predicted (as the
         report's figure does)."""
         confusion = np.asarray(confusion)
@@ -65,8 +67,10 @@ class ConfusionMatrix(QWidget):
         self.selected = None
         right = int(confusion[rows, rows].sum())  # painted, so a screen reader gets the gist in words
         self.setAccessibleName(f"Confusion matrix: {title}")
-        self.setAccessibleDescription(f"{right} of {int(self.matrix.sum())} images on the diagonal (right), "
-                                      f"{len(self.row_labels)} classes; click a cell to see its images")
+        self.setAccessibleDescription(
+            f"{right} of {int(self.matrix.sum())} images on the diagonal (right), "
+            f"{len(self.row_labels)} classes; click a cell to see its images"
+        )
         self.updateGeometry()
         self.update()
 
@@ -75,7 +79,7 @@ class ConfusionMatrix(QWidget):
     def _margins(self) -> tuple[float, float, float]:
         """(left, top, bottom) room for row labels, the title and the rotated column labels."""
         fm = self.fontMetrics()
-        longest = max((fm.horizontalAdvance(pretty_label(l)) for l in self.col_labels), default=0)
+        longest = max((fm.horizontalAdvance(pretty_label(label)) for label in self.col_labels), default=0)
         label = min(LABEL_WIDTH, longest) + 10
         return label + fm.height() + 4, 2.2 * fm.height(), label + fm.height() + 4
 
@@ -137,8 +141,11 @@ class ConfusionMatrix(QWidget):
         painter.setPen(Qt.NoPen)
         painter.drawRoundedRect(QRectF(2, fm.height() * 0.3, 10, 10), 2, 2)
         painter.setPen(self.palette().color(QPalette.Text))
-        painter.drawText(QRectF(16, 0, self.width() - 16, fm.height() * 1.3), Qt.AlignLeft | Qt.AlignVCenter,
-                         fm.elidedText(self.title, Qt.ElideRight, self.width() - 16))
+        painter.drawText(
+            QRectF(16, 0, self.width() - 16, fm.height() * 1.3),
+            Qt.AlignLeft | Qt.AlignVCenter,
+            fm.elidedText(self.title, Qt.ElideRight, self.width() - 16),
+        )
         painter.setFont(self.font())
 
     def _paint_cells(self, painter: QPainter) -> None:
@@ -170,7 +177,9 @@ class ConfusionMatrix(QWidget):
         width = int(left - fm.height() - 10)
         for i, label in enumerate(self.row_labels):
             text = fm.elidedText(pretty_label(label), Qt.ElideRight, width)
-            painter.drawText(QRectF(fm.height() + 2, top + i * size, width, size), Qt.AlignRight | Qt.AlignVCenter, text)
+            painter.drawText(
+                QRectF(fm.height() + 2, top + i * size, width, size), Qt.AlignRight | Qt.AlignVCenter, text
+            )
         for i, label in enumerate(self.col_labels):
             painter.save()
             painter.translate(left + (i + 0.5) * size, top + rows * size + 4)
@@ -184,8 +193,9 @@ class ConfusionMatrix(QWidget):
         painter.rotate(-90)
         painter.drawText(QRectF(-rows * size / 2, 0, rows * size, fm.height()), Qt.AlignCenter, "true class")
         painter.restore()
-        painter.drawText(QRectF(left, top + rows * size + width + 8, cols * size, fm.height()), Qt.AlignCenter,
-                         "predicted class")
+        painter.drawText(
+            QRectF(left, top + rows * size + width + 8, cols * size, fm.height()), Qt.AlignCenter, "predicted class"
+        )
 
     def is_right(self, row: int, col: int) -> bool:
         """Whether a cell is on the diagonal: the true class answered (rows and columns may differ)."""

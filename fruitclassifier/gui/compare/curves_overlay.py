@@ -8,13 +8,13 @@ in the table header, the curves, the F1 bars and the answers.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 import html
-from typing import Any, Sequence
+from typing import Any
 
 from PySide6.QtCore import Qt  # PySide6 before pyqtgraph (house rule 9)
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
-
 import pyqtgraph as pg
 
 from fruitclassifier.gui.widgets.plot_style import style_plot

@@ -7,17 +7,25 @@ thumbnails arrive later (decoded in a Task) through ``set_thumbnails``.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QListView, QStyle, QStyledItemDelegate, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QVBoxLayout,
+    QWidget,
+)
 
-from fruitclassifier.gui.widgets.colors import error_color, muted
 from fruitclassifier.gui.compare.curves_overlay import legend_html, model_colour
+from fruitclassifier.gui.widgets.colors import error_color, muted
 from fruitclassifier.gui.widgets.prob_bars import pretty_label
 
 THUMB = 96

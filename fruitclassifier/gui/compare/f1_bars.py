@@ -6,12 +6,11 @@ instead of being squeezed under the bars.
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt  # PySide6 before pyqtgraph (house rule 9)
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
-
 import pyqtgraph as pg
 
 from fruitclassifier.gui.compare.curves_overlay import legend_html, model_colour
@@ -67,7 +66,7 @@ class F1Bars(QWidget):
         self.labels, self.scores = f1_table(results)
         n = max(len(results), 1)
         height = GROUP / n
-        for i, (name, scores) in enumerate(zip(names, self.scores)):
+        for i, (_name, scores) in enumerate(zip(names, self.scores)):
             colour = colours[i] if i < len(colours) else model_colour(i)
             y = [row - GROUP / 2 + (i + 0.5) * height for row in range(len(self.labels))]
             bar = pg.BarGraphItem(x0=0, y=y, width=scores, height=height * 0.92, brush=colour, pen=pg.mkPen(None))

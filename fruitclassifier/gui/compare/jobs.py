@@ -1,4 +1,5 @@
-"""Worker functions for the Compare page (the plain-language verdict is core/evaluation/verdict.py, shared with the CLI).
+"""Worker functions for the Compare page (the plain-language verdict is core/evaluation/verdict.py, shared with
+the CLI).
 
 The jobs run inside Tasks (gui/base/tasks.py): they take a Reporter and return plain data or QImages
 (never QPixmaps or widgets). Evaluating and answering run on LiteRT (core/inference/lite.py); only Grad-CAM
@@ -7,17 +8,18 @@ loads TensorFlow.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 import numpy as np
 
 from fruitclassifier.core.evaluation import compare_cache
 from fruitclassifier.core.evaluation.metrics import EvalResult
 from fruitclassifier.core.evaluation.report import comparison_rows
-from fruitclassifier.core.store import ModelInfo
 from fruitclassifier.core.evaluation.verdict import verdict
+from fruitclassifier.core.store import ModelInfo
 from fruitclassifier.gui.base.classifier_cache import ClassifierCache
 from fruitclassifier.gui.base.tasks import Reporter
 from fruitclassifier.gui.widgets.qt_images import array_to_qimage, pil_to_qimage
@@ -43,8 +45,9 @@ class Comparison:
         return comparison_rows(self.infos, self.results)
 
 
-def evaluate_job(report: Reporter, cache: ClassifierCache, infos: Sequence[ModelInfo], folder: str,
-                 cache_only: bool = False) -> Comparison | None:
+def evaluate_job(
+    report: Reporter, cache: ClassifierCache, infos: Sequence[ModelInfo], folder: str, cache_only: bool = False
+) -> Comparison | None:
     """Evaluate every model on the folder (cached ones instantly).
 
     None when cancelled, or, with ``cache_only``, when some model has not been evaluated on this folder yet.
@@ -64,8 +67,9 @@ def evaluate_job(report: Reporter, cache: ClassifierCache, infos: Sequence[Model
 
         def progress(done: int, total: int, i: int = i, name: str = info.name) -> None:
             overall = int(steps * (i + done / max(total, 1)) / len(infos))
-            report.progress(overall, steps, f"Evaluating {name} ({i + 1} of {len(infos)}): "
-                                            f"{done:,} of {total:,} images")
+            report.progress(
+                overall, steps, f"Evaluating {name} ({i + 1} of {len(infos)}): {done:,} of {total:,} images"
+            )
 
         report.progress(int(steps * i / len(infos)), steps, f"Loading {info.name} ({i + 1} of {len(infos)})…")
         result, hit = compare_cache.evaluate_cached(info, test, cache.get, progress, report.should_stop)
@@ -97,8 +101,13 @@ def thumbnails_job(report: Reporter, paths: Sequence[str], size: int = THUMB_PIX
     return len(paths)
 
 
-def answers_job(report: Reporter, cache: ClassifierCache, infos: Sequence[ModelInfo], path: str,
-                recorded: Sequence[dict | None] = ()) -> list[dict]:
+def answers_job(
+    report: Reporter,
+    cache: ClassifierCache,
+    infos: Sequence[ModelInfo],
+    path: str,
+    recorded: Sequence[dict | None] = (),
+) -> list[dict]:
     """Every model's answer and top-3 for one photo first (LiteRT: no TensorFlow), then each Grad-CAM overlay
     (that loads TensorFlow); a partial per model each time, so the answers show at once.
 
@@ -119,9 +128,16 @@ def answers_job(report: Reporter, cache: ClassifierCache, infos: Sequence[ModelI
         arrays.append(images.load_array(path, classifier.image_size))
         fresh = classifier.answer(path, classifier.predict_arrays(arrays[-1][None])[0], 3)
         said = recorded[i] if i < len(recorded) else None
-        answers.append({"index": i, "name": info.name, "top": fresh.top, "overlay": array_to_qimage(big),
-                        "answer": said["pred"] if said else told_answer(classifier, fresh),
-                        "note": "Grad-CAM follows…"})
+        answers.append(
+            {
+                "index": i,
+                "name": info.name,
+                "top": fresh.top,
+                "overlay": array_to_qimage(big),
+                "answer": said["pred"] if said else told_answer(classifier, fresh),
+                "note": "Grad-CAM follows…",
+            }
+        )
         report.partial(dict(answers[-1]))  # a copy: the worker fills in the overlay later
     for answer, info, array in zip(answers, infos, arrays):
         if report.should_stop():
@@ -155,8 +171,9 @@ def _gradcam_overlay(classifier: Any, array: np.ndarray, big: np.ndarray) -> tup
         return array_to_qimage(big), f"No Grad-CAM for this model ({type(exc).__name__})"
     note = ""
     if float(np.ptp(heat)) < 1e-3:  # e.g. ResNet50 at 32 px: its last feature map is a single cell
-        note = ("Grad-CAM is flat: at this input size the model's last feature map is too coarse "
-                "to show where it looked.")
+        note = (
+            "Grad-CAM is flat: at this input size the model's last feature map is too coarse to show where it looked."
+        )
     return array_to_qimage(explain.overlay(big, heat)), note
 
 
@@ -165,6 +182,5 @@ def export_job(report: Reporter, out_dir: str, comparison: Comparison) -> str:
     from fruitclassifier.core.evaluation.report import write_comparison_report
 
     report.progress(0, 0, "Drawing the report figures…")
-    folder = write_comparison_report(out_dir, comparison.infos, comparison.results,
-                                     notes=verdict(comparison.rows()))
+    folder = write_comparison_report(out_dir, comparison.infos, comparison.results, notes=verdict(comparison.rows()))
     return str(folder)

@@ -6,15 +6,21 @@ functions behind ``fruitclassifier compare``, so the window and the CLI never di
 
 from __future__ import annotations
 
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableView, QWidget
 
 from fruitclassifier.core.evaluation.report import COLUMNS, best_per_column
-from fruitclassifier.core.evaluation.verdict import (FAILS_ON_VALIDATION, OVERFIT_GAP, OVERFITS, VAL_TEST_GAP,
-                                                     overfits_folder)
+from fruitclassifier.core.evaluation.verdict import (
+    FAILS_ON_VALIDATION,
+    OVERFITS,
+    OVERFIT_GAP,
+    VAL_TEST_GAP,
+    overfits_folder,
+)
 from fruitclassifier.gui.widgets.colors import error_color
 
 BEST_MARK = "★ "
@@ -138,8 +144,11 @@ class MetricsTableModel(QAbstractTableModel):
         pal = self._palette()
         base, high = pal.color(QPalette.Base), pal.color(QPalette.Highlight)
         mix = 0.28
-        return QColor(int(base.red() * (1 - mix) + high.red() * mix), int(base.green() * (1 - mix) + high.green() * mix),
-                      int(base.blue() * (1 - mix) + high.blue() * mix))
+        return QColor(
+            int(base.red() * (1 - mix) + high.red() * mix),
+            int(base.green() * (1 - mix) + high.green() * mix),
+            int(base.blue() * (1 - mix) + high.blue() * mix),
+        )
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Vertical:

@@ -6,17 +6,16 @@ The Compare page fills the cards from a Task; this widget only asks for an image
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPalette
-from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from fruitclassifier.gui.compare.metrics_table import colour_swatch
 from fruitclassifier.gui.widgets.colors import error_color, muted
 from fruitclassifier.gui.widgets.drop_zone import EMPTY_DETAIL, DropZone
 from fruitclassifier.gui.widgets.image_view import ImageView
-from fruitclassifier.gui.compare.metrics_table import colour_swatch
 from fruitclassifier.gui.widgets.prob_bars import ProbBars, pretty_label
 
 IMAGE_FILTER = "Images (*.jpg *.jpeg *.png *.bmp *.gif *.webp *.tif *.tiff *.heic *.heif);;All files (*)"

@@ -12,30 +12,36 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QUrl, Qt, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QPalette
 from PySide6.QtWidgets import QFileDialog, QLabel, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from fruitclassifier.core import store
+from fruitclassifier.core.evaluation.verdict import verdict
 from fruitclassifier.errors import user_message
 from fruitclassifier.gui.base import settings
 from fruitclassifier.gui.base.classifier_cache import ClassifierCache
-from fruitclassifier.core.evaluation.verdict import verdict
-from fruitclassifier.gui.compare.jobs import (Comparison, answers_job, evaluate_job, export_job, recorded_answers,
-                                              thumbnails_job)
-from fruitclassifier.gui.widgets.placeholder import PlaceholderPage
 from fruitclassifier.gui.base.tasks import Task, TaskManager
-from fruitclassifier.gui.widgets.progress_row import ProgressRow
-from fruitclassifier.gui.widgets.colors import error_color
-from fruitclassifier.gui.compare.setup import CompareSetup
 from fruitclassifier.gui.compare.confusion_view import ConfusionView
 from fruitclassifier.gui.compare.curves_overlay import CurvesOverlay, model_colour
 from fruitclassifier.gui.compare.disagreement_gallery import DisagreementGallery, Gallery, cell_items
-from fruitclassifier.gui.widgets.drop_zone import paths_from_mime
 from fruitclassifier.gui.compare.f1_bars import F1Bars
+from fruitclassifier.gui.compare.jobs import (
+    Comparison,
+    answers_job,
+    evaluate_job,
+    export_job,
+    recorded_answers,
+    thumbnails_job,
+)
 from fruitclassifier.gui.compare.metrics_table import MetricsTable
 from fruitclassifier.gui.compare.model_answers import ModelAnswers
+from fruitclassifier.gui.compare.setup import CompareSetup
+from fruitclassifier.gui.widgets.colors import error_color
+from fruitclassifier.gui.widgets.drop_zone import paths_from_mime
+from fruitclassifier.gui.widgets.placeholder import PlaceholderPage
 from fruitclassifier.gui.widgets.prob_bars import pretty_label
+from fruitclassifier.gui.widgets.progress_row import ProgressRow
 
 EMPTY_TEXT = ("Tick two or more models on the left, choose a test folder they were not trained on, and press "
               "Compare. You will see which model is more accurate, faster and smaller, whether either overfits, "

@@ -61,7 +61,9 @@ def permission_status() -> Qt.PermissionStatus:
 
 def _error(kind: str, name: str, detail: str = "") -> SourceError:
     """The same words for a kind whichever path found it (the view translates by kind)."""
-    tr = lambda text: QCoreApplication.translate("LiveCamera", text)
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("LiveCamera", text)
+
     texts = {
         "no_camera": (tr("No camera found."), tr("Plug one in, or open a video file instead.")),
         "denied": (tr("This app may not use the camera."),

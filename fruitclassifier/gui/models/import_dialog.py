@@ -5,12 +5,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
-                               QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget)
-
-from fruitclassifier.core.importers import labels, tflite_import
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fruitclassifier.core.conversion import scaling
+from fruitclassifier.core.importers import labels, tflite_import
 from fruitclassifier.core.importers.prepare import default_name
 from fruitclassifier.core.store.info import classes_text
 from fruitclassifier.gui.models.scaling_preview import PreviewRunner, ScalingPreview

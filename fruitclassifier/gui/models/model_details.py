@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from fruitclassifier.core.inference.display_names import display_names
-from fruitclassifier.gui.widgets.curves_plot import CurvesPlot
 from fruitclassifier.gui.models.model_table import human_size, short_date
+from fruitclassifier.gui.widgets.curves_plot import CurvesPlot
 
 CONFIG_KEYS = ("data_dir", "epochs", "batch_size", "learning_rate", "weights", "freeze_backbone",
                "fine_tune_layers", "dropout", "l2", "val_split", "seed")

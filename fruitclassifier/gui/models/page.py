@@ -6,25 +6,38 @@ exporting load the model, so they run as Tasks once TensorFlow is loaded.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 import html
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QUrl, Signal
+from PySide6.QtCore import QSortFilterProxyModel, QUrl, Qt, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QMenu, QMessageBox, QProgressBar, QPushButton, QSplitter, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fruitclassifier.core import store
 from fruitclassifier.errors import user_message
 from fruitclassifier.gui.base import settings
 from fruitclassifier.gui.base.tasks import TaskManager
 from fruitclassifier.gui.base.tf_loader import TfLoader
-from fruitclassifier.gui.widgets.colors import error_color
 from fruitclassifier.gui.models.import_dialog import ImportModelDialog
 from fruitclassifier.gui.models.model_details import ModelDetails
 from fruitclassifier.gui.models.model_table import INFO_ROLE, READ_ONLY_TIP, SORT_ROLE, ModelTableModel
+from fruitclassifier.gui.widgets.colors import error_color
 
 
 class ModelsPage(QWidget):

@@ -20,10 +20,10 @@ from fruitclassifier.core.teach.teaching_set import TeachingSet, other_class, re
 from fruitclassifier.errors import UserError, user_message
 from fruitclassifier.gui.base.tasks import Task
 from fruitclassifier.gui.teach.jobs import changed_answers, score_line, shown_answer, teach_job, thumbnails_job
-from fruitclassifier.gui.widgets.prob_bars import pretty_label
-from fruitclassifier.gui.widgets.result_list import ITEM_ROLE, THUMB, ResultDelegate
 from fruitclassifier.gui.teach.panel import TeachPanel
 from fruitclassifier.gui.teach.this_is_dialog import ThisIsDialog
+from fruitclassifier.gui.widgets.prob_bars import pretty_label
+from fruitclassifier.gui.widgets.result_list import ITEM_ROLE, THUMB, ResultDelegate
 
 MAX_CHANGES_SHOWN = 8
 NAME_CHARS = 28  # long camera file names are cut in the middle

@@ -10,9 +10,9 @@ from pathlib import Path
 from typing import Any
 
 from fruitclassifier.core.inference.open_set import OTHER_CLASS
+from fruitclassifier.gui.base.event_bundler import EventBundler
 from fruitclassifier.gui.base.tasks import Reporter
 from fruitclassifier.gui.base.tf_loader import prepare_for_run
-from fruitclassifier.gui.base.event_bundler import EventBundler
 
 THUMB_PIXELS = 112
 

@@ -14,13 +14,21 @@ from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QPixmap
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListView, QListWidget, QListWidgetItem,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fruitclassifier.core.events import EpochEnded, History, RunStarted
 from fruitclassifier.gui.widgets.drop_zone import paths_from_mime
-from fruitclassifier.gui.widgets.progress_row import ProgressRow
 from fruitclassifier.gui.widgets.prob_bars import pretty_label
+from fruitclassifier.gui.widgets.progress_row import ProgressRow
 
 ICON = 56
 PATH_ROLE = Qt.UserRole + 1

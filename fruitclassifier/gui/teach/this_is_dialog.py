@@ -42,7 +42,9 @@ class ThisIsDialog(QDialog):
         self._on_combo_text_changed("")
         layout = QVBoxLayout(self)
         what = "this photo" if count == 1 else f"these {count} photos"
-        layout.addWidget(QLabel(f"What is in {what}? A copy goes into the teaching set; the photos stay where they are."))
+        layout.addWidget(
+            QLabel(f"What is in {what}? A copy goes into the teaching set; the photos stay where they are.")
+        )
         if answered:
             said = NOT_MINE if answered == other_class else shown.get(answered, answered)
             layout.addWidget(QLabel(f"The model answered: {said}"))

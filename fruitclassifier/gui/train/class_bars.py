@@ -5,11 +5,10 @@ Horizontal because class names are long ("Apple Golden 1") and read well on the 
 
 from __future__ import annotations
 
-from typing import Mapping
+from collections.abc import Mapping
 
 from PySide6.QtGui import QColor  # PySide6 before pyqtgraph (house rule 9)
 from PySide6.QtWidgets import QVBoxLayout, QWidget
-
 import pyqtgraph as pg
 
 from fruitclassifier.gui.widgets.plot_style import style_plot

@@ -19,11 +19,21 @@ import socket
 import sys
 
 from PySide6.QtCore import QProcess, Signal
-from PySide6.QtWidgets import (QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-                               QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
-from fruitclassifier.config_flags import cli_command
 from fruitclassifier.config import TrainConfig
+from fruitclassifier.config_flags import cli_command
 from fruitclassifier.core import event_lines
 from fruitclassifier.core.training.distributed.setup import free_port
 

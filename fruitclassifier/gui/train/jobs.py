@@ -6,13 +6,15 @@ for the Classify page.
 
 from __future__ import annotations
 
-from typing import Any, Callable, Mapping
+from collections.abc import Callable, Mapping
+from typing import Any
 
 from fruitclassifier import architectures
 from fruitclassifier.config import TrainConfig
 from fruitclassifier.gui.base.event_bundler import EventBundler
 from fruitclassifier.gui.base.tasks import Reporter
 from fruitclassifier.gui.base.tf_loader import prepare_for_run
+
 
 def learning_rate_for(arch: str, weights: str) -> float:
     return architectures.get(arch).learning_rate(weights)

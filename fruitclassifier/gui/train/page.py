@@ -8,17 +8,26 @@ keeps the best completed epoch), and a finished run's model is announced with
 
 from __future__ import annotations
 
-import shlex
 from dataclasses import dataclass, field
+import shlex
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QListWidget, QMessageBox,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fruitclassifier import paths
-from fruitclassifier.config_flags import cli_command
 from fruitclassifier.config import TrainConfig
+from fruitclassifier.config_flags import cli_command
 from fruitclassifier.core.events import Event, RunFinished, RunStarted
 from fruitclassifier.core.models.registry import WeightsUnavailableError
 from fruitclassifier.core.training.runs import StoppedBeforeFirstEpoch, saved_batches
@@ -26,12 +35,12 @@ from fruitclassifier.errors import user_message
 from fruitclassifier.gui.base import settings
 from fruitclassifier.gui.base.close_guard import CloseGuard
 from fruitclassifier.gui.base.tasks import Task, TaskManager
-from fruitclassifier.gui.train.jobs import resumable_runs, run_label, training_job
 from fruitclassifier.gui.train.arch_settings import ArchSettings, short_title
-from fruitclassifier.gui.widgets.colors import error_color, muted
 from fruitclassifier.gui.train.data_panel import DataPanel
-from fruitclassifier.gui.widgets.setup_split import setup_split
+from fruitclassifier.gui.train.jobs import resumable_runs, run_label, training_job
 from fruitclassifier.gui.train.run_monitor import RunMonitor
+from fruitclassifier.gui.widgets.colors import error_color, muted
+from fruitclassifier.gui.widgets.setup_split import setup_split
 
 CLOSE_QUESTION = "Training is running. Stop it and quit?"
 STATUS_TEXT = {"waiting": "waiting", "running": "training…", "done": "saved", "stopped": "stopped, saved",

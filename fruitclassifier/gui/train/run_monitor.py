@@ -9,17 +9,16 @@ a fast model cannot flood the event loop with repaints.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 import math
 import time
-from typing import Mapping, Sequence
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer, Qt
 from PySide6.QtGui import QFont, QPalette, QTextCursor
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPlainTextEdit, QProgressBar, QSplitter, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QProgressBar, QSplitter, QVBoxLayout, QWidget
 
-from fruitclassifier.core.events import BatchEnded, EpochEnded, Event, History, LogLine, RunStarted
 from fruitclassifier.core.evaluation.verdict import FAILS_ON_VALIDATION, OVERFITS, diagnose_fit
+from fruitclassifier.core.events import BatchEnded, EpochEnded, Event, History, LogLine, RunStarted
 from fruitclassifier.gui.widgets.colors import error_color, unsure_colors
 from fruitclassifier.gui.widgets.live_plot import LivePlot
 

@@ -8,14 +8,15 @@ must not freeze the window. Kept apart from the widgets so they can be tested wi
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 from fruitclassifier.config import TuneConfig
 from fruitclassifier.core.tuning.summary import TuneSummary
+from fruitclassifier.gui.base.event_bundler import EventBundler
 from fruitclassifier.gui.base.tasks import Reporter
 from fruitclassifier.gui.base.tf_loader import prepare_for_run
-from fruitclassifier.gui.base.event_bundler import EventBundler
 
 #: The page reads the study at most this often (seconds): each read replays a journal file's new lines
 #: or queries the database, and a trial takes seconds to minutes, so once a second is plenty.

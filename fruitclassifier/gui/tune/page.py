@@ -23,16 +23,24 @@ from fruitclassifier.errors import user_message
 from fruitclassifier.gui.base import settings
 from fruitclassifier.gui.base.close_guard import CloseGuard
 from fruitclassifier.gui.base.tasks import Task, TaskManager
-from fruitclassifier.gui.tune.jobs import (POLL_S, StudyReader, StudySnapshot, read_job, resume_config, stop_job,
-                                           studies_job, tuning_job)
 from fruitclassifier.gui.train.arch_settings import ADVANCED, BACKBONE_FIELDS, PAGE_FIELDS, short_title
-from fruitclassifier.gui.tune.best_model_row import BestModelRow
-from fruitclassifier.gui.widgets.colors import error_color, muted
-from fruitclassifier.gui.widgets.config_form import ConfigForm
 from fruitclassifier.gui.train.data_panel import DataPanel
-from fruitclassifier.gui.widgets.setup_split import setup_split
+from fruitclassifier.gui.tune.best_model_row import BestModelRow
+from fruitclassifier.gui.tune.jobs import (
+    POLL_S,
+    StudyReader,
+    StudySnapshot,
+    read_job,
+    resume_config,
+    stop_job,
+    studies_job,
+    tuning_job,
+)
 from fruitclassifier.gui.tune.space_form import SpaceForm
 from fruitclassifier.gui.tune.study_view import StudyView, selectable_label
+from fruitclassifier.gui.widgets.colors import error_color, muted
+from fruitclassifier.gui.widgets.config_form import ConfigForm
+from fruitclassifier.gui.widgets.setup_split import setup_split
 
 #: TrainConfig fields the study sets itself (searched, or fixed per trial), so the network form hides them.
 STUDY_FIELDS = ("epochs", "learning_rate", "dropout", "l2", "early_stopping_patience", "name", "augment",

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 from fruitclassifier.core.events import BatchEnded, EpochEnded, History, RunStarted
 from fruitclassifier.core.tuning.events import TrialStarted
 from fruitclassifier.gui.tune.jobs import StudySnapshot
-from fruitclassifier.gui.widgets.live_plot import LivePlot
 from fruitclassifier.gui.tune.trials_plot import ImportanceBars, TrialsPlot
 from fruitclassifier.gui.tune.trials_table import TrialsTable, format_param
+from fruitclassifier.gui.widgets.live_plot import LivePlot
 
 IDLE_TITLE = "No trial is training here."
 

@@ -8,20 +8,19 @@ costs nothing visible).
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 import math
-from typing import Mapping, Sequence
 
 from PySide6.QtCore import Qt  # PySide6 before pyqtgraph (house rule 9)
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
-
 import pyqtgraph as pg
 
 from fruitclassifier.core.tuning.summary import TrialRecord
+from fruitclassifier.gui.tune.trials_table import PARAMS
 from fruitclassifier.gui.widgets.colors import error_color, muted
 from fruitclassifier.gui.widgets.curves_plot import TRAIN_COLOUR, VAL_COLOUR
 from fruitclassifier.gui.widgets.plot_style import style_plot
-from fruitclassifier.gui.tune.trials_table import PARAMS
 
 MIN_FOR_IMPORTANCE = 3  # complete trials before importances mean anything (core/tuning/summary.py agrees)
 

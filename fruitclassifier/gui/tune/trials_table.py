@@ -1,5 +1,6 @@
 """A study's trials as a table: number, state, score, the settings tried, the worker that ran it (host and
-process id: two workers of one machine differ), why it failed. The best trial is bold; states are coloured so a glance says how the study is going.
+process id: two workers of one machine differ), why it failed. The best trial is bold; states are coloured so a
+glance says how the study is going.
 
 Fed whole snapshots (``set_trials``) read from the storage, so trials of other processes and machines
 show exactly like this window's own. Rows are updated in place (no flicker, the selection stays).
@@ -7,7 +8,8 @@ show exactly like this window's own. Rows are updated in place (no flicker, the 
 
 from __future__ import annotations
 
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
@@ -16,14 +18,28 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 from fruitclassifier.core.tuning.summary import TrialRecord
 from fruitclassifier.gui.widgets.colors import error_color, muted
 
-PARAMS = (("learning_rate", "Learning rate"), ("dropout", "Dropout"), ("l2", "L2"),
-          ("augment_strength", "Augmentation"), ("fine_tune_layers", "Layers trained"))
+PARAMS = (
+    ("learning_rate", "Learning rate"),
+    ("dropout", "Dropout"),
+    ("l2", "L2"),
+    ("augment_strength", "Augmentation"),
+    ("fine_tune_layers", "Layers trained"),
+)
 HEADERS = ("Trial", "State", "Val. accuracy") + tuple(title for _key, title in PARAMS) + ("Worker", "Note")
 #: What the header shows (short: every column fits the Tune view at 1024 px); HEADERS are the tooltips.
-SHORT_HEADERS = {"Val. accuracy": "Val. acc.", "Learning rate": "LR", "Augmentation": "Aug.",
-                 "Layers trained": "Layers"}
-STATE_TEXT = {"complete": "complete", "pruned": "pruned (trailing)", "failed": "failed", "running": "running…",
-              "waiting": "waiting"}
+SHORT_HEADERS = {
+    "Val. accuracy": "Val. acc.",
+    "Learning rate": "LR",
+    "Augmentation": "Aug.",
+    "Layers trained": "Layers",
+}
+STATE_TEXT = {
+    "complete": "complete",
+    "pruned": "pruned (trailing)",
+    "failed": "failed",
+    "running": "running…",
+    "waiting": "waiting",
+}
 
 
 def format_param(value: Any) -> str:

@@ -9,17 +9,31 @@ QDoubleSpinBox with the limits, QComboBox for choices, QCheckBox for booleans, a
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 import dataclasses
+from dataclasses import fields, is_dataclass
 import math
 import re
-from dataclasses import fields, is_dataclass
-from typing import Any, Callable, Iterable
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette, QValidator
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox,
-                               QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QToolButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fruitclassifier.gui.base import settings
 from fruitclassifier.gui.widgets.colors import error_color

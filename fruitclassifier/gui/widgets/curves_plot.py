@@ -5,12 +5,11 @@ Colours come from the palette so the plot matches light and dark mode.
 
 from __future__ import annotations
 
-from typing import Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Qt  # PySide6 before pyqtgraph (house rule 9)
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
-
 import pyqtgraph as pg
 
 from fruitclassifier.gui.widgets.plot_style import style_plot

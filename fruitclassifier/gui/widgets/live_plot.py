@@ -10,14 +10,13 @@ consecutive means before smoothing; otherwise the curve would saw-tooth at every
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 import math
-from typing import Mapping
 
-import numpy as np
-from PySide6.QtCore import QEvent, Qt, QTimer  # PySide6 before pyqtgraph (house rule 9)
+from PySide6.QtCore import QEvent, QTimer, Qt  # PySide6 before pyqtgraph (house rule 9)
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QWidget
-
+import numpy as np
 import pyqtgraph as pg
 
 from fruitclassifier.core.events import History

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject  # PySide6 before pyqtgraph (house rule 9)
 from PySide6.QtGui import QPalette
-
 import pyqtgraph as pg
 
 

@@ -5,13 +5,14 @@ A model/delegate (not a widget per row) keeps hundreds of results cheap to add a
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QPainter, QPalette
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem, QStyledItemDelegate
 
 from fruitclassifier.gui.widgets.colors import error_color, muted, unknown_colors, unsure_colors
 from fruitclassifier.gui.widgets.prob_bars import paint_prob_bars, pretty_label

@@ -9,10 +9,10 @@ workers keep their checkpoints in a scratch folder and report what they did.
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+import tempfile
 from typing import Any
 
 import numpy as np
@@ -23,7 +23,7 @@ from fruitclassifier.core.events import Event, LogLine, RunStarted
 from fruitclassifier.core.store import ModelInfo
 from fruitclassifier.core.training import train as single
 from fruitclassifier.core.training.distributed import model_copy
-from fruitclassifier.core.training.distributed.setup import DistributedError, DistSpec, make_strategy
+from fruitclassifier.core.training.distributed.setup import DistSpec, DistributedError, make_strategy
 from fruitclassifier.core.training.runs import RunState
 from fruitclassifier.errors import UserError
 
@@ -90,8 +90,9 @@ def check_batch(config: TrainConfig | None, spec: DistSpec) -> None:
 
 def _check_split(batch_size: int, replicas: int) -> None:
     if batch_size % replicas:
+        suggested = replicas * max(1, batch_size // replicas)
         raise DistributedError(f"batch size {batch_size} does not split evenly over {replicas} replicas",
-                               f"use a multiple of {replicas}, e.g. --batch-size {replicas * max(1, batch_size // replicas)}")
+                               f"use a multiple of {replicas}, e.g. --batch-size {suggested}")
 
 
 def _scratch_state(config: TrainConfig | None, rank: int) -> RunState:

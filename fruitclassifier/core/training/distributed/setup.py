@@ -7,8 +7,8 @@ the TensorFlow runtime starts, so ``make_strategy`` runs before any tensor is ma
 
 from __future__ import annotations
 
-import socket
 from dataclasses import dataclass
+import socket
 from typing import Any
 
 from fruitclassifier.errors import UserError

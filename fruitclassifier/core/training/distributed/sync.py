@@ -4,15 +4,16 @@ The chief alone keeps the run folder (run.py), so only it can resume a run stopp
 checkpoint, and the other workers, started with their usual command, take its weights, the optimizer's slots
 and step count, and the epochs done from it over the same collectives the training uses (an all-reduce in
 which only replica 0, on the chief, contributes). A new run skips the hand-over: the strategy already made
-every variable equal as it was built. First the workers compare what they are about to train (network, image size, batch, epochs, images):
+every variable equal as it was built. First the workers compare what they are about to train (network, image size,
+batch, epochs, images):
 a worker started with other settings or other data would fail later in a collective with a shape error, or
 silently train something else; here it stops with one line that names the difference.
 """
 
 from __future__ import annotations
 
-import zlib
 from typing import Any
+import zlib
 
 import numpy as np
 import tensorflow as tf

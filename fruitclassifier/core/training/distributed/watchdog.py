@@ -20,7 +20,6 @@ import sys
 import threading
 import time
 
-
 #: How the frozen app (packaging/fruitclassifier_app.py) is asked to be this helper: it has no ``-m``.
 CHILD_FLAG = "--fruitclassifier-watchdog"
 
@@ -66,7 +65,7 @@ def message(workers: int, what: str, seconds: float) -> str:
             "a worker stopped or never started; check every machine, then start all workers again")
 
 
-def watch(parent: int, workers: int, lines: "queue.Queue[str | None]") -> bool:
+def watch(parent: int, workers: int, lines: queue.Queue[str | None]) -> bool:
     """The helper's loop: True when it had to end ``parent``, False when the parent closed the pipe."""
     deadline: float | None = None
     what, seconds = "", 0.0
@@ -89,7 +88,7 @@ def watch(parent: int, workers: int, lines: "queue.Queue[str | None]") -> bool:
             deadline = None
 
 
-def _read(lines: "queue.Queue[str | None]") -> None:
+def _read(lines: queue.Queue[str | None]) -> None:
     for line in sys.stdin:
         lines.put(line)
     lines.put(None)
@@ -97,7 +96,7 @@ def _read(lines: "queue.Queue[str | None]") -> None:
 
 def child_main(args: list[str]) -> int:
     """The helper process: ``args`` are the parent's pid and the number of workers."""
-    feed: "queue.Queue[str | None]" = queue.Queue()
+    feed: queue.Queue[str | None] = queue.Queue()
     threading.Thread(target=_read, args=(feed,), daemon=True).start()
     return 1 if watch(int(args[0]), int(args[1]), feed) else 0
 
