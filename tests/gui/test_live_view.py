@@ -303,3 +303,30 @@ def test_the_bars_say_not_sure_and_not_one_of_mine(qtbot):
     assert [n.text() for n in bars.names] == ["Tomato", "", ""] and bars.bars[1].value() == 0
     bars.show_prediction(Prediction("camera", [("Kiwi 1", 0.9)]))
     assert bars.headline.text() == "Kiwi" and bars.bars[0].format() == "90%"
+
+
+def test_the_picker_lists_every_camera_and_remembers_the_choice(qtbot):
+    from fruitclassifier.gui.live.camera import CameraChoice
+    from fruitclassifier.gui.live.camera_picker import CameraPicker
+
+    cameras = [CameraChoice(b"built-in", "FaceTime HD Camera", "front"),
+               CameraChoice(b"rear", "Back Camera", "back"),
+               CameraChoice(b"usb-1", "USB Microscope", "")]
+    picker = CameraPicker()
+    qtbot.addWidget(picker)
+    picker.set_cameras(cameras)
+    assert [picker.itemText(i) for i in range(picker.count())] == [
+        "FaceTime HD Camera (front)", "Back Camera (rear)", "USB Microscope", "Video file…"]
+    assert picker.current_camera() == cameras[0]  # nothing remembered yet: the first
+    with qtbot.waitSignal(picker.camera_chosen) as chosen:
+        picker.setCurrentIndex(2)
+        picker.activated.emit(2)
+    assert chosen.args[0] == cameras[2]
+    again = CameraPicker()
+    qtbot.addWidget(again)
+    again.set_cameras(cameras)
+    assert again.current_camera() == cameras[2]  # remembered (QSettings)
+    again.set_cameras(cameras[:2])  # the microscope is unplugged: back to the first
+    assert again.current_camera() == cameras[0]
+    with qtbot.waitSignal(again.video_requested):
+        again.activated.emit(again.count() - 1)
