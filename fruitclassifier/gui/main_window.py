@@ -163,8 +163,8 @@ class MainWindow(QMainWindow):
         if self._built("compare"):
             self.compare_page.refresh_models()
 
-    def _on_compare_requested(self, models: list, test_folder: str) -> None:
-        """The Train page's "Compare these" button: its models ticked, its test folder set."""
+    def compare_models(self, models: list, test_folder: str) -> None:
+        """The Train and Tune pages' "Compare these": their models ticked, their test folder set."""
         self.compare_page.set_checked([m.name for m in models])
         if test_folder:
             self.compare_page.set_test_folder(test_folder)
@@ -175,7 +175,8 @@ class MainWindow(QMainWindow):
         self.show_page("classify")
         self.classify_page.add_paths(paths)
 
-    def _on_models_open_in_classify(self, info) -> None:
+    def open_in_classify(self, info) -> None:
+        """A model chosen on another page (Models, Train, Tune) answers in Classify from now on."""
         self.classify_page.refresh_models()
         self.classify_page.select_model(str(info.path))
         self.show_page("classify")
@@ -258,28 +259,32 @@ class MainWindow(QMainWindow):
         self.delete_action.setShortcutContext(Qt.WidgetShortcut)
 
     def _on_copy_results(self) -> None:
-        if self.current_page_name() != "classify":
-            message = "Copy Results copies the Classify view's results"
-        else:
-            count = self.classify_page.copy_results()
+        """Edit › Copy Results, answered by the page in front if it has results to copy (copy_results)."""
+        page = self.stack.currentWidget()
+        if hasattr(page, "copy_results"):
+            count = page.copy_results()
             message = f"Copied {count} result(s)" if count else "There are no results to copy"
+        else:
+            message = "Copy Results copies the Classify view's results"
         self.statusBar().showMessage(message, 5000)
 
     def _on_select_all(self) -> None:
-        if self.current_page_name() == "classify":
-            self.classify_page.select_all()
+        """Edit › Select All: the page in front selects its own items (select_all), if it has any."""
+        page = self.stack.currentWidget()
+        if hasattr(page, "select_all"):
+            page.select_all()
 
     def _on_delete(self) -> None:
-        if self.current_page_name() == "classify":
-            self.classify_page.remove_selected()
-        elif self.current_page_name() == "models":
-            self.models_page.delete_current()
+        """Edit › Delete: the page in front deletes what is selected on it (delete_selected), if anything."""
+        page = self.stack.currentWidget()
+        if hasattr(page, "delete_selected"):
+            page.delete_selected()
 
     def _on_undo(self) -> None:
         if self._built("models"):
             self.models_page.undo_delete()
 
-    def _on_models_undo_changed(self, text: str) -> None:
+    def show_undo(self, text: str) -> None:
         """A model went to the trash (text: "Undo Delete “name”") or came back (""): Edit › Undo and the
         status bar's Undo button follow."""
         self.undo_action.setText(text or "Undo")

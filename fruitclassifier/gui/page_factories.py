@@ -13,8 +13,8 @@ def train_page(window: Any) -> QWidget:
 
     page = TrainPage(window.tasks)
     page.models_changed.connect(window.refresh_models)
-    page.open_in_classify.connect(window._on_models_open_in_classify)  # noqa: SLF001 - the window's own slot
-    page.compare_requested.connect(window._on_compare_requested)  # noqa: SLF001
+    page.open_in_classify.connect(window.open_in_classify)
+    page.compare_requested.connect(window.compare_models)
     return page
 
 
@@ -23,8 +23,8 @@ def tune_page(window: Any) -> QWidget:
 
     page = TunePage(window.tasks)
     page.models_changed.connect(window.refresh_models)  # the best trial's model is kept, worse ones deleted
-    page.open_in_classify.connect(window._on_models_open_in_classify)  # noqa: SLF001
-    page.compare_requested.connect(window._on_compare_requested)  # noqa: SLF001
+    page.open_in_classify.connect(window.open_in_classify)
+    page.compare_requested.connect(window.compare_models)
     return page
 
 
@@ -40,7 +40,7 @@ def models_page(window: Any) -> QWidget:
     from fruitclassifier.gui.models.page import ModelsPage
 
     page = ModelsPage(window.tasks, window.tf)
-    page.undo_changed.connect(window._on_models_undo_changed)  # noqa: SLF001
+    page.undo_changed.connect(window.show_undo)
     page.models_changed.connect(window.refresh_models)
-    page.open_in_classify.connect(window._on_models_open_in_classify)  # noqa: SLF001
+    page.open_in_classify.connect(window.open_in_classify)
     return page

@@ -128,7 +128,7 @@ class ClassifyPage(QWidget):
         self.view.setVerticalScrollMode(QListView.ScrollPerPixel)
         self.view.selectionModel().currentChanged.connect(self._on_view_current_changed)
         for key in (QKeySequence.Delete, QKeySequence(Qt.Key_Backspace)):
-            QShortcut(key, self.view, self.remove_selected, context=Qt.WidgetShortcut)
+            QShortcut(key, self.view, self.delete_selected, context=Qt.WidgetShortcut)
         self.results.rowsInserted.connect(self._on_results_count_changed)
         self.results.rowsRemoved.connect(self._on_results_count_changed)
         self.results.modelReset.connect(self._on_results_count_changed)
@@ -211,7 +211,8 @@ class ClassifyPage(QWidget):
         self.results.clear()
         self.controller.show(None)
 
-    def remove_selected(self) -> None:
+    def delete_selected(self) -> None:
+        """Edit › Delete (and the list's Delete key): the selected results leave the list."""
         rows = [index.row() for index in self.view.selectionModel().selectedRows()]
         self.results.remove_rows(rows)
 

@@ -195,6 +195,10 @@ class ModelsPage(QWidget):
         self.models_changed.emit()
         self.operation_finished.emit(f"Renamed “{info.name}” to “{renamed.name}”.")
 
+    def delete_selected(self) -> None:
+        """Edit › Delete: the selected model, after asking (the page's own Delete key and button do the same)."""
+        self.delete_current()
+
     def delete_current(self, confirm: bool = True) -> None:
         """Move the selected model to the trash (Edit › Undo brings it back); where there is none, ask before
         deleting it for good."""
