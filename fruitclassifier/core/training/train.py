@@ -301,7 +301,7 @@ def _test_metrics(model, class_names, size, test_dir, emit) -> dict[str, float]:
     from fruitclassifier.core.evaluation.metrics import evaluate
     from fruitclassifier.core.inference.classifier import Classifier
 
-    runner = None if backend.current() == backend.TENSORFLOW else _keras_runner(model)  # no tf.function on torch
+    runner = None if backend.current() == backend.TENSORFLOW else _KerasRunner(model)  # no tf.function on torch
     try:
         result = evaluate(Classifier(model, class_names, size, runner=runner), test_dir)
     except (folders.DataError, ValueError) as exc:
@@ -310,9 +310,20 @@ def _test_metrics(model, class_names, size, test_dir, emit) -> dict[str, float]:
     return {"test_accuracy": result.accuracy, "test_macro_f1": result.macro_f1, "test_images": result.n}
 
 
-def _keras_runner(model: Any) -> Callable[[np.ndarray], np.ndarray]:
-    """The model's probabilities for a uint8 batch on any Keras backend (float32 in: keras#23700 on MPS)."""
-    return lambda batch: np.asarray(model.predict_on_batch(np.asarray(batch, dtype=np.float32)))
+class _KerasRunner:
+    """The model's probabilities for a uint8 batch on any Keras backend, in the shape of a LiteRunner (the
+    classifier's folder workers call ``run_here``); float32 in (keras#23700 on MPS), one call at a time."""
+
+    def __init__(self, model: Any) -> None:
+        import threading
+
+        self._model, self._lock = model, threading.Lock()
+
+    def __call__(self, batch: np.ndarray) -> np.ndarray:
+        with self._lock:
+            return np.asarray(self._model.predict_on_batch(np.asarray(batch, dtype=np.float32)))
+
+    run_here = __call__
 
 
 def _calibrate(model, summary: folders.DataSummary, val_ds, emit) -> dict | None:
