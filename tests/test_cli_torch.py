@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import json
 import os
+from pathlib import Path
 import subprocess
 import sys
-from pathlib import Path
-
-import pytest
 
 from helpers import make_image_folder
+import pytest
 
 
 def _cli(*argv: str, home: Path) -> subprocess.CompletedProcess:

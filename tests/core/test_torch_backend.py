@@ -8,6 +8,7 @@ converter helper) and compared with the same run on TensorFlow.
 
 from __future__ import annotations
 
+from helpers import make_image_folder
 import pytest
 
 from fruitclassifier.config import TrainConfig
@@ -15,14 +16,13 @@ from fruitclassifier.core.events import EpochEnded, LogLine, RunStarted
 from fruitclassifier.core.training import backend
 from fruitclassifier.core.training.device import DeviceInfo
 from fruitclassifier.errors import UserError
-from helpers import make_image_folder
 
 
 def test_auto_takes_pytorch_only_for_a_gpu_tensorflow_does_not_see(monkeypatch):
     for torch_gpu, tf_gpu, wanted in ((True, False, "torch"), (True, True, "tensorflow"),
                                       (False, False, "tensorflow"), (False, True, "tensorflow")):
-        monkeypatch.setattr(backend, "_torch_sees_gpu", lambda: torch_gpu)
-        monkeypatch.setattr(backend, "_tensorflow_sees_gpu", lambda: tf_gpu)
+        monkeypatch.setattr(backend, "_torch_sees_gpu", lambda seen=torch_gpu: seen)
+        monkeypatch.setattr(backend, "_tensorflow_sees_gpu", lambda seen=tf_gpu: seen)
         assert backend.resolve("auto") == wanted, (torch_gpu, tf_gpu)
     assert backend.resolve("tensorflow") == "tensorflow"
 

@@ -48,7 +48,8 @@ def train_in_child(config: TrainConfig | None, name: str, on_event: Callable[[Ev
                    should_stop: Callable[[], bool], resume: str | None = None) -> ModelInfo:
     """Run the training on backend ``name`` in a child process; returns the model it saved.
 
-    An exception raised by ``on_event`` (tuning prunes a trial that way) stops the child and goes up.
+    An exception raised by ``on_event`` (tuning abandons a pruned trial that way) ends the child at once, as
+    it would end an in-process run before it saves, and goes up.
     """
     with tempfile.TemporaryDirectory(prefix="fruitclassifier-run-") as folder:
         args = _train_args(config, resume, Path(folder))
@@ -59,9 +60,9 @@ def train_in_child(config: TrainConfig | None, name: str, on_event: Callable[[Ev
                                 stdin=subprocess.DEVNULL, text=True, encoding="utf-8", errors="replace")
         try:
             tail, out = _relay(proc, on_event, should_stop, stop_file)
-        except BaseException:
-            stop_file.touch()
-            _end(proc)
+        except BaseException:  # as when on_event raises in-process: the run ends at once, nothing saved
+            proc.kill()
+            proc.wait()
             raise
     return _outcome(proc.returncode, tail, out, name)
 
@@ -113,15 +114,6 @@ def _pump(stream, put: Callable, mark_end: bool = False) -> None:
         put(line.rstrip("\n"))
     if mark_end:
         put(None)
-
-
-def _end(proc: subprocess.Popen) -> None:
-    """The child was asked to stop; it gets a few seconds to save, then it is killed."""
-    try:
-        proc.wait(timeout=30)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait()
 
 
 def _outcome(code: int, tail: deque, out: list[str], name: str) -> ModelInfo:

@@ -7,24 +7,24 @@ the GUI turns them into signals, the CLI into a progress bar.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from pathlib import Path
+import time
 from typing import Any
 
 import numpy as np
 
 from fruitclassifier import __version__
 from fruitclassifier.config import ConfigError, TrainConfig
-from fruitclassifier.core.data import folders
+from fruitclassifier.core.data import folders, pipeline
+from fruitclassifier.core.events import Event, LogLine, RunFinished, RunStarted
+from fruitclassifier.core.store import ModelInfo, StoreError, delete_model, find_model, save_model
 from fruitclassifier.core.training import backend, device
 from fruitclassifier.core.training import precision as _precision
-from fruitclassifier.core.data import pipeline
 from fruitclassifier.core.training.datasets import RunData, make_datasets
-from fruitclassifier.core.events import Event, LogLine, RunFinished, RunStarted
 from fruitclassifier.core.training.runs import RunError, RunState, release_checkpoints
-from fruitclassifier.core.store import ModelInfo, delete_model, find_model, save_model, StoreError
 from fruitclassifier.errors import UserError
+
 
 class TrainingError(UserError, RuntimeError):
     """Training cannot start or go on; the message says what happened and what to do."""
@@ -204,8 +204,9 @@ def _model_for(state: RunState, num_classes: int, size: int) -> Any:
 def _recalibration_batches(files: np.ndarray, labels: np.ndarray, size: int, config: TrainConfig) -> Any:
     """Up to 512 unaugmented training images, for BatchNorm's statistics (core/training/bn_recalibration.py)."""
     pick = np.random.default_rng(config.seed).permutation(len(files))[:512]
-    batches, _errors = pipeline.make_dataset(list(files[pick]), list(labels[pick]), size, min(64, config.batch_size * 2),
-                                             training=False, seed=config.seed, cache="memory")
+    batches, _errors = pipeline.make_dataset(list(files[pick]), list(labels[pick]), size,
+                                             min(64, config.batch_size * 2), training=False, seed=config.seed,
+                                             cache="memory")
     return batches
 
 

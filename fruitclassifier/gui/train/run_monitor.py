@@ -166,7 +166,7 @@ class RunMonitor(QWidget):
     def _on_started(self, event: RunStarted) -> None:
         self._started, self._started_at = event, time.monotonic()
         self.device.setText(f"Device: {event.device}")
-        self.device.setToolTip("Where TensorFlow runs this training")
+        self.device.setToolTip("Where this training runs: the device and the Keras backend (TensorFlow or PyTorch)")
         self.plot.set_epochs(event.epochs)
         total = max(1, event.epochs * event.steps_per_epoch)
         self.progress.setRange(0, total)
