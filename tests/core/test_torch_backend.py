@@ -35,6 +35,16 @@ def test_a_cpu_only_pytorch_is_not_imported_to_answer_auto(monkeypatch):
     assert backend._torch_sees_gpu.__wrapped__() is False
 
 
+def test_the_gpu_probe_asks_pytorch_in_a_child_process():
+    """PyTorch's answer comes from a child: this process (TensorFlow's, like the window) never imports it."""
+    pytest.importorskip("torch")
+    import sys
+
+    before = "torch" in sys.modules
+    assert backend._ask_torch_for_a_gpu() is False  # the CPU build CI installs sees no GPU
+    assert ("torch" in sys.modules) == before
+
+
 def test_torch_without_pytorch_says_what_to_install(monkeypatch):
     monkeypatch.setattr(backend, "torch_installed", lambda: False)
     with pytest.raises(UserError, match=r"fruitclassifier\[torch\]"):

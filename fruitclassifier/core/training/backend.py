@@ -17,6 +17,7 @@ import importlib.metadata
 import importlib.util
 import os
 import platform
+import subprocess
 import sys
 
 from fruitclassifier.config import BACKENDS
@@ -63,8 +64,25 @@ def _torch_sees_gpu() -> bool:
         return False
     if platform.system() != "Darwin" and _torch_version().endswith("+cpu"):
         return False  # a CPU-only build: importing it (about a second) would only say no
-    torch = import_torch()
-    return bool(mps_available(torch) or torch.cuda.is_available())
+    return _ask_torch_for_a_gpu()
+
+
+#: Run in a short child: PyTorch is not imported into a process that holds TensorFlow (the window), where its
+#: start-up costs a second of the GIL and two OpenMP runtimes can clash (macOS).
+_GPU_PROBE = ("import torch; mps = getattr(torch.backends, 'mps', None); "
+              "print(bool(torch.cuda.is_available() or (mps is not None and mps.is_available())))")
+
+
+def _ask_torch_for_a_gpu() -> bool:
+    if getattr(sys, "frozen", False):  # the packaged app has no plain interpreter to ask with
+        torch = import_torch()
+        return bool(mps_available(torch) or torch.cuda.is_available())
+    try:
+        proc = subprocess.run([sys.executable, "-c", _GPU_PROBE], capture_output=True, text=True, timeout=120,
+                              env=child_environment(TORCH))
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+    return proc.stdout.strip().endswith("True")
 
 
 @lru_cache(maxsize=1)
