@@ -46,3 +46,11 @@ def test_train_on_pytorch_then_predict_and_info(tmp_path):
 def test_an_unknown_backend_is_refused_in_one_line(tmp_path):
     proc = _cli("train", str(tmp_path), "--backend", "jax", home=tmp_path / "home")
     assert proc.returncode == 2 and "invalid choice: 'jax'" in proc.stderr
+
+
+def test_several_devices_on_pytorch_are_refused_in_one_line(tmp_path):
+    """Several-device training is TensorFlow's (core/training/distributed): said before anything loads."""
+    data = make_image_folder(tmp_path / "data", per_class=2)
+    proc = _cli("train", str(data), "--backend", "torch", "--devices", "2", home=tmp_path / "home")
+    assert proc.returncode == 2 and proc.stderr.strip().count("\n") == 0
+    assert "TensorFlow only" in proc.stderr

@@ -9,6 +9,7 @@ from fruitclassifier.cli.args import check_paths
 from fruitclassifier.cli.distributed import add_distributed_arguments, run_distributed, wants_distributed
 from fruitclassifier.cli.output import chatty, print_json
 from fruitclassifier.config_flags import add_train_arguments, config_from_args
+from fruitclassifier.errors import UserError
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> dict[str, Any]:
@@ -44,6 +45,9 @@ def _cmd_train(args: argparse.Namespace) -> int:
 
     with TrainProgress(enabled=chatty(args), event_lines=args.event_lines) as progress:
         if wants_distributed(args):
+            if config is not None and config.backend == "torch":
+                raise UserError("training on several devices or machines runs on TensorFlow only",
+                                "drop --backend torch, or train on one device")
             return run_distributed(args, config, progress, print_json)
         info = train(config, on_event=progress.on_event, resume=args.resume)
     if args.json:
