@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
+import sys
 
 import numpy as np
 import pytest
@@ -12,8 +12,8 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from training.default_model import scores, split
-from training.default_model.varieties import counts_right
+from training.default_model import scores, split  # noqa: E402 - after the repository joins sys.path
+from training.default_model.varieties import counts_right  # noqa: E402
 
 
 @pytest.mark.parametrize(("truth", "answer", "right"), [

@@ -8,11 +8,11 @@ import os
 import subprocess
 import sys
 
-import numpy as np
-import pytest
+from PySide6.QtCore import Qt
 from gui_helpers import drop_files
 from helpers import CLASS_COLOURS
-from PySide6.QtCore import Qt
+import numpy as np
+import pytest
 
 from fruitclassifier.core.data import frames as F
 from fruitclassifier.core.inference.classifier import Classifier
@@ -237,7 +237,10 @@ def test_camera_option_needs_the_self_test_and_a_file(tmp_path, capsys):
     from fruitclassifier.cli import main
 
     opened = []
-    runner = lambda **kwargs: opened.append(kwargs) or 0
+
+    def runner(**kwargs):
+        return opened.append(kwargs) or 0
+
     clip = F.write_video(tmp_path / "c.mp4", fruit_frames("apple", 4), fps=10)
     assert main(["gui", "--camera", str(clip)], gui_runner=runner) == 2
     assert main(["gui", "--self-test", "--camera", str(tmp_path / "gone.mp4")], gui_runner=runner) == 2

@@ -8,13 +8,13 @@ CPU means fewer answers a second, never a growing backlog or answers about frame
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 import threading
 import time
-from dataclasses import dataclass
 from typing import Any
 
-import numpy as np
 from PySide6.QtCore import QObject, Signal
+import numpy as np
 
 from fruitclassifier.core.data.frames import Frame, LatestFrame
 from fruitclassifier.core.inference.video import frame_probabilities

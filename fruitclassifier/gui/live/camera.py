@@ -12,7 +12,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-import numpy as np
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtMultimedia import (
@@ -23,6 +22,7 @@ from PySide6.QtMultimedia import (
     QVideoFrame,
     QVideoSink,
 )
+import numpy as np
 
 from fruitclassifier.core.data.frames import Frame, SourceError
 from fruitclassifier.gui.live.feeds import FrameFeed

@@ -8,8 +8,8 @@ time on a worker of the view's TaskManager (house rule 3); ``camera.CameraFeed``
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
+import time
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal

@@ -8,10 +8,10 @@ afterwards is as today.
 
 from __future__ import annotations
 
-import threading
-import time
 from datetime import datetime
 from pathlib import Path
+import threading
+import time
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal

@@ -7,8 +7,8 @@ last smoothed answer: label and state) to the self-test's JSON line.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
+import time
 from typing import Any
 
 from PySide6.QtCore import QObject
