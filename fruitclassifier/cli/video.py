@@ -7,8 +7,8 @@ core/inference/video.py; ``--jsonl`` prints each frame as soon as it is answered
 from __future__ import annotations
 
 import argparse
-import json
 from collections.abc import Callable
+import json
 from typing import Any
 
 from fruitclassifier.cli.output import chatty, print_json

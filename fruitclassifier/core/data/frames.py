@@ -14,11 +14,11 @@ stamp and also encodes, so tests make their clips without an ffmpeg binary.
 
 from __future__ import annotations
 
-import os
-import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+import os
 from pathlib import Path
+import threading
 from typing import Any, Protocol
 
 import numpy as np

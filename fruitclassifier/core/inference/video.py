@@ -6,9 +6,9 @@ Frames of a file are answered in small batches (one network call for several fra
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+import os
 from typing import Any
 
 import numpy as np
