@@ -51,6 +51,22 @@ def test_torch_without_pytorch_says_what_to_install(monkeypatch):
         backend.resolve("torch")
 
 
+def test_a_child_run_stopped_in_its_first_epoch_keeps_the_error_type(tmp_path):
+    """The window words a stop before any epoch as 'nothing was saved', not as a failure, by its type."""
+    from collections import deque
+
+    from fruitclassifier.core.training import backend_child
+    from fruitclassifier.core.training.runs import StoppedBeforeFirstEpoch
+
+    said = deque(["Training with Keras on PyTorch", f"{backend_child.CLI_PREFIX}{StoppedBeforeFirstEpoch()}"])
+    with pytest.raises(StoppedBeforeFirstEpoch):
+        backend_child._outcome(2, said, [], "torch")
+    with pytest.raises(backend_child.ChildTrainingError, match="^no images here$"):
+        backend_child._outcome(2, deque([f"{backend_child.CLI_PREFIX}no images here"]), [], "torch")
+    with pytest.raises(RuntimeError, match="PyTorch training process failed"):
+        backend_child._outcome(1, deque(["Traceback …"]), [], "torch")
+
+
 def test_backend_is_a_checked_setting():
     assert TrainConfig().backend == "auto"
     assert "backend: must be one of auto, tensorflow, torch" in TrainConfig(backend="jax").validate()[0]

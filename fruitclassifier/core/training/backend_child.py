@@ -26,6 +26,7 @@ from fruitclassifier.core import event_lines
 from fruitclassifier.core.events import Event
 from fruitclassifier.core.store import ModelInfo, find_model
 from fruitclassifier.core.training import backend
+from fruitclassifier.core.training.runs import StoppedBeforeFirstEpoch
 from fruitclassifier.errors import UserError
 
 #: How often the parent looks at should_stop() while the child is quiet (starting: imports take seconds).
@@ -122,6 +123,8 @@ def _outcome(code: int, tail: deque, out: list[str], name: str) -> ModelInfo:
         return find_model(out[-1].strip())
     message = tail[-1] if tail else f"exit code {code}"
     message = message[len(CLI_PREFIX):] if message.startswith(CLI_PREFIX) else message
+    if message == str(StoppedBeforeFirstEpoch()):  # keeps its type: the Train view says "nothing was saved"
+        raise StoppedBeforeFirstEpoch
     if code == 2:
         raise ChildTrainingError(message)
     raise RuntimeError(f"the {title} training process failed (exit code {code}): {message}")
