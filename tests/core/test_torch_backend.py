@@ -111,3 +111,13 @@ def test_a_pytorch_run_trains_stops_resumes_saves_and_answers(tmp_path):
     tf_accuracy = evaluate(Classifier.load(on_tf.name), test).accuracy
     assert on_tf.metadata["backend"] == "tensorflow"
     assert torch_accuracy >= 0.8 and abs(torch_accuracy - tf_accuracy) <= 0.2, (torch_accuracy, tf_accuracy)
+
+
+def test_the_models_details_say_what_trained_the_model(tmp_path):
+    from fruitclassifier.core.store import ModelInfo
+    from fruitclassifier.gui.models.model_details import details_html
+
+    meta = {"arch": "custom_cnn", "class_names": ["apple", "kiwi"], "image_size": 32,
+            "device": "Apple GPU (MPS) · PyTorch 2.13.0", "backend": "torch"}
+    shown = details_html(ModelInfo("m", tmp_path, False, meta))
+    assert "Trained on</b></td><td>Apple GPU (MPS) · PyTorch 2.13.0" in shown

@@ -63,6 +63,7 @@ def details_html(info: Any) -> str:
              ("Created", short_date(info.created)), ("File size", human_size(info.size_bytes)),
              ("Epochs trained", meta.get("epochs_trained")), ("Training time",
              f"{meta['train_time_s']:.0f} s" if isinstance(meta.get("train_time_s"), (int, float)) else ""),
+             ("Trained on", meta.get("device", "")),  # device and Keras backend, e.g. "Apple GPU (MPS) · PyTorch …"
              ("Source", _source_text(info)), ("Folder", info.path)]
     metrics = meta.get("metrics") if isinstance(meta.get("metrics"), dict) else {}
     config = meta.get("config") if isinstance(meta.get("config"), dict) else {}
