@@ -45,6 +45,13 @@ def test_the_gpu_probe_asks_pytorch_in_a_child_process():
     assert ("torch" in sys.modules) == before
 
 
+def test_a_pytorch_child_gets_its_backend_and_passive_openmp_threads():
+    env = backend.child_environment("torch", {"PATH": "/bin"})
+    assert env["KERAS_BACKEND"] == "torch" and env["PYTORCH_ENABLE_MPS_FALLBACK"] == "1"
+    assert env["OMP_WAIT_POLICY"] == "PASSIVE"
+    assert backend.child_environment("torch", {"OMP_WAIT_POLICY": "ACTIVE"})["OMP_WAIT_POLICY"] == "ACTIVE"
+
+
 def test_torch_without_pytorch_says_what_to_install(monkeypatch):
     monkeypatch.setattr(backend, "torch_installed", lambda: False)
     with pytest.raises(UserError, match=r"fruitclassifier\[torch\]"):
