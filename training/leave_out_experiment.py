@@ -11,10 +11,10 @@ left-out fruit and of the fruit-free scenes called "not one of mine". Needs the 
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from dataclasses import dataclass
+import json
 from pathlib import Path
+import sys
 from typing import Any
 
 import numpy as np
@@ -47,12 +47,17 @@ def main(argv: list[str] | None = None) -> int:
     named = np.array([kept[rules.fruit_order(p)[0]] for p in probs])
     is_left, is_free = np.isin(labels, left), labels == OTHER
     own = ~is_left & ~is_free
-    result = {"left_out": left, "recoloured_outliers": args.recoloured, "threshold": threshold, "temperature": temperature,
-              "kept_macro_accuracy": float(np.mean([np.mean(named[labels == c] == c) for c in kept[:-1]])),
-              "kept_called_unknown": float(unknown[own].mean()),
-              "left_out_called_unknown": float(unknown[is_left].mean()),
-              "left_out_called_unknown_per_class": {c: float(unknown[labels == c].mean()) for c in left},
-              "fruit_free_called_unknown": float(unknown[is_free].mean())}
+    result = {
+        "left_out": left,
+        "recoloured_outliers": args.recoloured,
+        "threshold": threshold,
+        "temperature": temperature,
+        "kept_macro_accuracy": float(np.mean([np.mean(named[labels == c] == c) for c in kept[:-1]])),
+        "kept_called_unknown": float(unknown[own].mean()),
+        "left_out_called_unknown": float(unknown[is_left].mean()),
+        "left_out_called_unknown_per_class": {c: float(unknown[labels == c].mean()) for c in left},
+        "fruit_free_called_unknown": float(unknown[is_free].mean()),
+    }
     args.out.write_text(json.dumps(result, indent=1), encoding="utf-8")
     print(json.dumps(result, indent=1))
     return 0
@@ -93,8 +98,10 @@ def train_without(left: list[str], size: int = 160, recoloured: bool = False) ->
     train, val = (_without(data[n], left) for n in ("train", "val"))
     if recoloured:  # the shipped recipe, with no shape of a left-out fruit in it
         lower = fit.lower_model(model)
-        train, val = (_with_outliers(pair, OUTLIERS[n], tuple(kept[:-1]), lower, size)
-                      for pair, n in ((train, "train"), (val, "val")))
+        train, val = (
+            _with_outliers(pair, OUTLIERS[n], tuple(kept[:-1]), lower, size)
+            for pair, n in ((train, "train"), (val, "val"))
+        )
     upper = fit.upper_model(model, len(kept), dropout=0.2, seed=7)
     fit.train_upper(upper, train[0], _ids(train[1], index), (val[0], _ids(val[1], index)), 6, 4, 7)
     val_probs = upper.predict(val[0], verbose=0)

@@ -10,8 +10,8 @@ adds recoloured copies of the user's own photos at run time (core/training/open_
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
+import sys
 
 import numpy as np
 

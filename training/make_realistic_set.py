@@ -14,11 +14,11 @@ artefacts. Deterministic for a seed.
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
+import sys
 
-import numpy as np
 from PIL import Image, ImageEnhance, ImageFilter
+import numpy as np
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "datasets"
 HELD_OUT_BACKGROUNDS = ("skimage_data", "sklearn_images", "matplotlib_sample")

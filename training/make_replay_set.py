@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import argparse
 import json
+from pathlib import Path
 import shutil
 import sys
-from pathlib import Path
 
-import numpy as np
 from PIL import Image
+import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 README = """# Replay set for the bundled model `{model}`

@@ -9,8 +9,8 @@ bundled model never trained, tuned or calibrated on it. Resized to 320 px on the
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
+import sys
 
 from PIL import Image
 

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
+import sys
 
 import numpy as np
 
@@ -116,8 +116,12 @@ def _operating_point(rule: str, val: dict, test: dict, left: list[str], target: 
     labels, refused = test["labels"], refuse(test)
     is_left, is_free = np.isin(labels, left), labels == OTHER
     own = ~is_left & ~is_free
-    out = {"known_fruit_refused": float(refused[own].mean()), "left_out_fruit_refused": float(refused[is_left].mean()),
-           "fruit_free_refused": float(refused[is_free].mean()), "val_known_fruit_refused": float(refuse(val)[fruit].mean())}
+    out = {
+        "known_fruit_refused": float(refused[own].mean()),
+        "left_out_fruit_refused": float(refused[is_left].mean()),
+        "fruit_free_refused": float(refused[is_free].mean()),
+        "val_known_fruit_refused": float(refuse(val)[fruit].mean()),
+    }
     if rule in ("msp", "cosine", "mahalanobis", "knn"):
         out["auroc_known_vs_left_out"] = _auroc(test[rule][own], test[rule][is_left])
     return out
@@ -127,7 +131,7 @@ def _auroc(inside: np.ndarray, outside: np.ndarray) -> float:
     """P(an unseen fruit scores above a known one): 0.5 is no better than chance, 1.0 separates them all."""
     both = np.concatenate([inside, outside])
     ranks = both.argsort().argsort() + 1.0
-    return float((ranks[len(inside):].sum() - len(outside) * (len(outside) + 1) / 2) / (len(inside) * len(outside)))
+    return float((ranks[len(inside) :].sum() - len(outside) * (len(outside) + 1) / 2) / (len(inside) * len(outside)))
 
 
 if __name__ == "__main__":

@@ -7,9 +7,9 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 import re
 import sys
-from pathlib import Path
 
 import matplotlib
 
@@ -26,7 +26,9 @@ def main(argv: list[str]) -> int:
         if not table or "recoloured" in key:
             continue
         rows = sorted(table)
-        cols = sorted({c for r in table.values() for c in r} | set(rows), key=lambda c: (c in ("_other", "not one of mine"), c))
+        cols = sorted(
+            {c for r in table.values() for c in r} | set(rows), key=lambda c: (c in ("_other", "not one of mine"), c)
+        )
         rows = sorted(rows, key=lambda c: (c == "_other", c))
         grid = np.array([[table[r].get(c, 0) for c in cols] for r in rows], dtype=float)
         share = grid / np.maximum(grid.sum(axis=1, keepdims=True), 1)
@@ -36,7 +38,9 @@ def main(argv: list[str]) -> int:
         ax.set_yticks(range(len(rows)), rows, fontsize=8)
         for (i, j), n in np.ndenumerate(grid):
             if n:
-                ax.text(j, i, int(n), ha="center", va="center", fontsize=7, color="white" if share[i, j] > 0.5 else "black")
+                ax.text(
+                    j, i, int(n), ha="center", va="center", fontsize=7, color="white" if share[i, j] > 0.5 else "black"
+                )
         ax.set_xlabel("answer")
         ax.set_ylabel("truth")
         ax.set_title(key, fontsize=9)

@@ -13,15 +13,15 @@ refused), which the build writes to training/runs/realistic_v2. Writes training/
 
 from __future__ import annotations
 
+from dataclasses import replace
 import glob
 import json
+from pathlib import Path
 import shutil
 import sys
-from dataclasses import replace
-from pathlib import Path
 
-import numpy as np
 from PIL import Image, ImageEnhance
+import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -52,7 +52,10 @@ def main() -> int:
     results = {}
     for name, (teach_dir, eval_items) in scenarios.items():
         data, names = _data(info, model, teach_dir)
-        scored = {"photos": _features(forward, info, eval_items, names), "realistic v2": _features(forward, info, v2, names)}
+        scored = {
+            "photos": _features(forward, info, eval_items, names),
+            "realistic v2": _features(forward, info, v2, names),
+        }
         old = teach_run._old_head(model, info)
         threshold = info.metadata["open_set"]["threshold"]
         results[name] = {"before": _score(head.extended(old, len(names)), threshold, scored, names)}
@@ -100,8 +103,9 @@ def _data(info, model, teach_dir: Path) -> tuple[dict, list[str]]:
 
 
 def _features(forward, info, items: list[tuple[Path, str]], names: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    x = features.run_backbone(forward, [features.plain_view(p, info.image_size) for p, _ in items],
-                              lambda: False, lambda n: None)
+    x = features.run_backbone(
+        forward, [features.plain_view(p, info.image_size) for p, _ in items], lambda: False, lambda n: None
+    )
     return x, np.array([names.index(label) for _, label in items])
 
 
@@ -113,10 +117,17 @@ def _fit(old: head.Head, data: dict, names: list[str], known: int, metadata: dic
     taught, _ = head.fit(start, x, y, w, settings, lambda *a: None, lambda: False, known_classes=known)
     if len(data["held_y"]):
         hx, hy = data["held_x"], data["held_y"]
-        taught, _ = head.fit(taught, np.concatenate([x, hx]), np.concatenate([y, hy]),
-                             np.concatenate([w, np.full(len(hy), float(np.mean(w)), np.float32)]),
-                             replace(settings, epochs=max(5, OPTIONS.epochs // teach_run.FINAL_SHARE)),
-                             lambda *a: None, lambda: False, anchor=start, known_classes=known)
+        taught, _ = head.fit(
+            taught,
+            np.concatenate([x, hx]),
+            np.concatenate([y, hy]),
+            np.concatenate([w, np.full(len(hy), float(np.mean(w)), np.float32)]),
+            replace(settings, epochs=max(5, OPTIONS.epochs // teach_run.FINAL_SHARE)),
+            lambda *a: None,
+            lambda: False,
+            anchor=start,
+            known_classes=known,
+        )
     meta = {"open_set": dict(metadata["open_set"])}
     teach_run._recalibrate_open_set(meta, names, taught, data, lambda e: None)
     return taught, float(meta["open_set"]["threshold"])
@@ -131,8 +142,9 @@ def _score(taught: head.Head, threshold: float, scored: dict, names: list[str]) 
         refused = (1.0 - probs[:, other]) < threshold
         named = np.where(np.arange(len(names)) == other, -1.0, probs).argmax(axis=1)
         classes = [c for c in np.unique(y) if c != other]
-        out[f"{set_name}: named right"] = round(float(np.mean(
-            [np.mean((named[y == c] == c) & ~refused[y == c]) for c in classes])), 3)
+        out[f"{set_name}: named right"] = round(
+            float(np.mean([np.mean((named[y == c] == c) & ~refused[y == c]) for c in classes])), 3
+        )
         out[f"{set_name}: refused"] = round(float(refused[y != other].mean()), 3)
         if (y == other).any():
             out[f"{set_name}: fruit-free refused"] = round(float(refused[y == other].mean()), 3)

@@ -11,9 +11,9 @@ cannot inflate much); the load average is printed too (a busy machine reads slow
 from __future__ import annotations
 
 import os
+from pathlib import Path
 import sys
 import time
-from pathlib import Path
 
 import numpy as np
 

@@ -11,12 +11,12 @@ from a hash of the file name and the view number, so the cache is the same on ev
 
 from __future__ import annotations
 
-import hashlib
 from concurrent.futures import ThreadPoolExecutor
+import hashlib
 from pathlib import Path
 
-import numpy as np
 from PIL import Image, ImageEnhance
+import numpy as np
 
 from fruitclassifier.core.data.images import _load_file, load_array, to_square_array
 

@@ -55,7 +55,7 @@ def train_upper(upper: keras.Model, x: np.ndarray, y: np.ndarray, val: tuple[np.
     """Head first (the rest frozen), then the last block and head convolution at a lower rate."""
     weights = _balanced_weights(y, upper.output.shape[-1])
     history: dict[str, list[float]] = {}
-    for stage, epochs, rate, trainable in (("head", head_epochs, 1e-3, {"predictions"}),
+    for _stage, epochs, rate, trainable in (("head", head_epochs, 1e-3, {"predictions"}),
                                            ("tune", tune_epochs, 2e-4, None)):
         for layer in upper.layers:
             is_bn = isinstance(layer, keras.layers.BatchNormalization)

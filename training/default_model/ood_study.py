@@ -10,9 +10,9 @@ Mahalanobis distance (shared covariance) and cosine distance to the nearest fitt
 
 from __future__ import annotations
 
+from dataclasses import replace
 import json
 import sys
-from dataclasses import replace
 
 import numpy as np
 

@@ -12,9 +12,9 @@ re-pinned on validation for each alpha (study.other_offset). Results: study/NAME
 
 from __future__ import annotations
 
+from dataclasses import replace
 import json
 import sys
-from dataclasses import replace
 
 import numpy as np
 

@@ -90,7 +90,7 @@ def fit_top(x: np.ndarray, y: np.ndarray, w: np.ndarray, val: tuple[np.ndarray, 
     model = fit.full_model(len(class_names), size, dropout=recipe.dropout, seed=recipe.seed)
     upper = fit.upper_model(model, len(class_names), dropout=recipe.dropout, seed=recipe.seed)
     history: dict[str, list[float]] = {}
-    for stage, epochs, rate, only in (("head", recipe.head_epochs, recipe.head_rate, {"predictions"}),
+    for _stage, epochs, rate, only in (("head", recipe.head_epochs, recipe.head_rate, {"predictions"}),
                                       ("tune", recipe.tune_epochs, recipe.tune_rate, None)):
         for layer in upper.layers:
             is_bn = isinstance(layer, keras.layers.BatchNormalization)

@@ -10,14 +10,14 @@ Three sets, kept apart so that no number is measured on what a choice was tuned 
 
 from __future__ import annotations
 
-import hashlib
-import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+import hashlib
+import os
 from pathlib import Path
 
-import numpy as np
 from PIL import Image
+import numpy as np
 
 from fruitclassifier.core.data.images import to_square_array
 from training.scenes.backdrop import load_photos

@@ -3,7 +3,8 @@
 Real shop photos are the material that predicts real use, so their fitting share gets the most views;
 Fruits-360 frames (near-copies of one another, 100 px on white) are thinned to every 4th and teach the
 five classes the shop set lacks; packaged goods and background photos are "_other". Hue-turned copies of the shop
-photos (``grocery-recoloured``) are "_other" material a recipe may use. Validation and held-out photos are only ever seen as the app sees them (view 0).
+photos (``grocery-recoloured``) are "_other" material a recipe may use. Validation and held-out photos are only
+ever seen as the app sees them (view 0).
 """
 
 from __future__ import annotations

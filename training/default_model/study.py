@@ -11,11 +11,11 @@ known classes, packaged goods and backgrounds. Results: training/reports/default
 from __future__ import annotations
 
 import argparse
+from dataclasses import asdict, replace
 import json
+from pathlib import Path
 import sys
 import time
-from dataclasses import asdict, replace
-from pathlib import Path
 
 import numpy as np
 

@@ -8,9 +8,9 @@ The build runs the same code; this entry point lets the cache fill while the res
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 import sys
 import time
-from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 CACHE = ROOT / "training" / "runs" / "default_model_cache"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
+import numpy as np
 
 
 def load_photos(paths: list[Path], longest: int = 640) -> list[Image.Image]:
@@ -51,7 +51,9 @@ def texture(width: int, height: int, rng: np.random.Generator) -> Image.Image:
         img = base * (1 - t) + rng.uniform(30, 230, 3) * t + rng.normal(0, 5, (height, width, 3))
     elif kind == "stripes":
         period = rng.uniform(5, 40)
-        img = base + rng.uniform(15, 45) * np.sign(np.sin(2 * np.pi * (xx + yy * rng.uniform(-1, 1)) / period))[..., None]
+        img = (
+            base + rng.uniform(15, 45) * np.sign(np.sin(2 * np.pi * (xx + yy * rng.uniform(-1, 1)) / period))[..., None]
+        )
     elif kind == "wood":
         grain = np.sin(yy / rng.uniform(2, 9) + 4 * np.sin(xx / rng.uniform(15, 60)))
         img = np.array([150, 100, 60]) * rng.uniform(0.5, 1.3) + 25 * grain[..., None]
@@ -67,8 +69,10 @@ def texture(width: int, height: int, rng: np.random.Generator) -> Image.Image:
 def crate(canvas: Image.Image, box: tuple[int, int, int, int], rng: np.random.Generator) -> None:
     """A shop bin: a coloured rim and a darker floor where the fruit lies."""
     draw = ImageDraw.Draw(canvas)
-    colour = tuple(int(c) for c in rng.choice([[40, 40, 40], [120, 80, 40], [30, 110, 60], [150, 30, 30],
-                                                [200, 200, 200], [60, 60, 140]]))
+    colour = tuple(
+        int(c)
+        for c in rng.choice([[40, 40, 40], [120, 80, 40], [30, 110, 60], [150, 30, 30], [200, 200, 200], [60, 60, 140]])
+    )
     floor = tuple(int(c * 0.45) for c in colour)
     rim = int(rng.integers(4, 14))
     draw.rectangle(box, fill=floor, outline=colour, width=rim)
@@ -105,7 +109,9 @@ def hand(canvas: Image.Image, centre: tuple[float, float], size: float, rng: np.
     draw.ellipse((cx - r, cy - r * 0.2, cx + r, cy + r * 1.2), fill=255)
     for k in range(4):
         fx = cx - r + (k + 0.5) * (2 * r / 4)
-        draw.rounded_rectangle((fx - r * 0.16, cy - r * 0.9, fx + r * 0.16, cy + r * 0.2), radius=int(r * 0.15), fill=255)
+        draw.rounded_rectangle(
+            (fx - r * 0.16, cy - r * 0.9, fx + r * 0.16, cy + r * 0.2), radius=int(r * 0.15), fill=255
+        )
     if cy + r < canvas.size[1]:  # wrist/arm down to the edge
         draw.rectangle((cx - r * 0.7, cy + r, cx + r * 0.7, canvas.size[1]), fill=255)
     canvas.paste(Image.new("RGB", canvas.size, fill), (0, 0), layer.filter(ImageFilter.GaussianBlur(2)))

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import io
 
-import numpy as np
 from PIL import Image, ImageEnhance, ImageFilter
+import numpy as np
 
 from training.scenes.backdrop import backdrop, crate, hand, price_tag
 from training.scenes.cutout import shade, shadow_for

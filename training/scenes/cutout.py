@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import numpy as np
 from PIL import Image, ImageFilter
+import numpy as np
 
 #: Pixels whose darkest channel is above this are Fruits-360's white studio background.
 WHITE = 232
