@@ -29,7 +29,7 @@ def test_models_leads_with_the_real_photo_figure_info_shows(tiny_model_dir, caps
 
 
 def test_info_values_start_in_one_column(capsys):
-    lines = _lines(capsys, "info", "Fruits-360 (default)")
+    lines = _lines(capsys, "info", "Fruit & veg (default)")
     starts = {len(line) - len(line.split(":", 1)[1].lstrip()) for line in lines}
     assert len(starts) == 1 and any(line.startswith("Architecture: ") for line in lines)
 
@@ -41,7 +41,7 @@ def test_messages_read_as_sentences_and_name_the_extra_to_install(tiny_folder, c
     from fruitclassifier import cli
 
     monkeypatch.setattr("sys.stdin.isatty", lambda: False)
-    assert cli.main(["delete", "Fruits-360 (default)"]) == 2
+    assert cli.main(["delete", "Fruit & veg (default)"]) == 2
     assert "without asking; add --yes" in capsys.readouterr().err
     real_find_spec = importlib.util.find_spec
     monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "torch" else

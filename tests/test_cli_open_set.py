@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 import subprocess
 import sys
-from pathlib import Path
 
-import numpy as np
 from PIL import Image
+import numpy as np
 
 DATA = Path(__file__).parent / "data" / "fruits360"
 
@@ -18,7 +18,7 @@ def test_bundled_model_names_a_banana_and_refuses_a_striped_wall(tmp_path):
     wall = 120 + 60 * np.sign(np.sin(xx / 6.0))[..., None] + np.zeros((200, 200, 3))
     Image.fromarray(wall.astype(np.uint8)).save(tmp_path / "wall.png")
     banana = DATA / "Banana_1_105_100.jpg"
-    out = subprocess.run([sys.executable, "-m", "fruitclassifier", "predict", "Fruits-360 (default)", str(banana),
+    out = subprocess.run([sys.executable, "-m", "fruitclassifier", "predict", "Fruit & veg (default)", str(banana),
                           str(tmp_path / "wall.png"), "--json"], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     fruit, wall_answer = json.loads(out.stdout)

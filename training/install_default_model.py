@@ -22,7 +22,7 @@ MAX_BYTES = 20 * 1024 * 1024
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("model", help="store name or model folder")
-    parser.add_argument("--display-name", default="Fruits-360 (default)")
+    parser.add_argument("--display-name", default="Fruit & veg (default)")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT))
     from fruitclassifier.core.models.registry import load_keras
