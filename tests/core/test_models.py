@@ -320,3 +320,21 @@ def test_unknown_custom_layer_is_named(tmp_path):
     keras.Sequential([keras.Input((4,)), Mystery()]).save(path)
     with pytest.raises(ModelFileError, match="custom layer or function 'Mystery'"):
         load_keras(path)
+
+
+def test_every_builder_takes_one_options_object():
+    """One signature for the five builders (house rule 5): a NetworkOptions, filled from the config in one place."""
+    import importlib
+    import inspect
+
+    from fruitclassifier import architectures
+    from fruitclassifier.config import TrainConfig
+    from fruitclassifier.core.models.options import NetworkOptions
+
+    for arch in architectures.TABLE:
+        build = importlib.import_module(f"fruitclassifier.core.models.{arch.module}").build
+        assert list(inspect.signature(build).parameters) == ["options"], arch.name
+    config = TrainConfig(arch="vgg16", weights="imagenet", freeze_backbone=True, dropout=0.1, l2=1e-4, seed=3)
+    options = NetworkOptions.for_config(config, num_classes=4, image_size=64)
+    assert (options.num_classes, options.image_size, options.weights, options.freeze_backbone, options.dropout,
+            options.l2, options.seed) == (4, 64, "imagenet", True, 0.1, 1e-4, 3)

@@ -13,13 +13,14 @@ import numpy as np
 
 from fruitclassifier.core.models import efficientnet_lite0 as effnet
 from fruitclassifier.core.models.layers import classifier_head
+from fruitclassifier.core.models.options import NetworkOptions
 
 SPLIT = "block14_add"  # last layer of the frozen part
 UPPER_BLOCK = (3, 1, 6, 192, 320)  # block15: kernel, stride, expand, filters in, filters out
 
 
 def full_model(num_classes: int, size: int, dropout: float, seed: int) -> keras.Model:
-    return effnet.build(num_classes, size, weights="imagenet", dropout=dropout, seed=seed)
+    return effnet.build(NetworkOptions(num_classes, size, weights="imagenet", dropout=dropout, seed=seed))
 
 
 def lower_model(model: keras.Model) -> keras.Model:

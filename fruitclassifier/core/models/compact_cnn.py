@@ -14,22 +14,15 @@ import keras
 
 from fruitclassifier.core.models.custom_cnn import _load_weights
 from fruitclassifier.core.models.layers import classifier_head, l2_regularizer, plain_weights, seed_everything
+from fruitclassifier.core.models.options import NetworkOptions
 
 FILTERS = (32, 64, 96, 128, 192)
 
 
-def build(
-    num_classes: int,
-    image_size: int,
-    *,
-    weights: str | None = None,
-    freeze_backbone: bool = False,
-    fine_tune_layers: int = 0,
-    dropout: float = 0.3,
-    l2: float = 0.0,
-    seed: int | None = None,
-) -> keras.Model:
+def build(options: NetworkOptions) -> keras.Model:
     """Build the network (no backbone: freeze_backbone and fine_tune_layers are ignored)."""
+    num_classes, image_size, weights = options.num_classes, options.image_size, options.weights
+    dropout, l2, seed = options.dropout, options.l2, options.seed
     seed_everything(seed)
     inputs = keras.Input((image_size, image_size, 3), dtype="float32", name="image")
     x = keras.layers.Rescaling(1.0 / 255, name="rescale")(inputs)

@@ -10,26 +10,19 @@ from __future__ import annotations
 import keras
 
 from fruitclassifier.core.models.layers import classifier_head, l2_regularizer, plain_weights, seed_everything
+from fruitclassifier.core.models.options import NetworkOptions
 from fruitclassifier.errors import first_line
 
 FILTERS = (16, 32, 64, 128)
 
 
-def build(
-    num_classes: int,
-    image_size: int,
-    *,
-    weights: str | None = None,
-    freeze_backbone: bool = False,
-    fine_tune_layers: int = 0,
-    dropout: float = 0.5,
-    l2: float = 0.0,
-    seed: int | None = None,
-) -> keras.Model:
+def build(options: NetworkOptions) -> keras.Model:
     """Build the CNN; ``weights`` may be a weights file of the whole model (a warm start).
 
     Call through registry.build_model, which validates the arguments first.
     """
+    num_classes, image_size, weights = options.num_classes, options.image_size, options.weights
+    dropout, l2, seed = options.dropout, options.l2, options.seed
     seed_everything(seed)
     inputs = keras.Input((image_size, image_size, 3), dtype="float32", name="image")
     x = keras.layers.Rescaling(1.0 / 255, name="rescale")(inputs)

@@ -29,6 +29,7 @@ from fruitclassifier.core.models.layers import (
     seed_everything,
     set_backbone_trainable,
 )
+from fruitclassifier.core.models.options import NetworkOptions
 
 #: (repeats, kernel, stride, expand ratio, input filters, output filters), from efficientnet_lite_builder.py
 BLOCKS = ((1, 3, 1, 1, 32, 16), (2, 3, 2, 6, 16, 24), (2, 5, 2, 6, 24, 40), (3, 3, 2, 6, 40, 80),
@@ -39,18 +40,11 @@ WEIGHTS_FILE = ("weights", "efficientnet_lite0_imagenet.npz")
 TITLE = "EfficientNet-Lite0"
 
 
-def build(
-    num_classes: int,
-    image_size: int,
-    *,
-    weights: str | None = None,
-    freeze_backbone: bool = False,
-    fine_tune_layers: int = 0,
-    dropout: float = 0.2,
-    l2: float = 0.0,
-    seed: int | None = None,
-) -> keras.Model:
+def build(options: NetworkOptions) -> keras.Model:
     """Backbone + global pooling + our head; the freeze rule is layers.set_backbone_trainable's."""
+    num_classes, image_size, weights = options.num_classes, options.image_size, options.weights
+    freeze_backbone, fine_tune_layers = options.freeze_backbone, options.fine_tune_layers
+    dropout, l2, seed = options.dropout, options.l2, options.seed
     seed_everything(seed)
     inputs = keras.Input((image_size, image_size, 3), dtype="float32", name="image")
     features = backbone(inputs)

@@ -15,6 +15,7 @@ import keras
 from keras import ops
 
 from fruitclassifier import architectures
+from fruitclassifier.core.models.options import NetworkOptions
 from fruitclassifier.errors import first_line
 
 #: ImageNet channel means in BGR order, as keras.applications' "caffe" mode uses.
@@ -113,37 +114,25 @@ def set_backbone_trainable(
         layer.trainable = id(layer) in unfrozen and not (is_bn and keep_bn_frozen)
 
 
-def transfer_model(
-    application: Callable[..., keras.Model],
-    title: str,
-    name: str,
-    num_classes: int,
-    image_size: int,
-    *,
-    weights: str | None,
-    freeze_backbone: bool,
-    fine_tune_layers: int,
-    dropout: float,
-    l2: float,
-    seed: int | None,
-) -> keras.Model:
+def transfer_model(application: Callable[..., keras.Model], title: str, name: str,
+                   options: NetworkOptions) -> keras.Model:
     """A keras.applications backbone with CaffePreprocess in front and our head on top.
 
     The backbone is called on our tensor (``input_tensor=``), so its layers become
     direct layers of the returned model: a flat graph in which Grad-CAM can reach
     the last convolution, and which saves and loads without nested models.
     """
-    weights = plain_weights(weights)
+    weights, seed, l2 = plain_weights(options.weights), options.seed, options.l2
     seed_everything(seed)
-    inputs = keras.Input((image_size, image_size, 3), dtype="float32", name="image")
+    inputs = keras.Input((options.image_size, options.image_size, 3), dtype="float32", name="image")
     x = CaffePreprocess(name="caffe_preprocess")(inputs)
     backbone = _call_application(application, title, x, weights)
     pooled = keras.layers.GlobalAveragePooling2D(name="avg_pool")(backbone.output)
-    outputs = classifier_head(pooled, num_classes, dropout, l2, seed)
+    outputs = classifier_head(pooled, options.num_classes, options.dropout, l2, seed)
     model = keras.Model(inputs, outputs, name=name)
     skip = (keras.layers.InputLayer, CaffePreprocess)
     body = [layer for layer in backbone.layers if not isinstance(layer, skip)]
-    set_backbone_trainable(body, freeze_backbone, fine_tune_layers, pretrained=weights is not None)
+    set_backbone_trainable(body, options.freeze_backbone, options.fine_tune_layers, pretrained=weights is not None)
     add_kernel_l2(body, l2)
     return model
 

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 import zipfile
 
 from fruitclassifier import architectures
+from fruitclassifier.core.models.options import NetworkOptions
 from fruitclassifier.errors import UserError, first_line
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -139,11 +140,11 @@ def build_model(
         raise SettingError(f"dropout must be in [0, 1), got {dropout}")
     if l2 < 0 or fine_tune_layers < 0:
         raise SettingError("l2 and fine_tune_layers must not be negative")
-    return spec.builder(
-        int(num_classes), int(image_size), weights=normalize_weights(weights, spec),
-        freeze_backbone=bool(freeze_backbone), fine_tune_layers=int(fine_tune_layers),
-        dropout=float(dropout), l2=float(l2), seed=seed,
-    )
+    options = NetworkOptions(int(num_classes), int(image_size), weights=normalize_weights(weights, spec),
+                             freeze_backbone=bool(freeze_backbone), fine_tune_layers=int(fine_tune_layers),
+                             dropout=float(dropout), l2=float(l2), seed=seed)
+    return spec.builder(options)
+
 
 
 def _output_rank(layer: Any) -> int:

@@ -183,6 +183,7 @@ def _model_for(state: RunState, num_classes: int, size: int) -> Any:
     import keras
 
     from fruitclassifier.core.models import registry
+    from fruitclassifier.core.models.options import NetworkOptions
 
     config = state.config
     if state.epochs_done and state.checkpoint.is_file():
@@ -192,10 +193,8 @@ def _model_for(state: RunState, num_classes: int, size: int) -> Any:
         if "accuracy" not in str((model.get_compile_config() or {}).get("metrics")):  # a distributed run's
             model.compile(optimizer=model.optimizer, loss="sparse_categorical_crossentropy", metrics=["accuracy"])
         return model  # (its custom step measures accuracy itself, so its checkpoint was compiled without it)
-    model = registry.build_model(config.arch, num_classes, size, weights=config.weights,
-                                 freeze_backbone=config.freeze_backbone,
-                                 fine_tune_layers=config.fine_tune_layers, dropout=config.dropout,
-                                 l2=config.l2, seed=config.seed)  # WeightsUnavailableError goes up as it is
+    options = NetworkOptions.for_config(config, num_classes, size)
+    model = registry.build_model(config.arch, **vars(options))  # WeightsUnavailableError goes up as it is
     model.compile(optimizer=keras.optimizers.Adam(config.learning_rate),
                   loss="sparse_categorical_crossentropy", metrics=["accuracy"])
     return model
