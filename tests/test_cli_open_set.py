@@ -1,4 +1,5 @@
-"""`predict --json` with the bundled model: a real fruit photo is named, a fruit-free picture is not one of its fruits."""
+"""`predict --json` with the bundled model: a real fruit photo is named, a fruit-free picture is not one of its
+fruits."""
 
 from __future__ import annotations
 
@@ -46,13 +47,39 @@ def test_predict_refuse_picks_the_models_measured_level(tmp_path):
     Image.fromarray(wall.astype(np.uint8)).save(tmp_path / "wall.png")
 
     def answer(*flags: str) -> dict:
-        out = subprocess.run([sys.executable, "-m", "fruitclassifier", "predict", str(model), str(tmp_path / "wall.png"),
-                              "--json", *flags], capture_output=True, text=True, timeout=120)
+        out = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "fruitclassifier",
+                "predict",
+                str(model),
+                str(tmp_path / "wall.png"),
+                "--json",
+                *flags,
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         assert out.returncode == 0, out.stderr
         return json.loads(out.stdout)[0]
 
     assert answer()["unknown"] is True and answer("--refuse", "readily")["unknown"] is True
     assert answer("--refuse", "rarely")["unknown"] is False
-    bad = subprocess.run([sys.executable, "-m", "fruitclassifier", "predict", str(model), str(tmp_path / "wall.png"), "--refuse",
-                          "often"], capture_output=True, text=True, timeout=120)
+    bad = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "fruitclassifier",
+            "predict",
+            str(model),
+            str(tmp_path / "wall.png"),
+            "--refuse",
+            "often",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert bad.returncode == 2 and "readily" in bad.stderr

@@ -50,7 +50,7 @@ def test_global_flags_go_before_or_after_the_command(argv, capsys):
     if "--json" in argv:
         assert isinstance(json.loads(out), list)
     else:
-        assert "Fruits-360" in out
+        assert "(default)" in out and "bundled" in out
 
 
 def test_native_log_lines_written_to_fd_2_are_filtered_and_the_rest_kept(fc_home):

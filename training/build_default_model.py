@@ -15,11 +15,11 @@ training/reports/default-model/ (real_photos.json, report.md).
 from __future__ import annotations
 
 import argparse
+from dataclasses import asdict, replace
 import json
+from pathlib import Path
 import sys
 import time
-from dataclasses import asdict, replace
-from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -55,27 +55,54 @@ def main(argv: list[str] | None = None) -> int:
     chosen = levels.choose(figures, left_out)
     lo_chosen = levels.choose(left_out, left_out)
     lo_model = _finish(*lo_fit, left_out["other_offset"])
-    _write(args.leave_out_out, lo_model, lo_fit[2], args.size, f"{NAME} without {', '.join(study.LEAVE_OUT)}",
-           levels.metadata(lo_chosen, lo_fit[3]), {"real_photo_accuracy": left_out["real_never_refusing"]["macro_accuracy"]},
-           left_out["history"], NOTES + " Leave-out study model: " + ", ".join(study.LEAVE_OUT) + " never seen.")
+    _write(
+        args.leave_out_out,
+        lo_model,
+        lo_fit[2],
+        args.size,
+        f"{NAME} without {', '.join(study.LEAVE_OUT)}",
+        levels.metadata(lo_chosen, lo_fit[3]),
+        {"real_photo_accuracy": left_out["real_never_refusing"]["macro_accuracy"]},
+        left_out["history"],
+        NOTES + " Leave-out study model: " + ", ".join(study.LEAVE_OUT) + " never seen.",
+    )
     model, names, temperature = _finish(*fitted, figures["other_offset"]), fitted[2], fitted[3]
     measured = levels.measure_model(model, names, chosen["thresholds"][chosen["default_level"]], args.size)
     at_default = chosen["level_figures"][chosen["default_level"]]  # the leave-out model's, on held-out photos
     measured["metrics"].update(unseen_refused=at_default["unseen_refused"], unseen_auroc=at_default["auroc"])
-    results = {"recipe": asdict(RECIPE), "recipe_leave_out": list(study.LEAVE_OUT),
-               "other_offset": figures["other_offset"], "temperature": temperature, "levels": chosen, "final": measured,
-               "study_full": _short(figures), "study_leave_out": _short(left_out)}
-    _write(args.out, model, names, args.size, NAME, levels.metadata(chosen, temperature, figures["other_offset"]),
-           measured["metrics"],
-           figures["history"], NOTES)
+    results = {
+        "recipe": asdict(RECIPE),
+        "recipe_leave_out": list(study.LEAVE_OUT),
+        "other_offset": figures["other_offset"],
+        "temperature": temperature,
+        "levels": chosen,
+        "final": measured,
+        "study_full": _short(figures),
+        "study_leave_out": _short(left_out),
+    }
+    _write(
+        args.out,
+        model,
+        names,
+        args.size,
+        NAME,
+        levels.metadata(chosen, temperature, figures["other_offset"]),
+        measured["metrics"],
+        figures["history"],
+        NOTES,
+    )
     from training.default_model.quantize import quantize_folder
     from training.install_default_model import ship_tflite
 
     ship_tflite(args.out)  # the float32 copy, checked to 1e-4 ...
     quantize_folder(args.out)  # ... then the int8 copy users get, checked on held-out real photos and the Test split
     results["tflite_quantization"] = json.loads((args.out / "metadata.json").read_text())["tflite_quantization"]
-    results.update({"build_seconds": round(time.time() - started, 1),
-                    "build_cpu_seconds_main_process": round(time.process_time() - cpu_started, 1)})
+    results.update(
+        {
+            "build_seconds": round(time.time() - started, 1),
+            "build_cpu_seconds_main_process": round(time.process_time() - cpu_started, 1),
+        }
+    )
     REPORT.mkdir(parents=True, exist_ok=True)
     (REPORT / "real_photos.json").write_text(json.dumps(results, indent=1), encoding="utf-8")
     report.write(results, REPORT / "report.md")
@@ -99,21 +126,34 @@ def _finish(model, upper, names: list[str], temperature: float, offset: float):
     return model
 
 
-def _write(out: Path, model, names: list[str], size: int, name: str, open_set: dict, metrics: dict,
-           history: dict, notes: str) -> None:
+def _write(
+    out: Path, model, names: list[str], size: int, name: str, open_set: dict, metrics: dict, history: dict, notes: str
+) -> None:
     """An app model folder: model.keras and the metadata.json core/store reads."""
     from fruitclassifier.core.store import sha256_file
 
     out.mkdir(parents=True, exist_ok=True)
     model.save(out / "model.keras")
     metadata = {
-        "arch": "efficientnet_lite0", "class_names": names, "image_size": size,
-        "preprocessing": "efficientnet", "name": name, "open_set": open_set,
-        "config": {"data_dir": "../shared/datasets/grocery-store/classes", "arch": "efficientnet_lite0",
-                   "image_size": size, "weights": "imagenet", "seed": RECIPE.seed,
-                   "epochs": RECIPE.head_epochs + RECIPE.tune_epochs, "dropout": RECIPE.dropout},
-        "history": history, "metrics": metrics,
-        "params": int(model.count_params()), "sha256": sha256_file(out / "model.keras"),
+        "arch": "efficientnet_lite0",
+        "class_names": names,
+        "image_size": size,
+        "preprocessing": "efficientnet",
+        "name": name,
+        "open_set": open_set,
+        "config": {
+            "data_dir": "../shared/datasets/grocery-store/classes",
+            "arch": "efficientnet_lite0",
+            "image_size": size,
+            "weights": "imagenet",
+            "seed": RECIPE.seed,
+            "epochs": RECIPE.head_epochs + RECIPE.tune_epochs,
+            "dropout": RECIPE.dropout,
+        },
+        "history": history,
+        "metrics": metrics,
+        "params": int(model.count_params()),
+        "sha256": sha256_file(out / "model.keras"),
         "size": (out / "model.keras").stat().st_size,
         "created": time.strftime("%Y-%m-%dT%H:%M:%S+00:00", time.gmtime()),
         "notes": notes,
@@ -121,12 +161,14 @@ def _write(out: Path, model, names: list[str], size: int, name: str, open_set: d
     (out / "metadata.json").write_text(json.dumps(metadata, indent=2), encoding="utf-8")
 
 
-NOTES = ("Bundled default model, built by training/build_default_model.py: EfficientNet-Lite0 (ImageNet weights, "
-         "Apache-2.0) with its last block and head trained on real smartphone photos from grocery stores (Grocery "
-         "Store Dataset by Marcus Klasson, Cheng Zhang and Hedvig Kjellström, MIT), Fruits-360 frames (Horea Mureșan "
-         "and Mihai Oltean, CC BY-SA 4.0), packaged goods from the same shops and background photos (CC0, public "
-         "domain, CC BY) as 'not one of my fruits'. Its accuracy figure is measured on a quarter of the shop photos "
-         "held out from training, tuning and calibration.")
+NOTES = (
+    "Bundled default model, built by training/build_default_model.py: EfficientNet-Lite0 (ImageNet weights, "
+    "Apache-2.0) with its last block and head trained on real smartphone photos from grocery stores (Grocery "
+    "Store Dataset by Marcus Klasson, Cheng Zhang and Hedvig Kjellström, MIT), Fruits-360 frames (Horea Mureșan "
+    "and Mihai Oltean, CC BY-SA 4.0), packaged goods from the same shops and background photos (CC0, public "
+    "domain, CC BY) as 'not one of my fruits'. Its accuracy figure is measured on a quarter of the shop photos "
+    "held out from training, tuning and calibration."
+)
 
 
 if __name__ == "__main__":

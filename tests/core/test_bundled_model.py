@@ -23,7 +23,8 @@ pytestmark = pytest.mark.slow
 PER_CLASS = 3  # of the shared Test split's ~170 a class: a sample, kept fast
 #: int8 copies: mean |probability gap| on the sample (quantize.py measures it on held-out real photos and Test).
 INT8_MEAN_GAP = 0.005
-TOLERANCE = 1e-3  # fp32 XNNPACK sums in another order (core/inference/lite.py and core/inference/export.py use the same bound)
+# fp32 XNNPACK sums in another order (core/conversion/tflite.py and core/inference/export.py use the same bound)
+TOLERANCE = 1e-3
 
 
 def _bundled() -> list:

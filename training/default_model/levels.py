@@ -66,10 +66,14 @@ def measure_model(model, names: list[str], threshold: float, size: int) -> dict:
     test_said = scores.answers(probs["fruits360-test"], names, threshold)
     refusal = {k: scores.refused(scores.known_probability(probs[f"{k}-holdout"], names), threshold)
                for k in ("packaged", "backgrounds")}
-    metrics = {"real_photo_accuracy": real["macro_accuracy"], "real_photo_images": real["photos"],
-               "real_photo_accuracy_strict": real["macro_accuracy_strict"],
-               "test_accuracy": round(float(np.mean([s == t for s, t in zip(test_said, parts["fruits360-test"].labels)])), 4),
-               "known_refused": real["known_refused"], "packaged_refused": refusal["packaged"],
-               "background_refused": refusal["backgrounds"],
-               "largest_sink_share": real["largest_sink"][1] if real["largest_sink"] else 0.0}
+    metrics = {
+        "real_photo_accuracy": real["macro_accuracy"],
+        "real_photo_images": real["photos"],
+        "real_photo_accuracy_strict": real["macro_accuracy_strict"],
+        "test_accuracy": round(float(np.mean([s == t for s, t in zip(test_said, parts["fruits360-test"].labels)])), 4),
+        "known_refused": real["known_refused"],
+        "packaged_refused": refusal["packaged"],
+        "background_refused": refusal["backgrounds"],
+        "largest_sink_share": real["largest_sink"][1] if real["largest_sink"] else 0.0,
+    }
     return {"metrics": metrics, "real_photos": real, "fruits360_test": test}

@@ -18,8 +18,8 @@ produce, studio frames and "not one of mine". Deterministic (sorted, strided); n
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
+import sys
 
 import numpy as np
 
