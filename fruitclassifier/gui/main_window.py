@@ -7,7 +7,6 @@ replace their placeholders that way). The window owns the one TaskManager and th
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fruitclassifier.gui import page_factories
+from fruitclassifier.gui import page_factories, recent_menu
 from fruitclassifier.gui.about import AboutDialog, ShortcutsDialog
 from fruitclassifier.gui.base import appearance, settings
 from fruitclassifier.gui.base.icons import app_icon, icon
@@ -207,7 +206,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "Live Camera…", self.open_live_view, "Ctrl+L",
                      "Hold a fruit up to a camera, or play a video as one: snapshot, record samples to teach")
         self.recent_menu = file_menu.addMenu("Open Recent")
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.recent_menu.aboutToShow.connect(lambda: recent_menu.fill(self, self.recent_menu))
         file_menu.addSeparator()
         self._action(file_menu, "Import Model…", self._on_import_model, None, "Add a .keras model to the library")
         self._action(file_menu, "Export Results as CSV…", classify.export_csv_dialog, None,
@@ -233,29 +232,14 @@ class MainWindow(QMainWindow):
         self.undo_action = self._action(edit, "Undo", self._on_undo, QKeySequence.Undo, "Undo the last delete")
         self.undo_action.setEnabled(False)
         edit.addSeparator()
-        self._action(
-            edit,
-            "Copy Results",
-            self._on_copy_results,
-            QKeySequence.Copy,
-            "Copy the selected Classify results as text (all of them when none is selected)",
-        )
-        self._action(
-            edit,
-            "Paste Images",
-            lambda: self._on_classify(self.classify_page.paste_from_clipboard),
-            QKeySequence.Paste,
-            "Classify a copied picture or copied image files",
-        )
+        self._action(edit, "Copy Results", self._on_copy_results, QKeySequence.Copy,
+                     "Copy the selected Classify results as text (all of them when none is selected)")
+        self._action(edit, "Paste Images", lambda: self._on_classify(self.classify_page.paste_from_clipboard),
+                     QKeySequence.Paste, "Classify a copied picture or copied image files")
         self._action(edit, "Select All", self._on_select_all, QKeySequence.SelectAll, "Select every result")
         edit.addSeparator()
-        self.delete_action = self._action(
-            edit,
-            "Delete",
-            self._on_delete,
-            QKeySequence.Delete,
-            "Remove the selected results (Classify) or delete the model (Models)",
-        )
+        self.delete_action = self._action(edit, "Delete", self._on_delete, QKeySequence.Delete,
+                                          "Remove the selected results (Classify) or delete the model (Models)")
         self.delete_action.setShortcutContext(Qt.WidgetShortcut)
 
     def _on_copy_results(self) -> None:
@@ -293,41 +277,6 @@ class MainWindow(QMainWindow):
         self.undo_button.setToolTip(text)
         if text:
             self.statusBar().showMessage(text.replace("Undo Delete", "Moved to the trash:"), 30_000)
-
-    def _fill_recent_menu(self) -> None:
-        """File › Open Recent: photos and folders opened, then models used (QSettings, newest first)."""
-        self.recent_menu.clear()
-        opened = [p for p in settings.recent("paths") if Path(p).exists()]
-        for path in opened:
-            self._action(
-                self.recent_menu,
-                path,
-                lambda _=False, p=path: self._on_classify(lambda: self.classify_page.add_paths([p])),
-                None,
-                "Classify it again",
-            )
-        if opened and settings.recent("models"):
-            self.recent_menu.addSeparator()
-        for name in settings.recent("models"):
-            self._action(
-                self.recent_menu,
-                f"Model: {name}",
-                lambda _=False, n=name: self._open_recent_model(n),
-                None,
-                "Classify with this model",
-            )
-        if self.recent_menu.isEmpty():
-            self.recent_menu.addAction("No Recent Items").setEnabled(False)
-        else:
-            self.recent_menu.addSeparator()
-            self._action(self.recent_menu, "Clear Menu", settings.clear_recent)
-
-    def _open_recent_model(self, name: str) -> None:
-        self.classify_page.refresh_models()
-        if self.classify_page.select_model(name):
-            self.show_page("classify")
-        else:
-            self.statusBar().showMessage(f"“{name}” is no longer in the library", 10_000)
 
     def _fill_view_menu(self) -> None:
         self.view_menu.clear()

@@ -87,14 +87,14 @@ def test_open_recent_lists_folders_and_models_and_reopens_a_model(window, tmp_pa
     settings.remember_recent("paths", str(tmp_path / "gone"))  # no longer there: not offered
     settings.remember_recent("paths", str(folder))
     model = window.page("classify").picker.current_model().name
-    window._fill_recent_menu()
+    window.recent_menu.aboutToShow.emit()  # as the menu opening does
     texts = [a.text() for a in window.recent_menu.actions() if a.text()]
     assert texts == [str(folder), f"Model: {model}", "Clear Menu"]
     window.show_page("models")
     next(a for a in window.recent_menu.actions() if a.text() == f"Model: {model}").trigger()
     assert window.current_page_name() == "classify"
     next(a for a in window.recent_menu.actions() if a.text() == "Clear Menu").trigger()
-    window._fill_recent_menu()
+    window.recent_menu.aboutToShow.emit()  # as the menu opening does
     assert [a.text() for a in window.recent_menu.actions()] == ["No Recent Items"]
 
 

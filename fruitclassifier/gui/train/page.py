@@ -1,9 +1,8 @@
 """Train: pick data and networks, start a queue of runs, watch them learn, stop, resume.
 
-Each run is one Task (gui/base/tasks.py) around ``core.training.train``: events arrive as
-``Task.partial`` lists, Stop is the Task's cancel flag (the core checks it after every batch and
-keeps the best completed epoch), and a finished run's model is announced with
-``models_changed`` so every model list re-reads the library.
+Each run is one Task (gui/base/tasks.py) around ``core.training.train``: events arrive as ``Task.partial``
+lists, Stop is the Task's cancel flag (the core checks it after every batch and keeps the best completed
+epoch), and a finished run's model is announced with ``models_changed`` so every model list re-reads it.
 """
 
 from __future__ import annotations
