@@ -14,13 +14,22 @@ import numpy as np
 DATA = Path(__file__).parent / "data" / "fruits360"
 
 
-def test_bundled_model_names_a_banana_and_refuses_a_striped_wall(tmp_path):
+def _striped_wall(folder: Path) -> Path:
+    """A fruit-free picture: grey stripes."""
     yy, xx = np.mgrid[:200, :200]
     wall = 120 + 60 * np.sign(np.sin(xx / 6.0))[..., None] + np.zeros((200, 200, 3))
-    Image.fromarray(wall.astype(np.uint8)).save(tmp_path / "wall.png")
+    Image.fromarray(wall.astype(np.uint8)).save(folder / "wall.png")
+    return folder / "wall.png"
+
+
+def _predict(model: str | Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "fruitclassifier", "predict", str(model), *args],
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_bundled_model_names_a_banana_and_refuses_a_striped_wall(tmp_path):
     banana = DATA / "Banana_1_105_100.jpg"
-    out = subprocess.run([sys.executable, "-m", "fruitclassifier", "predict", "Fruit & veg (default)", str(banana),
-                          str(tmp_path / "wall.png"), "--json"], capture_output=True, text=True, timeout=120)
+    out = _predict("Fruit & veg (default)", str(banana), str(_striped_wall(tmp_path)), "--json")
     assert out.returncode == 0, out.stderr
     fruit, wall_answer = json.loads(out.stdout)
     assert fruit["top"][0]["label"] == "Banana 1" and fruit["top"][0]["name"] == "Banana"
@@ -42,44 +51,14 @@ def test_predict_refuse_picks_the_models_measured_level(tmp_path):
     spec = meta["open_set"]
     spec["levels"] = {"rarely": 0.0, "balanced": spec["threshold"], "readily": 0.99}
     (model / "metadata.json").write_text(json.dumps(meta), encoding="utf-8")
-    yy, xx = np.mgrid[:200, :200]
-    wall = 120 + 60 * np.sign(np.sin(xx / 6.0))[..., None] + np.zeros((200, 200, 3))
-    Image.fromarray(wall.astype(np.uint8)).save(tmp_path / "wall.png")
+    wall = str(_striped_wall(tmp_path))
 
     def answer(*flags: str) -> dict:
-        out = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "fruitclassifier",
-                "predict",
-                str(model),
-                str(tmp_path / "wall.png"),
-                "--json",
-                *flags,
-            ],
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
+        out = _predict(model, wall, "--json", *flags)
         assert out.returncode == 0, out.stderr
         return json.loads(out.stdout)[0]
 
     assert answer()["unknown"] is True and answer("--refuse", "readily")["unknown"] is True
     assert answer("--refuse", "rarely")["unknown"] is False
-    bad = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "fruitclassifier",
-            "predict",
-            str(model),
-            str(tmp_path / "wall.png"),
-            "--refuse",
-            "often",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    bad = _predict(model, wall, "--refuse", "often")
     assert bad.returncode == 2 and "readily" in bad.stderr
