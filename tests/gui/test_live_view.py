@@ -75,8 +75,9 @@ def test_a_video_file_plays_as_the_camera_and_the_bars_follow_the_fruit(qtbot, v
     seen = answers_until(qtbot, view, lambda s: bool(s) and s[-1].label == "kiwi")
     labels = [p.label for p in seen]
     assert "banana" in labels[: len(labels) // 2 + 1], labels
-    assert view.bars.names[0].text().lower() == "kiwi"
-    assert view.bars.bars[0].value() > 500
+    # the bars are smoothed: the first kiwi answer may sit at the crossing, so the bars get a moment to settle
+    qtbot.waitUntil(lambda: view.bars.names[0].text().lower() == "kiwi" and view.bars.bars[0].value() > 500,
+                    timeout=TIMEOUT_MS)
     qtbot.waitUntil(lambda: "ended" in view.message.text(), timeout=TIMEOUT_MS)
 
 
