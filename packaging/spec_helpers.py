@@ -70,7 +70,8 @@ CAMERA_USAGE = "FruitClassifier shows the camera's picture in the live view and 
 STRIP_PREFIXES = ("tensorflow/",)
 STRIP_MIN_BYTES = 1_000_000
 
-_RESOURCE_SKIP_SUFFIXES = {".py", ".pyc", ".icns", ".plist"}  # build-time files, not app data
+# Build-time files, not app data (.ts: the translations' sources; the app loads the .qm built from them).
+_RESOURCE_SKIP_SUFFIXES = {".py", ".pyc", ".icns", ".plist", ".ts"}
 _RESOURCE_SKIP_NAMES = {".DS_Store", "__pycache__", ".gitkeep"}
 
 

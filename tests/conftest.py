@@ -19,6 +19,8 @@ from suite_guards import NETWORK_ATTEMPTS, install_network_guard, user_dirs_unde
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+# The window in English whatever the machine's language (gui/base/i18n.py); a test that wants another sets it.
+os.environ["FRUITCLASSIFIER_LANGUAGE"] = "en"
 
 # Session-wide first: Keras reads KERAS_HOME and matplotlib MPLCONFIGDIR once, when first imported.
 os.environ.update(user_dirs_under(Path(tempfile.mkdtemp(prefix="fc-user-"))))

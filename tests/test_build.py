@@ -113,7 +113,7 @@ def test_resources_keep_their_layout_and_leave_build_files_out():
     assert {"resources/icons", "resources/samples"} <= dests
     assert all(dest == "resources" or dest.startswith("resources/") for dest in dests)
     assert "app_256.png" in names and "README.md" in names  # the samples' attribution travels with them
-    assert not {n for n in names if n.endswith((".py", ".icns", ".plist"))}
+    assert not {n for n in names if n.endswith((".py", ".icns", ".plist", ".ts"))}
 
 
 def test_frozen_resource_paths_point_into_the_bundle(monkeypatch, tmp_path):

@@ -72,6 +72,9 @@ def test_wheel_installed_in_a_fresh_venv_classifies_a_sample(tmp_path):
     assert "fruitclassifier/resources/models/fruits360-default/model.tflite" in names
     assert any(n.startswith("fruitclassifier/resources/samples/") and n.endswith(".jpg") for n in names)
     assert "fruitclassifier/resources/weights/efficientnet_lite0_imagenet.npz" in names  # no weights package now
+    # the translations, compiled by the build (setup.py) from the committed .ts files, which stay out
+    assert {f"fruitclassifier/resources/translations/fruitclassifier_{c}.qm" for c in ("de", "zh_CN")} <= set(names)
+    assert not [n for n in names if n.endswith(".ts")]
     assert any(n.startswith("fruitclassifier-") and n.endswith("licenses/LICENSE") for n in names)
     packages = {p.relative_to(ROOT).as_posix() for p in (ROOT / "fruitclassifier").rglob("__init__.py")}
     assert packages <= set(names) and "fruitclassifier/resources/__init__.py" in names

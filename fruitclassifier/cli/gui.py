@@ -12,6 +12,9 @@ from typing import Any
 
 from fruitclassifier.errors import UserError
 
+# The window's languages (gui/base/i18n.py LANGUAGES; the CLI itself stays English and never imports Qt).
+LANGUAGE_CODES = ("en", "de", "es", "fr", "ru", "zh_CN")
+
 
 def register(sub: Any, common: argparse.ArgumentParser) -> dict[str, Any]:
     _add_gui(sub, common)
@@ -23,6 +26,9 @@ def _add_gui(sub: Any, common: argparse.ArgumentParser) -> None:
     gui.add_argument("--self-test", action="store_true", help="open, classify the samples, print JSON, exit")
     gui.add_argument("--camera", metavar="VIDEO", help="with --self-test: also play VIDEO through the live view as "
                      "the camera and add live_answers_per_s, live_max_stall_ms and live_last_answer")
+    gui.add_argument("--lang", metavar="CODE", help="the window's language for this run: de, en, es, fr, ru or "
+                     "zh_CN (default: View › Language's choice, else the system's); with --self-test also adds "
+                     "language, untranslated and untranslated_texts")
     gui.add_argument("files", nargs="*", metavar="FILE", help="photos or folders to classify as the window opens "
                      "(what the desktop's 'Open With' passes)")
 
@@ -37,6 +43,11 @@ def _cmd_gui(args: argparse.Namespace) -> int:
     if missing:
         raise UserError(f"no such file or folder: {missing[0]}", "check the path, then open it again")
     extra = {"files": [os.path.abspath(f) for f in files]} if files else {}
+    lang = getattr(args, "lang", None)
+    if lang:
+        if lang.replace("-", "_") not in LANGUAGE_CODES:
+            raise UserError(f"no such language: {lang}", f"pick one of {', '.join(LANGUAGE_CODES)}")
+        extra["language"] = lang.replace("-", "_")
     camera = getattr(args, "camera", None)
     if camera:
         if not getattr(args, "self_test", False):

@@ -21,20 +21,24 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from fruitclassifier import desktop, logs  # noqa: E402
 from fruitclassifier.core.store import trash  # noqa: E402
 from fruitclassifier.gui import crash_dialog  # noqa: E402
-from fruitclassifier.gui.base import file_open, settings  # noqa: E402
+from fruitclassifier.gui.base import file_open, i18n, settings  # noqa: E402
 from fruitclassifier.gui.base.icons import app_icon  # noqa: E402
 from fruitclassifier.gui.self_test import elapsed_ms  # noqa: E402 - the self-test's clock, also for shown_ms
 
 SHOW_PROBE_ENV = "FRUITCLASSIFIER_SHOW_PROBE"  # tests: a file to record what was imported at show time
 
 
-def make_app(argv: list[str] | None = None) -> QApplication:
-    """The QApplication with names, icon and settings location set; reuses an existing one (tests)."""
+def make_app(argv: list[str] | None = None, language: str | None = None) -> QApplication:
+    """The QApplication with names, icon, settings location and language set; reuses an existing one (tests).
+
+    ``language`` (``gui --lang``) wins over View › Language's saved choice, which wins over the system's
+    language (gui/base/i18n.py); the translators are installed before any widget is made."""
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setApplicationDisplayName("FruitClassifier")
     app.setDesktopFileName(desktop.DESKTOP_ID)  # Wayland and the docks match the window to its .desktop entry
     app.setWindowIcon(app_icon())
     settings.configure_settings()
+    i18n.install(i18n.choose_language(language, settings.language()), app)
     return app
 
 
@@ -49,17 +53,19 @@ def _record_show_probe(window, started: float) -> None:
 
 
 def run_gui(self_test: bool = False, started_at: float | None = None, files: list[str] | None = None,
-            camera: str | None = None) -> int:
+            camera: str | None = None, language: str | None = None) -> int:
     """Open the main window and run the event loop; returns the exit code.
 
     With ``self_test`` the app classifies the bundled sample photos with the first listed model
     through the same path as a drop, prints one JSON line of timings and exits (0 on success).
     ``files``: photos or folders to classify at once (``fruitclassifier gui FILE…``, "Open With").
+    ``language``: a language code (``gui --lang de``) for this run, over the saved choice; the self-test
+    then also counts what the window still shows in English (self_test.py).
     Unexpected errors go to the log file and a dialog (crash_dialog.py), since a frozen app has no stderr.
     """
     started = started_at if started_at is not None else _PROCESS_START
     logs.setup()
-    app = make_app()
+    app = make_app(language=language)
     from fruitclassifier.core.conversion import converter_process
     from fruitclassifier.gui.main_window import MainWindow  # imports the pages; still no TensorFlow
 
@@ -79,7 +85,8 @@ def run_gui(self_test: bool = False, started_at: float | None = None, files: lis
     if self_test:
         from fruitclassifier.gui.self_test import SelfTest
 
-        driver = SelfTest(window, started, shown_ms, camera=camera)  # camera: a video for the live view
+        driver = SelfTest(window, started, shown_ms, camera=camera,  # camera: a video for the live view
+                          language=i18n.current_language() if language else None)
     code = app.exec()
     hooks.uninstall()
     return driver.exit_code if driver is not None else code

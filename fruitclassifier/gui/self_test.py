@@ -29,8 +29,9 @@ def elapsed_ms(started: float) -> int:
 
 class SelfTest(QObject):
     def __init__(self, window, started: float, shown_ms: int, timeout_s: int = TIMEOUT_S,
-                 camera: str | None = None) -> None:
+                 camera: str | None = None, language: str | None = None) -> None:
         super().__init__(window)
+        self.language = language  # gui --lang: also count what still shows in English (translation_audit.py)
         self.camera = camera  # a video played through the live view once the rest passed (gui/live/self_test_live.py)
         self._elapsed = lambda: elapsed_ms(started)
         self.window = window

@@ -1,4 +1,5 @@
-"""QSettings for window state and last-used folders only (house rule 4: config lives in dataclasses).
+"""QSettings for window state, last-used folders and the chosen language only (house rule 4: config lives in
+dataclasses).
 
 When FRUITCLASSIFIER_HOME is set (always in tests), settings are an INI file inside it, so
 tests and portable setups never touch the user's real settings.
@@ -63,3 +64,13 @@ def remember_recent(kind: str, item: str) -> None:
 def clear_recent() -> None:
     for kind in ("paths", "models"):
         settings().remove(f"recent/{kind}")
+
+
+def language() -> str:
+    """View › Language's choice: a language code, or "" for the system's language (the default)."""
+    return str(settings().value("ui/language", "") or "")
+
+
+def set_language(code: str) -> None:
+    settings().setValue("ui/language", code)
+    settings().sync()
