@@ -17,11 +17,12 @@ import traceback
 from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from fruitclassifier import logs
+from fruitclassifier.gui.base.wording import counted
 
 log = logging.getLogger("fruitclassifier.crash")
 
@@ -53,11 +54,11 @@ class CrashDialog(QDialog):
         """One more traceback: the newest first line in the summary, every one in the details."""
         self._count += 1
         last = text.strip().splitlines()[-1] if text.strip() else ""
-        self.summary.setText(self.tr(
-            "Something went wrong that the app did not expect (%n error(s) so far): %1\n\n"
-            "You can go on working; if something looks wrong, save your work and restart. "
-            "To report it, copy the details below (and attach the log file: %2).", "", self._count)
-            .replace("%1", last).replace("%2", self._log_path))
+        text = QCoreApplication.translate(
+            "CrashDialog", "Something went wrong that the app did not expect (%n error(s) so far): {error}\n\n"
+                           "You can go on working; if something looks wrong, save your work and restart. "
+                           "To report it, copy the details below (and attach the log file: {log}).", None, self._count)
+        self.summary.setText(counted(text, self._count).format(error=last, log=self._log_path))
         self.details.appendPlainText(text.rstrip() + "\n")
 
     def _on_copy_button_clicked(self) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu
 
 from fruitclassifier.gui.base import settings
@@ -16,16 +17,19 @@ def fill(window: Any, menu: QMenu) -> None:
     menu.clear()
     opened = [p for p in settings.recent("paths") if Path(p).exists()]
     for path in opened:
-        _add(menu, path, lambda _=False, p=path: window.open_paths([p]), "Classify it again")
+        _add(menu, path, lambda _=False, p=path: window.open_paths([p]),
+             QCoreApplication.translate("RecentMenu", "Classify it again"))
     if opened and settings.recent("models"):
         menu.addSeparator()
     for name in settings.recent("models"):
-        _add(menu, f"Model: {name}", lambda _=False, n=name: _open_model(window, n), "Classify with this model")
+        _add(menu, QCoreApplication.translate("RecentMenu", "Model: {name}").format(name=name),
+             lambda _=False, n=name: _open_model(window, n),
+             QCoreApplication.translate("RecentMenu", "Classify with this model"))
     if menu.isEmpty():
-        menu.addAction("No Recent Items").setEnabled(False)
+        menu.addAction(QCoreApplication.translate("RecentMenu", "No Recent Items")).setEnabled(False)
     else:
         menu.addSeparator()
-        _add(menu, "Clear Menu", settings.clear_recent, "")
+        _add(menu, QCoreApplication.translate("RecentMenu", "Clear Menu"), settings.clear_recent, "")
 
 
 def _add(menu: QMenu, text: str, slot: Any, tip: str) -> None:
@@ -37,4 +41,5 @@ def _open_model(window: Any, name: str) -> None:
     if window.classify_page.select_model(name):
         window.show_page("classify")
     else:
-        window.statusBar().showMessage(f"“{name}” is no longer in the library", 10_000)
+        window.statusBar().showMessage(
+            QCoreApplication.translate("RecentMenu", "“{name}” is no longer in the library").format(name=name), 10_000)

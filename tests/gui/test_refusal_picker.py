@@ -23,7 +23,7 @@ def test_refusal_level_answers_every_photo_again_and_is_remembered(tf_ready, qtb
     page.refresh_models()
     assert not page.refusal.isEnabled()  # the tiny cnn has one threshold, or none
     page.select_model("levels cnn")
-    assert page.refusal.isEnabled() and "own fruit refused 1 %" in page.refusal.toolTip()
+    assert page.refusal.isEnabled() and "own fruit refused 1%" in page.refusal.toolTip()
     kiwis = sorted((tiny_folder / "kiwi").iterdir())[:6]
     _finish(qtbot, page, lambda: drop_files(page.drop_zone, kiwis))
     assert sum(item.unknown for item in page.items()) >= 5

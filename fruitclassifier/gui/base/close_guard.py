@@ -30,7 +30,7 @@ class CloseGuard(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self._window and event.type() == QEvent.Close and self._busy():
-            answer = QMessageBox.question(self._page, "Quit FruitClassifier", self._question,
+            answer = QMessageBox.question(self._page, self.tr("Quit FruitClassifier"), self._question,
                                           QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
             if answer != QMessageBox.Yes:
                 event.ignore()

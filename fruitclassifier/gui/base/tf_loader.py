@@ -19,6 +19,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from fruitclassifier.errors import first_line
+from fruitclassifier.gui.base.i18n import translated
 from fruitclassifier.gui.base.tasks import Reporter, TaskManager
 
 
@@ -109,8 +110,9 @@ class TfLoader(QObject):
             self.start()
 
     def announce(self, message: str) -> None:
-        """Put a line in the status bar; safe to call from a worker thread (the signal is queued)."""
-        self.notice.emit(message)
+        """Put a line in the status bar, in the user's language; safe to call from a worker thread (the signal
+        is queued, and a core message is looked up with the thread-safe ``QCoreApplication.translate``)."""
+        self.notice.emit(translated(message))
 
     def _on_task_finished(self, info: dict[str, Any]) -> None:
         self.info = info
@@ -123,7 +125,7 @@ class TfLoader(QObject):
     def _on_task_failed(self, exc: BaseException) -> None:
         self.state = "failed"
         reason = first_line(exc) or type(exc).__name__
-        self.error = (f"TensorFlow could not be loaded ({reason}). Training, Grad-CAM and export need it: "
-                      "reinstall the app or run 'pip install tensorflow'.")
+        self.error = self.tr("TensorFlow could not be loaded ({reason}). Training, Grad-CAM and export need it: "
+                             "reinstall the app or run 'pip install tensorflow'.").format(reason=reason)
         self._waiting.clear()
         self.failed.emit(self.error)

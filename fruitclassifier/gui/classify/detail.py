@@ -9,23 +9,24 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QImage
 import shiboken6
 
-from fruitclassifier.errors import user_message
 from fruitclassifier.gui.base.classifier_cache import ClassifierCache
 from fruitclassifier.gui.base.tasks import TaskManager
 from fruitclassifier.gui.base.tf_loader import TfLoader
+from fruitclassifier.gui.base.wording import user_text
 from fruitclassifier.gui.classify.jobs import gradcam_job, preview_job
 from fruitclassifier.gui.classify.result_detail import ResultDetail
 from fruitclassifier.gui.widgets.result_list import ResultItem
+from fruitclassifier.text import QT_TRANSLATE_NOOP
 
-GRADCAM_MESSAGE = "Computing Grad-CAM…"
+GRADCAM_MESSAGE = QT_TRANSLATE_NOOP("DetailController", "Computing Grad-CAM…")
 #: The first heat map waits for TensorFlow to load (seconds; answers never do): say so, not just "Computing".
-FIRST_GRADCAM_MESSAGE = ("Loading TensorFlow for Grad-CAM (only the first heat map waits for it, a few seconds "
-                         "to half a minute)…")
-
+FIRST_GRADCAM_MESSAGE = QT_TRANSLATE_NOOP(
+    "DetailController",
+    "Loading TensorFlow for Grad-CAM (only the first heat map waits for it, a few seconds to half a minute)…")
 
 class DetailController(QObject):
     def __init__(self, detail: ResultDetail, tasks: TaskManager, tf: TfLoader, cache: ClassifierCache,
@@ -47,7 +48,7 @@ class DetailController(QObject):
         generation = self._generation
         task = self.tasks.submit("Preview", lambda report: preview_job(report, item.path, item.image))
         task.finished.connect(lambda image, g=generation: self._on_preview_finished(g, image))
-        task.failed.connect(lambda exc, g=generation: self._on_detail_failed(g, user_message(exc)))
+        task.failed.connect(lambda exc, g=generation: self._on_detail_failed(g, user_text(exc)))
 
     def _on_preview_finished(self, generation: int, image: QImage) -> None:
         if generation != self._generation or not shiboken6.isValid(self.detail):
@@ -68,18 +69,19 @@ class DetailController(QObject):
             if not self._preview.isNull():
                 self.detail.set_image(self._preview)
             return
-        self.detail.set_message(GRADCAM_MESSAGE if self.tf.ready else FIRST_GRADCAM_MESSAGE)
+        self.detail.set_message(_tr(GRADCAM_MESSAGE if self.tf.ready else FIRST_GRADCAM_MESSAGE))
         generation = self._generation
         self.tf.when_ready(lambda: self._start_gradcam(generation, item, info))
 
     def _start_gradcam(self, generation: int, item: ResultItem, info: Any) -> None:
         if generation == self._generation and shiboken6.isValid(self.detail):
-            self.detail.set_message(GRADCAM_MESSAGE)
+            self.detail.set_message(_tr(GRADCAM_MESSAGE))
         task = self.tasks.submit(
             "Grad-CAM", lambda report: gradcam_job(report, self.cache, info, item.path, item.image)
         )
         task.finished.connect(lambda image, g=generation: self._on_gradcam_finished(g, image))
-        task.failed.connect(lambda exc, g=generation: self._on_detail_failed(g, f"No Grad-CAM: {user_message(exc)}"))
+        task.failed.connect(lambda exc, g=generation: self._on_detail_failed(
+            g, self.tr("No Grad-CAM: {reason}").format(reason=user_text(exc))))
 
     def _on_gradcam_finished(self, generation: int, image: QImage) -> None:
         # A heat map can arrive after the page was closed (window shut while TensorFlow computed it).
@@ -87,3 +89,7 @@ class DetailController(QObject):
             return
         if generation == self._generation and self.detail.gradcam.isChecked():
             self.detail.set_image(image)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DetailController", text)

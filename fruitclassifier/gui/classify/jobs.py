@@ -13,8 +13,11 @@ import os
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from fruitclassifier.core.inference.open_set import UNKNOWN_LABEL
 from fruitclassifier.gui.base.classifier_cache import ClassifierCache
+from fruitclassifier.gui.base.i18n import translated
 from fruitclassifier.gui.base.tasks import Reporter
 from fruitclassifier.gui.widgets.prob_bars import pretty_label
 from fruitclassifier.gui.widgets.qt_images import array_to_qimage, pil_to_qimage
@@ -58,22 +61,25 @@ def _item(pred: Any, key: str, name: str, path: Path | None, image: Any, with_th
 
 def classify_job(report: Reporter, cache: ClassifierCache, info: Any, raw_paths: list[str],
                  pasted: list[Pasted], have_thumbs: set[str]) -> dict[str, Any]:
-    """Expand folders, load the model (cached), and stream one ResultItem per image via report.partial."""
+    """Expand folders, load the model (cached), and stream one ResultItem per image via report.partial.
+    Progress lines are worded here, on the worker (``QCoreApplication.translate`` is thread-safe)."""
     from fruitclassifier.core.data import images
     from fruitclassifier.core.inference.classifier import Prediction, expand_paths
 
-    report.progress(0, 0, "Looking for images…")
+    report.progress(0, 0, QCoreApplication.translate("ClassifyJobs", "Looking for images…"))
     files = expand_paths(raw_paths)
     total = len(files) + len(pasted)
-    report.progress(0, total, f"Loading the model “{info.name}”…")
-    classifier = cache.get(info, on_status=lambda message: report.progress(0, total, message))
+    report.progress(0, total, QCoreApplication.translate("ClassifyJobs", "Loading the model “{name}”…")
+                    .format(name=info.name))
+    classifier = cache.get(info, on_status=lambda message: report.progress(0, total, translated(message)))
     counts = {"classified": 0, "errors": 0, "total": total}
 
     def deliver(item: ResultItem) -> None:
         counts["errors" if item.error else "classified"] += 1
         report.partial(item)
         done = counts["classified"] + counts["errors"]
-        report.progress(done, total, f"Classified {done} of {total}")
+        report.progress(done, total, QCoreApplication.translate("ClassifyJobs", "Classified {done} of {total}")
+                        .format(done=done, total=total))
 
     for entry in pasted:
         if report.should_stop():
@@ -126,7 +132,7 @@ def result_rows(items: list[ResultItem], names: bool = False) -> list[list[str]]
     for item in items:
         top3 = "; ".join(f"{pretty_label(label) if names else label}:{prob:.4f}" for label, prob in item.top)
         known = "" if item.known_probability is None else f"{item.known_probability:.6f}"
-        shown = UNKNOWN_LABEL if item.unknown else pretty_label(item.label) if item.top else ""
+        shown = translated(UNKNOWN_LABEL) if item.unknown else pretty_label(item.label) if item.top else ""
         rows.append([str(item.path) if item.path else item.name, item.label, shown,
                      f"{item.probability:.6f}" if item.top else "", item.state, known, top3, item.error or ""])
     return rows

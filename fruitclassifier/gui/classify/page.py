@@ -26,26 +26,26 @@ from PySide6.QtWidgets import (
 )
 
 from fruitclassifier.core import store
-from fruitclassifier.errors import user_message
 from fruitclassifier.gui.base import settings
 from fruitclassifier.gui.base.classifier_cache import ClassifierCache
 from fruitclassifier.gui.base.tasks import Task, TaskManager
 from fruitclassifier.gui.base.tf_loader import TfLoader
+from fruitclassifier.gui.base.wording import user_text
 from fruitclassifier.gui.classify.detail import DetailController
 from fruitclassifier.gui.classify.jobs import Pasted, classify_job, results_text, write_results_csv
 from fruitclassifier.gui.classify.refusal_picker import RefusalPicker
 from fruitclassifier.gui.classify.result_detail import ResultDetail
 from fruitclassifier.gui.teach.controller import TeachController
-from fruitclassifier.gui.widgets.drop_zone import DropZone, image_from_mime, paths_from_mime
+from fruitclassifier.gui.widgets.drop_zone import DropZone, image_file_filter, image_from_mime, paths_from_mime
 from fruitclassifier.gui.widgets.model_picker import ModelPicker
 from fruitclassifier.gui.widgets.progress_row import ProgressRow
 from fruitclassifier.gui.widgets.qt_images import qimage_to_png_bytes
 from fruitclassifier.gui.widgets.result_list import ITEM_ROLE, ResultDelegate, ResultItem, ResultListModel
+from fruitclassifier.text import QT_TRANSLATE_NOOP
 
 FLUSH_MS = 100  # results and progress reach the widgets at most ten times a second
-IMAGE_FILTER = "Images (*.jpg *.jpeg *.png *.bmp *.gif *.webp *.tif *.tiff *.heic *.heif);;All files (*)"
-NO_MODEL = ("There is no model to classify with yet: train one on the Train page, "
-            "or import a .keras file on the Models page.")
+NO_MODEL = QT_TRANSLATE_NOOP("ClassifyPage", "There is no model to classify with yet: train one on the Train page, "
+                             "or import a .keras file on the Models page.")
 
 
 class ClassifyPage(QWidget):
@@ -75,20 +75,20 @@ class ClassifyPage(QWidget):
     def _build(self) -> None:
         self.picker = ModelPicker()
         self.picker.model_changed.connect(self._on_picker_model_changed)
-        self.open_button = QPushButton("Open Images…")
+        self.open_button = QPushButton(self.tr("Open Images…"))
         self.open_button.clicked.connect(self.open_images_dialog)
-        self.clear_button = QPushButton("Clear")
-        self.clear_button.setToolTip("Remove every result from the list")
+        self.clear_button = QPushButton(self.tr("Clear"))
+        self.clear_button.setToolTip(self.tr("Remove every result from the list"))
         self.clear_button.clicked.connect(self.clear)
-        self.export_button = QPushButton("Export CSV…")
+        self.export_button = QPushButton(self.tr("Export CSV…"))
         self.export_button.clicked.connect(self.export_csv_dialog)
         self.refusal = RefusalPicker()
         self.refusal.level_changed.connect(self._on_refusal_level_changed)
         self.cache.refusal = self.refusal.level
         model_row = QHBoxLayout()  # the model on a row of its own: beside the buttons it was cut at 1024 px
-        model_row.addWidget(QLabel("Model:"))
+        model_row.addWidget(QLabel(self.tr("Model:")))
         model_row.addWidget(self.picker, 1)
-        model_row.addWidget(QLabel("Not one of mine:"))
+        model_row.addWidget(QLabel(self.tr("Not one of mine:")))
         model_row.addWidget(self.refusal)
         top = QHBoxLayout()
         for button in (self.open_button, self.clear_button, self.export_button):
@@ -151,7 +151,7 @@ class ClassifyPage(QWidget):
     def refresh_models(self) -> None:
         """Re-read the model list (cheap: metadata only, no TensorFlow)."""
         self.picker.set_models(store.list_models())
-        self._show_notice(NO_MODEL if self.picker.current_model() is None else "")
+        self._show_notice(self.tr(NO_MODEL) if self.picker.current_model() is None else "")
 
     def select_model(self, name_or_path: str) -> bool:
         return self.picker.select(name_or_path)
@@ -164,7 +164,8 @@ class ClassifyPage(QWidget):
     def add_qimage(self, image: QImage) -> None:
         """Classify a picture that is not a file (clipboard, image data dragged from a browser)."""
         number = next(self._paste_numbers)
-        self._enqueue([], [Pasted(f"clipboard-{number}", f"Pasted picture {number}", qimage_to_png_bytes(image))])
+        name = self.tr("Pasted picture {number}").format(number=number)
+        self._enqueue([], [Pasted(f"clipboard-{number}", name, qimage_to_png_bytes(image))])
 
     def paste_from_clipboard(self) -> None:
         mime = QApplication.clipboard().mimeData()
@@ -175,10 +176,12 @@ class ClassifyPage(QWidget):
         elif image is not None:
             self.add_qimage(image)
         else:
-            self._show_notice("The clipboard holds no picture and no image files: copy a photo or a file first.")
+            self._show_notice(self.tr("The clipboard holds no picture and no image files: copy a photo or a file "
+                                      "first."))
 
     def open_images_dialog(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, "Open Images", settings.last_folder("images"), IMAGE_FILTER)
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Open Images"), settings.last_folder("images"),
+                                                image_file_filter())
         if files:
             settings.remember_folder("images", files[0])
             for file in reversed(files[: settings.RECENT_LIMIT]):  # File › Open Recent, the first on top
@@ -186,7 +189,8 @@ class ClassifyPage(QWidget):
             self.add_paths(files)
 
     def open_folder_dialog(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Open Folder of Images", settings.last_folder("images"))
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Open Folder of Images"),
+                                                  settings.last_folder("images"))
         if folder:
             settings.remember_folder("images", folder)
             settings.remember_recent("paths", folder)
@@ -203,7 +207,7 @@ class ClassifyPage(QWidget):
         self._queue.clear()
         if self._running is not None:
             self._running.cancel()
-            self.progress_row.set_message("Stopping…")
+            self.progress_row.set_message(self.tr("Stopping…"))
 
     def clear(self) -> None:
         self._generation += 1
@@ -235,9 +239,9 @@ class ClassifyPage(QWidget):
         self._queue.append((raw_paths, pasted))
         self._scroll_to_new = True  # the first new row is brought into view when it arrives (_flush)
         if self.picker.current_model() is None:
-            self._show_notice(NO_MODEL)
+            self._show_notice(self.tr(NO_MODEL))
             return
-        self.progress_row.start("Starting…")
+        self.progress_row.start(self.tr("Starting…"))
         self._start_next()  # answers come from LiteRT: no waiting for TensorFlow
 
     def _start_next(self) -> None:
@@ -303,8 +307,8 @@ class ClassifyPage(QWidget):
         self.classification_finished.emit(counts)
 
     def _on_task_failed(self, exc: BaseException) -> None:
-        message = user_message(exc)
-        self._show_notice(f"Classification stopped: {message}")
+        message = user_text(exc)
+        self._show_notice(self.tr("Classification stopped: {reason}").format(reason=message))
         self.classification_failed.emit(message)
 
     def _on_task_ended(self, task: Task) -> None:
@@ -319,7 +323,7 @@ class ClassifyPage(QWidget):
 
     def _on_picker_model_changed(self, info: Any) -> None:
         """A new model answers every image again; old answers stay, dimmed, until replaced."""
-        self._show_notice(NO_MODEL if info is None else "")
+        self._show_notice(self.tr(NO_MODEL) if info is None else "")
         self.refusal.show_model(info)
         if info is None:
             return
@@ -364,18 +368,19 @@ class ClassifyPage(QWidget):
 
     def export_csv_dialog(self) -> None:
         if not self.results.rowCount():
-            self._show_notice("There are no results to export yet: drop some photos first.")
+            self._show_notice(self.tr("There are no results to export yet: drop some photos first."))
             return
         start = str(Path(settings.last_folder("export")) / "fruit-results.csv")
-        path, _ = QFileDialog.getSaveFileName(self, "Export Results as CSV", start, "CSV files (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export Results as CSV"), start,
+                                              self.tr("CSV files (*.csv)"))
         if path:
             settings.remember_folder("export", path)
             try:
                 self.export_csv(path)
             except OSError as exc:
-                QMessageBox.warning(
-                    self, "Export failed", f"Could not write {path}: {exc.strerror or exc}. Choose another folder."
-                )
+                QMessageBox.warning(self, self.tr("Export failed"), self.tr(
+                    "Could not write {path}: {reason}. Choose another folder.").format(
+                    path=path, reason=exc.strerror or exc))
 
     def export_csv(self, path: str | Path) -> int:
         """Write path, label, probability, top-3 and error for every result; returns the row count."""

@@ -10,14 +10,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from fruitclassifier.core.inference.open_set import DEFAULT_LEVEL, LEVELS
 from fruitclassifier.gui.base import settings
+from fruitclassifier.gui.base.i18n import percent
+from fruitclassifier.text import QT_TRANSLATE_NOOP
 
-TITLES = {"rarely": "Rarely", "balanced": "Balanced", "readily": "Readily"}
+TITLES = {"rarely": QT_TRANSLATE_NOOP("RefusalPicker", "Rarely"),
+          "balanced": QT_TRANSLATE_NOOP("RefusalPicker", "Balanced"),
+          "readily": QT_TRANSLATE_NOOP("RefusalPicker", "Readily")}
 SETTING = "classify/refusal"
+#: (metadata key, how the tooltip words its figure) for each level's measured refusals.
+FIGURES = (("known_refused", QT_TRANSLATE_NOOP("RefusalPicker", "own fruit refused {percent}")),
+           ("unseen_refused", QT_TRANSLATE_NOOP("RefusalPicker", "unknown fruit refused {percent}")),
+           ("packaged_refused", QT_TRANSLATE_NOOP("RefusalPicker", "packaged goods refused {percent}")))
 
 
 class RefusalPicker(QComboBox):
@@ -28,7 +36,7 @@ class RefusalPicker(QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         for level in LEVELS:
-            self.addItem(TITLES[level], level)
+            self.addItem(_tr(TITLES[level]), level)
         remembered = str(settings.settings().value(SETTING, DEFAULT_LEVEL) or DEFAULT_LEVEL)
         self.setCurrentIndex(max(0, self.findData(remembered if remembered in LEVELS else DEFAULT_LEVEL)))
         self.currentIndexChanged.connect(self._on_index_changed)
@@ -50,16 +58,27 @@ class RefusalPicker(QComboBox):
         self.level_changed.emit(self.level)
 
 
+def _tr(text: str) -> str:
+    """A string marked above with ``QT_TRANSLATE_NOOP("RefusalPicker", …)``, in the user's language."""
+    return QCoreApplication.translate("RefusalPicker", text)
+
+
 def _tooltip(spec: dict) -> str:
-    lines = ["How readily to answer “Not one of my fruits” for a photo the model is unsure shows one of its fruits."]
+    lines = [QCoreApplication.translate("RefusalPicker", "How readily to answer “Not one of my fruits” for a photo "
+                                                         "the model is unsure shows one of its fruits.")]
     if not spec:
-        return "\n".join(lines + ["This model has one threshold: the setting does not apply to it."])
+        return "\n".join(lines + [QCoreApplication.translate(
+            "RefusalPicker", "This model has one threshold: the setting does not apply to it.")])
     figures = spec.get("level_figures") if isinstance(spec.get("level_figures"), dict) else {}
     for level in LEVELS:
         shown = figures.get(level) if isinstance(figures.get(level), dict) else {}
-        parts = [f"{label} {shown[key] * 100:.0f} %" for key, label in
-                 (("known_refused", "own fruit refused"), ("unseen_refused", "unknown fruit refused"),
-                  ("packaged_refused", "packaged goods refused")) if isinstance(shown.get(key), (int, float))]
-        lines.append(f"{TITLES[level]}: " + (", ".join(parts) if parts else "measured threshold")
-                     + (" (the model's default)" if level == spec.get("default_level", DEFAULT_LEVEL) else ""))
-    return "\n".join(lines + ["Figures: real shop photos held out from training."])
+        parts = [_tr(label).format(percent=percent(shown[key])) for key, label in FIGURES
+                 if isinstance(shown.get(key), (int, float))]
+        line = QCoreApplication.translate("RefusalPicker", "{level}: {figures}").format(
+            level=_tr(TITLES[level]),
+            figures=", ".join(parts) if parts else QCoreApplication.translate("RefusalPicker", "measured threshold"))
+        if level == spec.get("default_level", DEFAULT_LEVEL):
+            line = QCoreApplication.translate("RefusalPicker", "{level} (the model's default)").format(level=line)
+        lines.append(line)
+    return "\n".join(lines + [QCoreApplication.translate("RefusalPicker",
+                                                         "Figures: real shop photos held out from training.")])

@@ -7,17 +7,20 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QImage, QPalette
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from fruitclassifier.core.inference.open_set import UNKNOWN_LABEL
+from fruitclassifier.gui.base.i18n import translated
+from fruitclassifier.gui.base.wording import deep_translated
 from fruitclassifier.gui.widgets.colors import error_color
 from fruitclassifier.gui.widgets.image_view import ImageView
 from fruitclassifier.gui.widgets.prob_bars import ProbBars, pretty_label
 from fruitclassifier.gui.widgets.result_list import ResultItem
+from fruitclassifier.text import QT_TRANSLATE_NOOP
 
-GRADCAM_TEXT = "Show where the model looked (Grad-CAM)"
+GRADCAM_TEXT = QT_TRANSLATE_NOOP("ResultDetail", "Show where the model looked (Grad-CAM)")
 
 
 class ResultDetail(QWidget):
@@ -39,9 +42,9 @@ class ResultDetail(QWidget):
         self.subtitle.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.image_view = ImageView()
         self.bars = ProbBars()
-        self.gradcam = QCheckBox(GRADCAM_TEXT)
-        self.gradcam.setToolTip("Colours the parts of the picture that pushed the model towards its answer "
-                                "(red: strong, blue: weak). Shown on the square crop the model sees.")
+        self.gradcam = QCheckBox(self.tr(GRADCAM_TEXT))
+        self.gradcam.setToolTip(self.tr("Colours the parts of the picture that pushed the model towards its answer "
+                                        "(red: strong, blue: weak). Shown on the square crop the model sees."))
         self.gradcam.toggled.connect(self.gradcam_toggled)
         layout = QVBoxLayout(self)
         for widget in (self.title, self.subtitle):
@@ -55,32 +58,36 @@ class ResultDetail(QWidget):
         """Show the text parts of an item at once; the picture arrives later through set_image."""
         self.item = item
         if item is None:
-            self.title.setText("No photo selected")
-            self.subtitle.setText("Select a result to see it larger, with its top three answers.")
+            self.title.setText(self.tr("No photo selected"))
+            self.subtitle.setText(self.tr("Select a result to see it larger, with its top three answers."))
             self.image_view.set_message("")
             self.bars.set_top([])
             self.gradcam.setEnabled(False)
             return
         self.title.setText(self._headline(item))
-        where = html.escape(str(item.path) if item.path else "Pasted picture")
+        where = html.escape(str(item.path) if item.path else self.tr("Pasted picture"))
         if item.error:
             colour = error_color(self.palette()).name()
-            where += f'<br><span style="color:{colour}">Could not read: {html.escape(item.error)}</span>'
+            reason = self.tr("Could not read: {reason}").format(reason=deep_translated(item.error))
+            where += f'<br><span style="color:{colour}">{html.escape(reason)}</span>'
         self.subtitle.setText(where)
         self.bars.set_top(item.top)
         self.gradcam.setEnabled(bool(item.top) and not item.error)
-        self.image_view.set_message("Loading…" if not item.error else "")
+        self.image_view.set_message(self.tr("Loading…") if not item.error else "")
 
     @staticmethod
     def _headline(item: ResultItem) -> str:
         if item.error:
             return item.name
         if not item.top:
-            return f"{item.name} — classifying…"
+            return QCoreApplication.translate("ResultDetail", "{name} — classifying…").format(name=item.name)
         label = pretty_label(item.label)
         if item.unknown:
-            return f"{UNKNOWN_LABEL} (closest: {label})"
-        return f"Not sure — maybe {label}" if item.unsure else label
+            return QCoreApplication.translate("ResultDetail", "{unknown} (closest: {label})").format(
+                unknown=translated(UNKNOWN_LABEL), label=label)
+        if item.unsure:
+            return QCoreApplication.translate("ResultDetail", "Not sure — maybe {label}").format(label=label)
+        return label
 
     def set_image(self, image: QImage | None) -> None:
         self.image_view.set_image(image)

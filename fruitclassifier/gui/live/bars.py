@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from fruitclassifier.core.inference.display_names import display_name
+from fruitclassifier.gui.base.i18n import class_name, percent
 
 ROWS = 3
 
@@ -43,17 +44,17 @@ class LiveBars(QWidget):
     def show_prediction(self, prediction: Any) -> None:
         """Fill the rows from a classifier Prediction (already smoothed by the view)."""
         state = prediction.state
-        top = display_name(prediction.label) if prediction.label else ""
+        top = class_name(display_name(prediction.label)) if prediction.label else ""
         self.headline.setText({
             "unknown": self.tr("Not one of my fruits"),
-            "unsure": self.tr("Not sure — maybe %1").replace("%1", top),
+            "unsure": self.tr("Not sure — maybe {label}").format(label=top),
         }.get(state, top))
         self.headline.setProperty("state", state)
         for row in range(ROWS):
             label, probability = prediction.top[row] if row < len(prediction.top) else ("", 0.0)
-            self.names[row].setText(display_name(label) if label else "")
+            self.names[row].setText(class_name(display_name(label)) if label else "")
             self.bars[row].setValue(round(probability * 1000))
-            self.bars[row].setFormat(f"{probability:.0%}" if label else "")
+            self.bars[row].setFormat(percent(probability) if label else "")
 
     def clear(self, text: str = "") -> None:
         self.headline.setText(text)

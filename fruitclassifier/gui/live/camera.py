@@ -60,20 +60,22 @@ def permission_status() -> Qt.PermissionStatus:
 
 
 def _error(kind: str, name: str, detail: str = "") -> SourceError:
-    """The same words for a kind whichever path found it (the view translates by kind)."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("LiveCamera", text)
-
-    texts = {
-        "no_camera": (tr("No camera found."), tr("Plug one in, or open a video file instead.")),
-        "denied": (tr("This app may not use the camera."),
-                   tr("Allow it in the system settings (macOS: Privacy & Security › Camera), "
-                      "then open the live view again.")),
-        "busy": (tr("%1 could not start%2.").replace("%1", name).replace("%2", f" ({detail})" if detail else ""),
-                 tr("Close other apps that use the camera, then pick it again.")),
-        "unplugged": (tr("%1 was disconnected.").replace("%1", name), tr("Plug it back in, then pick it again.")),
-    }
-    message, step = texts[kind]
+    """The same words for a kind whichever path found it, in the user's language."""
+    if kind == "no_camera":
+        message = QCoreApplication.translate("LiveCamera", "No camera found.")
+        step = QCoreApplication.translate("LiveCamera", "Plug one in, or open a video file instead.")
+    elif kind == "denied":
+        message = QCoreApplication.translate("LiveCamera", "This app may not use the camera.")
+        step = QCoreApplication.translate("LiveCamera", "Allow it in the system settings (macOS: Privacy & Security "
+                                                        "› Camera), then open the live view again.")
+    elif kind == "busy":
+        message = (QCoreApplication.translate("LiveCamera", "{camera} could not start ({reason}).") if detail
+                   else QCoreApplication.translate("LiveCamera", "{camera} could not start.")).format(
+            camera=name, reason=detail)
+        step = QCoreApplication.translate("LiveCamera", "Close other apps that use the camera, then pick it again.")
+    else:  # "unplugged"
+        message = QCoreApplication.translate("LiveCamera", "{camera} was disconnected.").format(camera=name)
+        step = QCoreApplication.translate("LiveCamera", "Plug it back in, then pick it again.")
     return SourceError(kind, message, step)
 
 

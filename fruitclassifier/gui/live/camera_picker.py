@@ -34,7 +34,9 @@ class CameraPicker(QComboBox):
         positions = {"front": self.tr("front"), "back": self.tr("rear")}
         for choice in self.cameras:
             where = positions.get(choice.position, "")
-            self.addItem(f"{choice.description} ({where})" if where else choice.description, choice.id.hex())
+            shown = self.tr("{camera} ({position})").format(camera=choice.description, position=where) if where \
+                else choice.description
+            self.addItem(shown, choice.id.hex())
         if not self.cameras:
             self.addItem(self.tr("No camera found"), "")
             self.model().item(0).setEnabled(False)
@@ -50,7 +52,7 @@ class CameraPicker(QComboBox):
         index = self.findData(PLAYING)
         if index >= 0:
             self.removeItem(index)
-        self.insertItem(0, self.tr("%1 (video)").replace("%1", name), PLAYING)
+        self.insertItem(0, self.tr("{name} (video)").format(name=name), PLAYING)
         self.setCurrentIndex(0)
         self.blockSignals(False)
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,9 +40,10 @@ from fruitclassifier.core.teach.teaching_set import (
     other_class,
     resolve_class_name,
 )
-from fruitclassifier.errors import user_message
 from fruitclassifier.gui.base import settings
+from fruitclassifier.gui.base.i18n import class_name, number
 from fruitclassifier.gui.base.tasks import TaskManager
+from fruitclassifier.gui.base.wording import counted, user_text
 from fruitclassifier.gui.live.answerer import LiveAnswerer
 from fruitclassifier.gui.live.bars import LiveBars
 from fruitclassifier.gui.live.camera_picker import CameraPicker
@@ -52,7 +53,7 @@ from fruitclassifier.gui.live.recorder import SampleRecorder
 from fruitclassifier.gui.live.smoothing import Smoother
 from fruitclassifier.gui.widgets.qt_images import array_to_qimage
 
-VIDEO_FILTER = "Videos (" + " ".join(f"*{e}" for e in sorted(VIDEO_EXTENSIONS)) + ")"
+VIDEO_PATTERNS = " ".join(f"*{e}" for e in sorted(VIDEO_EXTENSIONS))
 
 
 def _default_cameras() -> list[Any]:
@@ -132,8 +133,8 @@ class LiveView(QWidget):
         self.record_class.setMinimumContentsLength(14)
         self.record_class.lineEdit().setPlaceholderText(self.tr("class, or a new name"))
         self.record = QPushButton(self.tr("Hold to record"))
-        self.record.setToolTip(self.tr("While held, saves %1 photos a second into the class, for Teach")
-                               .replace("%1", f"{self.recorder.rate:g}"))
+        self.record.setToolTip(self.tr("While held, saves {rate} photos a second into the class, for Teach")
+                               .format(rate=number(self.recorder.rate)))
         self.record.pressed.connect(self._on_record_pressed)
         self.record.released.connect(self._on_record_released)
         self.record_count = QLabel("")
@@ -162,9 +163,10 @@ class LiveView(QWidget):
         self.smoother.reset()
         names = display_names(classifier.fruit_names)
         self.record_class.clear()
-        self.record_class.addItems([names[c] for c in classifier.fruit_names])
+        for class_id in classifier.fruit_names:  # shown translated, recorded under the model's own id
+            self.record_class.addItem(class_name(names[class_id]), class_id)
         if other_class(self._metadata):
-            self.record_class.addItem(NOT_MINE)
+            self.record_class.addItem(class_name(NOT_MINE), NOT_MINE)
         self.record_class.setCurrentText("")
         self._set_record_enabled(teaching_set is not None)
 
@@ -180,8 +182,8 @@ class LiveView(QWidget):
             cameras = self._list_cameras()
         except ImportError as exc:  # Qt Multimedia missing from this install: video files still play
             cameras = []
-            self._show_message(self.tr("Cameras are unavailable here (%1). Open a video file instead.")
-                               .replace("%1", str(exc)))
+            self._show_message(self.tr("Cameras are unavailable here ({reason}). Open a video file instead.")
+                               .format(reason=exc))
         self.picker.set_cameras(cameras)
         choice = self.picker.current_camera()
         if choice is not None:
@@ -212,7 +214,7 @@ class LiveView(QWidget):
         self.feed = feed
         self.smoother.reset()
         self._show_message("")
-        self.preview.show_text(self.tr("Starting %1…").replace("%1", feed.name))
+        self.preview.show_text(self.tr("Starting {name}…").format(name=feed.name))
         feed.frame_arrived.connect(self._on_feed_frame_arrived)
         feed.failed.connect(self._on_feed_failed)
         feed.ended.connect(self._on_feed_ended)
@@ -268,7 +270,7 @@ class LiveView(QWidget):
     def _on_feed_failed(self, error: Any) -> None:
         if isinstance(error, SourceError) and error.kind in ("unplugged", "busy", "denied", "no_camera"):
             self.stop_feed()
-        text = user_message(error)
+        text = user_text(error)
         self._show_message(text)
         if self.frame is None:
             self.preview.show_text(text)
@@ -299,27 +301,34 @@ class LiveView(QWidget):
         if self.teaching_set is None:
             return
         try:
-            class_name = resolve_class_name(self.record_class.currentText(), self._metadata)
+            recorded = resolve_class_name(self._record_choice(), self._metadata)
         except TeachError as exc:
-            self._show_message(user_message(exc))
+            self._show_message(user_text(exc))
             return
-        self.recorder.start(self.teaching_set, class_name)
+        self.recorder.start(self.teaching_set, recorded)
         self.record_count.setText(self.tr("Recording…"))
 
     def _on_record_released(self) -> None:
         self.recorder.stop()  # _on_recorder_finished follows once the last sample is on disk
 
-    def _on_recorder_finished(self, class_name: str, count: int) -> None:
-        self._show_message(self.tr("Saved %1 photos of “%2” for teaching. Press Teach to teach the model.")
-                           .replace("%1", str(count)).replace("%2", self.record_class.currentText()))
-        self.samples_saved.emit(class_name, count)
+    def _record_choice(self) -> str:
+        """The class to record into: a listed class's id (its name is shown translated), or the typed name."""
+        text = self.record_class.currentText().strip()
+        index = self.record_class.findText(text)
+        return self.record_class.itemData(index) if index >= 0 else text
+
+    def _on_recorder_finished(self, recorded: str, count: int) -> None:
+        text = QCoreApplication.translate("LiveView", "Saved %n photo(s) of “{name}” for teaching. Press Teach to "
+                                                      "teach the model.", None, count)
+        self._show_message(counted(text, count).format(name=self.record_class.currentText()))
+        self.samples_saved.emit(recorded, count)
 
     def _on_recorder_saved(self, count: int) -> None:
-        self.record_count.setText(self.tr("%1 saved").replace("%1", str(count)))
+        self.record_count.setText(counted(QCoreApplication.translate("LiveView", "%n saved", None, count), count))
 
     def _on_picker_video_requested(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Video"), settings.last_folder("videos"),
-                                              VIDEO_FILTER)
+                                              self.tr("Videos ({patterns})").format(patterns=VIDEO_PATTERNS))
         if path:
             settings.remember_folder("videos", path)
             self.open_video(path)

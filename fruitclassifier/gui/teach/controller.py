@@ -12,13 +12,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QPainter, QPalette
 from PySide6.QtWidgets import QDialog, QPushButton
 
 from fruitclassifier.core.teach.teaching_set import TeachingSet, other_class, resolve_class_name
-from fruitclassifier.errors import UserError, user_message
+from fruitclassifier.errors import UserError
 from fruitclassifier.gui.base.tasks import Task
+from fruitclassifier.gui.base.wording import counted, user_text
 from fruitclassifier.gui.teach.jobs import changed_answers, score_line, shown_answer, teach_job, thumbnails_job
 from fruitclassifier.gui.teach.panel import TeachPanel
 from fruitclassifier.gui.teach.this_is_dialog import ThisIsDialog
@@ -69,9 +70,9 @@ class TeachController(QObject):
         super().__init__(page)
         self.page = page
         self.panel = TeachPanel()
-        self.this_is_button = QPushButton("This is…")
-        self.this_is_button.setToolTip("Tell the model what the selected photos really show (copies them into "
-                                       "its teaching set)")
+        self.this_is_button = QPushButton(self.tr("This is…"))
+        self.this_is_button.setToolTip(self.tr("Tell the model what the selected photos really show (copies them "
+                                               "into its teaching set)"))
         self.this_is_button.clicked.connect(self.this_is_dialog)
         self._set: TeachingSet | None = None
         self._taught: dict[str, str] = {}
@@ -84,7 +85,7 @@ class TeachController(QObject):
     def _wire(self) -> None:
         view = self.page.view
         view.setItemDelegate(TaughtDelegate(view, self._label_of))
-        action = QAction("This is…", view)
+        action = QAction(self.tr("This is…"), view)
         action.triggered.connect(self.this_is_dialog)
         view.addAction(action)
         view.setContextMenuPolicy(Qt.ActionsContextMenu)
@@ -151,10 +152,10 @@ class TeachController(QObject):
             added += [self._set.add_image(i.image, i.name, class_name) for i in items
                       if i.path is None and i.image is not None]
         except (UserError, OSError) as exc:
-            self.panel.show_message(user_message(exc))
+            self.panel.show_message(user_text(exc))
             return []
-        self.panel.show_message(f"Added {len(added)} photo{'s' if len(added) != 1 else ''} as "
-                                f"“{pretty_label(class_name)}”.")
+        text = QCoreApplication.translate("TeachController", "Added %n photo(s) as “{name}”.", None, len(added))
+        self.panel.show_message(counted(text, len(added)).format(name=pretty_label(class_name)))
         self.refresh()
         self.taught.emit(added)
         return added
@@ -170,14 +171,14 @@ class TeachController(QObject):
         for folder in folders:
             listed = {name: files for name, files in class_folders(Path(folder)).items() if files}
             if not listed:
-                self.panel.show_message(f"{Path(folder).name} holds no class folders of photos: drop a folder "
-                                        "with one sub-folder per class.")
+                self.panel.show_message(self.tr("{folder} holds no class folders of photos: drop a folder with one "
+                                                "sub-folder per class.").format(folder=Path(folder).name))
                 continue
             try:
                 for name, files in listed.items():
                     added += self._set.add(files, resolve_class_name(name, info.metadata))
             except (UserError, OSError) as exc:
-                self.panel.show_message(user_message(exc))
+                self.panel.show_message(user_text(exc))
         self.refresh()
         return added
 
@@ -199,7 +200,8 @@ class TeachController(QObject):
         info = self.page.picker.current_model()
         if self._task is not None or info is None or self._set is None or not len(self._set):
             return
-        self.panel.set_busy(True, "Waiting for TensorFlow to load…" if not self.page.tf.ready else "Starting…")
+        self.panel.set_busy(True, self.tr("Waiting for TensorFlow to load…") if not self.page.tf.ready
+                            else self.tr("Starting…"))
         self.page.tf.when_ready(lambda: self._submit(info))
 
     def _submit(self, info: Any) -> None:
@@ -216,12 +218,12 @@ class TeachController(QObject):
     def cancel(self) -> None:
         if self._task is not None:
             self._task.cancel()
-            self.panel.progress_row.set_message("Stopping…")
+            self.panel.progress_row.set_message(self.tr("Stopping…"))
 
     def _on_task_finished(self, info: Any) -> None:
         self._before = {item.key: shown_answer(item) for item in self.page.items() if item.label}
-        self.panel.show_message(f"Saved “{info.name}”; your photos are part of it now. "
-                                f"{score_line(info.metadata.get('teach', {}))}")
+        self.panel.show_message(self.tr("Saved “{name}”; your photos are part of it now. {score}").format(
+            name=info.name, score=score_line(info.metadata.get("teach", {}))))
         self.teaching_finished.emit(info)
         self.page.refresh_models()
         self.page.select_model(str(info.path))
@@ -230,7 +232,7 @@ class TeachController(QObject):
             self._before = None
 
     def _on_task_failed(self, error: Any) -> None:
-        message = error if isinstance(error, str) else user_message(error)
+        message = error if isinstance(error, str) else user_text(error)
         self.panel.show_message(message)
         self.teaching_failed.emit(message)
 
@@ -246,11 +248,13 @@ class TeachController(QObject):
         changes = changed_answers(self._before, self.page.items())
         self._before = None
         lines = [f"{_short(name)}: {pretty_label(old)} → {pretty_label(new)}" for name, old, new in changes]
-        shown = "\n".join(lines[:MAX_CHANGES_SHOWN]) + (f"\n… and {len(lines) - MAX_CHANGES_SHOWN} more"
-                                                       if len(lines) > MAX_CHANGES_SHOWN else "")
-        summary = f"{len(changes)} answer{'s' if len(changes) != 1 else ''} changed" if changes else \
-            "No answer in the list changed"
-        self.panel.show_message(f"{self.panel.message.text()}\n{summary}{':' if changes else '.'}\n{shown}".strip())
+        shown = "\n".join(lines[:MAX_CHANGES_SHOWN])
+        if len(lines) > MAX_CHANGES_SHOWN:
+            more = len(lines) - MAX_CHANGES_SHOWN
+            shown += "\n" + QCoreApplication.translate("TeachController", "… and %n more", None, more)
+        summary = counted(QCoreApplication.translate("TeachController", "%n answer(s) changed:", None, len(changes)),
+                          len(changes)) if changes else self.tr("No answer in the list changed.")
+        self.panel.show_message(f"{self.panel.message.text()}\n{summary}\n{shown}".strip())
         self.changes_ready.emit(changes)
 
     def _on_panel_go_back_requested(self) -> None:

@@ -9,10 +9,14 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from fruitclassifier.core.inference.open_set import OTHER_CLASS
 from fruitclassifier.gui.base.event_bundler import EventBundler
+from fruitclassifier.gui.base.i18n import percent, translated
 from fruitclassifier.gui.base.tasks import Reporter
 from fruitclassifier.gui.base.tf_loader import prepare_for_run
+from fruitclassifier.gui.base.wording import counted
 
 THUMB_PIXELS = 112
 
@@ -33,7 +37,7 @@ def teach_job(info: Any, teaching_dir: Path, options: Any = None) -> Callable[[R
 
         def on_event(event: Any) -> None:
             if isinstance(event, Progress):
-                report.progress(event.done, event.total, event.message)
+                report.progress(event.done, event.total, translated(event.message))  # thread-safe
             else:
                 bundler(event)
 
@@ -83,11 +87,17 @@ MIN_SCORED = 5
 
 
 def score_line(teach_meta: Mapping[str, Any]) -> str:
-    """"Held-back photos: 40 % → 80 % right (5 photos)", counts for fewer photos, or why there is no score."""
+    """"Held-back photos: 40% → 80% right (5 photos)", counts for fewer photos, or why there is no score
+    (in the user's language)."""
     before, after, held = teach_meta.get("before"), teach_meta.get("after"), teach_meta.get("held_back", 0)
     if before is None or after is None or not held:
-        return "Too few photos per class to hold some back for a before/after score (5 per class are enough)."
+        return QCoreApplication.translate("TeachJobs", "Too few photos per class to hold some back for a "
+                                                       "before/after score (5 per class are enough).")
     if held < MIN_SCORED:
-        return (f"Held-back photos: {round(before * held)} of {held} right before, {round(after * held)} after "
-                f"(too few for a score; {MIN_SCORED} or more give one).")
-    return f"Held-back photos: {before:.0%} → {after:.0%} right ({held} photos)."
+        return QCoreApplication.translate(
+            "TeachJobs", "Held-back photos: {before} of {held} right before, {after} after (too few for a score; "
+                         "{minimum} or more give one).").format(
+            before=round(before * held), held=held, after=round(after * held), minimum=MIN_SCORED)
+    text = QCoreApplication.translate("TeachJobs", "Held-back photos: {before} → {after} right (%n photo(s)).",
+                                      None, held)
+    return counted(text, held).format(before=percent(before), after=percent(after))

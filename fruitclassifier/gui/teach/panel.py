@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,14 +26,17 @@ from PySide6.QtWidgets import (
 )
 
 from fruitclassifier.core.events import EpochEnded, History, RunStarted
+from fruitclassifier.gui.base.wording import counted
 from fruitclassifier.gui.widgets.drop_zone import paths_from_mime
 from fruitclassifier.gui.widgets.prob_bars import pretty_label
 from fruitclassifier.gui.widgets.progress_row import ProgressRow
+from fruitclassifier.text import QT_TRANSLATE_NOOP
 
 ICON = 56
 PATH_ROLE = Qt.UserRole + 1
-EMPTY_HINT = ("Teach this model your own photos: select results on the left, press “This is…” and pick or "
-              "type the right class. You can also drop a folder of class folders here.")
+EMPTY_HINT = QT_TRANSLATE_NOOP("TeachPanel", "Teach this model your own photos: select results on the left, press "
+                                             "“This is…” and pick or type the right class. You can also drop a "
+                                             "folder of class folders here.")
 
 
 class TeachPanel(QWidget):
@@ -46,8 +49,8 @@ class TeachPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAcceptDrops(True)
-        self.title = QLabel("<b>Teaching set</b>")
-        self.counts = QLabel(EMPTY_HINT)
+        self.title = QLabel(f"<b>{self.tr('Teaching set')}</b>")
+        self.counts = QLabel(self.tr(EMPTY_HINT))
         self.counts.setWordWrap(True)
         self.photos = QListWidget()
         self.photos.setViewMode(QListView.IconMode)
@@ -58,11 +61,11 @@ class TeachPanel(QWidget):
         self.photos.setWordWrap(True)
         self.photos.setSelectionMode(QListWidget.ExtendedSelection)
         self.photos.itemSelectionChanged.connect(self._update_buttons)
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setToolTip("Remove the selected copies from the teaching set (your photos stay)")
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setToolTip(self.tr("Remove the selected copies from the teaching set (your photos stay)"))
         self.remove_button.clicked.connect(self._on_remove_clicked)
-        self.teach_button = QPushButton("Teach")
-        self.teach_button.setToolTip("Save a copy of this model that has learned the teaching set")
+        self.teach_button = QPushButton(self.tr("Teach"))
+        self.teach_button.setToolTip(self.tr("Save a copy of this model that has learned the teaching set"))
         self.teach_button.clicked.connect(self.teach_requested)
         self.photos.setMinimumHeight(2 * self.photos.gridSize().height() + 8)  # two rows stay while teaching
         self.progress_row = ProgressRow()
@@ -125,9 +128,10 @@ class TeachPanel(QWidget):
         if counts:
             total = sum(counts.values())
             parts = " · ".join(f"{pretty_label(name)} {n}" for name, n in sorted(counts.items()))
-            self.counts.setText(f"{total} photo{'s' if total != 1 else ''}: {parts}")
+            text = QCoreApplication.translate("TeachPanel", "%n photo(s): {classes}", None, total)
+            self.counts.setText(counted(text, total).format(classes=parts))
         else:
-            self.counts.setText(EMPTY_HINT)
+            self.counts.setText(self.tr(EMPTY_HINT))
         self._update_buttons()
 
     def set_thumbnails(self, thumbnails: Mapping[Path, QImage]) -> None:
@@ -160,8 +164,8 @@ class TeachPanel(QWidget):
             elif isinstance(event, EpochEnded):
                 self.history.add(event)
                 self._live_plot().show_epochs(self.history)
-                self.progress_row.set_progress(event.epoch + 1, event.epochs,
-                                               f"Learning: pass {event.epoch + 1} of {event.epochs}")
+                self.progress_row.set_progress(event.epoch + 1, event.epochs, self.tr(
+                    "Learning: pass {number} of {total}").format(number=event.epoch + 1, total=event.epochs))
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
@@ -174,7 +178,7 @@ class TeachPanel(QWidget):
             self.plot.hide()
 
     def offer_going_back(self, model_name: str) -> None:
-        self.back_button.setText(f"Go back to “{model_name}”")
+        self.back_button.setText(self.tr("Go back to “{name}”").format(name=model_name))
         self.back_button.show()
 
     # --- events -------------------------------------------------------------------------------------

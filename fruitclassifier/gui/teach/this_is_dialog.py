@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from fruitclassifier.core.inference.display_names import display_names
 from fruitclassifier.core.teach.teaching_set import NOT_MINE
+from fruitclassifier.gui.base.i18n import class_name
 
 
 class ThisIsDialog(QDialog):
@@ -22,8 +24,8 @@ class ThisIsDialog(QDialog):
     def __init__(self, class_names: Sequence[str], other_class: str | None, count: int,
                  answered: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("This is…")
-        shown = display_names(list(class_names))
+        self.setWindowTitle(self.tr("This is…"))
+        shown = {class_id: class_name(name) for class_id, name in display_names(list(class_names)).items()}
         self.combo = QComboBox()
         self.combo.setEditable(True)
         self.combo.setInsertPolicy(QComboBox.NoInsert)
@@ -31,23 +33,26 @@ class ThisIsDialog(QDialog):
             if class_id != other_class:
                 self.combo.addItem(shown[class_id], class_id)
         if other_class is not None:
-            self.combo.addItem(NOT_MINE, NOT_MINE)  # resolve_class_name maps it to the other class
+            self.combo.addItem(class_name(NOT_MINE), NOT_MINE)  # resolve_class_name maps it to the other class
         self.combo.setCurrentIndex(-1)
         self.combo.setEditText("")
-        self.combo.lineEdit().setPlaceholderText("Pick a class or type a new one, e.g. Pear")
+        self.combo.lineEdit().setPlaceholderText(self.tr("Pick a class or type a new one, e.g. Pear"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.combo.editTextChanged.connect(self._on_combo_text_changed)
         self._on_combo_text_changed("")
         layout = QVBoxLayout(self)
-        what = "this photo" if count == 1 else f"these {count} photos"
-        layout.addWidget(
-            QLabel(f"What is in {what}? A copy goes into the teaching set; the photos stay where they are.")
-        )
+        if count == 1:
+            question = self.tr("What is in this photo? A copy goes into the teaching set; the photos stay where "
+                               "they are.")
+        else:
+            question = QCoreApplication.translate("ThisIsDialog", "What is in these %n photos? A copy goes into the "
+                                                  "teaching set; the photos stay where they are.", None, count)
+        layout.addWidget(QLabel(question))
         if answered:
-            said = NOT_MINE if answered == other_class else shown.get(answered, answered)
-            layout.addWidget(QLabel(f"The model answered: {said}"))
+            said = class_name(NOT_MINE) if answered == other_class else shown.get(answered, answered)
+            layout.addWidget(QLabel(self.tr("The model answered: {answer}").format(answer=said)))
         layout.addWidget(self.combo)
         layout.addWidget(self.buttons)
 

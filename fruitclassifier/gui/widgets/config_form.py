@@ -16,7 +16,7 @@ import math
 import re
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPalette, QValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,29 +36,35 @@ from PySide6.QtWidgets import (
 )
 
 from fruitclassifier.gui.base import settings
+from fruitclassifier.gui.base.i18n import translated
 from fruitclassifier.gui.widgets.colors import error_color
+from fruitclassifier.gui.widgets.config_labels import CHOICES, LABELS, WEIGHT_CHOICES
 
-#: Labels that a plain "field_name" → "Field name" would get wrong.
-LABELS = {"l2": "L2 penalty", "val_split": "Validation split", "lr": "Learning rate", "data_dir": "Data folder",
-          "open_set": "Learn \u201cnot one of mine\u201d",
-          "test_dir": "Test folder", "weights": "Weights", "blur_noise": "Blur / noise",
-          "backgrounds_dir": "Backgrounds folder", "early_stopping_patience": "Early stopping",
-          "reduce_lr_patience": "Reduce LR after", "fine_tune_layers": "Fine-tune layers"}
-#: VGG16/ResNet50 download ImageNet weights once; EfficientNet-Lite0's ship with the app (see the tooltip).
-WEIGHT_CHOICES = (("ImageNet", "imagenet"), ("None (from scratch)", "none"), ("File…", "file"))
+
+def _tr(text: str) -> str:
+    """A string marked with ``QT_TRANSLATE_NOOP("ConfigForm", …)``, in the user's language."""
+    return QCoreApplication.translate("ConfigForm", text)
+
+
+def help_text(field: dataclasses.Field) -> str:
+    """A field's help (config.py marks each one in the "config" context), in the user's language."""
+    text = field.metadata.get("help", "")
+    return QCoreApplication.translate("config", text) if text else ""
 
 
 def label_for(name: str) -> str:
-    return LABELS.get(name, name.replace("_", " ").capitalize())
+    """The form's label for a config field, in the user's language."""
+    return _tr(LABELS[name]) if name in LABELS else name.replace("_", " ").capitalize()
 
 
 def _hint(help_text: str, when: str) -> str:
-    """The text after '(0: ' or '(empty: ' in a help string, e.g. 'off' — shown inside the empty editor."""
+    """The text after '(0: ' or '(empty: ' in a (English) help string, e.g. 'off' — shown inside the empty
+    editor, in the user's language."""
     match = re.search(rf"\({when}: ([^)]+)\)", help_text)
     if not match:
         return ""
     text = match.group(1)
-    return "default" if len(text) > 12 and when == "0" else text
+    return _tr("default" if len(text) > 12 and when == "0" else text)
 
 
 class FloatSpinBox(QDoubleSpinBox):
@@ -110,7 +116,7 @@ class PathEdit(QWidget):
         self.edit.setPlaceholderText(placeholder)
         self.edit.setClearButtonEnabled(True)
         self.edit.textChanged.connect(self.changed)
-        browse = QPushButton("Browse…")
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self.browse)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -126,9 +132,9 @@ class PathEdit(QWidget):
     def browse(self) -> None:
         start = self.text() or settings.last_folder(self.kind)
         if self.file_filter is None:
-            chosen = QFileDialog.getExistingDirectory(self, "Choose a folder", start)
+            chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder"), start)
         else:
-            chosen, _ = QFileDialog.getOpenFileName(self, "Choose a file", start, self.file_filter)
+            chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a file"), start, self.file_filter)
         if chosen:
             settings.remember_folder(self.kind, chosen)
             self.edit.setText(chosen)
@@ -143,10 +149,12 @@ class WeightsEdit(QWidget):
         super().__init__(parent)
         self.combo = QComboBox()
         for text, key in WEIGHT_CHOICES:
-            self.combo.addItem(text, key)
-        self.combo.setItemData(0, "Pretrained on ImageNet: included for EfficientNet-Lite0; downloaded once "
-                               "(internet needed) for VGG16 and ResNet50", Qt.ToolTipRole)
-        self.path = PathEdit("weights", "a .weights.h5 file", "Keras weights (*.h5 *.keras);;All files (*)")
+            self.combo.addItem(_tr(text), key)
+        self.combo.setItemData(0, self.tr("Pretrained on ImageNet: included for EfficientNet-Lite0; downloaded "
+                                          "once (internet needed) for VGG16 and ResNet50"), Qt.ToolTipRole)
+        self.path = PathEdit("weights", self.tr("a .weights.h5 file"),
+                             self.tr("Keras weights ({patterns})").format(patterns="*.h5 *.keras") + ";;"
+                             + self.tr("All files (*)"))
         self.combo.currentIndexChanged.connect(self._on_combo_changed)
         self.path.changed.connect(self.changed)
         column = QVBoxLayout(self)
@@ -183,7 +191,7 @@ class Editor:
 def make_editor(field: dataclasses.Field) -> Editor:
     """The editor a field's type and metadata call for; tooltips come from its help."""
     meta, kind = field.metadata, str(field.type)
-    help_text = meta.get("help", "")
+    english = meta.get("help", "")
     if field.name == "weights":
         w = WeightsEdit()
         editor = Editor(w, w.value, w.set_value, w.changed)
@@ -193,28 +201,28 @@ def make_editor(field: dataclasses.Field) -> Editor:
     elif "choices" in meta:
         w = QComboBox()
         for choice in meta["choices"]:
-            w.addItem(str(choice), choice)
+            w.addItem(_tr(CHOICES[choice]) if choice in CHOICES else str(choice), choice)
         editor = Editor(w, w.currentData, lambda v, w=w: w.setCurrentIndex(max(0, w.findData(v))),
                         w.currentIndexChanged)
     elif kind == "int":
         w = QSpinBox()
         w.setRange(int(meta.get("min", 0)), int(min(meta.get("max", 2**31 - 1), 2**31 - 1)))
-        w.setSpecialValueText(_hint(help_text, "0") if w.minimum() == 0 else "")
+        w.setSpecialValueText(_hint(english, "0") if w.minimum() == 0 else "")
         w.setAccelerated(True)
         editor = Editor(w, w.value, w.setValue, w.valueChanged)
     elif kind == "float":
         w = FloatSpinBox(float(meta.get("min", 0.0)), float(meta.get("max", 1e9)))
         editor = Editor(w, w.value, w.setValue, w.valueChanged)
     else:
-        w = _text_editor(field.name, help_text)
+        w = _text_editor(field.name, english)
         editor = Editor(w, w.text, w.setText, w.changed if isinstance(w, PathEdit) else w.textChanged)
-    editor.widget.setToolTip(help_text)
+    editor.widget.setToolTip(help_text(field))
     editor.widget.setObjectName(field.name)
     return editor
 
 
-def _text_editor(name: str, help_text: str) -> QWidget:
-    placeholder = _hint(help_text, "empty")
+def _text_editor(name: str, english_help: str) -> QWidget:
+    placeholder = _hint(english_help, "empty")
     if name.endswith("_dir"):
         return PathEdit(name, placeholder)
     edit = QLineEdit()
@@ -258,7 +266,7 @@ class ConfigForm(QWidget):
             if _is_nested(f):
                 self._add_group(layout, f)
         if more.rowCount():
-            self._add_collapsible(layout, "Advanced", more)
+            self._add_collapsible(layout, QCoreApplication.translate("ConfigForm", "Advanced"), more)
 
     def _add_row(self, form: QFormLayout, key: str, editor: Editor) -> None:
         label = QLabel(label_for(key.split(".")[-1]) + ":")
@@ -269,7 +277,7 @@ class ConfigForm(QWidget):
 
     def _add_group(self, layout: QVBoxLayout, f: dataclasses.Field) -> None:
         """A nested dataclass (AugmentConfig) as its own group, switched on by its ``enabled`` field."""
-        box = QGroupBox(f.metadata.get("help", label_for(f.name)))
+        box = QGroupBox(help_text(f) or label_for(f.name))
         body = QWidget()  # hidden while the group is switched off, so the form stays short
         form = QFormLayout(body)
         form.setContentsMargins(0, 0, 0, 0)
@@ -282,7 +290,7 @@ class ConfigForm(QWidget):
                 box.toggled.connect(self.changed)
                 box.toggled.connect(body.setVisible)
                 box.toggled.connect(lambda on, b=box: b.setFlat(not on))  # no empty frame while switched off
-                box.setToolTip(sub.metadata.get("help", ""))
+                box.setToolTip(help_text(sub))
                 continue
             self._add_row(form, f"{f.name}.{sub.name}", make_editor(sub))
         self._groups[f.name] = box
@@ -357,7 +365,7 @@ def mark_problems(form: QWidget, labels: dict[str, QLabel], problem_label: QLabe
         pal = label.palette()
         pal.setColor(QPalette.WindowText, red if key in bad else form.palette().color(QPalette.WindowText))
         label.setPalette(pal)
-    problem_label.setText("\n".join(f"• {p}" for p in problems))
+    problem_label.setText("\n".join(f"• {translated(p)}" for p in problems))
     problem_label.setStyleSheet(f"color: {red.name()}")
     problem_label.setVisible(bool(problems))
     return problems

@@ -7,18 +7,19 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import Qt  # PySide6 before pyqtgraph (house rule 9)
+from PySide6.QtCore import QCoreApplication, Qt  # PySide6 before pyqtgraph (house rule 9)
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
 import pyqtgraph as pg
 
 from fruitclassifier.gui.widgets.plot_style import style_plot
+from fruitclassifier.text import QT_TRANSLATE_NOOP
 
 TRAIN_COLOUR = QColor("#2f7de1")
 VAL_COLOUR = QColor("#e0781f")
 #: (key, title, series, legend offset): the legend sits where its curves usually are not.
-PANELS = (("loss", "Loss", ("loss", "val_loss"), (-6, 6)),
-          ("accuracy", "Accuracy", ("accuracy", "val_accuracy"), (-6, -6)))
+PANELS = (("loss", QT_TRANSLATE_NOOP("CurvesPlot", "Loss"), ("loss", "val_loss"), (-6, 6)),
+          ("accuracy", QT_TRANSLATE_NOOP("CurvesPlot", "Accuracy"), ("accuracy", "val_accuracy"), (-6, -6)))
 
 
 class CurvesPlot(QWidget):
@@ -32,8 +33,8 @@ class CurvesPlot(QWidget):
         row = QBoxLayout(QBoxLayout.LeftToRight if orientation == Qt.Horizontal else QBoxLayout.TopToBottom, plots)
         row.setContentsMargins(0, 0, 0, 0)
         for _key, title, series, offset in PANELS:
-            row.addWidget(self._make_plot(title, series, offset))
-        self._empty = QLabel("No training history stored for this model")
+            row.addWidget(self._make_plot(QCoreApplication.translate("CurvesPlot", title), series, offset))
+        self._empty = QLabel(self.tr("No training history stored for this model"))
         self._empty.setAlignment(Qt.AlignCenter)
         self._empty.setForegroundRole(QPalette.PlaceholderText)
         self._stack = QStackedLayout()
@@ -48,7 +49,7 @@ class CurvesPlot(QWidget):
         pal = self.palette()
         plot = pg.PlotWidget()
         text = pal.color(QPalette.Text)
-        style_plot(plot, pal, title, x_label="epoch")
+        style_plot(plot, pal, title, x_label=self.tr("epoch"))
         backdrop = QColor(pal.color(QPalette.Base))
         backdrop.setAlphaF(0.8)
         legend = plot.addLegend(offset=offset, labelTextColor=text, brush=pg.mkBrush(backdrop))
@@ -56,7 +57,7 @@ class CurvesPlot(QWidget):
         for name in series:
             val = name.startswith("val_")
             pen = pg.mkPen(VAL_COLOUR if val else TRAIN_COLOUR, width=2, style=Qt.DashLine if val else Qt.SolidLine)
-            self._curves[name] = plot.plot([], [], pen=pen, name="validation" if val else "training",
+            self._curves[name] = plot.plot([], [], pen=pen, name=self.tr("validation") if val else self.tr("training"),
                                            symbol="o", symbolSize=4, symbolBrush=pen.color(), symbolPen=None)
         self._plots.append(plot)
         return plot

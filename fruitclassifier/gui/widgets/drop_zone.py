@@ -4,15 +4,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QRectF, QUrl, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, QRectF, QUrl, Qt, Signal
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from fruitclassifier.gui.base.icons import app_icon
 from fruitclassifier.gui.widgets.colors import muted
+from fruitclassifier.text import QT_TRANSLATE_NOOP
 
-EMPTY_TEXT = "Drop fruit photos here — or press Ctrl+O"
-EMPTY_DETAIL = "Whole folders work too, and so does pasting a picture with Ctrl+V."
+EMPTY_TEXT = QT_TRANSLATE_NOOP("DropZone", "Drop fruit photos here — or press Ctrl+O")
+EMPTY_DETAIL = QT_TRANSLATE_NOOP("DropZone", "Whole folders work too, and so does pasting a picture with Ctrl+V.")
+#: The image files the open dialogs offer (what core/data/images decodes).
+IMAGE_PATTERNS = "*.jpg *.jpeg *.png *.bmp *.gif *.webp *.tif *.tiff *.heic *.heif"
+
+
+def image_file_filter() -> str:
+    """The name filter of a dialog that opens photos, its descriptions in the user's language."""
+    return (QCoreApplication.translate("DropZone", "Images ({patterns})").format(patterns=IMAGE_PATTERNS) + ";;"
+            + QCoreApplication.translate("DropZone", "All files (*)"))
 
 
 def paths_from_mime(mime: QMimeData) -> list[str]:
@@ -50,7 +59,7 @@ class DropZone(QFrame):
     def __init__(self, content: QWidget | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAcceptDrops(True)
-        self.setAccessibleName("Photos: drop photos or folders here to classify them")
+        self.setAccessibleName(self.tr("Photos: drop photos or folders here to classify them"))
         self._hovering = False
         self._stack = QStackedLayout()
         self._stack.addWidget(self._make_hint())
@@ -68,13 +77,13 @@ class DropZone(QFrame):
         picture = QLabel()
         picture.setPixmap(app_icon().pixmap(96, 96))
         picture.setAlignment(Qt.AlignCenter)
-        title = QLabel(EMPTY_TEXT)
+        title = QLabel(QCoreApplication.translate("DropZone", EMPTY_TEXT))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         title.setFont(font)
         title.setAlignment(Qt.AlignCenter)
         title.setWordWrap(True)
-        detail = QLabel(EMPTY_DETAIL)
+        detail = QLabel(QCoreApplication.translate("DropZone", EMPTY_DETAIL))
         detail.setAlignment(Qt.AlignCenter)
         detail.setWordWrap(True)
         detail.setForegroundRole(QPalette.PlaceholderText)
@@ -82,7 +91,7 @@ class DropZone(QFrame):
             layout.addWidget(widget)
         layout.addStretch(1)
         hint.setAttribute(Qt.WA_TransparentForMouseEvents)
-        self.hint_label = title
+        self.hint_label, self.detail_label = title, detail
         return hint
 
     def set_content(self, content: QWidget) -> None:

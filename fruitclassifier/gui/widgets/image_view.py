@@ -16,7 +16,7 @@ class ImageView(QWidget):
         self._message = ""
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
         self.setMinimumSize(160, 160)
-        self.setAccessibleName("Selected photo")
+        self.setAccessibleName(self.tr("Selected photo"))
 
     def set_image(self, image: QImage | None) -> None:
         self._image = image if image is not None else QImage()

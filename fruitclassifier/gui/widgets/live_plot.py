@@ -13,28 +13,31 @@ from __future__ import annotations
 from collections.abc import Mapping
 import math
 
-from PySide6.QtCore import QEvent, QTimer, Qt  # PySide6 before pyqtgraph (house rule 9)
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Qt  # PySide6 before pyqtgraph (house rule 9)
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 import numpy as np
 import pyqtgraph as pg
 
 from fruitclassifier.core.events import History
+from fruitclassifier.gui.base.i18n import number
 from fruitclassifier.gui.widgets.curves_plot import TRAIN_COLOUR, VAL_COLOUR
 from fruitclassifier.gui.widgets.plot_style import style_plot
+from fruitclassifier.text import QT_TRANSLATE_NOOP
 
 EMA_WEIGHT = 0.85  # per batch; debiased, so the first points are not dragged towards zero
 #: series name → (legend text or None, colour, pen style, width, symbol)
 SERIES = {
     "batch_raw": (None, TRAIN_COLOUR, Qt.SolidLine, 1, None),
-    "batch": ("training, per batch", TRAIN_COLOUR, Qt.SolidLine, 2, None),
-    "epoch": ("training, epoch mean", TRAIN_COLOUR, Qt.NoPen, 1, "o"),
-    "val": ("validation", VAL_COLOUR, Qt.DashLine, 2, "s"),
+    "batch": (QT_TRANSLATE_NOOP("LivePlot", "training, per batch"), TRAIN_COLOUR, Qt.SolidLine, 2, None),
+    "epoch": (QT_TRANSLATE_NOOP("LivePlot", "training, epoch mean"), TRAIN_COLOUR, Qt.NoPen, 1, "o"),
+    "val": (QT_TRANSLATE_NOOP("LivePlot", "validation"), VAL_COLOUR, Qt.DashLine, 2, "s"),
 }
 #: what the hover readout calls each series, and how far (in epochs) a point may be from the mouse
-HOVER = {"batch": ("training, smoothed", 0.2), "epoch": ("training, epoch mean", 0.5),
-         "val": ("validation", 0.5)}
-METRICS = (("loss", "Loss"), ("accuracy", "Accuracy"))
+HOVER = {"batch": (QT_TRANSLATE_NOOP("LivePlot", "training, smoothed"), 0.2),
+         "epoch": (QT_TRANSLATE_NOOP("LivePlot", "training, epoch mean"), 0.5),
+         "val": (QT_TRANSLATE_NOOP("LivePlot", "validation"), 0.5)}
+METRICS = (("loss", QT_TRANSLATE_NOOP("LivePlot", "Loss")), ("accuracy", QT_TRANSLATE_NOOP("LivePlot", "Accuracy")))
 
 
 class _Series:
@@ -71,7 +74,7 @@ class LivePlot(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         for metric, title in METRICS:
-            row.addWidget(self._make_plot(metric, title))
+            row.addWidget(self._make_plot(metric, _tr(title)))
         self.clear()
 
     # --- building ----------------------------------------------------------------------------
@@ -80,7 +83,7 @@ class LivePlot(QWidget):
         pal = self.palette()
         text = pal.color(QPalette.Text)
         plot = pg.PlotWidget()
-        style_plot(plot, pal, title, x_label="epoch")
+        style_plot(plot, pal, title, x_label=self.tr("epoch"))
         plot.disableAutoRange()  # ranges change only when needed (_fit_ranges): a new range repaints the axes
         plot.setYRange(0, 1.0, padding=0.02)
         backdrop = QColor(pal.color(QPalette.Base))
@@ -116,8 +119,8 @@ class LivePlot(QWidget):
         if name == "batch_raw":
             colour.setAlpha(60)  # the noisy per-batch values stay in the background
         pen = pg.mkPen(colour, width=width, style=style) if style != Qt.NoPen else None
-        curve = plot.plot([], [], pen=pen, name=label, symbol=symbol, symbolSize=7 if symbol else None,
-                          symbolBrush=colour if symbol else None, symbolPen=None)
+        curve = plot.plot([], [], pen=pen, name=_tr(label) if label else None, symbol=symbol,
+                          symbolSize=7 if symbol else None, symbolBrush=colour if symbol else None, symbolPen=None)
         curve.setDownsampling(auto=True, method="peak")
         curve.setClipToView(True)
         return curve
@@ -272,12 +275,18 @@ class LivePlot(QWidget):
 
     def readout(self, metric: str, x: float) -> str:
         """The values nearest to epoch position ``x`` in one plot, one line per series."""
-        lines = [f"epoch {x:.2f}"]
+        lines = [self.tr("epoch {x}").format(x=number(x, 2))]
         for name, (title, within) in HOVER.items():
             point = _nearest(self._data[f"{metric}:{name}"], x, within)
             if point is not None:
-                lines.append(f"{title}: {point[1]:.3f}  (at {point[0]:.2f})")
+                lines.append(self.tr("{series}: {value}  (at {x})").format(
+                    series=_tr(title), value=number(point[1], 3), x=number(point[0], 2)))
         return "\n".join(lines) if len(lines) > 1 else ""
+
+
+def _tr(text: str) -> str:
+    """A string marked with ``QT_TRANSLATE_NOOP("LivePlot", …)``, in the user's language."""
+    return QCoreApplication.translate("LivePlot", text)
 
 
 def _nearest(series: _Series, x: float, within: float) -> tuple[float, float] | None:

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-import html
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QSizePolicy, QWidget
 
-from fruitclassifier.core.inference.display_names import display_names
+from fruitclassifier.gui.widgets.model_words import accuracy_parts, tooltip
 
 INFO_ROLE = Qt.UserRole + 1
 
@@ -19,24 +18,10 @@ def describe(info: Any) -> str:
     and every other figure are in the tooltip: the whole list made the picker wider than a 1024-px window
     and cut its end ("93.3% o")."""
     parts = [info.name, info.arch]
-    accuracies = info.accuracy_parts()
+    accuracies = accuracy_parts(info)
     if accuracies:
         parts.append(accuracies[0])
     return "  ·  ".join(parts)
-
-
-def tooltip(info: Any) -> str:
-    names = list(display_names(info.own_class_names).values())
-    shown = ", ".join(names[:12]) + (f", … ({len(names) - 12} more)" if len(names) > 12 else "")
-    lines = [
-        f"<b>{html.escape(info.name)}</b> ({'bundled with the app' if info.bundled else 'your model'})",
-        f"Architecture: {info.arch}; input {info.image_size}×{info.image_size} px",
-        f"Accuracy: {info.accuracy_text()}" if info.accuracy_text() else "Accuracy: not measured",
-        f"Created: {info.created[:16].replace('T', ' ') or 'unknown'}",
-        f"Classes ({len(names)}): {html.escape(shown)}",
-        f"Folder: {html.escape(str(info.path))}",
-    ]
-    return "<br>".join(lines)
 
 
 class ModelPicker(QComboBox):
@@ -49,7 +34,7 @@ class ModelPicker(QComboBox):
         self.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)  # never widens the window
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
         self.setMinimumContentsLength(36)
-        self.setPlaceholderText("No model yet: train one or import a .keras file")
+        self.setPlaceholderText(self.tr("No model yet: train one or import a .keras file"))
         self.currentIndexChanged.connect(self._on_index_changed)
 
     def set_models(self, models: Sequence[Any]) -> None:

@@ -9,12 +9,14 @@ from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from fruitclassifier.core.inference.display_names import shown_name  # per painted row: imported once
+from fruitclassifier.gui.base.i18n import class_name, percent
 
 
 def pretty_label(label: str) -> str:
     """What people read for a class id: 'Apple_Golden_1' -> 'Golden apple', 'Banana 1' -> 'Banana'
-    (core/inference/display_names.py); the ids themselves stay in files, metadata and CSV."""
-    return shown_name(label)
+    (core/inference/display_names.py), in the user's language for the bundled fruit names (a user's own
+    class stays as named); the ids themselves stay in files, metadata and CSV."""
+    return class_name(shown_name(label))
 
 
 def paint_prob_bars(painter: QPainter, rect: QRectF, top: Sequence[tuple[str, float]],
@@ -24,7 +26,7 @@ def paint_prob_bars(painter: QPainter, rect: QRectF, top: Sequence[tuple[str, fl
         return
     fm = painter.fontMetrics()
     row_h = rect.height() / max(3, len(top))
-    pct_w = fm.horizontalAdvance("100.0%") + 6
+    pct_w = fm.horizontalAdvance(percent(1.0, 1)) + 6
     label_w = min(rect.width() * 0.4, fm.averageCharWidth() * 20.0)  # same column in every row and item
     text = palette.color(QPalette.HighlightedText if selected else QPalette.Text)
     for i, (label, prob) in enumerate(top):
@@ -37,7 +39,7 @@ def paint_prob_bars(painter: QPainter, rect: QRectF, top: Sequence[tuple[str, fl
         _paint_bar(painter, bar, prob, palette, best=(i == 0), selected=selected)
         painter.setPen(text)
         painter.drawText(QRectF(rect.right() - pct_w, y, pct_w, row_h), Qt.AlignVCenter | Qt.AlignRight,
-                         f"{100 * prob:.1f}%")
+                         percent(prob, 1))
 
 
 def _paint_bar(painter: QPainter, bar: QRectF, prob: float, palette: QPalette, best: bool, selected: bool) -> None:
@@ -65,11 +67,11 @@ class ProbBars(QWidget):
         super().__init__(parent)
         self._top: list[tuple[str, float]] = []
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
-        self.setAccessibleName("Top answers")
+        self.setAccessibleName(self.tr("Top answers"))
 
     def set_top(self, top: Sequence[tuple[str, float]]) -> None:
         self._top = list(top)
-        self.setAccessibleDescription(", ".join(f"{pretty_label(label)} {p:.0%}" for label, p in self._top))
+        self.setAccessibleDescription(", ".join(f"{pretty_label(label)} {percent(p)}" for label, p in self._top))
         self.updateGeometry()
         self.update()
 

@@ -10,19 +10,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem, QStyledItemDelegate
 
+from fruitclassifier.gui.base.wording import deep_translated
 from fruitclassifier.gui.widgets.colors import error_color, muted, unknown_colors, unsure_colors
 from fruitclassifier.gui.widgets.prob_bars import paint_prob_bars, pretty_label
+from fruitclassifier.text import QT_TRANSLATE_NOOP
 
 ITEM_ROLE = Qt.UserRole + 1
 THUMB = 64  # logical pixels; thumbnails are made at 2x for HiDPI screens
 
 
 #: The badge on a result row for each state that needs one.
-BADGES = {"unsure": "Not sure", "unknown": "Not one of mine"}
+BADGES = {"unsure": QT_TRANSLATE_NOOP("ResultDelegate", "Not sure"),
+          "unknown": QT_TRANSLATE_NOOP("ResultDelegate", "Not one of mine")}
 
 
 @dataclass
@@ -79,8 +82,8 @@ class ResultListModel(QAbstractListModel):
         if role == Qt.DisplayRole:
             return item.name
         if role == Qt.ToolTipRole:
-            where = str(item.path) if item.path else "pasted picture"
-            return f"{where}\n{item.error}" if item.error else where
+            where = str(item.path) if item.path else QCoreApplication.translate("ResultListModel", "pasted picture")
+            return f"{where}\n{deep_translated(item.error)}" if item.error else where
         return None
 
     def items(self) -> list[ResultItem]:
@@ -168,12 +171,15 @@ class ResultDelegate(QStyledItemDelegate):
         body = text_rect.adjusted(0, line_h, 0, 0)
         if item.error:
             painter.setPen(error_color(opt.palette) if not selected else opt.palette.color(QPalette.HighlightedText))
-            painter.drawText(body, Qt.AlignTop | Qt.AlignLeft | Qt.TextWordWrap, f"Could not read: {item.error}")
+            text = QCoreApplication.translate("ResultDelegate", "Could not read: {reason}")
+            painter.drawText(body, Qt.AlignTop | Qt.AlignLeft | Qt.TextWordWrap,
+                             text.format(reason=deep_translated(item.error)))
         elif item.top:
             paint_prob_bars(painter, body, item.top, opt.palette, selected)
         else:
             painter.setPen(muted(opt.palette))
-            painter.drawText(body, Qt.AlignTop | Qt.AlignLeft, "Classifying…")
+            painter.drawText(body, Qt.AlignTop | Qt.AlignLeft,
+                             QCoreApplication.translate("ResultDelegate", "Classifying…"))
         painter.restore()
 
     def _paint_thumb(self, painter: QPainter, rect: QRectF, item: ResultItem, opt, style) -> None:
@@ -197,7 +203,7 @@ class ResultDelegate(QStyledItemDelegate):
         painter.setFont(font)
         fm = painter.fontMetrics()
         badge_w = 0.0
-        badge_text = BADGES.get(item.state, "")
+        badge_text = QCoreApplication.translate("ResultDelegate", BADGES[item.state]) if item.state in BADGES else ""
         if badge_text:
             badge_w = fm.horizontalAdvance(badge_text) + 16
             badge = QRectF(rect.right() - badge_w, rect.top() + 1, badge_w, rect.height() - 2)
