@@ -24,6 +24,7 @@ from typing import Any, Protocol
 import numpy as np
 
 from fruitclassifier.errors import UserError, first_line
+from fruitclassifier.text import QT_TRANSLATE_NOOP, Text
 
 #: File name endings read as videos (predict, the live view's "Video file…").
 VIDEO_EXTENSIONS = frozenset({".mp4", ".m4v", ".mov", ".avi", ".mkv", ".webm", ".mpg", ".mpeg", ".wmv", ".ogv"})
@@ -89,8 +90,9 @@ class SyntheticSource:
     def frames(self) -> Iterator[Frame]:
         for index in range(self.count):
             if index == self.fail_at:
-                raise SourceError("unplugged", f"{self.name} stopped sending pictures.",
-                                  "Check that it is plugged in, then pick it again.")
+                raise SourceError("unplugged", Text(QT_TRANSLATE_NOOP("core", "{name} stopped sending pictures."),
+                                                    name=self.name),
+                                  QT_TRANSLATE_NOOP("core", "Check that it is plugged in, then pick it again."))
             yield Frame(self.make(index), index / self.fps, index)
 
     def close(self) -> None:
@@ -138,26 +140,30 @@ def _open_container(path: Path) -> Any:
     import av
 
     if not path.is_file():
-        raise SourceError("missing", f"{path} does not exist.", "Check the path, then open it again.")
+        raise SourceError("missing", Text(QT_TRANSLATE_NOOP("core", "{path} does not exist."), path=str(path)),
+                          QT_TRANSLATE_NOOP("core", "Check the path, then open it again."))
     try:
         container = av.open(str(path), metadata_errors="ignore")
     except av.FFmpegError as exc:
         raise _unsupported(path, exc) from None
     if not container.streams.video:
         container.close()
-        raise SourceError("unsupported", f"{path.name} has no video in it.", "Open a video file (.mp4, .mov, …).")
+        raise SourceError("unsupported", Text(QT_TRANSLATE_NOOP("core", "{name} has no video in it."), name=path.name),
+                          QT_TRANSLATE_NOOP("core", "Open a video file (.mp4, .mov, …)."))
     codec = container.streams.video[0].codec_context
     if codec is None or not codec.name:
         container.close()
-        raise SourceError("unsupported", f"{path.name} uses a video codec this app cannot decode.",
-                          "Convert it to H.264 MP4, then open it again.")
+        raise SourceError("unsupported", Text(QT_TRANSLATE_NOOP("core", "{name} uses a video codec this app cannot "
+                                                                        "decode."), name=path.name),
+                          QT_TRANSLATE_NOOP("core", "Convert it to H.264 MP4, then open it again."))
     return container
 
 
 def _unsupported(path: Path, exc: Exception) -> SourceError:
     reason = first_line(getattr(exc, "strerror", None) or exc, 120) or type(exc).__name__
-    return SourceError("unsupported", f"{path.name} cannot be played ({reason}).",
-                       "Open a video file this app can decode, e.g. H.264 MP4.")
+    return SourceError("unsupported", Text(QT_TRANSLATE_NOOP("core", "{name} cannot be played ({reason})."),
+                                           name=path.name, reason=reason),
+                       QT_TRANSLATE_NOOP("core", "Open a video file this app can decode, e.g. H.264 MP4."))
 
 
 def sampled(frames: Iterable[Frame], fps: float | None) -> Iterator[Frame]:

@@ -22,6 +22,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 import numpy as np
 
 from fruitclassifier.errors import UserError
+from fruitclassifier.text import QT_TRANSLATE_NOOP, Text
 
 try:  # HEIC/HEIF photos from phones, only when the optional plugin is installed.
     import pillow_heif  # type: ignore[import-not-found]
@@ -46,12 +47,13 @@ _HEIF_BRANDS = (b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1", b
 
 
 class ImageError(UserError):
-    """A file that cannot be used as an image; ``reason`` is one line a user can act on."""
+    """A file that cannot be used as an image; ``reason`` is one line a user can act on (marked for the window's
+    translation: a ``Text`` or a ``QT_TRANSLATE_NOOP`` string in the "core" context)."""
 
     def __init__(self, path: str | os.PathLike, reason: str) -> None:
         self.path = str(path)
         self.reason = reason
-        super().__init__(f"{Path(self.path).name}: {reason}")
+        super().__init__(Text(QT_TRANSLATE_NOOP("core", "{name}: {reason}"), name=Path(self.path).name, reason=reason))
 
     def __reduce__(self):  # picklable (multiprocessing, tf.numpy_function error paths)
         return (type(self), (self.path, self.reason))
@@ -85,7 +87,7 @@ def open_rgb(path: str | os.PathLike) -> Image.Image:
 def image_from_bytes(data: bytes, name: str = "clipboard") -> Image.Image:
     """Decode bytes (clipboard, drag-and-drop payload, download) exactly as a file would be."""
     if not data:
-        raise ImageError(name, "empty file (0 bytes)")
+        raise ImageError(name, QT_TRANSLATE_NOOP("core", "empty file (0 bytes)"))
     return _decode(io.BytesIO(data), name)
 
 
@@ -151,7 +153,8 @@ def _to_rgb(img: Image.Image) -> Image.Image:
     try:
         return img.convert("RGB")
     except (ValueError, OSError):
-        raise ImageError("image", f"unsupported colour mode {mode}") from None
+        reason = Text(QT_TRANSLATE_NOOP("core", "unsupported colour mode {mode}"), mode=mode)
+        raise ImageError("image", reason) from None
 
 
 def _flatten_alpha(img: Image.Image) -> Image.Image:
@@ -185,9 +188,9 @@ def _load_file(path: str | os.PathLike, draft: int | None = None) -> Image.Image
     try:
         info = os.stat(path)
         if stat.S_ISDIR(info.st_mode):
-            raise ImageError(path, "a folder, not an image file")
+            raise ImageError(path, QT_TRANSLATE_NOOP("core", "a folder, not an image file"))
         if info.st_size == 0:
-            raise ImageError(path, "empty file (0 bytes)")
+            raise ImageError(path, QT_TRANSLATE_NOOP("core", "empty file (0 bytes)"))
         fh = open(path, "rb")
     except ImageError:
         raise
@@ -199,14 +202,14 @@ def _load_file(path: str | os.PathLike, draft: int | None = None) -> Image.Image
 
 def _os_reason(exc: BaseException) -> str:
     if isinstance(exc, FileNotFoundError):
-        return "file not found"
+        return QT_TRANSLATE_NOOP("core", "file not found")
     if isinstance(exc, PermissionError):
-        return "permission denied"
+        return QT_TRANSLATE_NOOP("core", "permission denied")
     if isinstance(exc, IsADirectoryError):
-        return "a folder, not an image file"
+        return QT_TRANSLATE_NOOP("core", "a folder, not an image file")
     if isinstance(exc, OSError) and exc.strerror:
-        return f"cannot read the file ({exc.strerror.lower()})"
-    return "cannot read the file"
+        return Text(QT_TRANSLATE_NOOP("core", "cannot read the file ({error})"), error=exc.strerror.lower())
+    return QT_TRANSLATE_NOOP("core", "cannot read the file")
 
 
 def _decode(fh: BinaryIO, name: str | os.PathLike, draft: int | None = None) -> Image.Image:
@@ -223,9 +226,9 @@ def _decode(fh: BinaryIO, name: str | os.PathLike, draft: int | None = None) -> 
     except UnidentifiedImageError:
         raise ImageError(name, _unidentified_reason(fh)) from None
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise ImageError(name, "too large (over the decoder's safety limit)") from None
+        raise ImageError(name, QT_TRANSLATE_NOOP("core", "too large (over the decoder's safety limit)")) from None
     except MemoryError:
-        raise ImageError(name, "too large (not enough memory to decode)") from None
+        raise ImageError(name, QT_TRANSLATE_NOOP("core", "too large (not enough memory to decode)")) from None
     except Exception as exc:  # noqa: BLE001 - OSError, SyntaxError, ValueError, struct.error, ...
         raise ImageError(name, _decode_reason(exc)) from None
 
@@ -237,19 +240,20 @@ def _unidentified_reason(fh: BinaryIO) -> str:
     except (OSError, ValueError):
         head = b""
     if pillow_heif is None and head[4:8] == b"ftyp" and head[8:12] in _HEIF_BRANDS and head[8:12] != b"avif":
-        return "not an image we can read: HEIC photos need the optional pillow-heif package"
-    return "not an image (or a format we cannot read)"
+        return QT_TRANSLATE_NOOP("core", "not an image we can read: HEIC photos need the optional pillow-heif package")
+    return QT_TRANSLATE_NOOP("core", "not an image (or a format we cannot read)")
 
 
 def _check_size(img: Image.Image, name: str | os.PathLike) -> None:
     w, h = img.size
     if w * h > MAX_PIXELS:
-        raise ImageError(name, f"too large ({w * h / 1e6:.0f} megapixels, limit {MAX_PIXELS / 1e6:.0f})")
+        raise ImageError(name, Text(QT_TRANSLATE_NOOP("core", "too large ({megapixels} megapixels, limit {limit})"),
+                                    megapixels=f"{w * h / 1e6:.0f}", limit=f"{MAX_PIXELS / 1e6:.0f}"))
     if w < 1 or h < 1:
-        raise ImageError(name, "truncated or damaged image (zero width or height)")
+        raise ImageError(name, QT_TRANSLATE_NOOP("core", "truncated or damaged image (zero width or height)"))
 
 
 def _decode_reason(exc: BaseException) -> str:
     if isinstance(exc, PermissionError):
-        return "permission denied"
-    return "truncated or damaged image"
+        return QT_TRANSLATE_NOOP("core", "permission denied")
+    return QT_TRANSLATE_NOOP("core", "truncated or damaged image")

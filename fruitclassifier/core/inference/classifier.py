@@ -26,6 +26,7 @@ from fruitclassifier.core.inference.display_names import display_names
 from fruitclassifier.core.inference.open_set import OpenSet
 from fruitclassifier.core.models import model_check
 from fruitclassifier.core.store import ModelInfo, find_model
+from fruitclassifier.text import QT_TRANSLATE_NOOP, Text
 
 #: Below this top probability the app says "not sure" instead of naming a fruit.
 UNSURE_THRESHOLD = 0.6
@@ -165,7 +166,8 @@ class Classifier:
         if runner is not None:
             return cls(None, info.class_names, info.image_size, info, runner=runner)
         if on_status:
-            on_status(f"Preparing “{info.name}” for fast answers (once; this loads TensorFlow)…")
+            on_status(Text(QT_TRANSLATE_NOOP("core", "Preparing “{name}” for fast answers (once; this loads "
+                                                     "TensorFlow)…"), name=info.name))
         keras_model = None
         try:
             flatbuffer = _converted_by_helper(info)
@@ -323,7 +325,7 @@ class Classifier:
         except images.ImageError as exc:
             return None, exc.reason
         except Exception as exc:  # a loader bug must not stop the batch
-            return None, f"could not be read ({type(exc).__name__})"
+            return None, Text(QT_TRANSLATE_NOOP("core", "could not be read ({error})"), error=type(exc).__name__)
 
 
 def _load_keras(info: ModelInfo) -> Any:

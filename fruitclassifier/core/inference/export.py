@@ -25,6 +25,7 @@ from fruitclassifier.core.conversion.samples import Samples, sample_batch
 from fruitclassifier.core.inference import lite_record
 from fruitclassifier.core.store import ModelInfo, find_model
 from fruitclassifier.errors import UserError, first_line
+from fruitclassifier.text import QT_TRANSLATE_NOOP, Text
 
 SAVEDMODEL_TOLERANCE = 1e-4
 TFLITE_TOLERANCE = 1e-3  # fp32 TFLite reorders float sums (XNNPACK), so a little drift is expected
@@ -41,13 +42,15 @@ def export_savedmodel(info: ModelInfo | str, out_dir: str | os.PathLike, samples
     info = _resolve(info)
     out_dir = Path(out_dir).expanduser()
     if out_dir.exists() and (not out_dir.is_dir() or any(out_dir.iterdir())):
-        raise ExportError(f"{out_dir} already exists and is not empty: choose a new folder name")
+        raise ExportError(Text(QT_TRANSLATE_NOOP("core", "{folder} already exists and is not empty: choose a new "
+                                                         "folder name"), folder=str(out_dir)))
     model, batch, expected = _original(info, samples)
     began = time.perf_counter()
     tmp = out_dir.parent / f".tmp-export-{uuid.uuid4().hex}"
     try:
         out_dir.parent.mkdir(parents=True, exist_ok=True)
-        _run("write the SavedModel", lambda: model.export(str(tmp), format="tf_saved_model", verbose=False))
+        _run(QT_TRANSLATE_NOOP("core", "Could not write the SavedModel: {reason}"),
+             lambda: model.export(str(tmp), format="tf_saved_model", verbose=False))
         _write_labels(info, tmp / "labels.txt", tmp / "metadata.json")
         reloaded = tf.saved_model.load(str(tmp))
         got = reloaded.serve(tf.constant(batch.astype(np.float32))).numpy()
@@ -72,7 +75,8 @@ def export_tflite(info: ModelInfo | str, out_path: str | os.PathLike, samples: S
     began = time.perf_counter()
     out_path.parent.mkdir(parents=True, exist_ok=True)
     with atomic_path(out_path, suffix=".tflite") as tmp:  # a copy that disagrees is never put in place
-        _run("convert the model to TFLite", lambda: model.export(str(tmp), format="litert", verbose=False))
+        _run(QT_TRANSLATE_NOOP("core", "Could not convert the model to TFLite: {reason}"),
+             lambda: model.export(str(tmp), format="litert", verbose=False))
         tmp.write_bytes(lite_record.embed(tmp.read_bytes(), export_record(info)))
         got = _run_tflite(tmp, batch)  # the file as written, record included
         diff = _check(got, expected, TFLITE_TOLERANCE, "TFLite")
@@ -107,7 +111,8 @@ def _original(info: ModelInfo, samples: Samples) -> tuple[Any, np.ndarray, np.nd
     try:
         model = load_keras(info.model_file)
     except ModelFileError as exc:
-        raise ExportError(f"Cannot export {info.name!r}: {exc}") from exc
+        raise ExportError(Text(QT_TRANSLATE_NOOP("core", "Cannot export {name}: {reason}"), name=repr(info.name),
+                               reason=str(exc))) from exc
     model_check.check_shapes(info.metadata, *model_check.keras_io(model), where=info.name)
     size = info.image_size or int(model.inputs[0].shape[1])
     batch = sample_batch(samples, size)
@@ -125,22 +130,26 @@ def _run_tflite(path: Path, batch: np.ndarray) -> np.ndarray:
 
 def _check(got: np.ndarray, expected: np.ndarray, tolerance: float, what: str) -> float:
     if got.shape != expected.shape:
-        raise ExportError(f"The exported {what} returns shape {got.shape}, the original {expected.shape}: "
-                          "the export is broken; please report it")
+        raise ExportError(Text(QT_TRANSLATE_NOOP("core", "The exported {format} returns shape {got}, the original "
+                                                         "{expected}: the export is broken; please report it"),
+                               format=what, got=str(got.shape), expected=str(expected.shape)))
     diff = float(np.max(np.abs(got.astype(np.float64) - expected.astype(np.float64)))) if got.size else 0.0
     if not diff < tolerance:
-        raise ExportError(f"The exported {what} disagrees with the original model (largest probability "
-                          f"difference {diff:.2g}, allowed {tolerance:g}), so it was not saved")
+        raise ExportError(Text(QT_TRANSLATE_NOOP("core", "The exported {format} disagrees with the original model "
+                                                         "(largest probability difference {diff}, allowed {allowed}), "
+                                                         "so it was not saved"),
+                               format=what, diff=f"{diff:.2g}", allowed=f"{tolerance:g}"))
     return diff
 
 
-def _run(what: str, fn: Any) -> Any:
+def _run(failed: str, fn: Any) -> Any:
+    """``fn()``; anything it raises becomes an ExportError worded by ``failed`` ("Could not …: {reason}")."""
     try:
         return fn()
     except ExportError:
         raise
     except Exception as exc:  # noqa: BLE001 - converter errors are long; keep the first line
-        raise ExportError(f"Could not {what}: {first_line(exc, 200) or type(exc).__name__}") from exc
+        raise ExportError(Text(failed, reason=first_line(exc, 200) or type(exc).__name__)) from exc
 
 
 def _write_labels(info: ModelInfo, labels: Path, metadata: Path | None) -> None:

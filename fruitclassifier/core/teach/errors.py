@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from fruitclassifier.errors import UserError
+from fruitclassifier.text import QT_TRANSLATE_NOOP
 
 
 class TeachError(UserError):
@@ -13,4 +14,4 @@ class TeachCancelled(TeachError):
     """should_stop() turned true: nothing was saved."""
 
     def __init__(self) -> None:
-        super().__init__("Teaching was cancelled; nothing was saved.")
+        super().__init__(QT_TRANSLATE_NOOP("core", "Teaching was cancelled; nothing was saved."))

@@ -21,6 +21,7 @@ from fruitclassifier.core.data import images
 from fruitclassifier.core.inference.display_names import display_names
 from fruitclassifier.core.store import ModelInfo, slugify, write_json_atomic
 from fruitclassifier.core.teach.errors import TeachError
+from fruitclassifier.text import QT_TRANSLATE_NOOP, Text
 
 SOURCES_FILE = "sources.json"
 #: What the user picks (GUI) or names a folder (CLI) to teach the model's "not one of my fruits" class.
@@ -55,14 +56,17 @@ def resolve_class_name(name: str, metadata: dict) -> str:
     other = other_class(metadata)
     if text.casefold() == NOT_MINE.casefold():
         if other is None:
-            raise TeachError(f"This model has no “{NOT_MINE}” class.", "Pick one of its classes or type a new name.")
+            raise TeachError(QT_TRANSLATE_NOOP("core", "This model has no “Not one of my fruits” class."),
+                             QT_TRANSLATE_NOOP("core", "Pick one of its classes or type a new name."))
         return other
     if not text or text.startswith(".") or _BAD_CHARS & set(text):
-        raise TeachError(f"{name!r} cannot be a class name.",
-                         "Type a name without / \\ : * ? \" < > | that does not start with a dot.")
+        raise TeachError(Text(QT_TRANSLATE_NOOP("core", "{name} cannot be a class name."), name=repr(name)),
+                         QT_TRANSLATE_NOOP("core", "Type a name without / \\ : * ? \" < > | that does not start "
+                                                   "with a dot."))
     if other is not None and text.casefold() == other.casefold():
-        raise TeachError(f"{text!r} is the model's internal name for “{NOT_MINE}”.",
-                         f"Pick “{NOT_MINE}” instead.")
+        raise TeachError(Text(QT_TRANSLATE_NOOP("core", "{name} is the model's internal name for “Not one of my "
+                                                        "fruits”."), name=repr(text)),
+                         QT_TRANSLATE_NOOP("core", "Pick “Not one of my fruits” instead."))
     ids = ModelInfo("", Path(), False, metadata).class_names
     known = {shown.casefold(): c for c, shown in display_names(ids).items()}
     known.update({c.casefold(): c for c in ids})
@@ -162,7 +166,7 @@ class TeachingSet:
         for path in entry_paths:
             path = Path(path)
             if path.resolve().parent.parent != self.root.resolve():
-                raise TeachError(f"{path} is not in this teaching set.")
+                raise TeachError(Text(QT_TRANSLATE_NOOP("core", "{path} is not in this teaching set."), path=str(path)))
             path.unlink(missing_ok=True)
             meta.pop(f"{path.parent.name}/{path.name}", None)
             if path.parent.is_dir() and not any(path.parent.iterdir()):
