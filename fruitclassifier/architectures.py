@@ -36,6 +36,8 @@ class Architecture:
     # Most backbone layers a study unfreezes (its last stage or two: what fine-tuning on a few hundred photos
     # can move without forgetting ImageNet); 0 = no pretrained backbone, nothing to search.
     fine_tune_max: int = 0
+    # Teaching caches this layer's output and fine-tunes what is above it (core/teach/upper.py); "" = head only.
+    teach_split: str = ""
 
     def default_weights(self) -> str:
         return "imagenet" if self.pretrained else "none"
@@ -51,7 +53,7 @@ TABLE: tuple[Architecture, ...] = (
                  "rescale", "block5_relu"),
     Architecture("efficientnet_lite0", "EfficientNet-Lite0 (pretrained, fast)", "EfficientNet-Lite0",
                  "efficientnet_lite0", 160, 32, "efficientnet", "top_relu", pretrained=True,
-                 fine_tune_max=21),  # blocks 14-15 and the top convolution
+                 fine_tune_max=21, teach_split="block14_add"),  # blocks 14-15 and the top convolution
     # VGG16 from scratch diverges at Adam's usual 1e-3, so it starts ten times lower.
     Architecture("vgg16", "VGG16", "VGG16", "vgg16", 64, 32, "caffe", "block5_conv3", pretrained=True,
                  lr_scratch=1e-4, fine_tune_max=8),  # blocks 4-5: six convolutions and two poolings

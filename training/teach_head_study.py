@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from benchmarks import bench_teach, common  # noqa: E402
-from fruitclassifier.core.teach import features, head, replay  # noqa: E402
+from fruitclassifier.core.teach import features, fitting, head, replay  # noqa: E402
 from fruitclassifier.core.teach import run as teach_run  # noqa: E402
 
 SCRATCH = Path("/tmp/fruitclassifier-teach-head-study")
@@ -97,8 +97,11 @@ def _data(info, model, teach_dir: Path) -> tuple[dict, list[str]]:
     names = info.class_names + sorted(c for c in by_class if c not in info.class_names)
     photos = teach_run._split(by_class, names, OPTIONS, teach_dir)
     replayed = replay.sample(replay.find_replay(info, None), names, OPTIONS.replay_per_class, OPTIONS.seed)
-    data = teach_run._features(model, info.image_size, photos, replayed, OPTIONS, lambda e: None, lambda: False)
-    teach_run._drop_conflicting_other(data, names, info, lambda e: None)
+    data = features.teaching_views(features.feature_extractor(model), info.image_size, photos.train, photos.held,
+                                   replayed, OPTIONS.copies, OPTIONS.replay_copies, teach_dir, OPTIONS.seed,
+                                   lambda e: None, lambda: False)
+    data["w"] = fitting.sample_weights(data["y"], data["taught"])
+    fitting.drop_conflicting_other(data, names, info.metadata, info.class_names, lambda e: None)
     return data, names
 
 
@@ -122,14 +125,14 @@ def _fit(old: head.Head, data: dict, names: list[str], known: int, metadata: dic
             np.concatenate([x, hx]),
             np.concatenate([y, hy]),
             np.concatenate([w, np.full(len(hy), float(np.mean(w)), np.float32)]),
-            replace(settings, epochs=max(5, OPTIONS.epochs // teach_run.FINAL_SHARE)),
+            replace(settings, epochs=max(5, OPTIONS.epochs // fitting.FINAL_SHARE)),
             lambda *a: None,
             lambda: False,
             anchor=start,
             known_classes=known,
         )
     meta = {"open_set": dict(metadata["open_set"])}
-    teach_run._recalibrate_open_set(meta, names, taught, data, lambda e: None)
+    fitting.recalibrate_open_set(meta, names, taught, data, lambda e: None)
     return taught, float(meta["open_set"]["threshold"])
 
 

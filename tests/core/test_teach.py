@@ -14,7 +14,8 @@ from fruitclassifier import paths
 from fruitclassifier.core import store
 from fruitclassifier.core.events import EpochEnded, RunFinished
 from fruitclassifier.core.teach.errors import TeachCancelled, TeachError
-from fruitclassifier.core.teach.run import TeachOptions, read_photos, sample_weights, teach
+from fruitclassifier.core.teach.fitting import sample_weights
+from fruitclassifier.core.teach.run import TeachOptions, read_photos, teach
 from fruitclassifier.core.teach.teaching_set import NOT_MINE, TeachingSet, resolve_class_name
 
 FAST = TeachOptions(epochs=30, copies=3, replay_per_class=12, seed=1)
@@ -83,7 +84,10 @@ def test_teaching_a_taught_model_replays_what_it_was_taught(
     more = make_image_folder(tmp_path / "more", per_class=4, classes=["banana"], seed=41)
     second = teach(first, more, FAST)  # no replay folder given: the recorded ones are used
     assert second.class_names == first.class_names
-    assert second.metadata["teach"]["replay_images"] >= 12 * 3 + 10
+    taught = second.metadata["teach"]
+    assert taught["replay_images"] + taught["others_held_back"] >= 12 * 3 + 10
+    assert taught["others_held_back"] == 2 * 3  # apple, kiwi, plum (not banana, being taught): 2 each aside
+    assert taught["others_before"] is not None and taught["others_after"] is not None
     assert not second.name.count("taught") > 1
 
 
@@ -177,7 +181,7 @@ def test_photos_for_the_other_class_come_only_from_a_not_one_of_my_fruits_folder
 
 def test_other_replay_images_that_look_like_a_new_class_are_left_out():
     from fruitclassifier.core.store import ModelInfo
-    from fruitclassifier.core.teach.run import _drop_conflicting_other
+    from fruitclassifier.core.teach.fitting import drop_conflicting_other
 
     meta = {"class_names": ["apple", "_other"], "open_set": {"other_class": "_other", "threshold": 0.5}}
     info = ModelInfo("m", Path("."), False, meta)
@@ -185,16 +189,12 @@ def test_other_replay_images_that_look_like_a_new_class_are_left_out():
     y = np.array([0, 1, 1, 1, 2])  # apple, three "other" replay images, one photo of the new class "shoe"
     data = {"x": x, "y": y, "w": np.ones(5, np.float32)}
     logs = []
-    _drop_conflicting_other(data, ["apple", "_other", "shoe"], info, logs.append)
+    drop_conflicting_other(data, ["apple", "_other", "shoe"], info.metadata, info.class_names, logs.append)
     assert data["y"].tolist() == [0, 1, 1, 2]  # the "other" image pointing at the shoe is gone
     assert len(data["x"]) == len(data["w"]) == 4 and "Left out 1" in logs[0].message
     untouched = {"x": x, "y": y, "w": np.ones(5, np.float32)}
-    _drop_conflicting_other(
-        untouched,
-        ["apple", "_other", "shoe"],
-        ModelInfo("m", Path("."), False, {"class_names": ["apple", "_other"]}),
-        logs.append,
-    )
+    drop_conflicting_other(untouched, ["apple", "_other", "shoe"], {"class_names": ["apple", "_other"]},
+                           ["apple", "_other"], logs.append)
     assert len(untouched["y"]) == 5  # no open set: nothing is "other"
 
 
@@ -202,8 +202,8 @@ def test_recalibration_lowers_the_threshold_only_where_the_taught_photos_need_it
     """A class taught from a few photos is answered less surely: its photos must not be 'not one of mine'.
     Only that class's threshold moves; the parent's classes and strangers keep the parent's."""
     from fruitclassifier.core.inference.open_set import OpenSet
+    from fruitclassifier.core.teach.fitting import recalibrate_open_set
     from fruitclassifier.core.teach.head import Head
-    from fruitclassifier.core.teach.run import _recalibrate_open_set
 
     # two features; class 0 ("Kiwi 1") clear, class 1 ("Shoe", taught) weak against "_other" (index 2)
     trained = Head(kernel=np.array([[4.0, 0.0, 0.0], [0.0, 1.0, 0.6]]), bias=np.zeros(3))
@@ -216,7 +216,7 @@ def test_recalibration_lowers_the_threshold_only_where_the_taught_photos_need_it
         "taught": np.ones(60, bool),
     }
     meta = {"open_set": {"other_class": "_other", "threshold": 0.76, "temperature": 1.2}}
-    _recalibrate_open_set(meta, ["Kiwi 1", "Shoe", "_other"], trained, data, lambda e: None)
+    recalibrate_open_set(meta, ["Kiwi 1", "Shoe", "_other"], trained, data, lambda e: None)
     shoe_known = 1 - np.exp(0.6) / (1 + np.exp(1.0) + np.exp(0.6))  # known-probability of a Shoe photo
     spec = meta["open_set"]
     assert spec["threshold"] == 0.76 and set(spec["class_thresholds"]) == {"Shoe"}
@@ -225,7 +225,7 @@ def test_recalibration_lowers_the_threshold_only_where_the_taught_photos_need_it
     shoe = np.array([0.05, 0.65, 0.3])  # known 0.7: named as a Shoe, refused had it looked like a Kiwi
     assert not rules.is_unknown(shoe) and rules.is_unknown(np.array([0.65, 0.05, 0.3]))
     sure = {"open_set": {"other_class": "_other", "threshold": 0.3}}
-    _recalibrate_open_set(sure, ["Kiwi 1", "Shoe", "_other"], trained, data, lambda e: None)
+    recalibrate_open_set(sure, ["Kiwi 1", "Shoe", "_other"], trained, data, lambda e: None)
     assert sure["open_set"] == {"other_class": "_other", "threshold": 0.3}  # never raised
 
 
@@ -263,3 +263,29 @@ def test_a_few_odd_teaching_photos_do_not_undo_what_the_parent_head_knew():
     assert old_accuracy(firm) >= old_accuracy(light) + 0.03
     assert old_accuracy(firm) >= old_accuracy(parent) - 0.05
     assert np.mean(firm.predict(ex[ey == k]) == k) >= 0.9  # and the new class is still learned
+
+
+def test_where_the_network_names_a_split_teaching_also_tunes_the_top_and_leaves_the_rest(
+    tiny_model_dir, replay_dir, photos_with_new_class, tmp_path, monkeypatch
+):
+    """The upper layers train on cached split tensors (core/teach/upper.py): the layers above the split move,
+    those below stay as they were, and the new class is still learned."""
+    from dataclasses import replace
+
+    from fruitclassifier import architectures
+    from fruitclassifier.core.inference.classifier import Classifier
+    from fruitclassifier.core.models.registry import load_keras
+
+    row = architectures.BY_NAME["custom_cnn"]
+    monkeypatch.setitem(architectures.BY_NAME, "custom_cnn", replace(row, teach_split="block2_pool"))
+    events: list = []
+    options = TeachOptions(**{**FAST.__dict__, "replay_dir": str(replay_dir), "tune_epochs": 3})
+    info = teach(tiny_model_dir, photos_with_new_class, options, on_event=events.append)
+    parent, taught = load_keras(tiny_model_dir / "model.keras"), load_keras(info.model_file)
+    same = lambda name: all(np.array_equal(a, b) for a, b in  # noqa: E731
+                            zip(parent.get_layer(name).get_weights(), taught.get_layer(name).get_weights()))
+    assert same("block1_conv") and same("block2_conv")
+    assert not same("fc")  # above the split: tuned
+    assert len([e for e in events if isinstance(e, EpochEnded)]) == FAST.epochs + 3
+    test = make_image_folder(tmp_path / "test", per_class=8, classes=["plum"], seed=31)
+    assert _accuracy(Classifier.load(info), test, "plum") >= 0.85

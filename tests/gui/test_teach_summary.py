@@ -28,6 +28,17 @@ def test_a_score_of_one_photo_is_counted_not_turned_into_percentages():
     assert score_line({"before": None, "after": None, "held_back": 0}).startswith("Too few photos")
 
 
+def test_the_score_covers_the_classes_not_taught_and_says_when_they_had_too_few():
+    taught = {"before": 0.4, "after": 0.8, "held_back": 10}
+    assert score_line({**taught, "others_before": 0.99, "others_after": 0.97, "others_held_back": 96}) == (
+        "Held-back photos: 40% → 80% right (10 photos). Classes you did not teach: 99% → 97% right "
+        "(96 set-aside images).")
+    assert score_line({**taught, "others_before": 1.0, "others_after": 0.5, "others_held_back": 2}).endswith(
+        "Classes you did not teach: 2 of 2 set-aside images right before, 1 after (too few for a score).")
+    assert score_line({"before": None, "after": None, "held_back": 0, "others_before": 0.9, "others_after": 0.9,
+                       "others_held_back": 40}).startswith("Too few photos per class")  # still said
+
+
 def test_the_teaching_set_keeps_two_rows_and_the_panel_its_width_while_teaching(qtbot):
     from fruitclassifier.gui.teach.panel import TeachPanel
 

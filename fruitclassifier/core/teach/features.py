@@ -47,13 +47,15 @@ def head_layer(model: Any) -> Any:
     return layer
 
 
-def feature_extractor(model: Any) -> Callable[[np.ndarray], np.ndarray]:
-    """image batch (uint8/float 0..255) -> features, one compiled function for any batch size."""
+def feature_extractor(model: Any, split: str = "") -> Callable[[np.ndarray], np.ndarray]:
+    """image batch (uint8/float 0..255) -> features (the head's input, or layer ``split``'s output), one
+    compiled function for any batch size."""
     import keras
 
     from fruitclassifier.core.training.feature_cache import feature_function
 
-    backbone = keras.Model(model.inputs[0], head_layer(model).input, name="teach_backbone")
+    out = model.get_layer(split).output if split else head_layer(model).input
+    backbone = keras.Model(model.inputs[0], out, name="teach_backbone")
     forward = feature_function(backbone)
     return lambda batch: forward(np.asarray(batch, np.float32)).numpy()
 
@@ -117,3 +119,40 @@ def run_backbone(forward: Callable[[np.ndarray], np.ndarray], arrays: list[np.nd
         chunks.append(forward(jitter(batch) if jitter is not None else batch))
         on_batch(len(batch))
     return np.concatenate(chunks).astype(np.float32)
+
+
+def teaching_views(forward: Callable[[np.ndarray], np.ndarray], size: int, train: list[tuple[Path, int]],
+                   held: list[tuple[Path, int]], replayed: list[tuple[Path, int]], copies: int, replay_copies: int,
+                   root: Path, seed: int, emit: Callable[[Any], None],
+                   stop: Callable[[], bool]) -> dict[str, np.ndarray]:
+    """``forward`` over every view, once: teaching photos and copies, replay images and copies, held-back.
+
+    Returns x, y, taught (a view of the user's photos) and held_x, held_y. Replay copies are pasted into
+    crops of the user's scenes (``root``).
+    """
+    from fruitclassifier.core.events import Progress
+
+    rng = np.random.default_rng(seed + 1)
+    jitters = {1: colour_jitter(size, seed), 0: colour_jitter(size, seed, backgrounds=root)}
+    groups = [(train, copies, 1), (replayed, replay_copies, 0)]
+    total = sum(len(items) * (1 + n) for items, n, _ in groups) + len(held)
+    done = [0]
+
+    def tick(n: int) -> None:
+        done[0] += n
+        emit(Progress(done[0], total, f"Looking at your photos: {done[0]} of {total} views"))
+
+    xs, ys, taught = [], [], []
+    for items, n, is_teaching in groups:
+        plain = [plain_view(p, size) for p, _ in items]
+        extra = [(view, label) for p, label in items for view in random_views(p, size, n, rng)]
+        xs += [run_backbone(forward, plain, stop, tick), run_backbone(forward, [v for v, _ in extra], stop, tick,
+                                                                      jitters[is_teaching])]
+        ys += [np.array([label for _, label in items], int), np.array([label for _, label in extra], int)]
+        taught += [np.full(len(items), is_teaching), np.full(len(extra), is_teaching)]
+    held_x = run_backbone(forward, [plain_view(p, size) for p, _ in held], stop, tick)
+    x = np.concatenate([a for a in xs if a.size])
+    if not held_x.size:
+        held_x = np.zeros((0, *x.shape[1:]), np.float32)
+    return {"x": x, "y": np.concatenate(ys), "taught": np.concatenate(taught).astype(bool), "held_x": held_x,
+            "held_y": np.array([label for _, label in held], int)}

@@ -58,12 +58,26 @@ def softmax(logits: np.ndarray) -> np.ndarray:
     return e / e.sum(axis=1, keepdims=True)
 
 
-def extended(old: Head, num_classes: int) -> Head:
-    """The old head with zero columns appended for new classes (new classes at the END)."""
+def extended(old: Head, num_classes: int, x: np.ndarray | None = None, y: np.ndarray | None = None) -> Head:
+    """The old head with columns appended for new classes (new classes at the END).
+
+    Without features they start at zero with a low bias. With the teaching views (``x``, ``y``) each new
+    column starts as its class's mean feature direction, as long as the parent's columns are on average,
+    and with their mean bias (nearest-class-mean, "imprinting"): the class is named from the first pass.
+    """
     extra = num_classes - old.kernel.shape[1]
-    kernel = np.concatenate([old.kernel, np.zeros((old.kernel.shape[0], extra), np.float32)], axis=1)
-    bias = np.concatenate([old.bias, np.full(extra, NEW_CLASS_BIAS, np.float32)])
-    return Head(kernel.astype(np.float32), bias.astype(np.float32))
+    columns = np.zeros((old.kernel.shape[0], extra), np.float32)
+    bias = np.full(extra, NEW_CLASS_BIAS, np.float32)
+    if x is not None and y is not None and extra:
+        scale = float(np.mean(np.linalg.norm(old.kernel, axis=0)))
+        for j in range(extra):
+            mine = x[y == old.kernel.shape[1] + j]
+            if len(mine):
+                centre = mine.mean(axis=0) - x.mean(axis=0)
+                columns[:, j] = scale * centre / max(float(np.linalg.norm(centre)), 1e-8)
+                bias[j] = float(np.mean(old.bias))
+    kernel = np.concatenate([old.kernel, columns], axis=1)
+    return Head(kernel.astype(np.float32), np.concatenate([old.bias, bias]).astype(np.float32))
 
 
 def fit(start: Head, x: np.ndarray, y: np.ndarray, weights: np.ndarray, settings: HeadSettings,

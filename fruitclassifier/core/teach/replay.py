@@ -117,3 +117,20 @@ def sample(source: ReplaySource, class_names: list[str], per_class: int, seed: i
         order = rng.permutation(len(files))[:per_class]
         picked += [(files[i], label) for i in sorted(order)]
     return picked
+
+
+def hold_back(picked: list[tuple[Path, int]], taught: set[int], per_class: int,
+              seed: int) -> tuple[list[tuple[Path, int]], list[tuple[Path, int]]]:
+    """(replayed, held back): ``per_class`` images of every class not being taught set aside (seeded), so the
+    before/after score covers the classes teaching must not forget as well as the taught ones."""
+    rng = np.random.default_rng(seed + 2)
+    by_class: dict[int, list[tuple[Path, int]]] = {}
+    for item in picked:
+        by_class.setdefault(item[1], []).append(item)
+    kept, held = [], []
+    for label, items in sorted(by_class.items()):
+        k = min(per_class, len(items) // 2) if label not in taught else 0
+        chosen = set(rng.permutation(len(items))[:k].tolist())
+        held += [item for i, item in enumerate(items) if i in chosen]
+        kept += [item for i, item in enumerate(items) if i not in chosen]
+    return kept, held

@@ -88,7 +88,28 @@ MIN_SCORED = 5
 
 def score_line(teach_meta: Mapping[str, Any]) -> str:
     """"Held-back photos: 40% → 80% right (5 photos)", counts for fewer photos, or why there is no score
-    (in the user's language)."""
+    (in the user's language); then the same for the classes not taught, where some of theirs were set aside."""
+    others = _others_line(teach_meta)
+    return f"{_taught_line(teach_meta)} {others}" if others else _taught_line(teach_meta)
+
+
+def _others_line(teach_meta: Mapping[str, Any]) -> str:
+    """How the classes nobody taught fared on their own images set aside from the replay (core/teach/replay.py)."""
+    before, after = teach_meta.get("others_before"), teach_meta.get("others_after")
+    held = teach_meta.get("others_held_back", 0)
+    if before is None or after is None or not held:
+        return ""
+    if held < MIN_SCORED:
+        return QCoreApplication.translate(
+            "TeachJobs", "Classes you did not teach: {before} of {held} set-aside images right before, {after} "
+                         "after (too few for a score).").format(
+            before=round(before * held), held=held, after=round(after * held))
+    text = QCoreApplication.translate(
+        "TeachJobs", "Classes you did not teach: {before} → {after} right (%n set-aside image(s)).", None, held)
+    return counted(text, held).format(before=percent(before), after=percent(after))
+
+
+def _taught_line(teach_meta: Mapping[str, Any]) -> str:
     before, after, held = teach_meta.get("before"), teach_meta.get("after"), teach_meta.get("held_back", 0)
     if before is None or after is None or not held:
         return QCoreApplication.translate("TeachJobs", "Too few photos per class to hold some back for a "
