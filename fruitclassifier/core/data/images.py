@@ -52,8 +52,9 @@ class ImageError(UserError):
 
     def __init__(self, path: str | os.PathLike, reason: str) -> None:
         self.path = str(path)
-        self.reason = reason
-        super().__init__(Text(QT_TRANSLATE_NOOP("core", "{name}: {reason}"), name=Path(self.path).name, reason=reason))
+        self.reason = reason if isinstance(reason, Text) else Text(reason)  # translated inside the message too
+        super().__init__(Text(QT_TRANSLATE_NOOP("core", "{name}: {reason}"), name=Path(self.path).name,
+                              reason=self.reason))
 
     def __reduce__(self):  # picklable (multiprocessing, tf.numpy_function error paths)
         return (type(self), (self.path, self.reason))
