@@ -14,6 +14,7 @@ from __future__ import annotations
 import numpy as np
 
 from fruitclassifier.errors import UserError
+from fruitclassifier.text import QT_TRANSLATE_NOOP
 
 #: Metadata key recording an imported .tflite's scaling (a Keras import has it inside its graph).
 KEY = "input_scaling"
@@ -21,10 +22,10 @@ KEY = "input_scaling"
 _LINEAR = {"0-255": (1.0, 0.0), "0-1": (1.0 / 255.0, 0.0), "-1-1": (1.0 / 127.5, -1.0)}
 CHOICES = (*_LINEAR, "caffe")
 TITLES = {
-    "0-1": "0 to 1 (pixels / 255)",
-    "0-255": "0 to 255 (raw pixels; the model scales them itself)",
-    "-1-1": "-1 to 1 (Teachable Machine, MobileNet)",
-    "caffe": "caffe: BGR minus ImageNet means (VGG16, ResNet50 of keras.applications)",
+    "0-1": QT_TRANSLATE_NOOP("core", "0 to 1 (pixels / 255)"),
+    "0-255": QT_TRANSLATE_NOOP("core", "0 to 255 (raw pixels; the model scales them itself)"),
+    "-1-1": QT_TRANSLATE_NOOP("core", "-1 to 1 (Teachable Machine, MobileNet)"),
+    "caffe": QT_TRANSLATE_NOOP("core", "caffe: BGR minus ImageNet means (VGG16, ResNet50 of keras.applications)"),
 }
 _ALIASES = {"0..1": "0-1", "0..255": "0-255", "-1..1": "-1-1", "[-1,1]": "-1-1", "[0,1]": "0-1", "none": "0-255",
             "raw": "0-255", "tm": "-1-1", "teachable-machine": "-1-1", "bgr": "caffe"}

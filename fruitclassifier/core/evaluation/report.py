@@ -16,23 +16,24 @@ import numpy as np
 from fruitclassifier.core.evaluation.metrics import EvalResult
 from fruitclassifier.core.evaluation.verdict import diagnose_fit
 from fruitclassifier.core.store import ModelInfo
+from fruitclassifier.text import QT_TRANSLATE_NOOP
 
 #: (key, column title, format, higher is better?) for the comparison table; None: no "best" (a gap is a
 #: symptom to read, not a score to win: the smallest gap often belongs to the model that learned least).
 COLUMNS = [
-    ("name", "Model", "{}", None),
-    ("arch", "Architecture", "{}", None),
-    ("accuracy", "Accuracy", "{:.4f}", True),
-    ("macro_f1", "Macro-F1", "{:.4f}", True),
-    ("loss", "Test loss", "{:.4f}", False),
-    ("params", "Parameters", "{:,}", False),
-    ("size_mb", "Size (MB)", "{:.1f}", False),
-    ("ms_per_image", "ms/image", "{:.2f}", False),
-    ("train_time_s", "Training time (s)", "{:.0f}", None),
-    ("epochs", "Epochs", "{}", None),
-    ("best_val_accuracy", "Best val. accuracy", "{:.4f}", None),
-    ("val_test_gap", "Val–Test gap", "{:+.4f}", None),
-    ("train_val_gap", "Train–val gap", "{:+.4f}", None),
+    ("name", QT_TRANSLATE_NOOP("core", "Model"), "{}", None),
+    ("arch", QT_TRANSLATE_NOOP("core", "Architecture"), "{}", None),
+    ("accuracy", QT_TRANSLATE_NOOP("core", "Accuracy"), "{:.4f}", True),
+    ("macro_f1", QT_TRANSLATE_NOOP("core", "Macro-F1"), "{:.4f}", True),
+    ("loss", QT_TRANSLATE_NOOP("core", "Test loss"), "{:.4f}", False),
+    ("params", QT_TRANSLATE_NOOP("core", "Parameters"), "{:,}", False),
+    ("size_mb", QT_TRANSLATE_NOOP("core", "Size (MB)"), "{:.1f}", False),
+    ("ms_per_image", QT_TRANSLATE_NOOP("core", "ms/image"), "{:.2f}", False),
+    ("train_time_s", QT_TRANSLATE_NOOP("core", "Training time (s)"), "{:.0f}", None),
+    ("epochs", QT_TRANSLATE_NOOP("core", "Epochs"), "{}", None),
+    ("best_val_accuracy", QT_TRANSLATE_NOOP("core", "Best val. accuracy"), "{:.4f}", None),
+    ("val_test_gap", QT_TRANSLATE_NOOP("core", "Val–Test gap"), "{:+.4f}", None),
+    ("train_val_gap", QT_TRANSLATE_NOOP("core", "Train–val gap"), "{:+.4f}", None),
 ]
 
 #: Values closer than this (absolute for scores and loss, relative for sizes and times) are a tie: no star.

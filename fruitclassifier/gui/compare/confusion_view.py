@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QScrollArea, QSizePolicy, QToolTip, QWidget
 import numpy as np
 
 from fruitclassifier.core.evaluation.metrics import shown_classes
+from fruitclassifier.gui.base.i18n import number, percent
 from fruitclassifier.gui.widgets.colors import error_color
 from fruitclassifier.gui.widgets.prob_bars import pretty_label
 
@@ -66,11 +67,11 @@ class ConfusionMatrix(QWidget):
         self.matrix = confusion[np.ix_(rows, cols)]
         self.selected = None
         right = int(confusion[rows, rows].sum())  # painted, so a screen reader gets the gist in words
-        self.setAccessibleName(f"Confusion matrix: {title}")
-        self.setAccessibleDescription(
-            f"{right} of {int(self.matrix.sum())} images on the diagonal (right), "
-            f"{len(self.row_labels)} classes; click a cell to see its images"
-        )
+        self.setAccessibleName(self.tr("Confusion matrix: {title}").format(title=title))
+        classes = len(self.row_labels)  # a plain name for pyside6-lupdate
+        self.setAccessibleDescription(QCoreApplication.translate(
+            "ConfusionMatrix", "{right} of {total} images on the diagonal (right), %n classes; click a cell to see "
+            "its images", None, classes).format(right=right, total=int(self.matrix.sum())))
         self.updateGeometry()
         self.update()
 
@@ -191,11 +192,10 @@ class ConfusionMatrix(QWidget):
         painter.save()
         painter.translate(0, top + rows * size / 2)
         painter.rotate(-90)
-        painter.drawText(QRectF(-rows * size / 2, 0, rows * size, fm.height()), Qt.AlignCenter, "true class")
+        painter.drawText(QRectF(-rows * size / 2, 0, rows * size, fm.height()), Qt.AlignCenter, self.tr("true class"))
         painter.restore()
-        painter.drawText(
-            QRectF(left, top + rows * size + width + 8, cols * size, fm.height()), Qt.AlignCenter, "predicted class"
-        )
+        painter.drawText(QRectF(left, top + rows * size + width + 8, cols * size, fm.height()), Qt.AlignCenter,
+                         self.tr("predicted class"))
 
     def is_right(self, row: int, col: int) -> bool:
         """Whether a cell is on the diagonal: the true class answered (rows and columns may differ)."""
@@ -235,10 +235,19 @@ class ConfusionMatrix(QWidget):
     def _cell_tooltip(self, row: int, col: int) -> str:
         count, support = int(self.matrix[row, col]), int(self.matrix[row].sum())
         true, pred = pretty_label(self.row_labels[row]), pretty_label(self.col_labels[col])
-        share = f" ({100 * count / support:.0f}% of {true})" if support else ""
-        verb = "recognised correctly" if self.is_right(row, col) else f"taken for {pred}"
-        hint = "\nClick to see them" if count else ""
-        return f"{count} image(s) of {true} {verb}{share}{hint}"
+        right = self.is_right(row, col)
+        if support:
+            line = (QCoreApplication.translate("ConfusionMatrix", "%n image(s) of {true} recognised correctly "
+                                               "({share} of {true})", None, count) if right else
+                    QCoreApplication.translate("ConfusionMatrix", "%n image(s) of {true} taken for {predicted} "
+                                               "({share} of {true})", None, count))
+        else:
+            line = (QCoreApplication.translate("ConfusionMatrix", "%n image(s) of {true} recognised correctly", None,
+                                               count) if right else
+                    QCoreApplication.translate("ConfusionMatrix", "%n image(s) of {true} taken for {predicted}", None,
+                                               count))
+        text = line.format(true=true, predicted=pred, share=percent(count / support) if support else "")
+        return text + ("\n" + self.tr("Click to see them") if count else "")
 
 
 class ConfusionView(QWidget):
@@ -268,7 +277,7 @@ class ConfusionView(QWidget):
         self.matrices = []
         for i, (name, result) in enumerate(zip(names, results)):
             matrix = ConfusionMatrix()
-            title = f"{name} — accuracy {result.accuracy:.3f}"
+            title = self.tr("{model} — accuracy {accuracy}").format(model=name, accuracy=number(result.accuracy, 3))
             matrix.set_matrix(title, result.labels, result.confusion, colours[i] if i < len(colours) else None)
             matrix.cell_clicked.connect(lambda t, p, i=i: self._on_matrix_cell_clicked(i, t, p))
             self.matrices.append(matrix)

@@ -12,16 +12,18 @@ from collections.abc import Sequence
 import html
 from typing import Any
 
-from PySide6.QtCore import Qt  # PySide6 before pyqtgraph (house rule 9)
+from PySide6.QtCore import QCoreApplication, Qt  # PySide6 before pyqtgraph (house rule 9)
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
 import pyqtgraph as pg
 
 from fruitclassifier.gui.widgets.plot_style import style_plot
+from fruitclassifier.text import QT_TRANSLATE_NOOP
 
 #: Okabe–Ito colours: distinguishable with the common colour-vision deficiencies, readable on light and dark.
 MODEL_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#999999")
-PANELS = (("loss", "Loss"), ("accuracy", "Accuracy"))
+PANELS = (("loss", QT_TRANSLATE_NOOP("CurvesOverlay", "Loss")),
+          ("accuracy", QT_TRANSLATE_NOOP("CurvesOverlay", "Accuracy")))
 
 
 def model_colour(index: int) -> QColor:
@@ -45,14 +47,14 @@ class CurvesOverlay(QWidget):
         row = QHBoxLayout(holder)
         row.setContentsMargins(0, 0, 0, 0)
         for key, title in PANELS:
-            row.addWidget(self._make_plot(key, title))
-        self._empty = QLabel("No training history is stored for these models")
+            row.addWidget(self._make_plot(key, QCoreApplication.translate("CurvesOverlay", title)))
+        self._empty = QLabel(self.tr("No training history is stored for these models"))
         self._empty.setAlignment(Qt.AlignCenter)
         self._empty.setForegroundRole(QPalette.PlaceholderText)
         self._stack = QStackedLayout()
         self._stack.addWidget(self._empty)
         self._stack.addWidget(holder)
-        self.caption = QLabel("Training: solid lines, filled dots · validation: dashed lines, open dots")
+        self.caption = QLabel(self.tr("Training: solid lines, filled dots · validation: dashed lines, open dots"))
         self.caption.setForegroundRole(QPalette.PlaceholderText)
         self.caption.hide()
         outer = QVBoxLayout(self)
@@ -64,7 +66,7 @@ class CurvesOverlay(QWidget):
     def _make_plot(self, key: str, title: str) -> pg.PlotWidget:
         plot = pg.PlotWidget()
         pal = self.palette()
-        style_plot(plot, pal, title, x_label="epoch")
+        style_plot(plot, pal, title, x_label=self.tr("epoch"))
         backdrop = QColor(pal.color(QPalette.Base))
         backdrop.setAlphaF(0.8)
         offset = (-6, 6) if key == "loss" else (-6, -6)  # where the curves usually are not

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,18 +24,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fruitclassifier.gui.base.i18n import number, percent
 from fruitclassifier.gui.compare.curves_overlay import legend_html, model_colour
 from fruitclassifier.gui.widgets.colors import error_color, muted
 from fruitclassifier.gui.widgets.prob_bars import pretty_label
+from fruitclassifier.text import QT_TRANSLATE_NOOP
 
 THUMB = 96
 CELL_WIDTH = 170
 MAX_ITEMS = 400  # a gallery of thousands of mistakes helps nobody; the count says how many there are
 ITEM_ROLE = Qt.UserRole + 1
-#: (key, what the filter box says)
-MODES = (("any", "Images any model gets wrong or the models disagree on"),
-         ("disagree", "Images the models disagree on"),
-         ("all_wrong", "Images every model gets wrong"))
+#: (key, what the filter box says: translated in the DisagreementGallery context)
+MODES = (("any", QT_TRANSLATE_NOOP("DisagreementGallery", "Images any model gets wrong or the models disagree on")),
+         ("disagree", QT_TRANSLATE_NOOP("DisagreementGallery", "Images the models disagree on")),
+         ("all_wrong", QT_TRANSLATE_NOOP("DisagreementGallery", "Images every model gets wrong")))
 
 
 @dataclass
@@ -111,8 +113,11 @@ class GalleryModel(QAbstractListModel):
         if role == Qt.DisplayRole:
             return Path(item.path).name
         if role == Qt.ToolTipRole:
-            lines = [f"{item.path}", f"True class: {pretty_label(item.true)}"]
-            lines += [f"{m}: {pretty_label(p)} ({100 * q:.1f}%)" for m, p, q in item.answers]
+            lines = [f"{item.path}", QCoreApplication.translate("GalleryModel", "True class: {name}").format(
+                name=pretty_label(item.true))]
+            answer = QCoreApplication.translate("GalleryModel", "{model}: {answer} ({probability})")
+            lines += [answer.format(model=m, answer=pretty_label(p), probability=percent(q, 1))
+                      for m, p, q in item.answers]
             return "\n".join(lines)
         return None
 
@@ -143,8 +148,8 @@ class GalleryDelegate(QStyledItemDelegate):
         y = rect.top() + THUMB + 8
         painter.setPen(muted(pal))
         painter.drawText(QRectF(rect.left(), y, rect.width(), line), Qt.AlignHCenter,
-                         option.fontMetrics.elidedText(f"true: {pretty_label(item.true)}", Qt.ElideRight,
-                                                       int(rect.width())))
+                         option.fontMetrics.elidedText(self.tr("true: {name}").format(name=pretty_label(item.true)),
+                                                       Qt.ElideRight, int(rect.width())))
         for i, answer in enumerate(item.answers):
             self._paint_answer(painter, QRectF(rect.left(), y + (i + 1) * line, rect.width(), line), answer,
                                item.true, option)
@@ -156,7 +161,7 @@ class GalleryDelegate(QStyledItemDelegate):
         model, pred, prob = answer
         pal, fm = option.palette, option.fontMetrics
         right = pred == true
-        text = fm.elidedText(f"{'✓' if right else '✗'} {pretty_label(pred)}  {100 * prob:.0f}%", Qt.ElideRight,
+        text = fm.elidedText(f"{'✓' if right else '✗'} {pretty_label(pred)}  {percent(prob)}", Qt.ElideRight,
                              int(row.width()) - 18)
         width = fm.horizontalAdvance(text) + 14
         left = row.center().x() - width / 2
@@ -226,7 +231,7 @@ class DisagreementGallery(QWidget):
         self._results: list = []
         self.mode_box = QComboBox()
         for key, text in MODES:
-            self.mode_box.addItem(text, key)
+            self.mode_box.addItem(QCoreApplication.translate("DisagreementGallery", text), key)
         self.mode_box.currentIndexChanged.connect(lambda _i: self._refill())
         self.count_label = QLabel()
         self.count_label.setForegroundRole(QPalette.PlaceholderText)
@@ -236,7 +241,7 @@ class DisagreementGallery(QWidget):
         self.mode_box.setSizeAdjustPolicy(QComboBox.AdjustToContents)  # its choices read whole
         self.legend.setWordWrap(True)  # the models' colours on a row of their own: beside the choice they were cut
         top = QHBoxLayout()
-        top.addWidget(QLabel("Show:"))
+        top.addWidget(QLabel(self.tr("Show:")))
         top.addWidget(self.mode_box)
         top.addStretch(1)
         layout = QVBoxLayout(self)
@@ -260,11 +265,13 @@ class DisagreementGallery(QWidget):
         items = disagreements(self._names, self._results, self.mode()) if self._results else []
         total = len(aligned_items(self._names, self._results)) if self._results else 0
         self.gallery.set_items(items)
-        shown = f" (showing the first {MAX_ITEMS})" if len(items) > MAX_ITEMS else ""
         if not self._results:
             self.count_label.setText("")
         elif not items:
-            self.count_label.setText(f"None of the {total:,} test images: the models agree and are right.")
+            self.count_label.setText(self.tr("None of the {total} test images: the models agree and are right.").format(
+                total=number(total)))
         else:
-            self.count_label.setText(f"{len(items):,} of {total:,} test images{shown}; "
-                                     "double-click one to see where each model looked")
+            line = (self.tr("{count} of {total} test images (showing the first {shown}); double-click one to see "
+                            "where each model looked") if len(items) > MAX_ITEMS else
+                    self.tr("{count} of {total} test images; double-click one to see where each model looked"))
+            self.count_label.setText(line.format(count=number(len(items)), total=number(total), shown=MAX_ITEMS))

@@ -42,13 +42,14 @@ class F1Bars(QWidget):
         self.bars: list[pg.BarGraphItem] = []
         self.plot = pg.PlotWidget()
         pal = self.palette()
-        style_plot(self.plot, pal, "F1 per class (1.0 = every image of the class found, nothing else taken for it)")
-        self.plot.setLabel("bottom", "F1", color=pal.color(QPalette.Text).name())
+        style_plot(self.plot, pal, self.tr("F1 per class (1.0 = every image of the class found, nothing else taken "
+                                           "for it)"))
+        self.plot.setLabel("bottom", self.tr("F1"), color=pal.color(QPalette.Text).name())
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.getPlotItem().invertY(True)  # first class at the top, like a list
         self.legend = QLabel()  # above the plot: a legend inside it would cover the longest bars
         self.legend.setTextFormat(Qt.RichText)
-        self._empty = QLabel("Compare models to see how well each one does on every class")
+        self._empty = QLabel(self.tr("Compare models to see how well each one does on every class"))
         self._empty.setAlignment(Qt.AlignCenter)
         self._empty.setForegroundRole(QPalette.PlaceholderText)
         self._stack = QStackedLayout()

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 import numpy as np
 
 from fruitclassifier.core.evaluation import compare_cache
@@ -21,6 +22,7 @@ from fruitclassifier.core.evaluation.report import comparison_rows
 from fruitclassifier.core.evaluation.verdict import verdict
 from fruitclassifier.core.store import ModelInfo
 from fruitclassifier.gui.base.classifier_cache import ClassifierCache
+from fruitclassifier.gui.base.i18n import number
 from fruitclassifier.gui.base.tasks import Reporter
 from fruitclassifier.gui.widgets.qt_images import array_to_qimage, pil_to_qimage
 
@@ -52,7 +54,7 @@ def evaluate_job(
 
     None when cancelled, or, with ``cache_only``, when some model has not been evaluated on this folder yet.
     """
-    report.progress(0, 0, "Listing the test images…")
+    report.progress(0, 0, QCoreApplication.translate("CompareJobs", "Listing the test images…"))
     test = compare_cache.resolve_test_folder(folder)
     results, cached = [], []
     steps = 1000
@@ -67,11 +69,14 @@ def evaluate_job(
 
         def progress(done: int, total: int, i: int = i, name: str = info.name) -> None:
             overall = int(steps * (i + done / max(total, 1)) / len(infos))
-            report.progress(
-                overall, steps, f"Evaluating {name} ({i + 1} of {len(infos)}): {done:,} of {total:,} images"
-            )
+            text = QCoreApplication.translate("CompareJobs", "Evaluating {model} ({number} of {count}): {done} of "
+                                              "{total} images")
+            report.progress(overall, steps, text.format(model=name, number=i + 1, count=len(infos), done=number(done),
+                                                        total=number(total)))
 
-        report.progress(int(steps * i / len(infos)), steps, f"Loading {info.name} ({i + 1} of {len(infos)})…")
+        loading = QCoreApplication.translate("CompareJobs", "Loading {model} ({number} of {count})…")
+        report.progress(int(steps * i / len(infos)), steps, loading.format(model=info.name, number=i + 1,
+                                                                           count=len(infos)))
         result, hit = compare_cache.evaluate_cached(info, test, cache.get, progress, report.should_stop)
         if result is None:
             return None
@@ -123,7 +128,8 @@ def answers_job(
     for i, info in enumerate(infos):
         if report.should_stop():
             return answers
-        report.progress(i, 2 * len(infos), f"Asking {info.name}…")
+        report.progress(i, 2 * len(infos), QCoreApplication.translate("CompareJobs", "Asking {model}…").format(
+            model=info.name))
         classifier = cache.get(info)
         arrays.append(images.load_array(path, classifier.image_size))
         fresh = classifier.answer(path, classifier.predict_arrays(arrays[-1][None])[0], 3)
@@ -135,14 +141,15 @@ def answers_job(
                 "top": fresh.top,
                 "overlay": array_to_qimage(big),
                 "answer": said["pred"] if said else told_answer(classifier, fresh),
-                "note": "Grad-CAM follows…",
+                "note": QCoreApplication.translate("CompareJobs", "Grad-CAM follows…"),
             }
         )
         report.partial(dict(answers[-1]))  # a copy: the worker fills in the overlay later
     for answer, info, array in zip(answers, infos, arrays):
         if report.should_stop():
             break
-        report.progress(len(infos) + answer["index"], 2 * len(infos), f"Grad-CAM for {info.name}…")
+        report.progress(len(infos) + answer["index"], 2 * len(infos),
+                        QCoreApplication.translate("CompareJobs", "Grad-CAM for {model}…").format(model=info.name))
         answer["overlay"], answer["note"] = _gradcam_overlay(cache.get(info), array, big)
         report.partial(dict(answer))
     return answers
@@ -168,12 +175,13 @@ def _gradcam_overlay(classifier: Any, array: np.ndarray, big: np.ndarray) -> tup
     try:
         heat = explain.gradcam(classifier, array)
     except Exception as exc:  # noqa: BLE001 - e.g. an imported model without a conv layer: answer anyway
-        return array_to_qimage(big), f"No Grad-CAM for this model ({type(exc).__name__})"
+        return array_to_qimage(big), QCoreApplication.translate(
+            "CompareJobs", "No Grad-CAM for this model ({error})").format(error=type(exc).__name__)
     note = ""
     if float(np.ptp(heat)) < 1e-3:  # e.g. ResNet50 at 32 px: its last feature map is a single cell
-        note = (
-            "Grad-CAM is flat: at this input size the model's last feature map is too coarse to show where it looked."
-        )
+        note = QCoreApplication.translate(
+            "CompareJobs", "Grad-CAM is flat: at this input size the model's last feature map is too coarse to show "
+            "where it looked.")
     return array_to_qimage(explain.overlay(big, heat)), note
 
 
@@ -181,6 +189,6 @@ def export_job(report: Reporter, out_dir: str, comparison: Comparison) -> str:
     """The same report folder as ``fruitclassifier compare --report DIR``."""
     from fruitclassifier.core.evaluation.report import write_comparison_report
 
-    report.progress(0, 0, "Drawing the report figures…")
+    report.progress(0, 0, QCoreApplication.translate("CompareJobs", "Drawing the report figures…"))
     folder = write_comparison_report(out_dir, comparison.infos, comparison.results, notes=verdict(comparison.rows()))
     return str(folder)

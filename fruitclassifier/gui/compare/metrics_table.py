@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableView, QWidget
 
@@ -21,34 +21,50 @@ from fruitclassifier.core.evaluation.verdict import (
     VAL_TEST_GAP,
     overfits_folder,
 )
+from fruitclassifier.gui.base.i18n import translated
 from fruitclassifier.gui.widgets.colors import error_color
+from fruitclassifier.text import QT_TRANSLATE_NOOP
 
 BEST_MARK = "★ "
 _FORMATS = {key: (title, fmt, higher) for key, title, fmt, higher in COLUMNS}
 #: Row order (the CLI table's columns, the name being the column header here).
 METRICS = ["arch", "accuracy", "macro_f1", "loss", "params", "size_mb", "ms_per_image", "train_time_s", "epochs",
            "best_val_accuracy", "val_test_gap", "train_val_gap"]
-TITLES = {k: v[0] for k, v in _FORMATS.items()}
-FIT_ADVICE = {OVERFITS: "Overfitting: try more data, augmentation, dropout or fewer epochs",
-              FAILS_ON_VALIDATION: "Fails on validation from the start (not overfitting): check the data split, "
-                                   "preprocessing or BatchNorm"}
+TITLES = {k: v[0] for k, v in _FORMATS.items()}  # English, marked in core/evaluation/report.py (context "core")
+# Advice and help are translated in the "MetricsTable" context when shown; {limit} is filled in then.
+FIT_ADVICE = {OVERFITS: QT_TRANSLATE_NOOP("MetricsTable", "Overfitting: try more data, augmentation, dropout or fewer "
+                                                          "epochs"),
+              FAILS_ON_VALIDATION: QT_TRANSLATE_NOOP("MetricsTable", "Fails on validation from the start (not "
+                                                                     "overfitting): check the data split, "
+                                                                     "preprocessing or BatchNorm")}
 HELP = {
-    "arch": "The network architecture",
-    "accuracy": "Share of the test images answered correctly (higher is better)",
-    "macro_f1": "F1 averaged over the classes, so a model that ignores a small class scores low (higher is better)",
-    "loss": "Cross-entropy on this folder: mean −log(probability given to the right class) over every image "
-            "(lower is better)",
-    "params": "Number of weights in the network (fewer is lighter)",
-    "size_mb": "Size of the model file (smaller is better)",
-    "ms_per_image": "Time to classify one test image on this computer, decoding included (lower is faster)",
-    "train_time_s": "How long training took",
-    "epochs": "Passes over the training data",
-    "best_val_accuracy": "Best validation accuracy seen during training (higher is better)",
-    "val_test_gap": (f"Best validation accuracy minus accuracy on this folder. Red above {VAL_TEST_GAP:.2f}: "
-                     "the model learned its training photos and does not carry over to these (overfitting)"),
-    "train_val_gap": (f"Training minus validation accuracy in the last epoch. Red above {OVERFIT_GAP:.2f} when the "
-                      "model overfits (validation loss rising) or fails on validation from the start"),
+    "arch": QT_TRANSLATE_NOOP("MetricsTable", "The network architecture"),
+    "accuracy": QT_TRANSLATE_NOOP("MetricsTable", "Share of the test images answered correctly (higher is better)"),
+    "macro_f1": QT_TRANSLATE_NOOP("MetricsTable", "F1 averaged over the classes, so a model that ignores a small "
+                                                  "class scores low (higher is better)"),
+    "loss": QT_TRANSLATE_NOOP("MetricsTable", "Cross-entropy on this folder: mean −log(probability given to the right "
+                                              "class) over every image (lower is better)"),
+    "params": QT_TRANSLATE_NOOP("MetricsTable", "Number of weights in the network (fewer is lighter)"),
+    "size_mb": QT_TRANSLATE_NOOP("MetricsTable", "Size of the model file (smaller is better)"),
+    "ms_per_image": QT_TRANSLATE_NOOP("MetricsTable", "Time to classify one test image on this computer, decoding "
+                                                      "included (lower is faster)"),
+    "train_time_s": QT_TRANSLATE_NOOP("MetricsTable", "How long training took"),
+    "epochs": QT_TRANSLATE_NOOP("MetricsTable", "Passes over the training data"),
+    "best_val_accuracy": QT_TRANSLATE_NOOP("MetricsTable", "Best validation accuracy seen during training (higher is "
+                                                           "better)"),
+    "val_test_gap": QT_TRANSLATE_NOOP("MetricsTable", "Best validation accuracy minus accuracy on this folder. Red "
+                                                      "above {limit}: the model learned its training photos and does "
+                                                      "not carry over to these (overfitting)"),
+    "train_val_gap": QT_TRANSLATE_NOOP("MetricsTable", "Training minus validation accuracy in the last epoch. Red "
+                                                       "above {limit} when the model overfits (validation loss rising) "
+                                                       "or fails on validation from the start"),
 }
+LIMITS = {"val_test_gap": VAL_TEST_GAP, "train_val_gap": OVERFIT_GAP}
+
+
+def help_text(key: str) -> str:
+    """A metric's explanation in the user's language, its red limit filled in."""
+    return QCoreApplication.translate("MetricsTable", HELP[key]).format(limit=f"{LIMITS.get(key, 0):.2f}")
 
 
 def format_value(key: str, value: Any) -> str:
@@ -126,11 +142,14 @@ class MetricsTableModel(QAbstractTableModel):
         return key == "train_val_gap" and self._overfits(column)
 
     def _tooltip(self, key: str, column: int, is_best: bool) -> str:
-        lines = [f"{self._rows[column]['name']}: {TITLES[key]} {self.text(key, column)}", HELP[key]]
+        value = QCoreApplication.translate("MetricsTable", "{model}: {metric} {value}").format(
+            model=self._rows[column]["name"], metric=translated(TITLES[key]), value=self.text(key, column))
+        lines = [value, help_text(key)]
         if is_best:
-            lines.append(f"Best of the {len(self._rows)} models")
+            lines.append(QCoreApplication.translate("MetricsTable", "Best of the {count} models").format(
+                count=len(self._rows)))
         if key == "train_val_gap" and self._overfits(column):
-            lines.append(FIT_ADVICE[self._rows[column]["fit"]])
+            lines.append(QCoreApplication.translate("MetricsTable", FIT_ADVICE[self._rows[column]["fit"]]))
         return "\n".join(lines)
 
     @staticmethod
@@ -153,7 +172,9 @@ class MetricsTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Vertical:
             key = METRICS[section]
-            return {Qt.DisplayRole: TITLES[key], Qt.ToolTipRole: HELP[key]}.get(role)
+            if role == Qt.DisplayRole:
+                return translated(TITLES[key])
+            return help_text(key) if role == Qt.ToolTipRole else None
         if not 0 <= section < len(self._rows):
             return None
         if role == Qt.DisplayRole:

@@ -8,18 +8,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPalette
 from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from fruitclassifier.gui.compare.metrics_table import colour_swatch
 from fruitclassifier.gui.widgets.colors import error_color, muted
-from fruitclassifier.gui.widgets.drop_zone import EMPTY_DETAIL, DropZone
+from fruitclassifier.gui.widgets.drop_zone import EMPTY_DETAIL, DropZone, image_file_filter
 from fruitclassifier.gui.widgets.image_view import ImageView
 from fruitclassifier.gui.widgets.prob_bars import ProbBars, pretty_label
+from fruitclassifier.text import QT_TRANSLATE_NOOP
 
-IMAGE_FILTER = "Images (*.jpg *.jpeg *.png *.bmp *.gif *.webp *.tif *.tiff *.heic *.heif);;All files (*)"
-HINT = "Drop a fruit photo here to see every model's answer and where it looked"
+HINT = QT_TRANSLATE_NOOP("ModelAnswers", "Drop a fruit photo here to see every model's answer and where it looked")
+WAITING = QT_TRANSLATE_NOOP("AnswerCard", "Waiting…")
 
 
 class AnswerCard(QFrame):
@@ -41,7 +42,7 @@ class AnswerCard(QFrame):
         self.image = ImageView()
         self.image.setMinimumSize(180, 180)
         self.bars = ProbBars()
-        self.status = QLabel("Waiting…")
+        self.status = QLabel(QCoreApplication.translate("AnswerCard", WAITING))
         self.status.setWordWrap(True)
         head = QHBoxLayout()
         head.addWidget(swatch)
@@ -51,7 +52,7 @@ class AnswerCard(QFrame):
         layout.addWidget(self.image, 1)
         layout.addWidget(self.bars)
         layout.addWidget(self.status)
-        self.image.set_message("Working…")
+        self.image.set_message(self.tr("Working…"))
 
     def set_answer(self, top: Sequence[tuple[str, float]], overlay: QImage | None, note: str = "",
                    answer: str | None = None) -> None:
@@ -60,10 +61,15 @@ class AnswerCard(QFrame):
         self.bars.set_top(top)
         self.image.set_image(overlay)
         answer = answer if answer is not None else (top[0][0] if top else "")
-        closest = f" (closest: {pretty_label(top[0][0])})" if top and answer != top[0][0] else ""
-        says = f"Says {pretty_label(answer)}{closest}." if answer else "No answer."
+        if not answer:
+            says = self.tr("No answer.")
+        elif top and answer != top[0][0]:
+            says = self.tr("Says {answer} (closest: {closest}).").format(answer=pretty_label(answer),
+                                                                         closest=pretty_label(top[0][0]))
+        else:
+            says = self.tr("Says {answer}.").format(answer=pretty_label(answer))
         self.answer = answer
-        self.status.setText(f"{says} {note}" if note else f"{says} The warm colours show where it looked.")
+        self.status.setText(f"{says} {note}" if note else f"{says} {self.tr('The warm colours show where it looked.')}")
         self.status.setStyleSheet(f"color: {muted(self.palette()).name()}")
 
     def set_error(self, message: str) -> None:
@@ -81,10 +87,10 @@ class ModelAnswers(QWidget):
         super().__init__(parent)
         self.cards: list[AnswerCard] = []
         self.path = ""
-        self.choose_button = QPushButton("Choose Photo…")
+        self.choose_button = QPushButton(self.tr("Choose Photo…"))
         self.choose_button.clicked.connect(self.choose_dialog)
-        self.caption = QLabel("Drop a photo on this tab, or choose one; double-click a thumbnail in the other "
-                              "tabs to bring it here.")
+        self.caption = QLabel(self.tr("Drop a photo on this tab, or choose one; double-click a thumbnail in the "
+                                      "other tabs to bring it here."))
         self.caption.setForegroundRole(QPalette.PlaceholderText)
         self.caption.setWordWrap(True)
         holder = QWidget()
@@ -94,10 +100,11 @@ class ModelAnswers(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.NoFrame)
         self.drop_zone = DropZone(scroll)
-        self.drop_zone.hint_label.setText(HINT)
+        self.drop_zone.hint_label.setText(QCoreApplication.translate("ModelAnswers", HINT))
+        classify_detail = QCoreApplication.translate("DropZone", EMPTY_DETAIL)
         for label in self.drop_zone.findChildren(QLabel):  # the Classify wording does not apply here
-            if label.text() == EMPTY_DETAIL:
-                label.setText("Each model gives its top three answers and a Grad-CAM heat map.")
+            if label.text() in (EMPTY_DETAIL, classify_detail):
+                label.setText(self.tr("Each model gives its top three answers and a Grad-CAM heat map."))
         self.drop_zone.set_empty(True)
         self.drop_zone.paths_dropped.connect(lambda paths: paths and self.image_chosen.emit(str(paths[0])))
         top = QHBoxLayout()
@@ -109,7 +116,7 @@ class ModelAnswers(QWidget):
         layout.addWidget(self.drop_zone, 1)
 
     def choose_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Choose a Photo", "", IMAGE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a Photo"), "", image_file_filter())
         if path:
             self.image_chosen.emit(path)
 
@@ -131,5 +138,5 @@ class ModelAnswers(QWidget):
 
     def set_error(self, message: str) -> None:
         for card in self.cards:
-            if card.status.text() == "Waiting…":
+            if card.status.text() == QCoreApplication.translate("AnswerCard", WAITING):
                 card.set_error(message)

@@ -12,16 +12,17 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QUrl, Qt, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QPalette
 from PySide6.QtWidgets import QFileDialog, QLabel, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from fruitclassifier.core import store
 from fruitclassifier.core.evaluation.verdict import verdict
-from fruitclassifier.errors import user_message
 from fruitclassifier.gui.base import settings
 from fruitclassifier.gui.base.classifier_cache import ClassifierCache
+from fruitclassifier.gui.base.i18n import number
 from fruitclassifier.gui.base.tasks import Task, TaskManager
+from fruitclassifier.gui.base.wording import deep_translated, user_text
 from fruitclassifier.gui.compare.confusion_view import ConfusionView
 from fruitclassifier.gui.compare.curves_overlay import CurvesOverlay, model_colour
 from fruitclassifier.gui.compare.disagreement_gallery import DisagreementGallery, Gallery, cell_items
@@ -42,11 +43,15 @@ from fruitclassifier.gui.widgets.drop_zone import paths_from_mime
 from fruitclassifier.gui.widgets.placeholder import PlaceholderPage
 from fruitclassifier.gui.widgets.prob_bars import pretty_label
 from fruitclassifier.gui.widgets.progress_row import ProgressRow
+from fruitclassifier.text import QT_TRANSLATE_NOOP
 
-EMPTY_TEXT = ("Tick two or more models on the left, choose a test folder they were not trained on, and press "
-              "Compare. You will see which model is more accurate, faster and smaller, whether either overfits, "
-              "where each goes wrong, and where each one looks in a photo. Results are remembered, so the same "
-              "comparison opens instantly next time.")
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "ComparePage", "Tick two or more models on the left, choose a test folder they were not trained on, and press "
+    "Compare. You will see which model is more accurate, faster and smaller, whether either overfits, where each goes "
+    "wrong, and where each one looks in a photo. Results are remembered, so the same comparison opens instantly next "
+    "time.")
+PRESS_COMPARE = QT_TRANSLATE_NOOP("ComparePage", "Press Compare to evaluate the ticked models on this folder.")
+CLICK_A_CELL = QT_TRANSLATE_NOOP("ComparePage", "Click a cell to see its images.")
 
 
 class ComparePage(QWidget):
@@ -98,18 +103,19 @@ class ComparePage(QWidget):
         self.notice.setOpenExternalLinks(False)
         self.notice.linkActivated.connect(lambda url: QDesktopServices.openUrl(QUrl(url)))
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._build_summary_tab(), "Summary")
-        self.tabs.addTab(self._build_confusion_tab(), "Matrices")  # short titles: all five fit at 1024 px
+        self.tabs.addTab(self._build_summary_tab(), self.tr("Summary"))
+        self.tabs.addTab(self._build_confusion_tab(), self.tr("Matrices"))  # short titles: all five fit at 1024 px
         self.f1_bars = F1Bars()
-        self.tabs.addTab(self.f1_bars, "Per-Class F1")
+        self.tabs.addTab(self.f1_bars, self.tr("Per-Class F1"))
         self.gallery = DisagreementGallery()
         self._connect_gallery(self.gallery.gallery, "gallery")
-        self.tabs.addTab(self.gallery, "Disagreements")
+        self.tabs.addTab(self.gallery, self.tr("Disagreements"))
         self.answers = ModelAnswers()
         self.answers.image_chosen.connect(self.try_image)
-        self.tabs.addTab(self.answers, "Try a Photo")
+        self.tabs.addTab(self.answers, self.tr("Try a Photo"))
         self.results_stack = QStackedWidget()
-        self.results_stack.addWidget(PlaceholderPage("Compare models side by side", EMPTY_TEXT))
+        self.results_stack.addWidget(PlaceholderPage(self.tr("Compare models side by side"),
+                                                     QCoreApplication.translate("ComparePage", EMPTY_TEXT)))
         self.results_stack.addWidget(self.tabs)
         self.verdict_label.hide()
         panel = QWidget()
@@ -132,7 +138,7 @@ class ComparePage(QWidget):
     def _build_confusion_tab(self) -> QWidget:
         self.confusion = ConfusionView()
         self.confusion.cell_clicked.connect(self._on_confusion_cell_clicked)
-        self.cell_label = QLabel("Click a cell to see its images.")
+        self.cell_label = QLabel(QCoreApplication.translate("ComparePage", CLICK_A_CELL))
         self.cell_label.setForegroundRole(QPalette.PlaceholderText)
         self.cell_gallery = Gallery()
         self._connect_gallery(self.cell_gallery, "cell")
@@ -177,7 +183,7 @@ class ComparePage(QWidget):
         busy = self._eval_task is not None
         count = len(self.checked_infos())
         self.setup.compare_button.setEnabled(count >= 2 and bool(self.setup.folder()) and not busy)
-        self.setup.compare_button.setToolTip("" if count >= 2 else "Tick at least two models to compare")
+        self.setup.compare_button.setToolTip("" if count >= 2 else self.tr("Tick at least two models to compare"))
         self.setup.export_button.setEnabled(self.comparison is not None and not busy)
 
     # --- evaluating ------------------------------------------------------------------------------------
@@ -191,7 +197,7 @@ class ComparePage(QWidget):
                                                                           cache_only))
         task.progress.connect(self._on_eval_progress)
         task.finished.connect(lambda comparison: self._on_eval_finished(comparison, cache_only))
-        task.failed.connect(lambda exc: self._on_eval_failed(user_message(exc), cache_only))
+        task.failed.connect(lambda exc: self._on_eval_failed(user_text(exc), cache_only))
         task.ended.connect(self._on_eval_ended)
         self._eval_task = task
         if not cache_only:
@@ -203,25 +209,25 @@ class ComparePage(QWidget):
     def cancel(self) -> None:
         if self._eval_task is not None:
             self._eval_task.cancel()
-            self.progress_row.set_message("Stopping after the current batch…")
+            self.progress_row.set_message(self.tr("Stopping after the current batch…"))
 
     def _on_eval_progress(self, done: int, total: int, message: str) -> None:
         self.progress_row.set_progress(done, total, message)
 
     def _on_eval_finished(self, comparison: Comparison | None, cache_only: bool = False) -> None:
         if comparison is None and cache_only:
-            self._tell("Press Compare to evaluate the ticked models on this folder.")
+            self._tell(QCoreApplication.translate("ComparePage", PRESS_COMPARE))
             return
         if comparison is None:
-            self._tell("Comparison cancelled; models evaluated before the stop are cached for next time.")
+            self._tell(self.tr("Comparison cancelled; models evaluated before the stop are cached for next time."))
             return
         self.show_comparison(comparison)
 
     def _on_eval_failed(self, message: str, cache_only: bool) -> None:
         if cache_only:  # e.g. the default folder is gone: the user has not asked for anything yet
-            self._tell("Press Compare to evaluate the ticked models on this folder.")
+            self._tell(QCoreApplication.translate("ComparePage", PRESS_COMPARE))
             return
-        self._tell(f"Could not compare: {message}", error=True)
+        self._tell(self.tr("Could not compare: {reason}").format(reason=message), error=True)
 
     def _on_eval_ended(self) -> None:
         self._eval_task = None
@@ -234,7 +240,7 @@ class ComparePage(QWidget):
         names, results = comparison.names, comparison.results
         colours = [model_colour(i) for i in range(len(names))]
         rows = comparison.rows()
-        self.verdict_label.setText(verdict(rows))
+        self.verdict_label.setText(deep_translated(verdict(rows)))
         self.verdict_label.show()
         self.results_stack.setCurrentWidget(self.tabs)
         self.table.set_rows(rows, colours)
@@ -244,7 +250,7 @@ class ComparePage(QWidget):
         self.gallery.set_results(names, results, colours)
         self.cell_gallery.set_colours(dict(zip(names, colours)))
         self.cell_gallery.set_items([])
-        self.cell_label.setText("Click a cell to see its images.")
+        self.cell_label.setText(QCoreApplication.translate("ComparePage", CLICK_A_CELL))
         self._tell(_provenance(comparison))
         self._update_state()
         self.comparison_shown.emit(comparison)
@@ -257,8 +263,12 @@ class ComparePage(QWidget):
         name, result = self.comparison.names[index], self.comparison.results[index]
         items = cell_items(name, result, true_label, pred_label)
         true, pred = pretty_label(true_label), pretty_label(pred_label)
-        verb = "recognised correctly" if true_label == pred_label else f"taken for {pred}"
-        self.cell_label.setText(f"{name}: {len(items)} image(s) of {true} {verb}")
+        count = len(items)  # a plain name for pyside6-lupdate
+        line = (QCoreApplication.translate("ComparePage", "{model}: %n image(s) of {true} recognised correctly", None,
+                                           count) if true_label == pred_label else
+                QCoreApplication.translate("ComparePage", "{model}: %n image(s) of {true} taken for {predicted}", None,
+                                           count))
+        self.cell_label.setText(line.format(model=name, true=true, predicted=pred))
         self.cell_gallery.set_items(items)
 
     def _run_side_task(self, kind: str, name: str, fn) -> Task:
@@ -286,7 +296,7 @@ class ComparePage(QWidget):
         """Every ticked model's top-3 and Grad-CAM for one photo (computed in a Task)."""
         infos = self.comparison.infos if self.comparison else self.checked_infos()
         if not infos:
-            self._tell("Tick at least one model first.", error=True)
+            self._tell(self.tr("Tick at least one model first."), error=True)
             return None
         self.results_stack.setCurrentWidget(self.tabs)
         self.tabs.setCurrentWidget(self.answers)
@@ -296,12 +306,12 @@ class ComparePage(QWidget):
                                    lambda r: answers_job(r, self.classifiers, infos, path, recorded))
         task.partial.connect(lambda a: self.answers.set_answer(a["index"], a["top"], a["overlay"], a["note"],
                                                                a["answer"]))
-        task.failed.connect(lambda exc: self.answers.set_error(user_message(exc)))
+        task.failed.connect(lambda exc: self.answers.set_error(user_text(exc)))
         task.finished.connect(self.answers_finished)
         return task
 
     def export_dialog(self) -> None:
-        parent = QFileDialog.getExistingDirectory(self, "Save the Report in…", settings.last_folder("reports"))
+        parent = QFileDialog.getExistingDirectory(self, self.tr("Save the Report in…"), settings.last_folder("reports"))
         if parent:
             settings.remember_folder("reports", parent)
             self.export_report(str(Path(parent) / f"comparison {datetime.now():%Y-%m-%d %H-%M}"))
@@ -313,20 +323,24 @@ class ComparePage(QWidget):
         comparison = self.comparison
         task = self._run_side_task("export", "Export comparison", lambda r: export_job(r, out_dir, comparison))
         task.finished.connect(self._on_export_finished)
-        task.failed.connect(lambda exc: self._tell(f"Could not write the report: {user_message(exc)}", error=True))
-        self._tell("Writing the report…")
+        task.failed.connect(self._on_export_failed)
+        self._tell(self.tr("Writing the report…"))
         return task
 
     def _on_export_finished(self, folder: str) -> None:
         url = QUrl.fromLocalFile(folder).toString()
-        self._tell(f"Report written to {folder} — <a href='{url}'>open the folder</a>")
+        self._tell(self.tr("Report written to {folder} — <a href='{url}'>open the folder</a>").format(folder=folder,
+                                                                                                    url=url))
         self.report_written.emit(folder)
+
+    def _on_export_failed(self, exc: BaseException) -> None:
+        self._tell(self.tr("Could not write the report: {reason}").format(reason=user_text(exc)), error=True)
 
     # --- small helpers ---------------------------------------------------------------------------------
 
     def _show_progress(self, visible: bool) -> None:
         if visible:
-            self.progress_row.start("Starting…")
+            self.progress_row.start(self.tr("Starting…"))
         else:
             self.progress_row.hide()
 
@@ -362,7 +376,10 @@ def _provenance(comparison: Comparison) -> str:
     """Where the numbers came from: the folder, its size, and which results were cached."""
     n = comparison.results[0].n if comparison.results else 0
     cached = [name for name, hit in zip(comparison.names, comparison.from_cache) if hit]
-    where = f"{n:,} test images in {comparison.folder}."
+    where = QCoreApplication.translate("ComparePage", "{count} test images in {folder}.").format(
+        count=number(n), folder=comparison.folder)
     if cached and len(cached) == len(comparison.names):
-        return f"{where} All results from the cache (same model files, same images)."
-    return f"{where} Cached: {', '.join(cached)}." if cached else where
+        return where + " " + QCoreApplication.translate("ComparePage", "All results from the cache (same model files, "
+                                                                       "same images).")
+    cached_line = QCoreApplication.translate("ComparePage", "Cached: {models}.").format(models=", ".join(cached))
+    return f"{where} {cached_line}" if cached else where

@@ -53,26 +53,27 @@ class CompareSetup(QWidget):
         self.setMinimumWidth(240)  # the same on every tab (it was squeezed narrower on Disagreements)
         self.model_list.itemChanged.connect(self._on_model_list_changed)
         self.folder_edit = QLineEdit()
-        self.folder_edit.setPlaceholderText("Folder of class folders")
+        self.folder_edit.setPlaceholderText(self.tr("Folder of class folders"))
         self.folder_edit.textEdited.connect(self._on_folder_edited)
         self.folder_edit.textChanged.connect(self.folder_edit.setToolTip)  # the field is narrow: full path here
-        browse = QPushButton("Browse…")
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self.choose_folder_dialog)
         self.folder_hint = QLabel()
         self.folder_hint.setWordWrap(True)
         self.folder_hint.setForegroundRole(QPalette.PlaceholderText)
-        self.compare_button = QPushButton("Compare")
+        self.compare_button = QPushButton(self.tr("Compare"))
         self.compare_button.setDefault(True)
-        self.export_button = QPushButton("Export Report…")
-        self.export_button.setToolTip("Write report.md, metrics.json and the figures (as `compare --report DIR`)")
+        self.export_button = QPushButton(self.tr("Export Report…"))
+        self.export_button.setToolTip(self.tr("Write report.md, metrics.json and the figures (as `compare --report "
+                                              "DIR`)"))
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(browse)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 6, 0)
-        layout.addWidget(heading("Models to compare"))
+        layout.addWidget(heading(self.tr("Models to compare")))
         layout.addWidget(self.model_list, 1)
-        layout.addWidget(heading("Test folder"))
+        layout.addWidget(heading(self.tr("Test folder")))
         layout.addLayout(folder_row)
         for widget in (self.folder_hint, self.compare_button, self.export_button):
             layout.addWidget(widget)
@@ -118,7 +119,8 @@ class CompareSetup(QWidget):
         self.changed.emit()
 
     def choose_folder_dialog(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Choose a Test Folder", settings.last_folder("compare"))
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a Test Folder"),
+                                                  settings.last_folder("compare"))
         if folder:
             settings.remember_folder("compare", folder)
             self.set_folder(folder)
@@ -133,6 +135,7 @@ class CompareSetup(QWidget):
             found = next(((i.name, d) for i in self.checked_infos() if (d := compare_cache.default_test_dir(i))),
                          None)
             self.folder_edit.setText(str(found[1]) if found else "")
-            self.folder_hint.setText(f"The test split of {found[0]}'s data set." if found else
-                                     "Choose a folder of class folders that the models were not trained on.")
+            self.folder_hint.setText(self.tr("The test split of {model}'s data set.").format(model=found[0]) if found
+                                     else self.tr("Choose a folder of class folders that the models were not trained "
+                                                  "on."))
         self.changed.emit()

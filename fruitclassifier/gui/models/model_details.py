@@ -6,11 +6,13 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from fruitclassifier.core.inference.display_names import display_names
-from fruitclassifier.gui.models.model_table import human_size, short_date
+from fruitclassifier.gui.base.i18n import class_name, number, percent
+from fruitclassifier.gui.base.wording import deep_translated
+from fruitclassifier.gui.models.model_table import classes_text, human_size, short_date
 from fruitclassifier.gui.widgets.curves_plot import CurvesPlot
 
 CONFIG_KEYS = ("data_dir", "epochs", "batch_size", "learning_rate", "weights", "freeze_backbone",
@@ -25,9 +27,9 @@ def _rows(pairs: list[tuple[str, Any]]) -> str:
 
 def _format_metric(name: str, value: Any) -> str:
     if isinstance(value, (int, float)) and "accuracy" in name and 0 <= value <= 1:
-        return f"{100 * value:.1f}%"
+        return percent(value, 1)
     if isinstance(value, float):
-        return f"{value:.4f}" if abs(value) < 10 else f"{value:.1f}"
+        return number(value, 4) if abs(value) < 10 else number(value, 1)
     return str(value)
 
 
@@ -35,12 +37,14 @@ def _source_text(info: Any) -> str:
     """Bundled, trained here, or imported (format, file, pixel scaling and where that scaling came from)."""
     source = info.metadata.get("source")
     if info.bundled:
-        return "Bundled with the app (read-only)"
+        return QCoreApplication.translate("ModelDetails", "Bundled with the app (read-only)")
     if not isinstance(source, dict):
-        return "Yours"
+        return QCoreApplication.translate("ModelDetails", "Yours")
     fmt = {"h5": "Keras .h5", "keras": "Keras .keras", "tflite": "TensorFlow Lite", "savedmodel": "SavedModel"}
-    text = f"Imported {fmt.get(source.get('format'), source.get('format'))} ({Path(str(source.get('file'))).name})"
-    return f"{text}, pixels scaled {source.get('scaling')} ({source.get('scaling_from')})"
+    return QCoreApplication.translate(
+        "ModelDetails", "Imported {format} ({file}), pixels scaled {scaling} ({scaling_from})").format(
+        format=fmt.get(source.get("format"), source.get("format")), file=Path(str(source.get("file"))).name,
+        scaling=source.get("scaling"), scaling_from=source.get("scaling_from"))
 
 
 def _data_folder_text(info: Any, folder: Any) -> str:
@@ -51,36 +55,63 @@ def _data_folder_text(info: Any, folder: Any) -> str:
         return ""
     path = Path(str(folder))
     if info.bundled or not path.is_absolute():
-        return f"{path.name} (on the computer that built this model)"
-    return str(path) if path.exists() else f"{path} (not on this computer)"
+        return QCoreApplication.translate("ModelDetails", "{folder} (on the computer that built this model)").format(
+            folder=path.name)
+    return str(path) if path.exists() else QCoreApplication.translate(
+        "ModelDetails", "{folder} (not on this computer)").format(folder=path)
+
+
+def _heading(text: str) -> str:
+    return f"<h4>{html.escape(text)}</h4>"
+
+
+def _facts(info: Any) -> list[tuple[str, Any]]:
+    """The table at the top: label (in the user's language) and value."""
+    meta, seconds = info.metadata, info.metadata.get("train_time_s")
+    timed = isinstance(seconds, (int, float))
+    return [
+        (QCoreApplication.translate("ModelDetails", "Architecture"), info.arch),
+        (QCoreApplication.translate("ModelDetails", "Input"),
+         QCoreApplication.translate("ModelDetails", "{size}×{size} px").format(size=info.image_size)),
+        (QCoreApplication.translate("ModelDetails", "Classes"), classes_text(info.class_names)),
+        (QCoreApplication.translate("ModelDetails", "Parameters"),
+         number(meta["params"]) if meta.get("params") else ""),
+        (QCoreApplication.translate("ModelDetails", "Created"), short_date(info.created)),
+        (QCoreApplication.translate("ModelDetails", "File size"), human_size(info.size_bytes)),
+        (QCoreApplication.translate("ModelDetails", "Epochs trained"), meta.get("epochs_trained")),
+        (QCoreApplication.translate("ModelDetails", "Training time"),
+         QCoreApplication.translate("ModelDetails", "{seconds} s").format(seconds=number(seconds, 0)) if timed else ""),
+        # device and Keras backend, e.g. "Apple GPU (MPS) · PyTorch …"
+        (QCoreApplication.translate("ModelDetails", "Trained on"), meta.get("device", "")),
+        (QCoreApplication.translate("ModelDetails", "Source"), _source_text(info)),
+        (QCoreApplication.translate("ModelDetails", "Folder"), info.path),
+    ]
 
 
 def details_html(info: Any) -> str:
     """The metadata as compact HTML (palette-coloured by QTextBrowser, no hard-coded colours)."""
     meta = info.metadata
-    facts = [("Architecture", info.arch), ("Input", f"{info.image_size}×{info.image_size} px"),
-             ("Classes", info.classes_text()), ("Parameters", f"{meta['params']:,}" if meta.get("params") else ""),
-             ("Created", short_date(info.created)), ("File size", human_size(info.size_bytes)),
-             ("Epochs trained", meta.get("epochs_trained")), ("Training time",
-             f"{meta['train_time_s']:.0f} s" if isinstance(meta.get("train_time_s"), (int, float)) else ""),
-             ("Trained on", meta.get("device", "")),  # device and Keras backend, e.g. "Apple GPU (MPS) · PyTorch …"
-             ("Source", _source_text(info)), ("Folder", info.path)]
     metrics = meta.get("metrics") if isinstance(meta.get("metrics"), dict) else {}
     config = meta.get("config") if isinstance(meta.get("config"), dict) else {}
-    parts = [f"<h3>{html.escape(info.name)}</h3>", _rows(facts)]
+    parts = [f"<h3>{html.escape(info.name)}</h3>", _rows(_facts(info))]
     if getattr(info, "problem", ""):  # a folder listed so it can be deleted: say why it cannot be opened first
-        parts.insert(1, f"<p><b>Cannot be opened:</b> {html.escape(info.problem)}</p>")
-    if metrics:
-        parts += ["<h4>Metrics</h4>", _rows([(k.replace("_", " "), _format_metric(k, v)) for k, v in metrics.items()
-                                             if not isinstance(v, (dict, list))])]
-    if config:
+        cannot = QCoreApplication.translate("ModelDetails", "Cannot be opened:")
+        parts.insert(1, f"<p><b>{html.escape(cannot)}</b> {html.escape(deep_translated(info.problem))}</p>")
+    if metrics:  # the keys are the training's own metric names (val_accuracy, test_loss): kept as they are
+        parts += [_heading(QCoreApplication.translate("ModelDetails", "Metrics")),
+                  _rows([(k.replace("_", " "), _format_metric(k, v)) for k, v in metrics.items()
+                         if not isinstance(v, (dict, list))])]
+    if config:  # config field names, as the CLI's flags and config files spell them
         shown = {**config, "data_dir": _data_folder_text(info, config.get("data_dir"))}
-        parts += ["<h4>Training settings</h4>", _rows([(k.replace("_", " "), shown.get(k)) for k in CONFIG_KEYS
-                                                       if k in config])]
-    names = ", ".join(display_names(info.own_class_names).values())  # as people read them: "Banana", "Golden apple"
-    parts += [f"<h4>Class names ({len(info.own_class_names)})</h4>", f"<p>{html.escape(names) or '—'}</p>"]
+        parts += [_heading(QCoreApplication.translate("ModelDetails", "Training settings")),
+                  _rows([(k.replace("_", " "), shown.get(k)) for k in CONFIG_KEYS if k in config])]
+    names = ", ".join(class_name(n) for n in display_names(info.own_class_names).values())  # "Banana", "Golden apple"
+    count = len(info.own_class_names)
+    parts += [_heading(QCoreApplication.translate("ModelDetails", "Class names ({count})").format(count=count)),
+              f"<p>{html.escape(names) or '—'}</p>"]
     if meta.get("notes"):
-        parts += ["<h4>Notes</h4>", f"<p>{html.escape(str(meta['notes']))}</p>"]
+        parts += [_heading(QCoreApplication.translate("ModelDetails", "Notes")),
+                  f"<p>{html.escape(str(meta['notes']))}</p>"]
     return "".join(parts)
 
 
@@ -102,7 +133,7 @@ class ModelDetails(QWidget):
 
     def show_model(self, info: Any | None) -> None:
         if info is None:
-            self.text.setHtml("<p>Select a model to see what it knows and how it was trained.</p>")
+            self.text.setHtml(f"<p>{self.tr('Select a model to see what it knows and how it was trained.')}</p>")
             self.curves.clear()
             return
         self.text.setHtml(details_html(info))

@@ -6,36 +6,62 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
+from fruitclassifier.gui.base.i18n import date_time, number, translated
+from fruitclassifier.gui.widgets.model_words import accuracy_parts
+from fruitclassifier.text import QT_TRANSLATE_NOOP
+
 INFO_ROLE = Qt.UserRole + 1
 SORT_ROLE = Qt.UserRole + 2
-COLUMNS = ("Name", "Architecture", "Classes", "Accuracy", "Created", "Size", "Source")
-READ_ONLY_TIP = "Bundled models come with the app and are read-only: import or train a copy to change one."
-BROKEN_TIP = "This folder cannot be opened: {problem} You can delete it or show it in its folder."
+# English, marked for the "ModelTable" context and translated where shown (tr_model_table).
+COLUMNS = (QT_TRANSLATE_NOOP("ModelTable", "Name"), QT_TRANSLATE_NOOP("ModelTable", "Architecture"),
+           QT_TRANSLATE_NOOP("ModelTable", "Classes"), QT_TRANSLATE_NOOP("ModelTable", "Accuracy"),
+           QT_TRANSLATE_NOOP("ModelTable", "Created"), QT_TRANSLATE_NOOP("ModelTable", "Size"),
+           QT_TRANSLATE_NOOP("ModelTable", "Source"))
+READ_ONLY_TIP = QT_TRANSLATE_NOOP("ModelTable", "Bundled models come with the app and are read-only: import or train "
+                                                "a copy to change one.")
+BROKEN_TIP = QT_TRANSLATE_NOOP("ModelTable", "This folder cannot be opened: {problem} You can delete it or show it in "
+                                             "its folder.")
+
+
+def tr_model_table(text: str) -> str:
+    """A string marked above in the "ModelTable" context, in the user's language."""
+    return QCoreApplication.translate("ModelTable", text)
 
 
 def human_size(size: int) -> str:
     """Decimal units (1 MB = 1,000,000 bytes), as the Compare table's "Size (MB)" and the CLI count them: the
-    same file read 13.6 MB here and 14.3 MB there when this one counted in 1024s."""
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if size < 1000 or unit == "GB":
-            return f"{size:.0f} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
+    same file read 13.6 MB here and 14.3 MB there when this one counted in 1024s. Digits and units in the
+    user's language ("14,3 Mo" in French)."""
+    if size < 1000:
+        return QCoreApplication.translate("ModelTable", "{size} bytes").format(size=number(size, 0))
+    units = (QT_TRANSLATE_NOOP("ModelTable", "{size} KB"), QT_TRANSLATE_NOOP("ModelTable", "{size} MB"),
+             QT_TRANSLATE_NOOP("ModelTable", "{size} GB"))
+    for unit in units:
         size /= 1000
-    return f"{size:.1f} GB"
+        if size < 1000 or unit == units[-1]:
+            return tr_model_table(unit).format(size=number(size, 1))
+    return ""  # not reached: the last unit always answers
+
+
+def classes_text(class_names: list[str]) -> str:
+    """core.store.info.classes_text in the user's language: "13 classes", "13 classes + not one of mine"."""
+    own = sum(1 for n in class_names if n != "_other")
+    if own < len(class_names):
+        return QCoreApplication.translate("ModelTable", "%n classes + not one of mine", None, own)
+    return QCoreApplication.translate("ModelTable", "%n classes", None, own)
 
 
 def short_date(iso: str) -> str:
-    """'2025-01-02T10:00:00+00:00' -> '2025-01-02 10:00' in local time; raw text if unparsable."""
+    """'2025-01-02T10:00:00+00:00' in local time, in the user's short date format; raw text if unparsable."""
     try:
         stamp = datetime.fromisoformat(iso)
     except ValueError:
         return iso
-    if stamp.tzinfo is not None:
-        stamp = stamp.astimezone()
-    return stamp.strftime("%Y-%m-%d %H:%M")
+    return date_time(stamp)
 
 
 class ModelTableModel(QAbstractTableModel):
@@ -69,7 +95,7 @@ class ModelTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation, role: int = Qt.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return COLUMNS[section]
+            return tr_model_table(COLUMNS[section])
         return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlags:
@@ -91,8 +117,8 @@ class ModelTableModel(QAbstractTableModel):
             return self._sort_value(info, index.column())
         if role == Qt.ToolTipRole:
             if _problem(info):
-                return BROKEN_TIP.format(problem=_problem(info))
-            return READ_ONLY_TIP if info.bundled else str(info.path)
+                return tr_model_table(BROKEN_TIP).format(problem=_problem(info))
+            return tr_model_table(READ_ONLY_TIP) if info.bundled else str(info.path)
         if role == Qt.ForegroundRole and _problem(info):  # greyed: listed so it can be deleted, never opened
             return QApplication.palette().brush(QPalette.Disabled, QPalette.Text)
         if role == Qt.TextAlignmentRole and index.column() in (2, 3, 5):
@@ -111,18 +137,19 @@ class ModelTableModel(QAbstractTableModel):
         if column == 0:
             return info.name
         if _problem(info) and column in (1, 3):
-            return "Cannot be opened" if column == 1 else _problem(info)
+            return QCoreApplication.translate("ModelTable", "Cannot be opened") if column == 1 else _problem(info)
         if column == 1:
             return info.arch
         if column == 2:
             return str(len(info.own_class_names))
         if column == 3:
-            return info.accuracy_text() or "—"
+            return " · ".join(accuracy_parts(info)) or "—"
         if column == 4:
             return short_date(info.created)
         if column == 5:
             return human_size(info.size_bytes)
-        return "Bundled" if info.bundled else "Mine"
+        return (QCoreApplication.translate("ModelTable", "Bundled") if info.bundled else
+                QCoreApplication.translate("ModelTable", "Mine"))
 
     @staticmethod
     def _sort_value(info: Any, column: int) -> Any:
@@ -133,5 +160,7 @@ class ModelTableModel(QAbstractTableModel):
 
 
 def _problem(info: Any) -> str:
-    """Why a listed folder cannot be opened ("" for a usable model; fakes in previews have no problem)."""
-    return str(getattr(info, "problem", "") or "")
+    """Why a listed folder cannot be opened, in the user's language ("" for a usable model; fakes in previews have
+    no problem)."""
+    problem = getattr(info, "problem", "") or ""
+    return translated(problem) if problem else ""

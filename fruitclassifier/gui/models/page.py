@@ -30,13 +30,20 @@ from PySide6.QtWidgets import (
 )
 
 from fruitclassifier.core import store
-from fruitclassifier.errors import user_message
 from fruitclassifier.gui.base import settings
 from fruitclassifier.gui.base.tasks import TaskManager
 from fruitclassifier.gui.base.tf_loader import TfLoader
+from fruitclassifier.gui.base.wording import deep_translated, user_text
 from fruitclassifier.gui.models.import_dialog import ImportModelDialog
 from fruitclassifier.gui.models.model_details import ModelDetails
-from fruitclassifier.gui.models.model_table import INFO_ROLE, READ_ONLY_TIP, SORT_ROLE, ModelTableModel
+from fruitclassifier.gui.models.model_table import (
+    INFO_ROLE,
+    READ_ONLY_TIP,
+    SORT_ROLE,
+    ModelTableModel,
+    classes_text,
+    tr_model_table,
+)
 from fruitclassifier.gui.widgets.colors import error_color
 
 
@@ -111,20 +118,22 @@ class ModelsPage(QWidget):
             widget.clicked.connect(slot)
             return widget
 
-        self.import_button = button("Import Model…", self.import_dialog, "Add a model made elsewhere to the library: "
-                                    "a .keras, .h5 or .tflite file, or a SavedModel folder (its saved_model.pb)")
-        self.rename_button = button("Rename", self.start_rename, "Give the selected model a new name")
-        self.delete_button = button("Delete…", lambda: self.delete_current(),  # clicked(bool) must not say confirm
-                                    "Move the selected model to the trash (asks first; Edit › Undo brings it back)")
-        self.reveal_button = button("Show in Folder", self.reveal_current, "Open the model's folder")
-        self.export_button = QPushButton("Export")
-        self.export_button.setToolTip("Save the selected model in a format other tools can run")
+        self.import_button = button(self.tr("Import Model…"), self.import_dialog, self.tr(
+            "Add a model made elsewhere to the library: a .keras, .h5 or .tflite file, or a SavedModel folder (its "
+            "saved_model.pb)"))
+        self.rename_button = button(self.tr("Rename"), self.start_rename, self.tr("Give the selected model a new name"))
+        self.delete_button = button(self.tr("Delete…"), lambda: self.delete_current(),  # clicked(bool) is no confirm
+                                    self.tr("Move the selected model to the trash (asks first; Edit › Undo brings it "
+                                            "back)"))
+        self.reveal_button = button(self.tr("Show in Folder"), self.reveal_current, self.tr("Open the model's folder"))
+        self.export_button = QPushButton(self.tr("Export"))
+        self.export_button.setToolTip(self.tr("Save the selected model in a format other tools can run"))
         menu = QMenu(self.export_button)
-        menu.addAction("As TensorFlow SavedModel…", self.export_savedmodel_dialog)
-        menu.addAction("As TFLite (for phones)…", self.export_tflite_dialog)
+        menu.addAction(self.tr("As TensorFlow SavedModel…"), self.export_savedmodel_dialog)
+        menu.addAction(self.tr("As TFLite (for phones)…"), self.export_tflite_dialog)
         self.export_button.setMenu(menu)
-        self.open_button = button("Open in Classify", self._emit_open_in_classify,
-                                  "Classify photos with the selected model")
+        self.open_button = button(self.tr("Open in Classify"), self._emit_open_in_classify,
+                                  self.tr("Classify photos with the selected model"))
         self.open_button.setDefault(True)
         row = QHBoxLayout()
         for widget in (self.import_button, self.rename_button, self.delete_button, self.reveal_button,
@@ -168,10 +177,10 @@ class ModelsPage(QWidget):
         for widget in (self.export_button, self.open_button):
             widget.setEnabled(usable)
         writable = info is not None and not info.bundled
-        for widget, tip in ((self.rename_button, "Give the selected model a new name"),
-                            (self.delete_button, "Delete the selected model from the library")):
+        for widget, tip in ((self.rename_button, self.tr("Give the selected model a new name")),
+                            (self.delete_button, self.tr("Delete the selected model from the library"))):
             widget.setEnabled(writable and (usable or widget is self.delete_button))
-            widget.setToolTip(READ_ONLY_TIP if info is not None and info.bundled else tip)
+            widget.setToolTip(tr_model_table(READ_ONLY_TIP) if info is not None and info.bundled else tip)
 
     def _emit_open_in_classify(self) -> None:
         if self.current_info() is not None and self.current_info().error is None:
@@ -189,11 +198,11 @@ class ModelsPage(QWidget):
         try:
             renamed = store.rename_model(info.name, new_name)
         except store.StoreError as exc:
-            self.operation_failed.emit(str(exc))
+            self.operation_failed.emit(user_text(exc))
             return
         self.refresh(select_path=str(renamed.path))
         self.models_changed.emit()
-        self.operation_finished.emit(f"Renamed “{info.name}” to “{renamed.name}”.")
+        self.operation_finished.emit(self.tr("Renamed “{old}” to “{new}”.").format(old=info.name, new=renamed.name))
 
     def delete_selected(self) -> None:
         """Edit › Delete: the selected model, after asking (the page's own Delete key and button do the same)."""
@@ -207,7 +216,8 @@ class ModelsPage(QWidget):
             return
         if confirm:
             answer = QMessageBox.question(
-                self, "Delete Model", f"Move “{info.name}” and its files to the trash? Edit › Undo brings it back.",
+                self, self.tr("Delete Model"),
+                self.tr("Move “{name}” and its files to the trash? Edit › Undo brings it back.").format(name=info.name),
                 QMessageBox.Yes | QMessageBox.Cancel, QMessageBox.Cancel)
             if answer != QMessageBox.Yes:
                 return
@@ -218,26 +228,29 @@ class ModelsPage(QWidget):
             if not self._delete_for_good(info, exc):
                 return
         except store.StoreError as exc:
-            self.operation_failed.emit(str(exc))
+            self.operation_failed.emit(user_text(exc))
             return
         self._undo = (str(in_trash), info.path.name, info.name) if in_trash is not None else None
-        self.undo_changed.emit(f"Undo Delete “{info.name}”" if in_trash is not None else "")
+        self.undo_changed.emit(self.tr("Undo Delete “{name}”").format(name=info.name) if in_trash is not None else "")
         self.refresh()
         self.models_changed.emit()
-        undo = " (moved to the trash: Edit › Undo brings it back)" if in_trash is not None else ""
-        self.operation_finished.emit(f"Deleted “{info.name}”{undo}.")
+        done = (self.tr("Deleted “{name}” (moved to the trash: Edit › Undo brings it back).") if in_trash is not None
+                else self.tr("Deleted “{name}”."))
+        self.operation_finished.emit(done.format(name=info.name))
 
     def _delete_for_good(self, info: store.ModelInfo, reason: store.NoTrashError) -> bool:
         """No trash for this folder: ask again, since a delete now cannot be undone."""
         answer = QMessageBox.warning(
-            self, "Delete Model", f"{reason.message}.\n\nDelete “{info.name}” for good? It cannot be brought back.",
+            self, self.tr("Delete Model"),
+            self.tr("{reason}.\n\nDelete “{name}” for good? It cannot be brought back.").format(
+                reason=deep_translated(reason.message), name=info.name),
             QMessageBox.Yes | QMessageBox.Cancel, QMessageBox.Cancel)
         if answer != QMessageBox.Yes:
             return False
         try:
             store.delete_model(str(info.path))
         except store.StoreError as exc:
-            self.operation_failed.emit(str(exc))
+            self.operation_failed.emit(user_text(exc))
             return False
         return True
 
@@ -251,24 +264,26 @@ class ModelsPage(QWidget):
         try:
             restored = store.restore_model(in_trash, folder)
         except store.StoreError as exc:
-            self.operation_failed.emit(str(exc))
+            self.operation_failed.emit(user_text(exc))
             return False
         self.refresh(select_path=str(restored.path))
         self.models_changed.emit()
-        self.operation_finished.emit(f"“{name}” is back in the library.")
+        self.operation_finished.emit(self.tr("“{name}” is back in the library.").format(name=name))
         return True
 
     def reveal_current(self) -> None:
         info = self.current_info()
         if info is not None and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(info.path))):
-            self.operation_failed.emit(f"Could not open a file manager; the model is in {info.path}")
+            self.operation_failed.emit(self.tr("Could not open a file manager; the model is in {folder}").format(
+                folder=info.path))
 
     # --- import and export (need TensorFlow: Tasks) -------------------------------------------------
 
     def import_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Import Model", settings.last_folder("models"),
-            "Models (*.keras *.h5 *.hdf5 *.tflite saved_model.pb);;All files (*)")
+            self, self.tr("Import Model"), settings.last_folder("models"),
+            self.tr("Models ({patterns})").format(patterns="*.keras *.h5 *.hdf5 *.tflite saved_model.pb") + ";;"
+            + self.tr("All files ({patterns})").format(patterns="*"))
         if not path:
             return
         settings.remember_folder("models", path)
@@ -290,7 +305,7 @@ class ModelsPage(QWidget):
 
             return import_model(path, class_names, scale, name)
 
-        self._run(f"Importing {Path(path).name}…", job, self._on_import_finished)
+        self._run(self.tr("Importing {file}…").format(file=Path(path).name), job, self._on_import_finished)
 
     def run_preview(self, job: Callable[[], Any], on_done: Callable[[Any], None],
                     on_failed: Callable[[str], None]) -> None:
@@ -298,18 +313,19 @@ class ModelsPage(QWidget):
         def start() -> None:
             task = self.tasks.submit("Previewing answers", lambda report: job())
             task.finished.connect(on_done)
-            task.failed.connect(lambda exc: on_failed(user_message(exc)))
+            task.failed.connect(lambda exc: on_failed(user_text(exc)))
 
         self.tf.when_ready(start)
 
     def _on_import_finished(self, info: Any) -> None:
         self.refresh(select_path=str(info.path))
         self.models_changed.emit()
-        self.operation_finished.emit(f"Imported “{info.name}” ({info.classes_text()}).")
+        self.operation_finished.emit(self.tr("Imported “{name}” ({classes}).").format(name=info.name,
+                                                                                      classes=classes_text(info.class_names)))
 
     def export_savedmodel_dialog(self) -> None:
         info = self.current_info()
-        folder = QFileDialog.getExistingDirectory(self, "Export SavedModel Into Folder",
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Export SavedModel Into Folder"),
                                                   settings.last_folder("export")) if info else ""
         if folder:
             settings.remember_folder("export", folder)
@@ -318,8 +334,9 @@ class ModelsPage(QWidget):
     def export_tflite_dialog(self) -> None:
         info = self.current_info()
         start = str(Path(settings.last_folder("export")) / f"{store.slugify(info.name)}.tflite") if info else ""
-        path, _ = QFileDialog.getSaveFileName(self, "Export TFLite Model", start,
-                                              "TFLite models (*.tflite)") if info else ("", "")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export TFLite Model"), start,
+                                              self.tr("TFLite models ({patterns})").format(patterns="*.tflite")
+                                              ) if info else ("", "")
         if path:
             settings.remember_folder("export", path)
             self.export(info, "tflite", Path(path))
@@ -332,19 +349,23 @@ class ModelsPage(QWidget):
             fn = export.export_savedmodel if kind == "savedmodel" else export.export_tflite
             return fn(info, target)
 
-        label = "SavedModel" if kind == "savedmodel" else "TFLite"
-        self._run(f"Exporting “{info.name}” as {label}…", job, lambda report: self.operation_finished.emit(
-            f"Exported “{info.name}” as {label} to {report['path']}. It gives the same answers as the original on "
-            f"{report['samples']} sample photos (largest difference {report['max_abs_diff']:.1g})."))
+        label = "SavedModel" if kind == "savedmodel" else "TFLite"  # format names
+        self._run(self.tr("Exporting “{name}” as {format}…").format(name=info.name, format=label), job,
+                  lambda report: self.operation_finished.emit(self.tr(
+                      "Exported “{name}” as {format} to {path}. It gives the same answers as the original on {count} "
+                      "sample photos (largest difference {difference}).").format(
+                          name=info.name, format=label, path=report["path"], count=report["samples"],
+                          difference=f"{report['max_abs_diff']:.1g}")))
 
     def _run(self, message: str, job: Callable[[Any], Any], on_done: Callable[[Any], Any]) -> None:
-        self._tell(message + ("" if self.tf.ready else " (waiting for TensorFlow to load)"), error=False)
+        waiting = self.tr("{task} (waiting for TensorFlow to load)").format(task=message)
+        self._tell(message if self.tf.ready else waiting, error=False)
         self.busy.show()
 
         def start() -> None:
             task = self.tasks.submit(message, job)
             task.finished.connect(on_done)
-            task.failed.connect(lambda exc: self.operation_failed.emit(user_message(exc)))
+            task.failed.connect(lambda exc: self.operation_failed.emit(user_text(exc)))
             task.ended.connect(self.busy.hide)
 
         self.tf.when_ready(start)

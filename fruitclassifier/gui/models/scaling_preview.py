@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from fruitclassifier.core.conversion import scaling
+from fruitclassifier.gui.base.i18n import class_name, percent
 
 #: runner(job, on_done, on_failed): runs ``job()`` in the background, then one of the callbacks on the GUI thread.
 PreviewRunner = Callable[[Callable[[], Any], Callable[[Any], None], Callable[[str], None]], None]
@@ -34,8 +35,8 @@ class ScalingPreview(QWidget):
     def __init__(self, job: Callable[[], Any], runner: PreviewRunner | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._job, self._runner = job, runner
-        self.button = QPushButton("Preview answers on sample photos")
-        self.button.setToolTip("Runs the model on the bundled sample photos under each scaling")
+        self.button = QPushButton(self.tr("Preview answers on sample photos"))
+        self.button.setToolTip(self.tr("Runs the model on the bundled sample photos under each scaling"))
         self.button.clicked.connect(self._on_button_clicked)
         self.button.setVisible(runner is not None)
         self.status = QLabel()
@@ -61,7 +62,7 @@ class ScalingPreview(QWidget):
         if self._runner is None:
             return
         self.button.setEnabled(False)
-        self.status.setText("Answering the sample photos…")
+        self.status.setText(self.tr("Answering the sample photos…"))
         self._runner(self._job, self.show_answers, self.show_failure)
 
     def show_answers(self, answers: dict[str, list[tuple[str, str, float]]]) -> None:
@@ -71,10 +72,10 @@ class ScalingPreview(QWidget):
         self.table.setVerticalHeaderLabels([photo for photo, _, _ in photos])
         for column, choice in enumerate(scaling.CHOICES):
             for row, (_, label, prob) in enumerate(answers.get(choice, [])):
-                self.table.setItem(row, column, QTableWidgetItem(f"{label} {prob:.0%}"))
+                self.table.setItem(row, column, QTableWidgetItem(f"{class_name(label)} {percent(prob)}"))
         self._fit_rows()
         self.table.setVisible(True)
-        self.status.setText("Pick the column whose answers match the photos (click its header).")
+        self.status.setText(self.tr("Pick the column whose answers match the photos (click its header)."))
         self.button.setEnabled(True)
 
     def _fit_rows(self) -> None:
@@ -85,7 +86,7 @@ class ScalingPreview(QWidget):
                                   + 2 * self.table.frameWidth())  # horizontal scroll bar to leave room for
 
     def show_failure(self, message: str) -> None:
-        self.status.setText(f"No preview: {message}")
+        self.status.setText(self.tr("No preview: {reason}").format(reason=message))
         self.button.setEnabled(True)
 
     def _on_header_clicked(self, column: int) -> None:

@@ -38,14 +38,15 @@ class ArchSettings(QGroupBox):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("What to train", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("What to train"))
         self.boxes: dict[str, QCheckBox] = {}
         self.forms: dict[str, ConfigForm] = {}
         self.tabs = QTabWidget()
         grid = QGridLayout()  # two per row: the setup column is narrow
         for index, arch in enumerate(ARCHITECTURE_NAMES):
             self._add_arch(arch, grid, index)
-        hint = QLabel("Checked networks train one after another, in this order. Their settings:")
+        hint = QLabel(self.tr("Checked networks train one after another, in this order. Their settings:"))
         hint.setForegroundRole(QPalette.PlaceholderText)
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -56,8 +57,9 @@ class ArchSettings(QGroupBox):
 
     def _add_arch(self, arch: str, grid: QGridLayout, index: int) -> None:
         box = QCheckBox(short_title(arch))
-        box.setToolTip(SPECS[arch].title + (" — pretrained on ImageNet, or from scratch" if SPECS[arch].pretrained
-                                            else " — small and fast, trained from scratch"))
+        tip = (self.tr("{network} — pretrained on ImageNet, or from scratch") if SPECS[arch].pretrained
+               else self.tr("{network} — small and fast, trained from scratch"))
+        box.setToolTip(tip.format(network=SPECS[arch].title))
         box.setObjectName(f"check_{arch}")
         box.toggled.connect(lambda on, a=arch: self._on_box_toggled(a, on))
         exclude = PAGE_FIELDS + (() if SPECS[arch].pretrained else BACKBONE_FIELDS)
@@ -119,8 +121,9 @@ class ArchSettings(QGroupBox):
     def problems(self) -> list[str]:
         """Every invalid value of the checked forms, named by architecture; also shown inline in the forms."""
         if not self.checked():
-            return ["Check at least one network to train."]
-        return [f"{short_title(a)}: {p}" for a in self.checked() for p in self.forms[a].show_problems()]
+            return [self.tr("Check at least one network to train.")]
+        return [self.tr("{network}: {problem}").format(network=short_title(a), problem=p)
+                for a in self.checked() for p in self.forms[a].show_problems()]
 
     def set_weights(self, arch: str, weights: str) -> None:
         """E.g. after ImageNet weights could not be downloaded: remember the user's fallback in the form."""

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor  # PySide6 before pyqtgraph (house rule 9)
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 import pyqtgraph as pg
 
+from fruitclassifier.gui.base.i18n import number
 from fruitclassifier.gui.widgets.plot_style import style_plot
 
 BAR_COLOUR = QColor("#2f7de1")
@@ -27,7 +28,7 @@ class ClassBars(QWidget):
         super().__init__(parent)
         pal = self.palette()
         self.plot = pg.PlotWidget()
-        style_plot(self.plot, pal, x_label="images")
+        style_plot(self.plot, pal, x_label=self.tr("images"))
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
         self.plot.showGrid(x=True, y=False, alpha=0.15)
@@ -57,7 +58,7 @@ class ClassBars(QWidget):
         self.plot.getAxis("left").setTicks([[(i, _short(n)) for i, n in enumerate(names) if i % stride == 0]])
         self.plot.setXRange(0, largest * 1.05, padding=0)
         self.plot.setYRange(-0.6, len(names) - 0.4, padding=0)
-        self.setToolTip("\n".join(f"{n}: {v:,}" for n, v in self.counts.items()))
+        self.setToolTip("\n".join(f"{n}: {number(v)}" for n, v in self.counts.items()))
         self.setFixedHeight(40 + ROW_PX * min(len(names), MAX_LABELS))
 
     def clear(self) -> None:

@@ -18,7 +18,7 @@ import signal
 import socket
 import sys
 
-from PySide6.QtCore import QProcess, Signal
+from PySide6.QtCore import QCoreApplication, QProcess, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -45,21 +45,22 @@ class ClusterDialog(QDialog):
 
     def __init__(self, config: TrainConfig, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Train on several machines")
+        self.setWindowTitle(self.tr("Train on several machines"))
         self.config = config
         self.process: QProcess | None = None
         self._stdout = ""
         self._stderr_tail = ""  # a line the chief has not finished writing yet
         self.others = QLineEdit()
-        self.others.setPlaceholderText("e.g. 192.168.1.11, 192.168.1.12 (HOST or HOST:PORT)")
+        self.others.setPlaceholderText(self.tr("e.g. {example} (HOST or HOST:PORT)").format(
+            example="192.168.1.11, 192.168.1.12"))
         self.address = QLineEdit(_local_address())
         self.port = QSpinBox(minimum=1024, maximum=65535, value=free_port())
         self.commands_view = QPlainTextEdit(readOnly=True)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.log = QPlainTextEdit(readOnly=True)
-        self.start_button = QPushButton("Start as Chief")
-        self.stop_button = QPushButton("Stop", enabled=False)
+        self.start_button = QPushButton(self.tr("Start as Chief"))
+        self.stop_button = QPushButton(self.tr("Stop"), enabled=False)
         self._layout()
         self.port.valueChanged.connect(self._show_commands)
         for field in (self.address, self.others):
@@ -70,16 +71,16 @@ class ClusterDialog(QDialog):
 
     def _layout(self) -> None:
         form = QFormLayout()
-        form.addRow("This machine's address (the chief):", self.address)
-        form.addRow("Port (open it on every machine):", self.port)
-        form.addRow("The other machines:", self.others)
+        form.addRow(self.tr("This machine's address (the chief):"), self.address)
+        form.addRow(self.tr("Port (open it on every machine):"), self.port)
+        form.addRow(self.tr("The other machines:"), self.others)
         buttons = QHBoxLayout()
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.stop_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel("Run on each other machine (same data folder, same app version):"))
+        layout.addWidget(QLabel(self.tr("Run on each other machine (same data folder, same app version):")))
         layout.addWidget(self.commands_view)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
@@ -98,15 +99,18 @@ class ClusterDialog(QDialog):
     def _show_commands(self) -> None:
         cluster = self.cluster()
         workers = len(cluster)
-        self.commands_view.setPlainText("\n".join(f"# on {cluster[rank]}\n{self.command(rank)}"
-                                                  for rank in range(1, workers)) or "(name the other machines above)")
+        on = self.tr("# on {host}")
+        self.commands_view.setPlainText("\n".join(f"{on.format(host=cluster[rank])}\n{self.command(rank)}"
+                                                  for rank in range(1, workers))
+                                        or self.tr("(name the other machines above)"))
         self.start_button.setEnabled(workers > 1 and self.process is None)
         if self.process is None:
             chief, others = cluster[0].rpartition(":")[0], [h.rpartition(":")[0] for h in cluster[1:]]
             remote = any(not _is_loopback(h) for h in others)
-            self.status.setText(f"{chief} can only be reached from this machine: type this machine's network "
-                                "address above, so the others can dial it." if _is_loopback(chief) and remote else
-                                "Start the chief here, then the commands above on the other machines.")
+            self.status.setText(self.tr("{host} can only be reached from this machine: type this machine's network "
+                                        "address above, so the others can dial it.").format(host=chief)
+                                if _is_loopback(chief) and remote else
+                                self.tr("Start the chief here, then the commands above on the other machines."))
 
     def start(self) -> None:
         """Start the chief (rank 0); it trains once every other machine has started its command."""
@@ -121,7 +125,9 @@ class ClusterDialog(QDialog):
         prefix = [] if getattr(sys, "frozen", False) else ["-m", "fruitclassifier"]
         self.process.start(sys.executable, [*prefix, *args])
         others = len(self.cluster()) - 1
-        self.status.setText(f"Waiting for the other {others} worker(s) to join: start the commands above on them…")
+        self.status.setText(QCoreApplication.translate(
+            "ClusterDialog", "Waiting for the other %n worker(s) to join: start the commands above on them…", None,
+            others))
         self.start_button.setEnabled(False)
         self.stop_button.setEnabled(True)
         self.chief_started.emit()
@@ -134,7 +140,7 @@ class ClusterDialog(QDialog):
             os.kill(int(self.process.processId()), signal.SIGINT)
         else:
             self.process.terminate()
-        self.status.setText("Stopping after the current batch…")
+        self.status.setText(self.tr("Stopping after the current batch…"))
 
     def _on_process_stderr(self) -> None:
         text = self._stderr_tail + bytes(self.process.readAllStandardError()).decode("utf-8", "replace")
@@ -153,7 +159,7 @@ class ClusterDialog(QDialog):
         self.log.appendPlainText(line)
         if line.startswith("Training ") and " workers, " in line:
             joined = line.rsplit(" workers, ", 1)[0].rsplit("· ", 1)[-1]
-            self.status.setText(f"All {joined} workers joined; training.")
+            self.status.setText(self.tr("All {count} workers joined; training.").format(count=joined))
         elif line.startswith("fruitclassifier: "):
             self.status.setText(line.removeprefix("fruitclassifier: "))
 
@@ -166,9 +172,9 @@ class ClusterDialog(QDialog):
         self._stderr_tail = ""
         name = self._stdout.strip().splitlines()[-1] if code == 0 and self._stdout.strip() else ""
         if name:
-            self.status.setText(f"Done: saved as {name!r}.")
-        elif not self.status.text().startswith(("no answer", "lost contact")):
-            self.status.setText(f"The chief ended with status {code}; its log is below.")
+            self.status.setText(self.tr("Done: saved as {name}.").format(name=repr(name)))
+        elif not self.status.text().startswith(("no answer", "lost contact")):  # the chief's own (English) words
+            self.status.setText(self.tr("The chief ended with status {code}; its log is below.").format(code=code))
         self.process = None
         self.start_button.setEnabled(len(self.cluster()) > 1)
         self.stop_button.setEnabled(False)

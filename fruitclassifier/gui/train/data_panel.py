@@ -12,7 +12,7 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 
 from fruitclassifier.config import TrainConfig
 from fruitclassifier.core.data import folders
-from fruitclassifier.errors import user_message
 from fruitclassifier.gui.base import settings
+from fruitclassifier.gui.base.i18n import translated
 from fruitclassifier.gui.base.tasks import Reporter, Task, TaskManager
+from fruitclassifier.gui.base.wording import user_text
 from fruitclassifier.gui.train.class_bars import ClassBars
 from fruitclassifier.gui.widgets.colors import error_color, unsure_colors
 from fruitclassifier.gui.widgets.config_form import make_editor
@@ -46,8 +47,10 @@ def scan_job(folder: str) -> Any:
     def run(report: Reporter) -> folders.DataSummary:
         quick = folders.scan(folder)
         if len(quick.files) > VERIFY_LIMIT or report.should_stop():
-            quick.warnings.append(f"{len(quick.files):,} files were not opened to look for damaged ones; "
-                                  "any that cannot be read are skipped during training.")
+            files = len(quick.files)  # a plain name: pyside6-lupdate skips a call whose count is an expression
+            quick.warnings.append(QCoreApplication.translate(
+                "DataPanel", "%Ln files were not opened to look for damaged ones; any that cannot be read are "
+                "skipped during training.", None, files))
             return quick
         report.partial(quick)
         return folders.scan(folder, verify=True)
@@ -59,12 +62,18 @@ def usable_problem(summary: folders.DataSummary) -> str:
     """Why a (checked) summary cannot be trained on, in words; '' when it can."""
     usable = [name for name, n in summary.counts.items() if n > 0]
     if not usable:
-        example = f" (e.g. {summary.unreadable[0][0].name}: {summary.unreadable[0][1]})" if summary.unreadable else ""
-        return (f"None of the files in {summary.root} could be read as images{example}: "
-                "choose a folder of photos.")
+        if summary.unreadable:
+            path, reason = summary.unreadable[0]
+            return QCoreApplication.translate(
+                "DataPanel", "None of the files in {folder} could be read as images (e.g. {file}: {reason}): choose "
+                "a folder of photos.").format(folder=summary.root, file=path.name, reason=translated(reason))
+        return QCoreApplication.translate(
+            "DataPanel", "None of the files in {folder} could be read as images: choose a folder of photos."
+        ).format(folder=summary.root)
     if len(usable) < 2:
-        return (f"Only one class ({usable[0]!r}) has readable images: training needs at least two class "
-                "folders with photos.")
+        return QCoreApplication.translate(
+            "DataPanel", "Only one class ({name}) has readable images: training needs at least two class folders "
+            "with photos.").format(name=repr(usable[0]))
     return ""
 
 
@@ -74,7 +83,8 @@ class DataPanel(QGroupBox):
     summary_changed = Signal()  # a scan finished, failed or started: re-check whether Start is possible
 
     def __init__(self, tasks: TaskManager, parent: QWidget | None = None) -> None:
-        super().__init__("Data", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Data"))
         self.tasks = tasks
         self.summary: folders.DataSummary | None = None
         self.error = ""
@@ -87,9 +97,9 @@ class DataPanel(QGroupBox):
 
     def _build(self) -> None:
         self.folder_edit = QLineEdit()
-        self.folder_edit.setPlaceholderText("A folder with one sub-folder of photos per class")
+        self.folder_edit.setPlaceholderText(self.tr("A folder with one sub-folder of photos per class"))
         self.folder_edit.returnPressed.connect(lambda: self.set_folder(self.folder_edit.text()))
-        self.choose_button = QPushButton("Choose Folder…")
+        self.choose_button = QPushButton(self.tr("Choose Folder…"))
         self.choose_button.clicked.connect(self.choose_folder)
         row = QHBoxLayout()
         row.addWidget(self.folder_edit, 1)
@@ -117,8 +127,8 @@ class DataPanel(QGroupBox):
         split_row.addWidget(self.val_split.widget)
         split_row.addWidget(self.val_count, 1)
         form = QFormLayout()
-        form.addRow("Validation split:", split_row)
-        form.addRow("Test folder:", self.test_dir.widget)
+        form.addRow(self.tr("Validation split:"), split_row)
+        form.addRow(self.tr("Test folder:"), self.test_dir.widget)
         self.val_split.set(TrainConfig().val_split)
         return form
 
@@ -126,7 +136,7 @@ class DataPanel(QGroupBox):
 
     def choose_folder(self) -> None:
         start = self.folder_edit.text() or settings.last_folder("train_data")
-        chosen = QFileDialog.getExistingDirectory(self, "Choose the training data folder", start)
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose the training data folder"), start)
         if chosen:
             self.set_folder(chosen)
 
@@ -141,7 +151,7 @@ class DataPanel(QGroupBox):
             settings.settings().setValue(SETTINGS_KEY, folder)
             settings.remember_folder("train_data", folder)
             # bound methods, not lambdas: Qt drops the connections if this panel is deleted first
-            self._task = self.tasks.submit("Scan training data", scan_job(folder))
+            self._task = self.tasks.submit("Scan training data", scan_job(folder))  # a log name, never shown
             self._task.partial.connect(self._on_scan_partial)
             self._task.finished.connect(self._on_scan_finished)
             self._task.failed.connect(self._on_scan_failed)
@@ -163,7 +173,7 @@ class DataPanel(QGroupBox):
     def _on_scan_failed(self, exc: BaseException) -> None:
         if self.sender() is not self._task:
             return
-        self.summary, self.error, self.scanning = None, user_message(exc), False
+        self.summary, self.error, self.scanning = None, user_text(exc), False
         self._show_summary()
 
     # --- showing -----------------------------------------------------------------------------------
@@ -173,7 +183,7 @@ class DataPanel(QGroupBox):
         self.bars.setVisible(s is not None)
         self.bars.set_counts(s.counts if s else {})
         if s is None:
-            text = "Scanning…" if self.scanning else (self.error or "No folder chosen yet.")
+            text = self.tr("Scanning…") if self.scanning else (self.error or self.tr("No folder chosen yet."))
             self._set_label(self.summary_label, text, error=bool(self.error))
             self.notes_label.hide()
         else:
@@ -187,13 +197,14 @@ class DataPanel(QGroupBox):
         self.summary_changed.emit()
 
     def _show_notes(self, s: folders.DataSummary) -> None:
-        lines = [html.escape(w) for w in s.warnings]
+        lines = [html.escape(translated(w)) for w in s.warnings]
         if s.unreadable:
-            shown = [f"{html.escape(p.name)}: {html.escape(r)}" for p, r in s.unreadable[:SHOWN_UNREADABLE]]
+            shown = [f"{html.escape(p.name)}: {html.escape(translated(r))}" for p, r in s.unreadable[:SHOWN_UNREADABLE]]
             more = len(s.unreadable) - len(shown)
-            lines.append("Unreadable files (skipped):<br>&nbsp;&nbsp;" + "<br>&nbsp;&nbsp;".join(shown)
-                         + (f"<br>&nbsp;&nbsp;… and {more} more" if more > 0 else ""))
-            self.notes_label.setToolTip("\n".join(f"{p}: {r}" for p, r in s.unreadable[:200]))
+            if more > 0:
+                shown.append(QCoreApplication.translate("DataPanel", "… and %Ln more", None, more))
+            lines.append(self.tr("Unreadable files (skipped):") + "<br>&nbsp;&nbsp;" + "<br>&nbsp;&nbsp;".join(shown))
+            self.notes_label.setToolTip("\n".join(f"{p}: {translated(r)}" for p, r in s.unreadable[:200]))
         self._set_label(self.notes_label, "<br>".join(lines), warning=True)
         self.notes_label.setVisible(bool(lines))
 
@@ -210,24 +221,26 @@ class DataPanel(QGroupBox):
 
     def _update_test_placeholder(self) -> None:
         test = self.summary.test_dir if self.summary else None
-        hint = f"automatic: {test.name}/" if test else "none"
+        hint = self.tr("automatic: {folder}/").format(folder=test.name) if test else self.tr("none")
         self.test_dir.widget.edit.setPlaceholderText(hint)
 
     def _update_val_count(self) -> None:
         total = len(self.summary.files) if self.summary else 0
         share = float(self.val_split.get())
-        self.val_count.setText(f"≈ {round(total * share):,} images for validation" if total else "")
+        validation = round(total * share)  # a plain name for pyside6-lupdate
+        self.val_count.setText(QCoreApplication.translate("DataPanel", "≈ %Ln images for validation", None,
+                                                          validation) if total else "")
 
     # --- what the page reads -------------------------------------------------------------------
 
     def problem(self) -> str:
         """Why training cannot start with this data ('' when it can)."""
         if self.scanning and self.summary is None:
-            return "Scanning the data folder…"
+            return self.tr("Scanning the data folder…")
         if self.error:
             return self.error
         if self.summary is None:
-            return "Choose a data folder first."
+            return self.tr("Choose a data folder first.")
         return ""
 
     def values(self) -> dict[str, Any]:
@@ -245,14 +258,18 @@ def _wrapping_label() -> QLabel:
 
 
 def _summary_html(s: folders.DataSummary, checking: bool) -> str:
-    parts = [f"<b>{len(s.files):,}</b> images in <b>{s.num_classes}</b> classes"]
+    files, class_count = len(s.files), s.num_classes  # plain names for pyside6-lupdate
+    images = QCoreApplication.translate("DataPanel", "<b>%Ln</b> images", None, files)
+    classes = QCoreApplication.translate("DataPanel", "<b>%Ln</b> classes", None, class_count)
+    parts = [QCoreApplication.translate("DataPanel", "{images} in {classes}").format(images=images, classes=classes)]
     sizes = s.image_sizes
     if sizes:
         w = f"{sizes['min_width']}" + (f"–{sizes['max_width']}" if sizes["max_width"] != sizes["min_width"] else "")
         h = f"{sizes['min_height']}" + (f"–{sizes['max_height']}" if sizes["max_height"] != sizes["min_height"] else "")
-        parts.append(f"{w}×{h} px")
+        parts.append(QCoreApplication.translate("DataPanel", "{width}×{height} px").format(width=w, height=h))
     if s.test_dir is not None:
-        parts.append(f"training on {html.escape(s.root.name)}/, testing on {html.escape(s.test_dir.name)}/")
+        parts.append(QCoreApplication.translate("DataPanel", "training on {train}/, testing on {test}/").format(
+            train=html.escape(s.root.name), test=html.escape(s.test_dir.name)))
     if checking:
-        parts.append("<i>checking files…</i>")
+        parts.append(QCoreApplication.translate("DataPanel", "<i>checking files…</i>"))
     return " · ".join(parts)

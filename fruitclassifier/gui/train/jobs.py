@@ -9,11 +9,20 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from fruitclassifier import architectures
 from fruitclassifier.config import TrainConfig
 from fruitclassifier.gui.base.event_bundler import EventBundler
 from fruitclassifier.gui.base.tasks import Reporter
 from fruitclassifier.gui.base.tf_loader import prepare_for_run
+from fruitclassifier.text import QT_TRANSLATE_NOOP
+
+#: A run's status (core/training/runs.py) as the Resume list shows it.
+RUN_STATUS = {"running": QT_TRANSLATE_NOOP("TrainJobs", "running"),
+              "stopped": QT_TRANSLATE_NOOP("TrainJobs", "stopped"),
+              "finished": QT_TRANSLATE_NOOP("TrainJobs", "finished"),
+              "failed": QT_TRANSLATE_NOOP("TrainJobs", "failed")}
 
 
 def learning_rate_for(arch: str, weights: str) -> float:
@@ -64,5 +73,8 @@ def resumable_runs() -> list[dict[str, Any]]:
 def run_label(run: Mapping[str, Any]) -> str:
     config = run.get("config", {})
     name = run.get("model_name") or run.get("run_id", "?")
-    return (f"{name} — {config.get('arch', '?')}, {run.get('epochs_done', 0)}/{config.get('epochs', '?')} "
-            f"epochs, {run.get('status', '?')}")
+    status = run.get("status", "?")
+    status = QCoreApplication.translate("TrainJobs", RUN_STATUS[status]) if status in RUN_STATUS else status
+    label = QCoreApplication.translate("TrainJobs", "{name} — {network}, {done}/{epochs} epochs, {status}")
+    return label.format(name=name, network=config.get("arch", "?"), done=run.get("epochs_done", 0),
+                        epochs=config.get("epochs", "?"), status=status)

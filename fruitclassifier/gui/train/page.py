@@ -7,57 +7,40 @@ epoch), and a finished run's model is announced with ``models_changed`` so every
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 import shlex
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from fruitclassifier import paths
-from fruitclassifier.config import TrainConfig
 from fruitclassifier.config_flags import cli_command
 from fruitclassifier.core.events import Event, RunFinished, RunStarted
 from fruitclassifier.core.models.registry import WeightsUnavailableError
 from fruitclassifier.core.training.runs import StoppedBeforeFirstEpoch, saved_batches
-from fruitclassifier.errors import user_message
-from fruitclassifier.gui.base import settings
 from fruitclassifier.gui.base.close_guard import CloseGuard
+from fruitclassifier.gui.base.i18n import percent
 from fruitclassifier.gui.base.tasks import Task, TaskManager
+from fruitclassifier.gui.base.wording import user_text
 from fruitclassifier.gui.train.arch_settings import ArchSettings, short_title
 from fruitclassifier.gui.train.data_panel import DataPanel
 from fruitclassifier.gui.train.jobs import resumable_runs, run_label, training_job
+from fruitclassifier.gui.train.queue_item import QueueItem, queue_line
 from fruitclassifier.gui.train.run_monitor import RunMonitor
+from fruitclassifier.gui.train.weights_fallback import ask_weights_fallback
 from fruitclassifier.gui.widgets.colors import error_color, muted
 from fruitclassifier.gui.widgets.setup_split import setup_split
+from fruitclassifier.text import QT_TRANSLATE_NOOP
 
-CLOSE_QUESTION = "Training is running. Stop it and quit?"
-STATUS_TEXT = {"waiting": "waiting", "running": "training…", "done": "saved", "stopped": "stopped, saved",
-               "failed": "failed", "cancelled": "cancelled"}
-
-
-@dataclass
-class QueueItem:
-    """One run of the queue: a new config, or a stopped run to resume."""
-
-    title: str
-    config: TrainConfig | None
-    resume: str | None = None
-    history: dict[str, list[float]] = field(default_factory=dict)
-    batches: list[list[float]] = field(default_factory=list)  # a resumed run's earlier batch logs
-    status: str = "waiting"
-    model: Any = None  # ModelInfo once saved
-    message: str = ""
+CLOSE_QUESTION = QT_TRANSLATE_NOOP("TrainPage", "Training is running. Stop it and quit?")
 
 
 class TrainPage(QWidget):
@@ -75,8 +58,9 @@ class TrainPage(QWidget):
         self._current: QueueItem | None = None
         self.machines_dialog: Any = None  # the several-machines dialog, once opened
         self._chief_stopped = False  # its chief's run ended by Stop (the best epoch saved)
-        self._close_guard = CloseGuard(self, CLOSE_QUESTION + "\n\nThe best epoch so far is saved to the library.",
-                                       lambda: self.running, self.stop)
+        question = (QCoreApplication.translate("TrainPage", CLOSE_QUESTION) + "\n\n"
+                    + self.tr("The best epoch so far is saved to the library."))
+        self._close_guard = CloseGuard(self, question, lambda: self.running, self.stop)
         self._build()
         self.refresh_runs()
         self._update_controls()
@@ -91,11 +75,11 @@ class TrainPage(QWidget):
         setup_split(self, (self.data_panel, self.arch_settings), self._build_live_side(), 400)
 
     def _build_live_side(self) -> QWidget:
-        self.start_button = QPushButton("Start Training")
+        self.start_button = QPushButton(self.tr("Start Training"))
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.start)
-        self.stop_button = QPushButton("Stop")
-        self.stop_button.setToolTip("Stop after the current batch; the best completed epoch is saved")
+        self.stop_button = QPushButton(self.tr("Stop"))
+        self.stop_button.setToolTip(self.tr("Stop after the current batch; the best completed epoch is saved"))
         self.stop_button.clicked.connect(self.stop)
         self.reason = QLabel()
         self.reason.setWordWrap(True)
@@ -119,12 +103,12 @@ class TrainPage(QWidget):
         self.runs_combo = QComboBox()
         self.runs_combo.setMinimumContentsLength(12)
         self.runs_combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
-        self.runs_combo.setToolTip("Stopped runs that can continue from their last completed epoch")
-        self.resume_button = QPushButton("Resume")
+        self.runs_combo.setToolTip(self.tr("Stopped runs that can continue from their last completed epoch"))
+        self.resume_button = QPushButton(self.tr("Resume"))
         self.resume_button.clicked.connect(self.resume_selected)
-        self.machines_button = QPushButton("Several Machines…")
-        self.machines_button.setToolTip("Train the first checked network with other machines: this one is the chief "
-                                        "(docs/distributed.md)")
+        self.machines_button = QPushButton(self.tr("Several Machines…"))
+        self.machines_button.setToolTip(self.tr("Train the first checked network with other machines: this one is the "
+                                                "chief (docs/distributed.md)"))
         self.machines_button.clicked.connect(self.open_machines)
         row = QHBoxLayout()
         row.addWidget(self.start_button)
@@ -132,7 +116,7 @@ class TrainPage(QWidget):
         row.addWidget(self.machines_button)
         row.addStretch(1)
         resume_row = QHBoxLayout()
-        resume_row.addWidget(QLabel("Stopped run:"))
+        resume_row.addWidget(QLabel(self.tr("Stopped run:")))
         resume_row.addWidget(self.runs_combo, 1)
         resume_row.addWidget(self.resume_button)
         rows = QVBoxLayout()
@@ -143,10 +127,10 @@ class TrainPage(QWidget):
     def _build_finish_row(self) -> QHBoxLayout:
         self.saved_label = QLabel()
         self.saved_label.setWordWrap(True)
-        self.classify_button = QPushButton("Open in Classify")
+        self.classify_button = QPushButton(self.tr("Open in Classify"))
         self.classify_button.clicked.connect(self._on_classify_clicked)
-        self.compare_button = QPushButton("Compare")
-        self.compare_button.setToolTip("Compare the models this queue saved on a test folder")
+        self.compare_button = QPushButton(self.tr("Compare"))
+        self.compare_button.setToolTip(self.tr("Compare the models this queue saved on a test folder"))
         self.compare_button.clicked.connect(self._on_compare_clicked)
         row = QHBoxLayout()
         row.addWidget(self.saved_label, 1)
@@ -190,7 +174,7 @@ class TrainPage(QWidget):
         self.runs_combo.clear()
         for run in resumable_runs():
             self.runs_combo.addItem(run_label(run), run)
-        self.runs_combo.setPlaceholderText("none")
+        self.runs_combo.setPlaceholderText(self.tr("none"))
         self.runs_combo.setCurrentIndex(0 if self.runs_combo.count() else -1)  # a placeholder stops auto-select
         self._update_controls()
 
@@ -215,7 +199,8 @@ class TrainPage(QWidget):
             return
         config = self.arch_settings.configs(**self.data_panel.values())[0]
         self.machines_dialog = dialog = ClusterDialog(config, self)
-        dialog.chief_started.connect(lambda: self._chief_started(f"{short_title(config.arch)} on several machines"))
+        title = self.tr("{network} on several machines").format(network=short_title(config.arch))
+        dialog.chief_started.connect(lambda: self._chief_started(title))
         dialog.event_received.connect(self._chief_event)
         dialog.finished_run.connect(self._chief_finished)
         dialog.show()
@@ -224,7 +209,7 @@ class TrainPage(QWidget):
         """The several-machines chief (a child process) is drawn here as a run of this page's own."""
         self.monitor.begin(title)
         self._chief_stopped = False
-        self.monitor.log("Waiting for the other machines to join; training starts when all have.")
+        self.monitor.log(self.tr("Waiting for the other machines to join; training starts when all have."))
         self._update_controls()
 
     def _chief_event(self, event: Event) -> None:
@@ -233,9 +218,11 @@ class TrainPage(QWidget):
         self.monitor.handle(event)
 
     def _chief_finished(self, code: int, name: str) -> None:
-        self.monitor.end("Failed" if code or not name else "Stopped" if self._chief_stopped else "Finished")
-        self.monitor.log(f"Saved model {name} in the library." if name else
-                         f"Several machines: {self.machines_dialog.status.text()}", error=not name)
+        self.monitor.end(self.tr("Failed") if code or not name else
+                         self.tr("Stopped") if self._chief_stopped else self.tr("Finished"))
+        self.monitor.log(self.tr("Saved model {model} in the library.").format(model=name) if name else
+                         self.tr("Several machines: {status}").format(status=self.machines_dialog.status.text()),
+                         error=not name)
         if name:
             self.models_changed.emit()
         self._update_controls()
@@ -243,7 +230,8 @@ class TrainPage(QWidget):
     def resume_selected(self) -> None:
         run = self.runs_combo.currentData()
         if run and not (self.running or self.chief_running):
-            self.start_queue([QueueItem(f"Resuming {run.get('model_name') or run['run_id']}", None,
+            title = self.tr("Resuming {run}").format(run=run.get("model_name") or run["run_id"])
+            self.start_queue([QueueItem(title, None,
                                         resume=run["run_id"], history=run.get("history") or {},
                                         batches=saved_batches(paths.runs_dir() / run["run_id"]))])
 
@@ -262,8 +250,10 @@ class TrainPage(QWidget):
         dropped = [item for item in self.queue if item.status == "waiting"]
         for item in dropped:
             item.status = "cancelled"
-        self.monitor.log("Stopping after the current batch…" + (f" ({len(dropped)} queued run(s) cancelled)"
-                                                                 if dropped else ""))
+        count = len(dropped)  # a plain name for pyside6-lupdate
+        self.monitor.log(QCoreApplication.translate("TrainPage", "Stopping after the current batch… (%n queued run(s) "
+                                                    "cancelled)", None, count) if dropped else
+                         self.tr("Stopping after the current batch…"))
         self._show_queue()
         self._update_controls()
 
@@ -274,11 +264,13 @@ class TrainPage(QWidget):
             return
         number = self.queue.index(item) + 1
         item.status, self._current = "running", item
-        title = item.title + (f" — run {number} of {len(self.queue)}" if len(self.queue) > 1 else "")
+        title = (self.tr("{title} — run {number} of {count}").format(title=item.title, number=number,
+                                                                       count=len(self.queue))
+                 if len(self.queue) > 1 else item.title)
         self.monitor.begin(title, item.history, item.batches)
         if item.config is not None:
-            self.monitor.log(f"Command line: {cli_command(item.config)}")
-        self.task = self.tasks.submit(f"Train {item.title}", training_job(item.config, item.resume))
+            self.monitor.log(self.tr("Command line: {command}").format(command=cli_command(item.config)))
+        self.task = self.tasks.submit(f"Train {item.title}", training_job(item.config, item.resume))  # a log name
         self.task.partial.connect(self._on_task_events)
         self.task.finished.connect(self._on_task_finished)
         self.task.failed.connect(self._on_task_failed)
@@ -292,20 +284,27 @@ class TrainPage(QWidget):
             self.monitor.handle(event)
             if isinstance(event, RunStarted):
                 state = paths.runs_dir() / event.run / "state.json"
-                self.monitor.log(f"Reproduce: fruitclassifier train --config {shlex.quote(str(state))}")
-                self.monitor.log(f"Continue after a stop: fruitclassifier train --resume {event.run}")
+                self.monitor.log(self.tr("Reproduce: {command}").format(
+                    command=f"fruitclassifier train --config {shlex.quote(str(state))}"))
+                self.monitor.log(self.tr("Continue after a stop: {command}").format(
+                    command=f"fruitclassifier train --resume {event.run}"))
 
     def _on_task_finished(self, info: Any) -> None:
         item = self._current
         stopped = bool(info.metadata.get("stopped_early"))
         item.status, item.model = ("stopped" if stopped else "done"), info
         metrics = info.metadata.get("metrics", {})
-        which = "test" if "test_accuracy" in metrics else "validation"
-        accuracy = f", {which} accuracy {info.accuracy:.1%}" if info.accuracy is not None else ""
-        item.message = f"“{info.name}”{accuracy}"
-        self.monitor.end("Stopped" if stopped else "Finished", title=info.name)  # no longer "Resuming …"
-        self.monitor.log(f"Saved model {item.message} in the library.")
-        self.saved_label.setText(f"Saved {item.message}" + (" (stopped early; best epoch kept)" if stopped else ""))
+        score = percent(info.accuracy, 1) if info.accuracy is not None else ""
+        if info.accuracy is None:
+            item.message = self.tr("“{name}”").format(name=info.name)
+        elif "test_accuracy" in metrics:
+            item.message = self.tr("“{name}”, test accuracy {accuracy}").format(name=info.name, accuracy=score)
+        else:
+            item.message = self.tr("“{name}”, validation accuracy {accuracy}").format(name=info.name, accuracy=score)
+        self.monitor.end(self.tr("Stopped") if stopped else self.tr("Finished"), title=info.name)  # not "Resuming …"
+        self.monitor.log(self.tr("Saved model {model} in the library.").format(model=item.message))
+        saved = self.tr("Saved {model} (stopped early; best epoch kept)") if stopped else self.tr("Saved {model}")
+        self.saved_label.setText(saved.format(model=item.message))
         for widget in (self.saved_label, self.classify_button, self.compare_button):
             widget.show()
         self.model_saved.emit(info)
@@ -314,18 +313,19 @@ class TrainPage(QWidget):
 
     def _on_task_failed(self, exc: BaseException) -> None:
         item, cancelled = self._current, self.task is not None and self.task.cancelled
-        message = user_message(exc)
+        message = user_text(exc)
         if cancelled:
-            item.status, item.message = "cancelled", "stopped before an epoch completed; nothing saved"
+            item.status, item.message = "cancelled", self.tr("stopped before an epoch completed; nothing saved")
             self.monitor.log(message if isinstance(exc, StoppedBeforeFirstEpoch) else
-                             "Stopped before training began; nothing was saved.")
+                             self.tr("Stopped before training began; nothing was saved."))
         elif (isinstance(exc, WeightsUnavailableError) and item.config is not None
               and self._retry_without_imagenet(item, message)):
             item.status = "waiting"
         else:
             item.status, item.message = "failed", message
-            self.monitor.log(f"Training failed: {message}", error=True)
-        self.monitor.end({"cancelled": "Cancelled", "waiting": "Retrying"}.get(item.status, "Failed"))
+            self.monitor.log(self.tr("Training failed: {reason}").format(reason=message), error=True)
+        ended = {"cancelled": self.tr("Cancelled"), "waiting": self.tr("Retrying")}
+        self.monitor.end(ended.get(item.status, self.tr("Failed")))
         self._task_done()
 
     def _task_done(self) -> None:
@@ -344,8 +344,7 @@ class TrainPage(QWidget):
     def _show_queue(self) -> None:
         self.queue_list.clear()
         for number, item in enumerate(self.queue, start=1):
-            extra = f": {item.message}" if item.message else ""
-            self.queue_list.addItem(f"{number}. {item.title} — {STATUS_TEXT[item.status]}{extra}")
+            self.queue_list.addItem(queue_line(number, item))
         self.queue_list.setVisible(len(self.queue) > 1)
 
     # --- ImageNet weights could not be downloaded ----------------------------------------------------
@@ -359,24 +358,13 @@ class TrainPage(QWidget):
         form = self.arch_settings.form(item.config.arch)
         keys = ("weights", "freeze_backbone", "fine_tune_layers", "learning_rate")
         item.config = item.config.replace(**{k: form.value(k) for k in keys})
-        self.monitor.log(f"{message} Trying again with weights: {choice}.")
+        self.monitor.log(self.tr("{reason} Trying again with weights: {weights}.").format(reason=message,
+                                                                                       weights=choice))
         return True
 
     def ask_weights_fallback(self, arch: str, message: str) -> str | None:
         """Ask what to do without ImageNet weights: 'none', a weights file's path, or None to give up."""
-        box = QMessageBox(QMessageBox.Warning, "ImageNet weights unavailable", message, parent=self)
-        scratch = box.addButton("Train from Scratch", QMessageBox.AcceptRole)
-        choose = box.addButton("Choose Weights File…", QMessageBox.ActionRole)
-        box.addButton(QMessageBox.Cancel)
-        box.exec()
-        if box.clickedButton() is scratch:
-            return "none"
-        if box.clickedButton() is choose:
-            path, _ = QFileDialog.getOpenFileName(self, f"Weights for {short_title(arch)}",
-                                                  settings.last_folder("weights"),
-                                                  "Keras weights (*.h5 *.keras);;All files (*)")
-            return path or None
-        return None
+        return ask_weights_fallback(self, arch, message)
 
     # --- finished models -----------------------------------------------------------------------------
 

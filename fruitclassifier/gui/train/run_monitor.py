@@ -13,22 +13,28 @@ from collections.abc import Mapping, Sequence
 import math
 import time
 
-from PySide6.QtCore import QTimer, Qt
+from PySide6.QtCore import QCoreApplication, QTimer, Qt
 from PySide6.QtGui import QFont, QPalette, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QProgressBar, QSplitter, QVBoxLayout, QWidget
 
 from fruitclassifier.core.evaluation.verdict import FAILS_ON_VALIDATION, OVERFITS, diagnose_fit
 from fruitclassifier.core.events import BatchEnded, EpochEnded, Event, History, LogLine, RunStarted
+from fruitclassifier.gui.base.i18n import number
+from fruitclassifier.gui.base.wording import deep_translated
 from fruitclassifier.gui.widgets.colors import error_color, unsure_colors
 from fruitclassifier.gui.widgets.live_plot import LivePlot
+from fruitclassifier.text import QT_TRANSLATE_NOOP
 
-OVERFIT_ADVICE = ("The model is getting better at its training images than at images it has not seen. "
-                  "Try augmentation, more dropout or L2, early stopping, or more training photos. "
-                  "The best epoch (by validation accuracy) is what gets saved.")
-FAILING_ADVICE = ("More regularisation will not help here: check that the validation images look like the "
-                  "training images, the preprocessing, and models with BatchNorm trained for very few epochs.")
-#: badge text and tooltip advice per diagnose_fit kind; other kinds show no badge
-BADGES = {OVERFITS: ("Overfitting?", OVERFIT_ADVICE), FAILS_ON_VALIDATION: ("Fails on validation?", FAILING_ADVICE)}
+OVERFIT_ADVICE = QT_TRANSLATE_NOOP(
+    "RunMonitor", "The model is getting better at its training images than at images it has not seen. Try "
+    "augmentation, more dropout or L2, early stopping, or more training photos. The best epoch (by validation "
+    "accuracy) is what gets saved.")
+FAILING_ADVICE = QT_TRANSLATE_NOOP(
+    "RunMonitor", "More regularisation will not help here: check that the validation images look like the training "
+    "images, the preprocessing, and models with BatchNorm trained for very few epochs.")
+#: badge text and tooltip advice per diagnose_fit kind (translated in the RunMonitor context); other kinds: no badge
+BADGES = {OVERFITS: (QT_TRANSLATE_NOOP("RunMonitor", "Overfitting?"), OVERFIT_ADVICE),
+          FAILS_ON_VALIDATION: (QT_TRANSLATE_NOOP("RunMonitor", "Fails on validation?"), FAILING_ADVICE)}
 LOG_LINES = 5000
 
 
@@ -45,7 +51,7 @@ class OverfitBadge(QLabel):
     tooltip says why."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Overfitting?", parent)
+        super().__init__(QCoreApplication.translate("RunMonitor", BADGES[OVERFITS][0]), parent)
         background, foreground = unsure_colors(self.palette())
         self.setStyleSheet(f"background: {background.name()}; color: {foreground.name()}; "
                            "border-radius: 9px; padding: 2px 10px; font-weight: bold")
@@ -55,9 +61,10 @@ class OverfitBadge(QLabel):
     def update_from(self, history: History) -> None:
         diagnosis = diagnose_fit(history.as_dict())
         text, advice = BADGES.get(diagnosis.kind, ("", ""))
-        self.reason = diagnosis.reason if text else ""
+        self.reason = deep_translated(diagnosis.reason) if text else ""
         if text:
-            self.setText(text)
+            self.setText(QCoreApplication.translate("RunMonitor", text))
+        advice = QCoreApplication.translate("RunMonitor", advice) if advice else ""
         self.setToolTip(f"{self.reason}\n\n{advice}" if self.reason else "")
         self.setVisible(bool(self.reason))
 
@@ -78,7 +85,7 @@ class RunMonitor(QWidget):
         self._build(interval_ms)
 
     def _build(self, interval_ms: int) -> None:
-        self.title = QLabel("Nothing is training.")
+        self.title = QLabel(self.tr("Nothing is training."))
         font = self.title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
@@ -103,7 +110,7 @@ class RunMonitor(QWidget):
         self.log_view.setReadOnly(True)
         self.log_view.setMaximumBlockCount(LOG_LINES)
         self.log_view.setFont(QFont("monospace", self.font().pointSize() - 1))
-        self.log_view.setPlaceholderText("Messages from training appear here.")
+        self.log_view.setPlaceholderText(self.tr("Messages from training appear here."))
         splitter = QSplitter(Qt.Vertical)
         splitter.addWidget(self.plot)
         splitter.addWidget(self.log_view)
@@ -132,7 +139,7 @@ class RunMonitor(QWidget):
         self.progress.show()
         self.progress.setRange(0, 0)  # busy until the first batch: images are being read
         self.progress.setFormat("")
-        self.stats.setText("Preparing…")
+        self.stats.setText(self.tr("Preparing…"))
 
     def end(self, text: str, title: str | None = None) -> None:
         """The run ended; ``text`` is one or two words ("Finished", "Stopped", "Failed"), the time is added;
@@ -145,7 +152,8 @@ class RunMonitor(QWidget):
             self.progress.setRange(0, 1)
             self.progress.setValue(0)
         elapsed = time.monotonic() - self._started_at if self._started is not None else None
-        self.stats.setText(text + (f" after {format_duration(elapsed)}" if elapsed is not None else ""))
+        self.stats.setText(self.tr("{outcome} after {duration}").format(outcome=text, duration=format_duration(elapsed))
+                           if elapsed is not None else text)
 
     # --- events -------------------------------------------------------------------------------------
 
@@ -161,26 +169,29 @@ class RunMonitor(QWidget):
         elif isinstance(event, RunStarted):
             self._on_started(event)
         elif isinstance(event, LogLine):
-            self.log(event.message)
+            self.log(deep_translated(event.message))
 
     def _on_started(self, event: RunStarted) -> None:
         self._started, self._started_at = event, time.monotonic()
-        self.device.setText(f"Device: {event.device}")
-        self.device.setToolTip("Where this training runs: the device and the Keras backend (TensorFlow or PyTorch)")
+        self.device.setText(self.tr("Device: {device}").format(device=event.device))
+        self.device.setToolTip(self.tr("Where this training runs: the device and the Keras backend (TensorFlow or "
+                                       "PyTorch)"))
         self.plot.set_epochs(event.epochs)
         total = max(1, event.epochs * event.steps_per_epoch)
         self.progress.setRange(0, total)
         self.progress.setValue(event.initial_epoch * event.steps_per_epoch)
-        self.log(f"Training {event.arch} on {event.train_images:,} images "
-                 f"({event.val_images:,} for validation), {event.steps_per_epoch} batches per epoch, "
-                 f"on {event.device}.")
+        self.log(self.tr("Training {network} on {images} images ({validation} for validation), {batches} batches per "
+                         "epoch, on {device}.").format(network=event.arch, images=number(event.train_images),
+                                                       validation=number(event.val_images),
+                                                       batches=event.steps_per_epoch, device=event.device))
 
     def _on_epoch(self, event: EpochEnded) -> None:
         self.history.add(event)
         self.plot.show_epochs(self.history)
         self.badge.update_from(self.history)
-        numbers = ", ".join(f"{k} {v:.3f}" for k, v in event.scores().items())
-        self.log(f"Epoch {event.epoch + 1}/{event.epochs}: {numbers} ({event.seconds:.1f} s)")
+        scores = ", ".join(f"{k} {number(v, 3)}" for k, v in event.scores().items())  # Keras' metric names
+        self.log(self.tr("Epoch {epoch}/{epochs}: {scores} ({seconds} s)").format(
+            epoch=event.epoch + 1, epochs=event.epochs, scores=scores, seconds=number(event.seconds, 1)))
         if self.badge.reason:
             self.log(f"{self.badge.text()} {self.badge.reason}")
 
@@ -191,8 +202,10 @@ class RunMonitor(QWidget):
         steps, epochs = event.steps, self._started.epochs
         self.progress.setRange(0, max(1, epochs * steps))
         self.progress.setValue(event.epoch * steps + event.batch + 1)
-        self.progress.setFormat(f"Epoch {event.epoch + 1}/{epochs} · batch {event.batch + 1}/{steps}")
-        self.stats.setText(f"ETA {format_duration(event.eta_s)} · {event.images_per_s:,.0f} images/s")
+        self.progress.setFormat(self.tr("Epoch {epoch}/{epochs} · batch {batch}/{batches}").format(
+            epoch=event.epoch + 1, epochs=epochs, batch=event.batch + 1, batches=steps))
+        self.stats.setText(self.tr("ETA {duration} · {rate} images/s").format(duration=format_duration(event.eta_s),
+                                                                            rate=number(event.images_per_s, 0)))
 
     # --- log -----------------------------------------------------------------------------------------
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
-from fruitclassifier.errors import user_message
+from fruitclassifier.gui.base.wording import user_text
 
 
 class BestModelRow(QWidget):
@@ -21,12 +21,13 @@ class BestModelRow(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model_name, self.test_folder = "", ""
-        self.classify_button = QPushButton("Open Best in Classify")
-        self.classify_button.setToolTip("The best trial's model is kept in the library; the others are deleted")
+        self.classify_button = QPushButton(self.tr("Open Best in Classify"))
+        self.classify_button.setToolTip(self.tr("The best trial's model is kept in the library; the others are "
+                                                "deleted"))
         self.classify_button.clicked.connect(self._open_in_classify)
-        self.compare_button = QPushButton("Open Best in Compare")
-        self.compare_button.setToolTip("Tick the best trial's model in Compare (with the study's test folder, if "
-                                       "any), to measure it against other models")
+        self.compare_button = QPushButton(self.tr("Open Best in Compare"))
+        self.compare_button.setToolTip(self.tr("Tick the best trial's model in Compare (with the study's test folder, "
+                                               "if any), to measure it against other models"))
         self.compare_button.clicked.connect(self._open_in_compare)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -57,7 +58,7 @@ class BestModelRow(QWidget):
         try:
             return store.find_model(self.model_name)
         except Exception as exc:  # noqa: BLE001 - any failure becomes one line for the user
-            self.failed.emit(f"The best model “{self.model_name}” cannot be opened here: {user_message(exc)} (a "
-                             "study shared with another machine keeps it in the library of the machine that "
-                             "trained it).")
+            self.failed.emit(self.tr("The best model “{name}” cannot be opened here: {reason} (a study shared with "
+                                     "another machine keeps it in the library of the machine that trained it)."
+                                     ).format(name=self.model_name, reason=user_text(exc)))
             return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from fruitclassifier.architectures import NAMES as ARCHITECTURE_NAMES
@@ -19,10 +19,10 @@ from fruitclassifier.config import TuneConfig
 from fruitclassifier.core.tuning.events import StudyOpened, TrialFinished, TrialStarted
 from fruitclassifier.core.tuning.space import default_study
 from fruitclassifier.core.tuning.storage import default_storage as _default_storage
-from fruitclassifier.errors import user_message
 from fruitclassifier.gui.base import settings
 from fruitclassifier.gui.base.close_guard import CloseGuard
 from fruitclassifier.gui.base.tasks import Task, TaskManager
+from fruitclassifier.gui.base.wording import user_text
 from fruitclassifier.gui.train.arch_settings import ADVANCED, BACKBONE_FIELDS, PAGE_FIELDS, short_title
 from fruitclassifier.gui.train.data_panel import DataPanel
 from fruitclassifier.gui.tune.best_model_row import BestModelRow
@@ -41,14 +41,16 @@ from fruitclassifier.gui.tune.study_view import StudyView, selectable_label
 from fruitclassifier.gui.widgets.colors import error_color, muted
 from fruitclassifier.gui.widgets.config_form import ConfigForm
 from fruitclassifier.gui.widgets.setup_split import setup_split
+from fruitclassifier.text import QT_TRANSLATE_NOOP
 
 #: TrainConfig fields the study sets itself (searched, or fixed per trial), so the network form hides them.
 STUDY_FIELDS = ("epochs", "learning_rate", "dropout", "l2", "early_stopping_patience", "name", "augment",
                 "freeze_backbone", "fine_tune_layers")
 ARCH_KEY = "tune/arch"
-CLOSE_QUESTION = ("A study is training trials in this window. Stop the study here and quit?\n\nThis window's "
-                  "trial stops; the study keeps its finished trials and best model (Resume continues it). Workers in "
-                  "other processes or on other machines keep going.")
+CLOSE_QUESTION = QT_TRANSLATE_NOOP(
+    "TunePage", "A study is training trials in this window. Stop the study here and quit?\n\nThis window's trial "
+    "stops; the study keeps its finished trials and best model (Resume continues it). Workers in other processes or "
+    "on other machines keep going.")
 
 
 class TunePage(QWidget):
@@ -68,8 +70,8 @@ class TunePage(QWidget):
         self._poll = QTimer(self)
         self._poll.setInterval(int(max(poll_s, 1.0) * 1000))  # throttled: at most one read a second
         self._poll.timeout.connect(self.read_study)
-        self._close_guard = CloseGuard(self, CLOSE_QUESTION, lambda: self.running,
-                                       lambda: self.task is not None and self.task.cancel())
+        self._close_guard = CloseGuard(self, QCoreApplication.translate("TunePage", CLOSE_QUESTION),
+                                       lambda: self.running, lambda: self.task is not None and self.task.cancel())
         self._build()
         self.set_arch(str(settings.settings().value(ARCH_KEY, "compact_cnn")))
         self._update_controls()
@@ -92,34 +94,36 @@ class TunePage(QWidget):
         self.form_holder = QVBoxLayout()
         self.form_holder.setContentsMargins(0, 0, 0, 0)
         self.base_form: ConfigForm | None = None
-        box = QGroupBox("Network (settings every trial starts from)")
+        box = QGroupBox(self.tr("Network (settings every trial starts from)"))
         layout = QVBoxLayout(box)
         layout.addWidget(self.arch_combo)
         layout.addLayout(self.form_holder)
         return box
 
     def _build_live_side(self) -> QWidget:
-        self.start_button = QPushButton("Start Study")
+        self.start_button = QPushButton(self.tr("Start Study"))
         self.start_button.setDefault(True)
-        self.start_button.setToolTip("Run trials here until the study has its number of trials (workers elsewhere "
-                                     "with the same storage and study name share them)")
+        self.start_button.setToolTip(self.tr("Run trials here until the study has its number of trials (workers "
+                                             "elsewhere with the same storage and study name share them)"))
         self.start_button.clicked.connect(self.start)
-        self.stop_button = QPushButton("Stop")
-        self.stop_button.setToolTip("Stop every worker of the study, here and on other machines, after its batch")
+        self.stop_button = QPushButton(self.tr("Stop"))
+        self.stop_button.setToolTip(self.tr("Stop every worker of the study, here and on other machines, after its "
+                                            "batch"))
         self.stop_button.clicked.connect(self.stop)
         self.studies_combo = QComboBox()
         self.studies_combo.setMinimumContentsLength(14)
-        self.studies_combo.setPlaceholderText("none")
-        self.studies_combo.setToolTip("Studies in the storage: choose one to watch it and load its settings")
+        self.studies_combo.setPlaceholderText(self.tr("none"))
+        self.studies_combo.setToolTip(self.tr("Studies in the storage: choose one to watch it and load its settings"))
         self.studies_combo.activated.connect(lambda: self.watch_study(self.studies_combo.currentText(), load=True))
-        self.resume_button = QPushButton("Resume")
-        self.resume_button.setToolTip("Continue the study shown with its own settings, up to the Trials asked for")
+        self.resume_button = QPushButton(self.tr("Resume"))
+        self.resume_button.setToolTip(self.tr("Continue the study shown with its own settings, up to the Trials asked "
+                                              "for"))
         self.resume_button.clicked.connect(self.resume)
         controls = QHBoxLayout()
         for widget in (self.start_button, self.stop_button):
             controls.addWidget(widget)
         controls.addStretch(1)
-        controls.addWidget(QLabel("Study:"))
+        controls.addWidget(QLabel(self.tr("Study:")))
         controls.addWidget(self.studies_combo, 1)
         controls.addWidget(self.resume_button)
         self.message = selectable_label()
@@ -234,13 +238,15 @@ class TunePage(QWidget):
     def _run(self, config: TuneConfig) -> None:
         self._say("", sticky=False)
         self.watch_study(config.study, storage=config.storage)
-        self.task = self.tasks.submit(f"Train trials of study {config.study}", tuning_job(config))
+        self.task = self.tasks.submit(f"Train trials of study {config.study}", tuning_job(config))  # a log name
         self.task.partial.connect(self._on_task_events)
         self.task.finished.connect(self._on_task_finished)
         self.task.failed.connect(self._on_task_failed)
         self._close_guard.watch(True)
-        self._say(f"Starting study “{config.study}”: {config.trials} trials of {config.epochs_per_trial} "
-                  f"epoch(s) each…")
+        each, trials = config.epochs_per_trial, config.trials  # plain names for pyside6-lupdate
+        epochs = QCoreApplication.translate("TunePage", "%n epoch(s) each", None, each)
+        self._say(QCoreApplication.translate("TunePage", "Starting study “{study}”: %n trials of {epochs}…", None,
+                                             trials).format(study=config.study, epochs=epochs))
         self._update_controls()
 
     def stop(self) -> None:
@@ -251,11 +257,13 @@ class TunePage(QWidget):
         stopping.failed.connect(self._on_stop_failed)
         if self.task is not None:
             self.task.cancel()
-        self._say(f"Stopping every worker of study “{self._reader.study}” after its current batch…", sticky=True)
+        self._say(self.tr("Stopping every worker of study “{study}” after its current batch…").format(
+            study=self._reader.study), sticky=True)
         self._update_controls()
 
     def _on_stop_failed(self, exc: BaseException) -> None:
-        self._say(f"Could not ask the other workers to stop: {user_message(exc)}", error=True, sticky=True)
+        self._say(self.tr("Could not ask the other workers to stop: {reason}").format(reason=user_text(exc)),
+                  error=True, sticky=True)
 
     # --- this window's worker ------------------------------------------------------------------------
 
@@ -269,8 +277,9 @@ class TunePage(QWidget):
                 self.models_changed.emit()  # a better model was kept, a worse one deleted
                 self.read_study()
             elif isinstance(event, StudyOpened):
-                self._say(f"Training trials of “{event.study}” here (it had {event.trials_before} of "
-                          f"{event.trials_wanted} when this worker joined). Stop ends every worker of the study.")
+                self._say(self.tr("Training trials of “{study}” here (it had {before} of {wanted} when this worker "
+                                  "joined). Stop ends every worker of the study.").format(
+                    study=event.study, before=event.trials_before, wanted=event.trials_wanted))
                 self.refresh_studies()
             else:
                 self.view.handle(event)
@@ -278,14 +287,17 @@ class TunePage(QWidget):
     def _on_task_finished(self, summary: Any) -> None:
         self.task = None
         done = summary.count("complete")
-        self._say(f"Study “{summary.study}” holds {len(summary.trials)} trials ({done} complete)."
-                  + ("" if summary.best_model else " No trial completed: try a wider learning-rate range or "
-                     "more epochs per trial."), sticky=True)
+        trials = len(summary.trials)  # a plain name for pyside6-lupdate
+        held = QCoreApplication.translate("TunePage", "Study “{study}” holds %n trials ({done} complete).", None,
+                                          trials).format(study=summary.study, done=done)
+        if not summary.best_model:
+            held += " " + self.tr("No trial completed: try a wider learning-rate range or more epochs per trial.")
+        self._say(held, sticky=True)
         self._after_run()
 
     def _on_task_failed(self, exc: BaseException) -> None:
         self.task = None
-        self._say(f"The study stopped: {user_message(exc)}", error=True, sticky=True)
+        self._say(self.tr("The study stopped: {reason}").format(reason=user_text(exc)), error=True, sticky=True)
         self._after_run()
 
     def _after_run(self) -> None:
@@ -331,15 +343,18 @@ class TunePage(QWidget):
 
     def _on_read_failed(self, exc: BaseException) -> None:
         self._poll.stop()  # a storage that cannot be read will not heal by asking every second
-        self._say(f"Cannot read the study: {user_message(exc)} Check the storage path or URL, then choose the "
-                  "study again.", error=True, sticky=True)
+        self._say(self.tr("Cannot read the study: {reason} Check the storage path or URL, then choose the study "
+                          "again.").format(reason=user_text(exc)), error=True, sticky=True)
 
     def refresh_studies(self) -> None:
         """Re-list the studies of the storage in the form (for Resume and watching)."""
         storage = self.space.value("storage").strip() or _default_storage()
         listing = self.tasks.submit("List studies", studies_job(storage))
         listing.finished.connect(self._on_studies_listed)
-        listing.failed.connect(lambda exc: self._say(f"Cannot list the studies: {user_message(exc)}", error=True))
+        listing.failed.connect(self._on_listing_failed)
+
+    def _on_listing_failed(self, exc: BaseException) -> None:
+        self._say(self.tr("Cannot list the studies: {reason}").format(reason=user_text(exc)), error=True)
 
     def _on_studies_listed(self, names: list[str]) -> None:
         current = self._reader.study if self._reader is not None else ""

@@ -13,20 +13,25 @@ import dataclasses
 from dataclasses import fields
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from fruitclassifier.config import TuneConfig, search_space
 from fruitclassifier.gui.widgets.config_form import Editor, FloatSpinBox, make_editor, mark_problems
+from fruitclassifier.text import QT_TRANSLATE_NOOP
 
 #: Searched ranges: field → (lowest, highest) a spin box accepts, from TuneConfig's own fields; the layer
 #: range's highest follows the network (set_config), so its entry here is only where it starts.
 RANGE_LIMITS = {s.name: ((int(s.lowest), int(s.highest)) if s.whole else (float(s.lowest), float(s.highest)))
                 for s in search_space()}
-LABELS = {"learning_rate": "Learning rate", "dropout": "Dropout", "l2": "L2 penalty",
-          "augment_strength": "Augmentation", "fine_tune_layers": "Backbone layers trained",
-          "epochs_per_trial": "Epochs per trial", "trials": "Trials",
-          "study": "Study name", "storage": "Storage", "sampler": "Sampler", "pruner": "Stop weak trials early"}
+LABELS = {"learning_rate": QT_TRANSLATE_NOOP("SpaceForm", "Learning rate"),
+          "dropout": QT_TRANSLATE_NOOP("SpaceForm", "Dropout"), "l2": QT_TRANSLATE_NOOP("SpaceForm", "L2 penalty"),
+          "augment_strength": QT_TRANSLATE_NOOP("SpaceForm", "Augmentation"),
+          "fine_tune_layers": QT_TRANSLATE_NOOP("SpaceForm", "Backbone layers trained"),
+          "epochs_per_trial": QT_TRANSLATE_NOOP("SpaceForm", "Epochs per trial"),
+          "trials": QT_TRANSLATE_NOOP("SpaceForm", "Trials"), "study": QT_TRANSLATE_NOOP("SpaceForm", "Study name"),
+          "storage": QT_TRANSLATE_NOOP("SpaceForm", "Storage"), "sampler": QT_TRANSLATE_NOOP("SpaceForm", "Sampler"),
+          "pruner": QT_TRANSLATE_NOOP("SpaceForm", "Stop weak trials early")}
 
 
 class RangeEdit(QWidget):
@@ -40,14 +45,16 @@ class RangeEdit(QWidget):
         self.whole = isinstance(lowest, int)  # a count (layers): whole-number spin boxes
         self.low, self.high = (_int_box(lowest, highest) if self.whole else FloatSpinBox(lowest, highest)
                                for _end in range(2))
-        for box, end in ((self.low, "lowest"), (self.high, "highest")):
-            box.setToolTip(f"{help_text}: the {end} value tried (equal ends fix it)")
+        tips = (self.tr("{help}: the lowest value tried (equal ends fix it)"),
+                self.tr("{help}: the highest value tried (equal ends fix it)"))
+        for box, end, tip in ((self.low, "lowest", tips[0]), (self.high, "highest", tips[1])):
+            box.setToolTip(tip.format(help=help_text))
             box.setObjectName(f"{name}_{end}")
             box.valueChanged.connect(self.changed)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.low, 1)
-        row.addWidget(QLabel("to"))
+        row.addWidget(QLabel(self.tr("to")))
         row.addWidget(self.high, 1)
 
     def value(self) -> tuple[float, float]:
@@ -76,7 +83,8 @@ class SpaceForm(QGroupBox):
     changed = Signal()
 
     def __init__(self, config: TuneConfig | None = None, parent: QWidget | None = None) -> None:
-        super().__init__("Search", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Search"))
         self.editors: dict[str, Editor] = {}
         self._labels: dict[str, QLabel] = {}
         self.ranges: dict[str, RangeEdit] = {}
@@ -101,8 +109,9 @@ class SpaceForm(QGroupBox):
         else:
             editor = make_editor(f)
         if f.name == "storage":
-            editor.widget.setPlaceholderText("a journal file in the app's data folder")
-        label = QLabel(LABELS.get(f.name, f.name) + ":")
+            editor.widget.setPlaceholderText(self.tr("a journal file in the app's data folder"))
+        title = QCoreApplication.translate("SpaceForm", LABELS[f.name]) if f.name in LABELS else f.name
+        label = QLabel(self.tr("{label}:").format(label=title))
         label.setToolTip(help_text)
         form.addRow(label, editor.widget)
         self.editors[f.name], self._labels[f.name] = editor, label

@@ -11,21 +11,39 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from fruitclassifier.core.events import BatchEnded, EpochEnded, History, RunStarted
 from fruitclassifier.core.tuning.events import TrialStarted
+from fruitclassifier.gui.base.i18n import percent
 from fruitclassifier.gui.tune.jobs import StudySnapshot
 from fruitclassifier.gui.tune.trials_plot import ImportanceBars, TrialsPlot
 from fruitclassifier.gui.tune.trials_table import TrialsTable, format_param
 from fruitclassifier.gui.widgets.live_plot import LivePlot
+from fruitclassifier.text import QT_TRANSLATE_NOOP
 
-IDLE_TITLE = "No trial is training here."
+IDLE_TITLE = QT_TRANSLATE_NOOP("StudyView", "No trial is training here.")
+#: A searched setting as the running text names it (translated in the StudyView context).
+SETTING_WORDS = {"learning_rate": QT_TRANSLATE_NOOP("StudyView", "learning rate"),
+                 "dropout": QT_TRANSLATE_NOOP("StudyView", "dropout"), "l2": QT_TRANSLATE_NOOP("StudyView", "l2"),
+                 "augment_strength": QT_TRANSLATE_NOOP("StudyView", "augment strength"),
+                 "fine_tune_layers": QT_TRANSLATE_NOOP("StudyView", "fine tune layers")}
+#: Trial states as the summary line counts them ("2 running, 5 complete").
+STATE_WORDS = {"running": QT_TRANSLATE_NOOP("StudyView", "running"),
+               "complete": QT_TRANSLATE_NOOP("StudyView", "complete"),
+               "pruned": QT_TRANSLATE_NOOP("StudyView", "pruned"), "failed": QT_TRANSLATE_NOOP("StudyView", "failed")}
+
+
+def _tr(text: str) -> str:
+    """A string marked above with QT_TRANSLATE_NOOP("StudyView", …), in the user's language."""
+    return QCoreApplication.translate("StudyView", text)
 
 
 def describe_params(params: dict[str, Any]) -> str:
-    return ", ".join(f"{k.replace('_', ' ')} {format_param(v)}" for k, v in params.items())
+    words = {k: _tr(SETTING_WORDS[k]) if k in SETTING_WORDS else k.replace("_", " ") for k in params}
+    pair = QCoreApplication.translate("StudyView", "{setting} {value}")
+    return ", ".join(pair.format(setting=words[k], value=format_param(v)) for k, v in params.items())
 
 
 class StudyView(QWidget):
@@ -43,7 +61,7 @@ class StudyView(QWidget):
         plots.addWidget(self.importance)
         plots.setStretchFactor(0, 3)
         plots.setStretchFactor(1, 2)
-        self.curves_title = selectable_label(IDLE_TITLE)
+        self.curves_title = selectable_label(_tr(IDLE_TITLE))
         self.curves = LivePlot()
         curves = QWidget()
         curves_layout = QVBoxLayout(curves)
@@ -67,7 +85,8 @@ class StudyView(QWidget):
     def begin_trial(self, event: TrialStarted) -> None:
         self.own_trial, self.history = event.number, History()
         self.curves.set_history(self.history)
-        self.curves_title.setText(f"<b>Trial {event.number}</b> (training here): {describe_params(event.params)}")
+        self.curves_title.setText(self.tr("<b>Trial {number}</b> (training here): {settings}").format(
+            number=event.number, settings=describe_params(event.params)))
 
     def handle(self, event: Any) -> None:
         """A training event of this window's running trial."""
@@ -82,14 +101,15 @@ class StudyView(QWidget):
 
     def end_trial(self) -> None:
         self.own_trial = None
-        self.curves_title.setText(IDLE_TITLE)
+        self.curves_title.setText(_tr(IDLE_TITLE))
 
     # --- the study in its storage ------------------------------------------------------------------
 
     def show_snapshot(self, snapshot: StudySnapshot) -> None:
         summary = snapshot.summary
         if summary is None:
-            self.summary_label.setText(f"No study “{snapshot.study}” in {snapshot.storage} yet.")
+            self.summary_label.setText(self.tr("No study “{study}” in {storage} yet.").format(
+                study=snapshot.study, storage=snapshot.storage))
             self.table.set_trials([])
             self.trials_plot.set_trials([])
             self.importance.set_importances({})
@@ -98,15 +118,18 @@ class StudyView(QWidget):
         self.table.set_trials(summary.trials, summary.best_number)
         self.trials_plot.set_trials(summary.trials)
         self.importance.set_importances(summary.importances)
-        counts = ", ".join(f"{summary.count(s)} {s}" for s in ("running", "complete", "pruned", "failed")
-                           if summary.count(s))
+        counts = ", ".join(self.tr("{count} {state}").format(count=summary.count(s), state=_tr(STATE_WORDS[s]))
+                           for s in ("running", "complete", "pruned", "failed") if summary.count(s))
         budget = snapshot.config.trials if snapshot.config is not None else 0
-        wanted = f" of {budget}" if budget >= len(summary.trials) else ""  # stopped trials are tried again
-        self.summary_label.setText(f"<b>{summary.study}</b>: {len(summary.trials)}{wanted} trials "
-                                   f"({counts or 'none yet'}) · storage {snapshot.storage}")
+        line = (self.tr("<b>{study}</b>: {count} of {budget} trials ({states}) · storage {storage}")
+                if budget >= len(summary.trials) else  # stopped trials are tried again
+                self.tr("<b>{study}</b>: {count} trials ({states}) · storage {storage}"))
+        self.summary_label.setText(line.format(study=summary.study, count=len(summary.trials), budget=budget,
+                                               states=counts or self.tr("none yet"), storage=snapshot.storage))
         self.best_label.setText("" if summary.best_number is None else
-                                f"Best: <b>trial {summary.best_number}</b>, validation accuracy "
-                                f"{summary.best_value:.1%} ({describe_params(summary.best_params)})")
+                                self.tr("Best: <b>trial {number}</b>, validation accuracy {accuracy} ({settings})"
+                                        ).format(number=summary.best_number, accuracy=percent(summary.best_value, 1),
+                                                 settings=describe_params(summary.best_params)))
         self._show_others_trial(snapshot)
 
     def _show_others_trial(self, snapshot: StudySnapshot) -> None:
@@ -114,8 +137,10 @@ class StudyView(QWidget):
             return
         number = min(snapshot.curves)
         record = next((t for t in snapshot.summary.trials if t.number == number), None)
-        host = f" on {record.worker}" if record is not None and record.host else ""
-        self.curves_title.setText(f"<b>Trial {number}</b> (another worker{host}): validation accuracy per epoch")
+        title = (self.tr("<b>Trial {number}</b> (another worker on {worker}): validation accuracy per epoch")
+                 if record is not None and record.host else
+                 self.tr("<b>Trial {number}</b> (another worker): validation accuracy per epoch"))
+        self.curves_title.setText(title.format(number=number, worker=record.worker if record is not None else ""))
         self.curves.set_history(History({"val_accuracy": snapshot.curves[number]}))
 
 

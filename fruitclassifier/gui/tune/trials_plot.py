@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
 import pyqtgraph as pg
 
 from fruitclassifier.core.tuning.summary import TrialRecord
-from fruitclassifier.gui.tune.trials_table import PARAMS
+from fruitclassifier.gui.tune.trials_table import PARAMS, title
 from fruitclassifier.gui.widgets.colors import error_color, muted
 from fruitclassifier.gui.widgets.curves_plot import TRAIN_COLOUR, VAL_COLOUR
 from fruitclassifier.gui.widgets.plot_style import style_plot
@@ -57,20 +57,20 @@ class TrialsPlot(QWidget):
         super().__init__(parent)
         pal = self.palette()
         self.plot = pg.PlotWidget()
-        style_plot(self.plot, pal, "Validation accuracy per trial", x_label="trial")
+        style_plot(self.plot, pal, self.tr("Validation accuracy per trial"), x_label=self.tr("trial"))
         self.plot.setYRange(0, 1.0, padding=0.02)
         self.plot.setMouseEnabled(x=False, y=False)
         legend = self.plot.addLegend(offset=(-6, -6), labelTextColor=pal.color(QPalette.Text))
         legend.setParentItem(self.plot.getPlotItem().vb)
-        self.best = self.plot.plot([], [], pen=pg.mkPen(VAL_COLOUR, width=2), name="best so far")
+        self.best = self.plot.plot([], [], pen=pg.mkPen(VAL_COLOUR, width=2), name=self.tr("best so far"))
         self.complete = self.plot.plot([], [], pen=None, symbol="o", symbolSize=8, symbolBrush=TRAIN_COLOUR,
-                                       symbolPen=None, name="trial")
+                                       symbolPen=None, name=self.tr("trial"))
         self.pruned = self.plot.plot([], [], pen=None, symbol="t", symbolSize=8, symbolBrush=muted(pal),
-                                     symbolPen=None, name="pruned")
+                                     symbolPen=None, name=self.tr("pruned"))
         self.failed = self.plot.plot([], [], pen=None, symbol="x", symbolSize=9,
-                                     symbolBrush=error_color(pal), symbolPen=None, name="failed")
+                                     symbolBrush=error_color(pal), symbolPen=None, name=self.tr("failed"))
         self._stack = QStackedLayout()
-        self._stack.addWidget(_placeholder("Each trial's validation accuracy appears here as it finishes"))
+        self._stack.addWidget(_placeholder(self.tr("Each trial's validation accuracy appears here as it finishes")))
         self._stack.addWidget(self.plot)
         QVBoxLayout(self).addLayout(self._stack)
         self.layout().setContentsMargins(0, 0, 0, 0)
@@ -120,13 +120,14 @@ class ImportanceBars(QWidget):
         super().__init__(parent)
         self.values: dict[str, float] = {}
         self.plot = pg.PlotWidget()
-        style_plot(self.plot, self.palette(), "Which settings mattered")
+        style_plot(self.plot, self.palette(), self.tr("Which settings mattered"))
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.setXRange(0, 1.0, padding=0.02)
         self.plot.getPlotItem().invertY(True)
         self.bars = pg.BarGraphItem(x0=[], y=[], height=0.6, width=[], brush=QColor(TRAIN_COLOUR))
         self.plot.addItem(self.bars)
-        self._empty = _placeholder(f"Shown once {MIN_FOR_IMPORTANCE} trials have finished with different settings")
+        self._empty = _placeholder(self.tr("Shown once {count} trials have finished with different settings").format(
+            count=MIN_FOR_IMPORTANCE))
         self._stack = QStackedLayout()
         self._stack.addWidget(self._empty)
         self._stack.addWidget(self.plot)
@@ -134,7 +135,7 @@ class ImportanceBars(QWidget):
         self.layout().setContentsMargins(0, 0, 0, 0)
 
     def set_importances(self, importances: Mapping[str, float]) -> None:
-        titles = dict(PARAMS)
+        titles = {key: title(text) for key, text in PARAMS}
         self.values = dict(sorted(importances.items(), key=lambda kv: -kv[1]))
         names = list(self.values)
         self.bars.setOpts(x0=[0.0] * len(names), y=list(range(len(names))), width=list(self.values.values()))

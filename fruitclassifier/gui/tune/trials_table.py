@@ -11,35 +11,45 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from fruitclassifier.core.tuning.summary import TrialRecord
+from fruitclassifier.gui.base.i18n import percent
 from fruitclassifier.gui.widgets.colors import error_color, muted
+from fruitclassifier.text import QT_TRANSLATE_NOOP
 
+# Every title here is English, marked for the "TrialsTable" context and translated where it is shown.
 PARAMS = (
-    ("learning_rate", "Learning rate"),
-    ("dropout", "Dropout"),
-    ("l2", "L2"),
-    ("augment_strength", "Augmentation"),
-    ("fine_tune_layers", "Layers trained"),
+    ("learning_rate", QT_TRANSLATE_NOOP("TrialsTable", "Learning rate")),
+    ("dropout", QT_TRANSLATE_NOOP("TrialsTable", "Dropout")),
+    ("l2", QT_TRANSLATE_NOOP("TrialsTable", "L2")),
+    ("augment_strength", QT_TRANSLATE_NOOP("TrialsTable", "Augmentation")),
+    ("fine_tune_layers", QT_TRANSLATE_NOOP("TrialsTable", "Layers trained")),
 )
-HEADERS = ("Trial", "State", "Val. accuracy") + tuple(title for _key, title in PARAMS) + ("Worker", "Note")
+HEADERS = ((QT_TRANSLATE_NOOP("TrialsTable", "Trial"), QT_TRANSLATE_NOOP("TrialsTable", "State"),
+            QT_TRANSLATE_NOOP("TrialsTable", "Val. accuracy")) + tuple(title for _key, title in PARAMS)
+           + (QT_TRANSLATE_NOOP("TrialsTable", "Worker"), QT_TRANSLATE_NOOP("TrialsTable", "Note")))
 #: What the header shows (short: every column fits the Tune view at 1024 px); HEADERS are the tooltips.
 SHORT_HEADERS = {
-    "Val. accuracy": "Val. acc.",
-    "Learning rate": "LR",
-    "Augmentation": "Aug.",
-    "Layers trained": "Layers",
+    "Val. accuracy": QT_TRANSLATE_NOOP("TrialsTable", "Val. acc."),
+    "Learning rate": QT_TRANSLATE_NOOP("TrialsTable", "LR"),
+    "Augmentation": QT_TRANSLATE_NOOP("TrialsTable", "Aug."),
+    "Layers trained": QT_TRANSLATE_NOOP("TrialsTable", "Layers"),
 }
 STATE_TEXT = {
-    "complete": "complete",
-    "pruned": "pruned (trailing)",
-    "failed": "failed",
-    "running": "running…",
-    "waiting": "waiting",
+    "complete": QT_TRANSLATE_NOOP("TrialsTable", "complete"),
+    "pruned": QT_TRANSLATE_NOOP("TrialsTable", "pruned (trailing)"),
+    "failed": QT_TRANSLATE_NOOP("TrialsTable", "failed"),
+    "running": QT_TRANSLATE_NOOP("TrialsTable", "running…"),
+    "waiting": QT_TRANSLATE_NOOP("TrialsTable", "waiting"),
 }
+
+
+def title(text: str) -> str:
+    """A title marked above (HEADERS, PARAMS, SHORT_HEADERS, STATE_TEXT) in the user's language."""
+    return QCoreApplication.translate("TrialsTable", text)
 
 
 def format_param(value: Any) -> str:
@@ -55,9 +65,9 @@ class TrialsTable(QTableWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, len(HEADERS), parent)
-        self.setHorizontalHeaderLabels([SHORT_HEADERS.get(title, title) for title in HEADERS])
-        for column, title in enumerate(HEADERS):
-            self.horizontalHeaderItem(column).setToolTip(title)
+        self.setHorizontalHeaderLabels([title(SHORT_HEADERS.get(header, header)) for header in HEADERS])
+        for column, header in enumerate(HEADERS):
+            self.horizontalHeaderItem(column).setToolTip(title(header))
         self.verticalHeader().hide()
         self.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -86,8 +96,9 @@ class TrialsTable(QTableWidget):
             self.setColumnHidden(3 + index, not used)
 
     def _fill_row(self, row: int, record: TrialRecord, best: bool) -> None:
-        score = "" if record.value is None else f"{record.value:.1%}"
-        texts = [str(record.number), STATE_TEXT.get(record.state, record.state), score]
+        score = "" if record.value is None else percent(record.value, 1)
+        state = title(STATE_TEXT[record.state]) if record.state in STATE_TEXT else record.state
+        texts = [str(record.number), state, score]
         texts += [format_param(record.params.get(key)) for key, _title in PARAMS]
         texts += [record.worker, record.reason]
         colour = self._state_colour(record.state)
