@@ -21,6 +21,7 @@ import numpy as np
 
 from fruitclassifier.core.data import images
 from fruitclassifier.core.teach.errors import TeachCancelled, TeachError
+from fruitclassifier.text import QT_TRANSLATE_NOOP, Text
 
 HEAD_LAYER = "predictions"
 BATCH = 32
@@ -28,6 +29,8 @@ BATCH = 32
 CROP_RANGE = (0.6, 1.0)
 #: Share of augmented replay images pasted onto crops of the user's photos.
 COMPOSITE_SHARE = 0.8
+#: What to do with a model whose head cannot be taught.
+_TEACH_ANOTHER = QT_TRANSLATE_NOOP("core", "Teach a model trained in this app, or the bundled one.")
 
 
 def head_layer(model: Any) -> Any:
@@ -39,11 +42,11 @@ def head_layer(model: Any) -> Any:
     except ValueError:
         layer = None
     if not isinstance(layer, keras.layers.Dense):
-        raise TeachError("This model cannot be taught: it has no final Dense layer named “predictions”.",
-                         "Teach a model trained in this app, or the bundled one.")
+        raise TeachError(QT_TRANSLATE_NOOP("core", "This model cannot be taught: it has no final Dense layer named "
+                                                   "“predictions”."), _TEACH_ANOTHER)
     if len(layer.input.shape) != 2 or getattr(layer.activation, "__name__", "") != "softmax":
-        raise TeachError("This model cannot be taught: its “predictions” layer is not a softmax over a feature "
-                         "vector.", "Teach a model trained in this app, or the bundled one.")
+        raise TeachError(QT_TRANSLATE_NOOP("core", "This model cannot be taught: its “predictions” layer is not a "
+                                                   "softmax over a feature vector."), _TEACH_ANOTHER)
     return layer
 
 
@@ -140,7 +143,8 @@ def teaching_views(forward: Callable[[np.ndarray], np.ndarray], size: int, train
 
     def tick(n: int) -> None:
         done[0] += n
-        emit(Progress(done[0], total, f"Looking at your photos: {done[0]} of {total} views"))
+        emit(Progress(done[0], total, Text(QT_TRANSLATE_NOOP("core", "Looking at your photos: {done} of {total} views"),
+                                           done=done[0], total=total)))
 
     xs, ys, taught = [], [], []
     for items, n, is_teaching in groups:

@@ -19,6 +19,7 @@ from fruitclassifier import paths
 from fruitclassifier.core.data import images
 from fruitclassifier.core.store import ModelInfo
 from fruitclassifier.core.teach.errors import TeachError
+from fruitclassifier.text import QT_TRANSLATE_NOOP, Text
 
 #: Layouts whose class folders sit one level down (a Fruits-360 download).
 _TRAINING_NAMES = ("Training", "training", "train", "Train")
@@ -59,8 +60,10 @@ def find_replay(info: ModelInfo, override: str | Path | None = None) -> ReplaySo
     if override:
         folder = Path(override).expanduser()
         if not folder.is_dir():
-            raise TeachError(f"The replay folder {folder} does not exist.",
-                             "Pass a folder with one sub-folder of training images per class.")
+            raise TeachError(Text(QT_TRANSLATE_NOOP("core", "The replay folder {folder} does not exist."),
+                                  folder=str(folder)),
+                             QT_TRANSLATE_NOOP("core", "Pass a folder with one sub-folder of training images per "
+                                                       "class."))
         return ReplaySource([folder])
     teach = info.metadata.get("teach")
     recorded = [resolve(str(d)) for d in teach.get("replay_dirs", [])] if isinstance(teach, dict) else []
@@ -78,9 +81,11 @@ def find_replay(info: ModelInfo, override: str | Path | None = None) -> ReplaySo
     if data_dir:
         return ReplaySource([], [f"The training images ({data_dir}) are gone: teaching from your photos alone, "
                                  "so classes you do not teach may be forgotten."])
-    raise TeachError(f"{info.name!r} cannot be taught: it has no replay data (it was imported, so the app does not "
-                     "know its training images).",
-                     "Pass --replay DIR, a folder with one sub-folder of its training images per class.")
+    raise TeachError(Text(QT_TRANSLATE_NOOP("core", "{name} cannot be taught: it has no replay data (it was imported, "
+                                                    "so the app does not know its training images)."),
+                          name=repr(info.name)),
+                     QT_TRANSLATE_NOOP("core", "Pass --replay DIR, a folder with one sub-folder of its training images "
+                                               "per class."))
 
 
 def _training_root(folder: Path) -> Path:

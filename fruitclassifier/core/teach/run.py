@@ -28,6 +28,7 @@ from fruitclassifier.core.store import ModelInfo, find_model, save_model, slugif
 from fruitclassifier.core.teach import features, fitting, head, replay, upper
 from fruitclassifier.core.teach.errors import TeachCancelled, TeachError
 from fruitclassifier.core.teach.teaching_set import fingerprint_folder, other_class, resolve_class_name
+from fruitclassifier.text import QT_TRANSLATE_NOOP, Text
 
 #: A class needs this many photos before some are held back for the before/after score.
 MIN_FOR_HOLDOUT = 5
@@ -108,12 +109,13 @@ def teach(model: str | Path | ModelInfo, teaching_dir: str | Path, options: Teac
     result = fitting.fit_taught(old, data, len(class_names), plan(options), top, emit, stop)
     if stop():
         raise TeachCancelled
-    emit(Progress(0, 0, "Keeping your photos with the new model…"))  # the seconds after the last pass say what
+    # the seconds after the last pass say what
+    emit(Progress(0, 0, QT_TRANSLATE_NOOP("core", "Keeping your photos with the new model…")))
     kept = _keep_photos(photos, class_names, info.image_size)
     meta = _metadata(info, class_names, teaching_dir, photos, source, kept, result, len(replayed),
                      time.perf_counter() - started, options)
     fitting.recalibrate_open_set(meta, class_names, result["head"], data, emit)
-    emit(Progress(0, 0, "Saving the new model and converting it for quick answers…"))
+    emit(Progress(0, 0, QT_TRANSLATE_NOOP("core", "Saving the new model and converting it for quick answers…")))
     saved = save_model(_taught_model(keras_model, result["head"], class_names), meta, name=_name(info, options))
     emit(RunFinished(model=saved.name, stopped=False, before=result["before"], after=result["after"]))
     return saved
@@ -123,17 +125,21 @@ def read_photos(teaching_dir: str | Path, metadata: dict) -> dict[str, list[Path
     """{class: readable photos} from a folder of class folders; TeachError for an empty folder or class."""
     root = Path(teaching_dir).expanduser()
     if not root.is_dir():
-        raise TeachError(f"{root} is not a folder.", "Give a folder with one sub-folder of photos per class.")
+        raise TeachError(Text(QT_TRANSLATE_NOOP("core", "{folder} is not a folder."), folder=str(root)),
+                         QT_TRANSLATE_NOOP("core", "Give a folder with one sub-folder of photos per class."))
     listed = replay.class_folders(root)
     if not any(listed.values()):
-        raise TeachError(f"{root} holds no photos in class folders.",
-                         "Put each class's photos in its own sub-folder, named after the class.")
+        raise TeachError(Text(QT_TRANSLATE_NOOP("core", "{folder} holds no photos in class folders."),
+                              folder=str(root)),
+                         QT_TRANSLATE_NOOP("core", "Put each class's photos in its own sub-folder, named after the "
+                                                   "class."))
     out: dict[str, list[Path]] = {}
     for folder, files in listed.items():
         readable = [f for f in files if _readable(f)]
         if not readable:
-            raise TeachError(f"The class folder {folder!r} has no readable photo.",
-                             "Add .jpg or .png photos to it, or remove the folder.")
+            raise TeachError(Text(QT_TRANSLATE_NOOP("core", "The class folder {folder} has no readable photo."),
+                                  folder=repr(folder)),
+                             QT_TRANSLATE_NOOP("core", "Add .jpg or .png photos to it, or remove the folder."))
         out.setdefault(resolve_class_name(folder, metadata), []).extend(readable)
     return out
 
@@ -173,8 +179,10 @@ def _old_head(keras_model: Any, info: ModelInfo) -> head.Head:
     layer = features.head_layer(keras_model)
     kernel, bias = (np.asarray(w, np.float32) for w in layer.get_weights())
     if kernel.shape[1] != len(info.class_names):
-        raise TeachError(f"{info.name!r} cannot be taught: it has {kernel.shape[1]} outputs but "
-                         f"{len(info.class_names)} class names.", "Re-import it with its class names.")
+        raise TeachError(Text(QT_TRANSLATE_NOOP("core", "{name} cannot be taught: it has {outputs} outputs but "
+                                                        "{classes} class names."),
+                              name=repr(info.name), outputs=kernel.shape[1], classes=len(info.class_names)),
+                         QT_TRANSLATE_NOOP("core", "Re-import it with its class names."))
     return head.Head(kernel, bias)
 
 
