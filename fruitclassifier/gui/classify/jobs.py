@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication
 
 from fruitclassifier.core.inference.open_set import UNKNOWN_LABEL
 from fruitclassifier.gui.base.classifier_cache import ClassifierCache
-from fruitclassifier.gui.base.i18n import translated
+from fruitclassifier.gui.base.i18n import class_name, translated
 from fruitclassifier.gui.base.tasks import Reporter
 from fruitclassifier.gui.widgets.prob_bars import pretty_label
 from fruitclassifier.gui.widgets.qt_images import array_to_qimage, pil_to_qimage
@@ -132,7 +132,7 @@ def result_rows(items: list[ResultItem], names: bool = False) -> list[list[str]]
     for item in items:
         top3 = "; ".join(f"{pretty_label(label) if names else label}:{prob:.4f}" for label, prob in item.top)
         known = "" if item.known_probability is None else f"{item.known_probability:.6f}"
-        shown = translated(UNKNOWN_LABEL) if item.unknown else pretty_label(item.label) if item.top else ""
+        shown = class_name(UNKNOWN_LABEL) if item.unknown else pretty_label(item.label) if item.top else ""
         rows.append([str(item.path) if item.path else item.name, item.label, shown,
                      f"{item.probability:.6f}" if item.top else "", item.state, known, top3, item.error or ""])
     return rows

@@ -12,7 +12,7 @@ from PySide6.QtGui import QImage, QPalette
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from fruitclassifier.core.inference.open_set import UNKNOWN_LABEL
-from fruitclassifier.gui.base.i18n import translated
+from fruitclassifier.gui.base.i18n import class_name
 from fruitclassifier.gui.base.wording import deep_translated
 from fruitclassifier.gui.widgets.colors import error_color
 from fruitclassifier.gui.widgets.image_view import ImageView
@@ -84,7 +84,7 @@ class ResultDetail(QWidget):
         label = pretty_label(item.label)
         if item.unknown:
             return QCoreApplication.translate("ResultDetail", "{unknown} (closest: {label})").format(
-                unknown=translated(UNKNOWN_LABEL), label=label)
+                unknown=class_name(UNKNOWN_LABEL), label=label)
         if item.unsure:
             return QCoreApplication.translate("ResultDetail", "Not sure — maybe {label}").format(label=label)
         return label
