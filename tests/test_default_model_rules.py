@@ -33,10 +33,13 @@ def test_refusal_counts_wrong_and_sinks_are_shares_of_wrong_answers():
     names = ["Apple Golden 1", "Floury Potato", "Solid Potato", "_other"]
     probs = np.array([[0.9, 0.05, 0.0, 0.05],    # golden apple, right
                       [0.0, 0.2, 0.7, 0.1],      # floury potato called solid: right by the rule, not strictly
-                      [0.3, 0.0, 0.1, 0.6],      # solid potato refused: wrong
+                      [0.05, 0.0, 0.05, 0.9],    # solid potato refused: wrong
                       [0.1, 0.7, 0.1, 0.1]])     # golden apple called a potato: wrong
     truths = ["Apple Golden 1", "Floury Potato", "Solid Potato", "Apple Golden 1"]
-    fig = scores.real_photo_figures(probs, truths, names, threshold=0.5)
+    known = scores.known_probability(probs, names)  # the app's score: the solid potato scores lowest
+    assert known.argmin() == 2
+    threshold = (known[2] + np.delete(known, 2).min()) / 2  # refuses the solid potato only
+    fig = scores.real_photo_figures(probs, truths, names, threshold=threshold)
     assert fig["per_class"] == {"Apple Golden 1": 0.5, "Floury Potato": 1.0, "Solid Potato": 0.0}
     assert fig["per_class_strict"]["Floury Potato"] == 0.0
     assert fig["known_refused"] == 0.25 and fig["wrong_answers"] == 2

@@ -163,3 +163,40 @@ def test_a_folder_in_chunks_on_parallel_workers_gives_keras_answers_in_order(tin
     np.testing.assert_allclose(got, expected, atol=1e-5)
     stopped = clf.classify_paths(files, batch_size=5, should_stop=lambda: True)
     assert stopped == []
+
+
+def _logits_copy(keras_file) -> bytes:
+    """The bundled model's kind of copy: the same network without its last softmax (quantize.py, in int8)."""
+    import keras
+
+    from fruitclassifier.core.models.registry import load_keras
+
+    model = load_keras(keras_file)
+    last = model.layers[-1]
+    dense = keras.layers.Dense(last.units)
+    outputs = dense(last.input)
+    dense.set_weights(last.get_weights())
+    return tflite.convert(keras.Model(model.input, outputs))
+
+
+def test_a_copy_that_gives_logits_answers_probabilities_for_the_keras_file_it_names(tiny_model_dir, monkeypatch):
+    info = _store_copy(tiny_model_dir, "logits copy")
+    (info.path / lite.TFLITE_FILE).write_bytes(_logits_copy(info.model_file))
+    batch = np.random.default_rng(2).integers(0, 255, (4, 24, 24, 3), dtype=np.uint8)
+    expected = _keras_probs(info.path, batch)
+    _refuse_conversion(monkeypatch)
+
+    store.update_metadata(info.name, {lite.LOGITS_KEY: info.metadata["sha256"]})
+    clf = Classifier.load(str(info.path))
+    assert clf.backend == "tflite"
+    np.testing.assert_allclose(clf.predict_arrays(batch), expected, atol=1e-5)  # softmax applied in float
+    np.testing.assert_allclose(clf.predict_arrays(batch[:1]), expected[:1], atol=1e-5)
+
+    store.update_metadata(info.name, {lite.LOGITS_KEY: "0" * 64})  # names another Keras file (a parent's)
+    raw = Classifier.load(str(info.path)).predict_arrays(batch)
+    assert not np.allclose(raw.sum(axis=1), 1.0)  # read as it is: the key, not a guess, decides
+
+
+def test_the_runner_refuses_an_unknown_output_kind(tiny_model_dir):
+    with pytest.raises(ValueError, match="probabilities, logits"):
+        runtime.LiteRunner((tiny_model_dir / lite.TFLITE_FILE).read_bytes(), outputs="log-odds")

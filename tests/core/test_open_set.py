@@ -45,6 +45,34 @@ def test_known_probability_and_unknown_by_hand():
     assert open_set.fruit_order(np.array([0.1, 0.2, 0.7])) == [1, 0]  # "other" is never a fruit to name
 
 
+def test_a_top_fruit_score_refuses_answers_spread_over_look_alikes():
+    """The bundled model's score: the top fruit's probability softened by a temperature. A photo the model
+    splits between two fruits (as it does for a fruit it never saw) scores low although p(other) is tiny."""
+    meta = {"open_set": {"other_class": OTHER_CLASS, "threshold": 0.5,
+                         "score": {"kind": "top_fruit", "temperature": 5.0}}}
+    rules = OpenSet.from_metadata(meta, CLASSES)
+    assert rules.score_temperature == 5.0
+    sure, split, other = np.array([0.98, 0.019, 0.001]), np.array([0.55, 0.449, 0.001]), np.array([0.1, 0.1, 0.8])
+    assert OpenSet(2, 0.5).known_probability(split) > 0.99  # 1 - p(other) cannot tell it from a sure answer
+    assert rules.known_probability(sure) > 0.5 > rules.known_probability(split) > rules.known_probability(other)
+    assert not rules.is_unknown(sure) and rules.is_unknown(split) and rules.is_unknown(other)
+    batch = np.stack([sure, split, other])
+    np.testing.assert_allclose(rules.known_probabilities(batch), [rules.known_probability(p) for p in batch])
+    # softening by T is softmax(log p / T): by hand for the split photo
+    soft = np.array([0.55, 0.449, 0.001]) ** (1 / 5)
+    assert rules.known_probability(split) == pytest.approx(soft[0] / soft.sum())
+
+
+@pytest.mark.parametrize("score", [{"kind": "energy", "temperature": 5}, {"kind": "top_fruit", "temperature": "5"},
+                                   {"kind": "top_fruit", "temperature": -1}, {"kind": "top_fruit", "temperature": True},
+                                   {"kind": "top_fruit"}, "top_fruit", None])
+def test_an_unknown_or_broken_score_falls_back_to_one_minus_other(score):
+    meta = {"open_set": {"other_class": OTHER_CLASS, "threshold": 0.4, "score": score}}
+    rules = OpenSet.from_metadata(meta, CLASSES)
+    assert rules.score_temperature == 0.0
+    assert rules.known_probability(np.array([0.55, 0.449, 0.001])) == pytest.approx(0.999)
+
+
 def test_models_without_the_class_never_say_unknown():
     open_set = OpenSet()
     assert open_set.known_probability(np.array([0.5, 0.5])) is None

@@ -16,7 +16,7 @@ from __future__ import annotations
 import numpy as np
 
 #: Share of validation photos of known classes each level refuses (0.01 .. 0.15 were measured; study.SHARES).
-SHARES = {"rarely": 0.03, "balanced": 0.075, "readily": 0.1}
+SHARES = {"rarely": 0.03, "balanced": 0.065, "readily": 0.1}
 MAX_KNOWN_REFUSED = 0.08
 
 
@@ -44,7 +44,9 @@ def choose(full: dict, left_out: dict) -> dict:
 def metadata(chosen: dict, temperature: float, offset: float | None = None) -> dict:
     """metadata.json's "open_set" (the format core/inference/open_set.py reads)."""
     default = chosen["default_level"]
-    return {"other_class": "_other", "temperature": round(float(temperature), 4),
+    from training.default_model.scores import SCORE
+
+    return {"other_class": "_other", "temperature": round(float(temperature), 4), "score": dict(SCORE),
             **({} if offset is None else {"other_logit_offset": round(float(offset), 4)}),
             "threshold": round(chosen["thresholds"][default], 4), "default_level": default,
             "levels": {k: round(v, 4) for k, v in chosen["thresholds"].items()},

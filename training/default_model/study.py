@@ -26,9 +26,9 @@ CACHE = ROOT / "training" / "runs" / "default_model_cache"
 OUT = ROOT / "training" / "reports" / "default-model" / "study"
 LEAVE_OUT = ("Lime", "Nectarine", "Papaya", "Peach", "Red Grapefruit")
 #: Shares of validation photos of known classes a refusal level may refuse (the rule a level is set by).
-#: The share whose threshold is put at known-probability 0.5 (levels.SHARES["balanced"]).
+#: The share whose 1 - p(_other) threshold the "_other" offset puts at 0.5 (other_offset: keeps p(_other) readable).
 PINNED_SHARE = 0.075
-SHARES = (0.01, 0.02, 0.03, 0.05, 0.075, 0.1, 0.12, 0.15)
+SHARES = (0.01, 0.02, 0.03, 0.05, 0.065, 0.075, 0.1, 0.12, 0.15)
 FIT = ("grocery-fit", "packaged-fit", "backgrounds-fit", "fruits360-fit")
 VAL = ("grocery-val", "packaged-val", "backgrounds-val", "fruits360-val")
 

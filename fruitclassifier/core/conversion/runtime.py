@@ -87,6 +87,10 @@ def _first_allocation_quiet() -> Iterator[None]:
             _allocated_once = True
 
 
+#: What a copy's last layer gives (core/inference/lite.py reads which from metadata.json).
+OUTPUTS = ("probabilities", "logits")
+
+
 class LiteRunner:
     """Thread-safe interpreters for uint8 (N, S, S, 3) batches -> probabilities.
 
@@ -96,9 +100,16 @@ class LiteRunner:
     threads wait for one another at every layer lose badly on a busy 2-core machine.
     """
 
-    def __init__(self, flatbuffer: bytes, threads: int | None = None, scaling: str | None = None) -> None:
+    def __init__(self, flatbuffer: bytes, threads: int | None = None, scaling: str | None = None,
+                 outputs: str = "probabilities") -> None:
         """``scaling``: an imported model's input scaling (core/conversion/scaling.py); None for the app's own,
-        which take 0..255 pixels. Integer (quantised) inputs and outputs are converted either way."""
+        which take 0..255 pixels. Integer (quantised) inputs and outputs are converted either way.
+        ``outputs``: "logits" for a copy whose last layer gives logits (the bundled model's int8 copy: an int8
+        softmax has steps of 1/256 and loses the small probabilities its "not one of mine" score reads);
+        the runner then applies the softmax itself, in float, so callers always get probabilities."""
+        if outputs not in OUTPUTS:
+            raise ValueError(f"outputs {outputs!r} is not one of {', '.join(OUTPUTS)}")
+        self._logits = outputs == "logits"
         self._content = flatbuffer
         if scaling is not None:  # metadata.json is untrusted: an unknown name is refused at load, not per photo
             from fruitclassifier.core.conversion.scaling import CHOICES
@@ -154,11 +165,11 @@ class LiteRunner:
         interp.set_tensor(self._input, self._prepare(batch))
         interp.invoke()
         out = interp.get_tensor(self._output).copy()
-        if self._out_quant is None:
-            return out
-        scale, zero, _ = self._out_quant
-        scale = scale or 1.0  # an unquantised integer output: its own numbers
-        return ((out.astype(np.float32) - zero) * scale).astype(np.float32)
+        if self._out_quant is not None:
+            scale, zero, _ = self._out_quant
+            scale = scale or 1.0  # an unquantised integer output: its own numbers
+            out = ((out.astype(np.float32) - zero) * scale).astype(np.float32)
+        return _softmax(out) if self._logits else out
 
     def _prepare(self, batch: np.ndarray) -> np.ndarray:
         """0..255 pixels as the network takes them: scaled for an imported model, quantised for an integer input."""
@@ -180,6 +191,12 @@ class LiteRunner:
             slot[0].allocate_tensors()
             slot[1] = shape
         return slot[0]
+
+
+def _softmax(logits: np.ndarray) -> np.ndarray:
+    z = logits.astype(np.float32) - logits.max(axis=-1, keepdims=True)
+    e = np.exp(z)
+    return (e / e.sum(axis=-1, keepdims=True)).astype(np.float32)
 
 
 def _quantisation(detail: dict) -> tuple[float, int, Any] | None:

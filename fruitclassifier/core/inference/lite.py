@@ -28,6 +28,8 @@ log = logging.getLogger(__name__)
 #: The conversion kept beside model.keras.
 TFLITE_FILE = LITE_FILE
 SHIPPED_FILE = TFLITE_FILE  # the name training/install_default_model.py ships the bundled model's copy under
+#: metadata.json key: the sha256 of the Keras file whose copy beside it outputs logits rather than probabilities.
+LOGITS_KEY = "tflite_logits_for_sha256"
 
 
 def runner_for(model: Any) -> LiteRunner | None:
@@ -80,7 +82,11 @@ def open_copy(info: Any, sha: str) -> LiteRunner | None:
         return None
     model_check.check_model_size(path, info.name)  # before reading it into memory
     try:
-        runner = LiteRunner(path.read_bytes(), scaling=info.metadata.get("input_scaling"))
+        # A copy beside model.keras may give logits (the bundled int8 copy, training/default_model/quantize.py);
+        # metadata names the Keras file whose copy does, so a taught child's own copy is never read as logits.
+        logits = path.parent == info.path and info.metadata.get(LOGITS_KEY) == sha
+        outputs = "logits" if logits else "probabilities"
+        runner = LiteRunner(path.read_bytes(), scaling=info.metadata.get("input_scaling"), outputs=outputs)
     except model_check.ModelMetadataError as exc:  # a hostile copy: said, not silently converted on every open
         raise model_check.ModelMetadataError(exc.field, f"{info.name}: {exc.message}", exc.next_step) from None
     except Exception as exc:  # noqa: BLE001 - a truncated or foreign file: convert again
