@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from fruitclassifier.core.inference.display_names import display_name
+from fruitclassifier.core.inference.open_set import UNKNOWN_LABEL
 from fruitclassifier.gui.base.i18n import class_name, percent
 
 ROWS = 3
@@ -46,7 +47,7 @@ class LiveBars(QWidget):
         state = prediction.state
         top = class_name(display_name(prediction.label)) if prediction.label else ""
         self.headline.setText({
-            "unknown": self.tr("Not one of my fruits"),
+            "unknown": class_name(UNKNOWN_LABEL),  # as the Classify page and the bundled names word it
             "unsure": self.tr("Not sure — maybe {label}").format(label=top),
         }.get(state, top))
         self.headline.setProperty("state", state)
