@@ -66,10 +66,17 @@ def update(folder: Path = TS_DIR, sources: Path = SOURCES, verbose: bool = True)
     folder.mkdir(parents=True, exist_ok=True)
     lupdate = qt_tool("lupdate")
     for code, language in LANGUAGES.items():
-        out = _run([lupdate, "-extensions", "py", "-no-obsolete", "-locations", "none", "-silent",
-                    "-source-language", "en", "-target-language", language, sources, "-ts", ts_path(code, folder)])
-        if verbose and out.strip():
-            print(out.strip())
+        target = ts_path(code, folder)
+        # lupdate is not always a fixed point in one run (a string that moved to another context can survive the
+        # first merge as unfinished): run it until the file stops changing, so `check` agrees with `update`.
+        for _ in range(3):
+            before = target.read_bytes() if target.exists() else b""
+            out = _run([lupdate, "-extensions", "py", "-no-obsolete", "-locations", "none", "-silent",
+                        "-source-language", "en", "-target-language", language, sources, "-ts", target])
+            if verbose and out.strip():
+                print(out.strip())
+            if target.read_bytes() == before:
+                break
     if verbose:
         print(f"updated {len(LANGUAGES)} catalogues in {folder}")
 

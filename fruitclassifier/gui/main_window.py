@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fruitclassifier.gui import page_factories, recent_menu
+from fruitclassifier.gui import language_menu, page_factories, recent_menu
 from fruitclassifier.gui.about import AboutDialog, ShortcutsDialog
 from fruitclassifier.gui.base import appearance, settings
 from fruitclassifier.gui.base.icons import app_icon, icon
@@ -30,10 +30,13 @@ from fruitclassifier.gui.base.tasks import TaskManager
 from fruitclassifier.gui.base.tf_loader import TfLoader
 from fruitclassifier.gui.classify.page import ClassifyPage
 from fruitclassifier.gui.widgets.colors import error_color
+from fruitclassifier.text import QT_TRANSLATE_NOOP
 
-EXTRA_SHORTCUTS = (("Delete / Backspace", "Remove the selected results (Classify)"),
-                   ("F2", "Rename the selected model (Models)"),
-                   ("Double-click a model", "Open it in Classify"))
+EXTRA_SHORTCUTS = ((QT_TRANSLATE_NOOP("MainWindow", "Delete / Backspace"),
+                    QT_TRANSLATE_NOOP("MainWindow", "Remove the selected results (Classify)")),
+                   ("F2", QT_TRANSLATE_NOOP("MainWindow", "Rename the selected model (Models)")),
+                   (QT_TRANSLATE_NOOP("MainWindow", "Double-click a model"),
+                    QT_TRANSLATE_NOOP("MainWindow", "Open it in Classify")))
 
 
 class MainWindow(QMainWindow):
@@ -79,11 +82,11 @@ class MainWindow(QMainWindow):
         """
         self._factories: dict[str, Callable[[], QWidget]] = {}
         self.classify_page = ClassifyPage(self.tasks, self.tf)
-        self.add_page("classify", self.classify_page, icon("classify"), "Classify")
-        self.add_lazy_page("train", lambda: page_factories.train_page(self), icon("train"), "Train")
-        self.add_lazy_page("tune", lambda: page_factories.tune_page(self), icon("tune"), "Tune")
-        self.add_lazy_page("compare", lambda: page_factories.compare_page(self), icon("compare"), "Compare")
-        self.add_lazy_page("models", lambda: page_factories.models_page(self), icon("models"), "Models")
+        self.add_page("classify", self.classify_page, icon("classify"), self.tr("Classify"))
+        self.add_lazy_page("train", lambda: page_factories.train_page(self), icon("train"), self.tr("Train"))
+        self.add_lazy_page("tune", lambda: page_factories.tune_page(self), icon("tune"), self.tr("Tune"))
+        self.add_lazy_page("compare", lambda: page_factories.compare_page(self), icon("compare"), self.tr("Compare"))
+        self.add_lazy_page("models", lambda: page_factories.models_page(self), icon("models"), self.tr("Models"))
         self.sidebar.setCurrentRow(0)
 
     @property
@@ -197,49 +200,53 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
         classify = self.classify_page
-        self._action(file_menu, "Open Images…", lambda: self._on_classify(classify.open_images_dialog),
-                     QKeySequence.Open, "Classify photos from files")
-        self._action(file_menu, "Open Folder…", lambda: self._on_classify(classify.open_folder_dialog),
-                     "Ctrl+Shift+O", "Classify every photo in a folder and its sub-folders")
-        self._action(file_menu, "Live Camera…", self.open_live_view, "Ctrl+L",
-                     "Hold a fruit up to a camera, or play a video as one: snapshot, record samples to teach")
-        self.recent_menu = file_menu.addMenu("Open Recent")
+        self._action(file_menu, self.tr("Open Images…"), lambda: self._on_classify(classify.open_images_dialog),
+                     QKeySequence.Open, self.tr("Classify photos from files"))
+        self._action(file_menu, self.tr("Open Folder…"), lambda: self._on_classify(classify.open_folder_dialog),
+                     "Ctrl+Shift+O", self.tr("Classify every photo in a folder and its sub-folders"))
+        self._action(file_menu, self.tr("Live Camera…"), self.open_live_view, "Ctrl+L",
+                     self.tr("Hold a fruit up to a camera, or play a video as one: snapshot, record samples to teach"))
+        self.recent_menu = file_menu.addMenu(self.tr("Open Recent"))
         self.recent_menu.aboutToShow.connect(lambda: recent_menu.fill(self, self.recent_menu))
         file_menu.addSeparator()
-        self._action(file_menu, "Import Model…", self._on_import_model, None, "Add a .keras model to the library")
-        self._action(file_menu, "Export Results as CSV…", classify.export_csv_dialog, None,
-                     "Save the Classify results as a spreadsheet")
+        self._action(file_menu, self.tr("Import Model…"), self._on_import_model, None,
+                     self.tr("Add a .keras model to the library"))
+        self._action(file_menu, self.tr("Export Results as CSV…"), classify.export_csv_dialog, None,
+                     self.tr("Save the Classify results as a spreadsheet"))
         file_menu.addSeparator()
-        self._action(file_menu, "Close Window", self.close, QKeySequence.Close)
+        self._action(file_menu, self.tr("Close Window"), self.close, QKeySequence.Close)
         # QKeySequence.Quit is empty on some Linux desktops: Ctrl+Q spelled out
-        quit_action = self._action(file_menu, "Quit", self.close, "Ctrl+Q")
+        quit_action = self._action(file_menu, self.tr("Quit"), self.close, "Ctrl+Q")
         quit_action.setMenuRole(QAction.QuitRole)
         self._build_edit_menu()
-        self.view_menu = self.menuBar().addMenu("&View")
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         self._fill_view_menu()
-        help_menu = self.menuBar().addMenu("&Help")
-        self._action(help_menu, "Keyboard Shortcuts", self.show_shortcuts, QKeySequence.HelpContents)
-        about = self._action(help_menu, "About FruitClassifier", self.show_about)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("Keyboard Shortcuts"), self.show_shortcuts, QKeySequence.HelpContents)
+        about = self._action(help_menu, self.tr("About FruitClassifier"), self.show_about)
         about.setMenuRole(QAction.AboutRole)
 
     def _build_edit_menu(self) -> None:
         """Standard keys, answered by the page in front. A text field keeps its own Copy, Paste and Select All
         (it claims the key before the window's shortcut); Delete is the list's and the table's own key, so the
         menu item only shows it (two shortcuts on one key would cancel each other)."""
-        edit = self.menuBar().addMenu("&Edit")
-        self.undo_action = self._action(edit, "Undo", self._on_undo, QKeySequence.Undo, "Undo the last delete")
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self._action(edit, self.tr("Undo"), self._on_undo, QKeySequence.Undo,
+                                        self.tr("Undo the last delete"))
         self.undo_action.setEnabled(False)
         edit.addSeparator()
-        self._action(edit, "Copy Results", self._on_copy_results, QKeySequence.Copy,
-                     "Copy the selected Classify results as text (all of them when none is selected)")
-        self._action(edit, "Paste Images", lambda: self._on_classify(self.classify_page.paste_from_clipboard),
-                     QKeySequence.Paste, "Classify a copied picture or copied image files")
-        self._action(edit, "Select All", self._on_select_all, QKeySequence.SelectAll, "Select every result")
+        self._action(edit, self.tr("Copy Results"), self._on_copy_results, QKeySequence.Copy,
+                     self.tr("Copy the selected Classify results as text (all of them when none is selected)"))
+        self._action(edit, self.tr("Paste Images"), lambda: self._on_classify(self.classify_page.paste_from_clipboard),
+                     QKeySequence.Paste, self.tr("Classify a copied picture or copied image files"))
+        self._action(edit, self.tr("Select All"), self._on_select_all, QKeySequence.SelectAll,
+                     self.tr("Select every result"))
         edit.addSeparator()
-        self.delete_action = self._action(edit, "Delete", self._on_delete, QKeySequence.Delete,
-                                          "Remove the selected results (Classify) or delete the model (Models)")
+        self.delete_action = self._action(
+            edit, self.tr("Delete"), self._on_delete, QKeySequence.Delete,
+            self.tr("Remove the selected results (Classify) or delete the model (Models)"))
         self.delete_action.setShortcutContext(Qt.WidgetShortcut)
 
     def _on_copy_results(self) -> None:
@@ -247,9 +254,10 @@ class MainWindow(QMainWindow):
         page = self.stack.currentWidget()
         if hasattr(page, "copy_results"):
             count = page.copy_results()
-            message = f"Copied {count} result(s)" if count else "There are no results to copy"
+            message = (QCoreApplication.translate("MainWindow", "Copied %n result(s)", None, count) if count
+                       else self.tr("There are no results to copy"))
         else:
-            message = "Copy Results copies the Classify view's results"
+            message = self.tr("Copy Results copies the Classify view's results")
         self.statusBar().showMessage(message, 5000)
 
     def _on_select_all(self) -> None:
@@ -269,14 +277,14 @@ class MainWindow(QMainWindow):
             self.models_page.undo_delete()
 
     def show_undo(self, text: str) -> None:
-        """A model went to the trash (text: "Undo Delete “name”") or came back (""): Edit › Undo and the
-        status bar's Undo button follow."""
-        self.undo_action.setText(text or "Undo")
+        """A model went to the trash (text: "Undo Delete “name”", in the user's language) or came back (""):
+        Edit › Undo and the status bar's Undo button follow."""
+        self.undo_action.setText(text or self.tr("Undo"))
         self.undo_action.setEnabled(bool(text))
         self.undo_button.setVisible(bool(text))
         self.undo_button.setToolTip(text)
         if text:
-            self.statusBar().showMessage(text.replace("Undo Delete", "Moved to the trash:"), 30_000)
+            self.statusBar().showMessage(self.tr("Moved to the trash: Edit › Undo brings it back"), 30_000)
 
     def _fill_view_menu(self) -> None:
         self.view_menu.clear()
@@ -284,15 +292,16 @@ class MainWindow(QMainWindow):
             shortcut = f"Ctrl+{number}" if number <= 9 else None
             self._action(self.view_menu, self._titles[key], lambda _=False, k=key: self.show_page(k), shortcut)
         self.view_menu.addSeparator()
-        menu = self.view_menu.addMenu("Appearance")
+        menu = self.view_menu.addMenu(self.tr("Appearance"))
         group = QActionGroup(menu)
         self.appearance_actions = {}
-        for choice, title in zip(appearance.CHOICES, ("As the Desktop", "Light", "Dark")):
+        for choice, title in zip(appearance.CHOICES, (self.tr("As the Desktop"), self.tr("Light"), self.tr("Dark"))):
             action = menu.addAction(title, lambda c=choice: appearance.apply(c))
             action.setCheckable(True)
             action.setChecked(choice == appearance.current())
             group.addAction(action)
             self.appearance_actions[choice] = action
+        self.language_menu = language_menu.add_to(self.view_menu, self)
 
     def _on_classify(self, fn) -> None:
         self.show_page("classify")
@@ -309,7 +318,8 @@ class MainWindow(QMainWindow):
                 if not action.shortcut().isEmpty():
                     keys = action.shortcut().toString(QKeySequence.NativeText)
                     rows.append((keys, action.text().replace("&", "")))
-        return rows + list(EXTRA_SHORTCUTS)
+        return rows + [(QCoreApplication.translate("MainWindow", keys), QCoreApplication.translate("MainWindow", what))
+                       for keys, what in EXTRA_SHORTCUTS]
 
     def show_shortcuts(self) -> None:
         ShortcutsDialog(self.shortcut_rows(), self).exec()
@@ -323,13 +333,12 @@ class MainWindow(QMainWindow):
         """Answers run on the CPU through LiteRT from the start; TensorFlow's device is shown once it loads."""
         from fruitclassifier.core.conversion import runtime
 
-        self.tf_status = QLabel(f"Answers: {runtime.runtime_name()} · CPU")
-        self.tf_status.setToolTip(
-            "Photos are answered without TensorFlow; it loads when training, Grad-CAM or export first needs it"
-        )
+        self.tf_status = QLabel(self.tr("Answers: {runtime} · CPU").format(runtime=runtime.runtime_name()))
+        self.tf_status.setToolTip(self.tr(
+            "Photos are answered without TensorFlow; it loads when training, Grad-CAM or export first needs it"))
         self.statusBar().addPermanentWidget(self.tf_status)
-        self.undo_button = QPushButton("Undo")
-        self.undo_button.setToolTip("Bring the model just deleted back from the trash")  # a real button, not flat text
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setToolTip(self.tr("Bring the model just deleted back from the trash"))  # a real button
         self.undo_button.hide()
         self.undo_button.clicked.connect(self._on_undo)
         self.statusBar().addPermanentWidget(self.undo_button)
@@ -346,8 +355,9 @@ class MainWindow(QMainWindow):
             self.tf.start()
 
     def _on_tf_loaded(self, device: str, version: str) -> None:
-        self.tf_status.setText(f"TensorFlow {version} · {device}")
-        self.tf_status.setToolTip(f"Training runs on: {device}; photos are answered by LiteRT on the CPU")
+        self.tf_status.setText(f"TensorFlow {version} · {device}")  # a name, a version and a device: no words
+        self.tf_status.setToolTip(self.tr("Training runs on: {device}; photos are answered by LiteRT on the CPU")
+                                  .format(device=device))
         note = self.tf.info.get("device_note")
         if note:  # e.g. the Metal GPU failed its self-check and the CPU is used instead
             self.tf_status.setToolTip(note)
@@ -355,8 +365,8 @@ class MainWindow(QMainWindow):
 
     def _on_tf_failed(self, message: str) -> None:
         self.tf_status.setText(
-            f"<span style='color:{error_color(self.palette()).name()}'>TensorFlow unavailable</span>"
-        )
+            "<span style='color:{color}'>{text}</span>".format(color=error_color(self.palette()).name(),
+                                                               text=self.tr("TensorFlow unavailable")))
         self.tf_status.setToolTip(message)
         self.statusBar().showMessage(message)
 
@@ -381,6 +391,6 @@ class MainWindow(QMainWindow):
         store.setValue("window/state", self.saveState())
         store.setValue("window/page", self.current_page_name())
         store.sync()
-        self.statusBar().showMessage("Stopping background work…")
+        self.statusBar().showMessage(self.tr("Stopping background work…"))
         self.tasks.cancel_all_and_wait(15_000)
         event.accept()

@@ -4,6 +4,9 @@ Picks the first listed model (the bundled one) and classifies every sample photo
 Classify page exactly as a drop would, at once: answers need no TensorFlow (LiteRT). Then it
 loads TensorFlow as training would (proving the install has it), prints one JSON line and quits.
 With ``camera`` (``gui --self-test --camera FILE``) it then plays FILE through the live view as the camera.
+With ``language`` (``gui --self-test --lang CODE``) it visits every page and adds "language", "untranslated"
+(how many distinct texts the window still shows in English, translation_audit.py), "untranslated_texts" (the
+first 50) and "font_for_language" (a font with the language's script is installed).
 """
 
 from __future__ import annotations
@@ -81,6 +84,12 @@ class SelfTest(QObject):
 
     def _on_tf_loaded(self, *_device_and_version: str) -> None:
         self.result["tensorflow_ready_ms"] = self.result["tensorflow_ready_ms"] or self._elapsed()
+        if self.language and "language" not in self.result:
+            try:
+                self._audit_language()
+            except Exception as exc:  # noqa: BLE001 - a failed count is a failed self-test, not a hang
+                self._finish(f"the language check failed: {type(exc).__name__}: {exc}")
+                return
         if self.camera and self._classify_failure is None:
             from fruitclassifier.gui.live.self_test_live import LiveSelfTest
 
@@ -89,6 +98,32 @@ class SelfTest(QObject):
             self._live.start()
             return
         self._finish(self._classify_failure)
+
+    def _audit_language(self) -> None:
+        """Every page shown in the window's language, then the same window built in English, compared."""
+        from fruitclassifier.gui import translation_audit as audit
+        from fruitclassifier.gui.base import i18n
+        from fruitclassifier.gui.main_window import MainWindow
+
+        def show(name: str) -> None:
+            self.window.show_page(name)
+            QApplication.processEvents()
+
+        shown = audit.window_texts(self.window, show)
+        self.window.show_page("classify")
+        i18n.install(i18n.SOURCE_LANGUAGE)
+        try:
+            english_window = MainWindow()
+            english = audit.window_texts(english_window)
+            english_window.tasks.cancel_all_and_wait(5000)
+            english_window.deleteLater()
+        finally:
+            i18n.install(self.language)
+        names = [info.name for info in store.list_models()]
+        missing = audit.untranslated(shown, english, self.language, names)
+        self.result.update({"language": self.language, "untranslated": len(missing),
+                            "untranslated_texts": missing[:50],
+                            "font_for_language": audit.has_font_for(self.language)})
 
     def _on_live_done(self, figures: dict, failure: str | None) -> None:
         self.result.update(figures)

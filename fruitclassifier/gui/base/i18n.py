@@ -150,6 +150,17 @@ def install(code: str, app: QCoreApplication | None = None) -> bool:
     return found
 
 
+def uninstall(app: QCoreApplication | None = None) -> None:
+    """Back to the strings in the code and the system's locale (tests that installed a language)."""
+    global _language
+    app = app or QCoreApplication.instance()
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    _language = SOURCE_LANGUAGE
+    QLocale.setDefault(QLocale.system())
+
+
 def locale_for(code: str, system: QLocale | None = None) -> QLocale:
     """The system's own locale when it speaks ``code`` (keeps de_AT's or en_GB's habits), else ``code``'s
     (English: en_US, also for the POSIX "C" locale, whose dates read "4 03 2026")."""
@@ -169,7 +180,7 @@ def load_catalogue(code: str) -> QTranslator | None:
 
 # Where the sign goes, by language (CLDR): a no-break space before it in German, Spanish and Russian,
 # a narrow one in French, none in English and Chinese.
-_PERCENT_PATTERNS = {QLocale.German: "{} %", QLocale.Spanish: "{} %", QLocale.Russian: "{} %",
+_PERCENT_PATTERNS = {QLocale.German: "{}\u00a0%", QLocale.Spanish: "{}\u00a0%", QLocale.Russian: "{}\u00a0%",
                      QLocale.French: "{}\u202f%"}
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication
 
 from fruitclassifier.gui.live.live_view import LiveView
@@ -38,7 +38,8 @@ def _create(window: Any) -> LiveView:
     view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # closed: camera and workers stop; reopened: a new one
     view.destroyed.connect(lambda *_: setattr(window, ATTRIBUTE, None))
     _CloseWithWindow(window, view)
-    view.setWindowTitle(view.tr("Live Camera — FruitClassifier"))
+    # not view.tr(...): lupdate would file the string under the context "view", which nothing looks up
+    view.setWindowTitle(QCoreApplication.translate("LiveView", "Live Camera — FruitClassifier"))
     view.resize(720, 760)
     if page.picker.current_model() is not None:
         view.set_model(page.picker.current_model())
