@@ -25,7 +25,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks import common, report  # noqa: E402
 
 #: Run order matters a little: one_image makes the fallback default model that startup's self-test uses.
-BENCHMARKS = ("one_image", "folder", "startup", "launch", "training", "transfer", "scale", "responsive")
+BENCHMARKS = ("one_image", "folder", "startup", "launch", "training", "transfer", "scale", "responsive",
+              "teach_real")
 CHILD_TIMEOUT_S = 1800  # generous: a busy shared machine can be 10x slower than a quiet one
 
 

@@ -29,9 +29,10 @@ def test_teach_prints_the_new_model_and_its_scores(capsys, tiny_model_dir, tmp_p
     make_image_folder(photos, per_class=5, classes=["apple"], seed=4)
     replay = make_image_folder(tmp_path / "replay", per_class=8, seed=5)
     code, out, err = _run(capsys, "teach", str(tiny_model_dir), str(photos), "--replay", str(replay),
-                          "--epochs", "5", "--json")
+                          "--epochs", "5", "--top-passes", "0", "--json")
     assert code == 0, err
     meta = json.loads(out)
+    assert meta["teach"]["options"]["tune_epochs"] == 0
     assert meta["class_names"] == ["apple", "banana", "kiwi", "plum"]
     assert meta["teach"]["held_back"] == 2 and meta["teach"]["before"] is not None
     assert len(meta["history"]["loss"]) == 5
@@ -59,6 +60,8 @@ def test_teach_exit_codes(capsys, tiny_model_dir, tmp_path):
     _one_line_exit_2(*_run(capsys, "teach", str(tiny_model_dir), str(ok))[::2], "--replay DIR")
     _one_line_exit_2(*_run(capsys, "teach", "no-such-model", str(broken))[::2], "No saved model")
     _one_line_exit_2(*_run(capsys, "teach", str(tiny_model_dir), str(broken), "--epochs", "0")[::2], "--epochs")
+    _one_line_exit_2(*_run(capsys, "teach", str(tiny_model_dir), str(broken), "--top-passes", "-1")[::2],
+                     "--top-passes")
 
 
 def test_teach_in_a_subprocess_fails_cleanly(tmp_path, tiny_model_dir):

@@ -94,13 +94,13 @@ def test_photos(names: list[str], per_class: int) -> list[tuple[Path, int]]:
             for f in sorted(d.iterdir())[:per_class]]
 
 
-def answers(probs: np.ndarray, other: int, threshold: float, per_class: dict[int, float]) -> np.ndarray:
-    """The class named, or -1 for "not one of mine" (open_set.OpenSet's rule)."""
+def answers(probs: np.ndarray, rules: Any) -> np.ndarray:
+    """The class named, or -1 for "not one of mine" (open_set.OpenSet's rule, vectorised)."""
     fruit = probs.copy()
-    fruit[:, other] = -1
+    fruit[:, rules.other_index] = -1
     named = fruit.argmax(axis=1)
-    limit = np.array([min(per_class.get(int(c), threshold), threshold) for c in named])
-    return np.where(1 - probs[:, other] < limit, -1, named)
+    limit = np.array([rules.threshold_for(int(c)) for c in named])
+    return np.where(rules.known_probabilities(probs) < limit, -1, named)
 
 
 def macro(named: np.ndarray, labels: np.ndarray) -> tuple[float, dict[int, float]]:
@@ -115,8 +115,45 @@ def _score(named: np.ndarray, labels: np.ndarray, other: int) -> float:
     return macro(named, labels)[0]
 
 
+def summarize(stems: list[str], out: Path) -> str:
+    """One table over several seeds' results (mean, and each seed) as Markdown."""
+    by_seed: dict[int, dict[str, Any]] = {}
+    for stem in stems:  # several files of one seed (a later run of more variants) make one run
+        run = json.loads((RESULTS / f"{stem}.json").read_text(encoding="utf-8"))
+        if run["seed"] in by_seed:
+            by_seed[run["seed"]]["rows"] += run["rows"]
+        else:
+            by_seed[run["seed"]] = run
+    runs = list(by_seed.values())
+    first = runs[0]
+    names = list(dict.fromkeys(row["variant"] for r in runs for row in r["rows"]))
+    lines = [f"# Teaching study: {first['model']}", "",
+             f"Taught {first['teach_photos']} shop photos ({', '.join(first['new'])}, ten each, outside the held-out "
+             f"list; seeds {', '.join(str(r['seed']) for r in runs)} draw different ones); scored on "
+             f"{first['scored']['taught']} other photos of them, {first['scored']['known']} held-out shop photos of "
+             f"its own classes (before teaching: {np.mean([r['before']['known'] for r in runs]):.3f}), "
+             f"{first['scored']['test']} Fruits-360 Test photos and {first['scored']['strangers']} held-out packaged "
+             "goods and backgrounds (share refused). Answers as the Classify page gives them (a refusal is wrong); "
+             "features cached once (training/teach_study.py), fit seconds on the shared 2-core machine.", "",
+             "| variant | taught (mean) | per seed | own classes | Fruits-360 | strangers refused | fit s |",
+             "|---|---|---|---|---|---|---|"]
+    for name in names:
+        rows = [row for r in runs for row in r["rows"] if row["variant"] == name]
+        if len(rows) < len(runs):
+            continue
+        mean = {key: float(np.mean([row[key] for row in rows]))
+                for key in ("taught", "known", "test", "strangers", "fit_seconds")}
+        seeds = " / ".join(f"{row['taught']:.3f}" for row in rows)
+        lines.append(f"| {name} | {mean['taught']:.3f} | {seeds} | {mean['known']:.3f} | {mean['test']:.3f} | "
+                     f"{mean['strangers']:.3f} | {mean['fit_seconds']:.0f} |")
+    text = "\n".join(lines) + "\n"
+    out.write_text(text, encoding="utf-8")
+    return text
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--summarize", default="", help="comma-separated result stems: write teach_study.md")
     parser.add_argument("--model", type=Path, default=ROOT / "training" / "runs" / "leave_out_model")
     parser.add_argument("--per-class", type=int, default=10)
     parser.add_argument("--test-per-class", type=int, default=40)
@@ -124,6 +161,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", default="", help="comma-separated variant names")
     parser.add_argument("--out", default="teach_study")
     args = parser.parse_args(argv)
+    if args.summarize:
+        print(summarize(args.summarize.split(","), RESULTS / "teach_study.md"))
+        return 0
+    from fruitclassifier.core.inference.open_set import OpenSet
     from fruitclassifier.core.teach import features, fitting, head, replay, upper
     from fruitclassifier.core.teach.run import TeachOptions, plan
 
@@ -156,7 +197,8 @@ def main(argv: list[str] | None = None) -> int:
     weights_by = {flat: fitting.sample_weights(data["y"], data["taught"], None if flat else other_index)
                   for flat in (False, True)}
     spec, other = meta["open_set"], known_names.index(meta["open_set"]["other_class"])
-    before = {k: _score(answers(old.probabilities(top.pooled(x)), other, spec["threshold"], {}), y, other)
+    parent_rules = OpenSet.from_metadata(meta, known_names)
+    before = {k: _score(answers(old.probabilities(top.pooled(x)), parent_rules), y, other)
               for k, (x, y) in lower.items() if k != "taught"}
     weights = top.snapshot()
     rows = []
@@ -173,11 +215,11 @@ def main(argv: list[str] | None = None) -> int:
         fit_s = time.perf_counter() - t0
         taught_meta = {"open_set": dict(spec)}
         fitting.recalibrate_open_set(taught_meta, names, fitted["head"], run, lambda e: None)
-        limits = {names.index(c): v for c, v in taught_meta["open_set"].get("class_thresholds", {}).items()}
+        rules = OpenSet.from_metadata(taught_meta, names)
         row: dict[str, Any] = {"variant": name, "options": VARIANTS[name], "fit_seconds": round(fit_s, 1)}
         for key, (x, y) in lower.items():
             probs = fitted["head"].probabilities(top.pooled(x))
-            named = answers(probs, other, spec["threshold"], limits)
+            named = answers(probs, rules)
             row[key] = _score(named, y, other)
             row[f"{key}_refused"] = float(np.mean(named == -1))
             if key == "taught":

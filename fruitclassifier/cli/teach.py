@@ -21,6 +21,8 @@ def _add_teach(sub: Any, common: argparse.ArgumentParser) -> None:
     teach.add_argument("photos_dir", help="one sub-folder of photos per class (existing or new class names)")
     teach.add_argument("--name", help="name of the new model (default: '<model> (taught <date>)')")
     teach.add_argument("--epochs", type=int, help="passes over your photos' features (default 60)")
+    teach.add_argument("--top-passes", type=int, metavar="N", help="then passes that fine-tune the top of the "
+                       "network where it allows (default 8; 0: the head only, quicker)")
     teach.add_argument("--replay", metavar="DIR", help="the model's training images, one folder per class "
                        "(needed for an imported model)")
     teach.add_argument("--json", action="store_true", help="print the new model's metadata as JSON")
@@ -33,8 +35,11 @@ def _cmd_teach(args: argparse.Namespace) -> int:
 
     if args.epochs is not None and args.epochs < 1:
         raise UserError("--epochs must be at least 1")
+    if args.top_passes is not None and args.top_passes < 0:
+        raise UserError("--top-passes must be 0 or more")
     options = TeachOptions(name=args.name or "", replay_dir=args.replay or "",
-                           **({"epochs": args.epochs} if args.epochs else {}))
+                           **({"epochs": args.epochs} if args.epochs else {}),
+                           **({"tune_epochs": args.top_passes} if args.top_passes is not None else {}))
     views: list = []  # the features bar, opened at the first progress event (none before a refusal)
 
     def on_event(event: Event) -> None:

@@ -229,6 +229,28 @@ def test_recalibration_lowers_the_threshold_only_where_the_taught_photos_need_it
     assert sure["open_set"] == {"other_class": "_other", "threshold": 0.3}  # never raised
 
 
+def test_recalibration_uses_the_models_own_score():
+    """A model that says 'not one of mine' by its top fruit's softened probability (open_set's "top_fruit"
+    score) gets taught thresholds on that score: a taught class torn with a known one is named, not refused."""
+    from fruitclassifier.core.inference.open_set import OpenSet
+    from fruitclassifier.core.teach.fitting import recalibrate_open_set
+    from fruitclassifier.core.teach.head import Head
+
+    trained = Head(kernel=np.array([[2.6, 3.0, 0.0], [0.0, 0.0, 1.0]]), bias=np.zeros(3))  # Lime, close to Lemon
+    data = {"x": np.array([[1.0, 0.0]] * 20), "y": np.full(20, 1), "held_x": np.zeros((0, 2)),
+            "held_y": np.zeros(0, int), "taught": np.ones(20, bool)}
+    meta = {"open_set": {"other_class": "_other", "threshold": 0.6, "score": {"kind": "top_fruit",
+                                                                               "temperature": 5.0}}}
+    names = ["Lemon 1", "Lime", "_other"]
+    probs = trained.probabilities(data["x"][:1])
+    assert OpenSet.from_metadata(meta, names).known_probabilities(probs)[0] < 0.6  # refused before
+    recalibrate_open_set(meta, names, trained, data, lambda e: None)
+    rules = OpenSet.from_metadata(meta, names)
+    assert set(meta["open_set"]["class_thresholds"]) == {"Lime"}
+    assert not rules.is_unknown(probs[0])  # named Lime now
+    assert rules.is_unknown(probs[0][[1, 0, 2]])  # the same doubt about a Lemon is still refused
+
+
 def test_a_few_odd_teaching_photos_do_not_undo_what_the_parent_head_knew():
     """The parent's columns are pulled firmly back (head.py): 4 photos a class from one odd corner of each
     class (one shop) and a new class must not redraw the borders the parent learned from 900 examples."""

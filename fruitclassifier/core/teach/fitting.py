@@ -143,7 +143,9 @@ def recalibrate_open_set(meta: dict[str, Any], class_names: list[str], trained: 
     The parent's threshold was chosen for its own classes; a class taught from ten photos is often
     answered with less certainty, and would otherwise be called "not one of mine" (seen: a taught
     "Shoe" at 53 %). Each taught class's threshold lets at most 2 % of its teaching views through as
-    unknown; the parent's threshold, and so how its own classes and strangers are answered, stays.
+    unknown, on the model's own score (open_set.OpenSet.known_probabilities: 1 - p(other), or the top
+    fruit's softened probability); the parent's threshold, and so how its own classes and strangers are
+    answered, stays.
     """
     from fruitclassifier.core.inference import open_set
 
@@ -156,12 +158,11 @@ def recalibrate_open_set(meta: dict[str, Any], class_names: list[str], trained: 
     mine = data.get("held_taught", np.ones(len(data["held_y"]), bool))  # the user's photos, not replay images
     x = np.concatenate([x_all[taught], held[mine]]) if mine.any() else x_all[taught]
     y = np.concatenate([data["y"][taught], data["held_y"][mine]]) if mine.any() else data["y"][taught]
-    probs = trained.probabilities(x)
+    known_all = open_set.OpenSet.from_metadata(meta, class_names).known_probabilities(trained.probabilities(x))
     parent = float(spec.get("threshold", open_set.DEFAULT_THRESHOLD))
     kept = dict(spec.get("class_thresholds") or {})
     for label in sorted(set(int(v) for v in y) - {other}):
-        known = 1.0 - probs[y == label, other]
-        needed = float(np.quantile(known, open_set.FRUIT_REJECTED))
+        needed = float(np.quantile(known_all[y == label], open_set.FRUIT_REJECTED))
         if needed < min(parent, kept.get(class_names[label], parent)):
             kept[class_names[label]] = round(needed, 4)
             emit(LogLine(f"'Not one of mine' for {class_names[label]} below {needed:.2f} known-probability "
