@@ -9,7 +9,8 @@ bundled model; Train trains a compact CNN at 32 px for 2 epochs on the Fruits-36
 bundled model and that CNN on the real shop photos of the classes they know (the CNN's near-perfect validation
 does not carry over: the verdict says so); Tune and Models show their forms and the library.
 Writes <view>_<width>x<height>.png beside this script (the window's own pixels, ``QWidget.grab``). Uses a
-throwaway app home, so the user's library is untouched.
+throwaway app home, so the user's library is untouched. In another language (issue 32), e.g.
+``env FRUITCLASSIFIER_LANGUAGE=de``: the window speaks it and the files go to <language>/ beside this script.
 """
 
 import os
@@ -23,6 +24,8 @@ SHARED = REPO.parent / "shared/datasets"
 SHOP = SHARED / "grocery-store"
 FRUITS = SHARED / "fruits360-subset"
 SIZES = ((1600, 1000), (1024, 700))
+LANGUAGE = os.environ.get("FRUITCLASSIFIER_LANGUAGE", "en")
+OUT = HERE if LANGUAGE == "en" else HERE / LANGUAGE
 os.environ["FRUITCLASSIFIER_HOME"] = tempfile.mkdtemp(prefix="fc-shots-")
 sys.path.insert(0, str(REPO))
 
@@ -39,7 +42,7 @@ def shoot(win, name: str) -> None:
     for width, height in SIZES:
         win.setGeometry(0, 0, width, height)
         pause(700)  # layouts, thumbnails and plots settle
-        win.grab().save(str(HERE / f"{name}_{width}x{height}.png"))
+        win.grab().save(str(OUT / f"{name}_{width}x{height}.png"))
     win.setGeometry(0, 0, *SIZES[0])
 
 
@@ -98,11 +101,14 @@ def compare(win, trained) -> None:
 
 
 def main() -> int:
+    from fruitclassifier.gui.base import i18n
     from fruitclassifier.gui.base.settings import configure_settings
     from fruitclassifier.gui.main_window import MainWindow
 
     app = QApplication(sys.argv)  # noqa: F841 - kept alive for the window's lifetime
     configure_settings()
+    i18n.install(LANGUAGE)
+    OUT.mkdir(exist_ok=True)
     win = MainWindow()
     win.setGeometry(0, 0, *SIZES[0])
     win.show()

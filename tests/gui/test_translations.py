@@ -164,6 +164,8 @@ def _is_translated(node: ast.AST) -> bool:
 
 def _has_words(text: str) -> bool:
     text = re.sub(r"<[^>]+>", " ", text)  # markup
+    text = re.sub(r"\{[^{}]*\}", " ", text)  # {field} placeholders
+    text = re.sub(r"(?<!\w)[\w.-]+\.[a-z0-9]{2,5}\b", " ", text)  # file names: classes.txt, model.keras
     text = re.sub(r"\(\*\.[^)]*\)|\*\.\w+", " ", text)  # file patterns in name filters: (*.png *.jpg)
     text = re.sub(r"&(?=\w)", "", text)
     for word in sorted(ALLOWED, key=len, reverse=True):

@@ -2,7 +2,7 @@
 ``QCoreApplication.translate`` at the call site) and :func:`translated` for messages that come from the
 Qt-free core as :class:`fruitclassifier.text.Text`; numbers, percentages and dates in the user's language.
 
-Conventions (docs/architecture.md, "Translations"; docs/translations/README.md):
+Conventions (docs/translations/README.md, "For developers"):
 - a widget's own text: ``self.tr("Open a model…")``; fields as ``{name}`` filled in by ``.format()``
   after translating, never an f-string inside ``tr``;
 - counts: ``QCoreApplication.translate("ClassName", "%n photo(s)", None, n)`` with the lexical class name
