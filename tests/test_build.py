@@ -116,6 +116,21 @@ def test_resources_keep_their_layout_and_leave_build_files_out():
     assert not {n for n in names if n.endswith((".py", ".icns", ".plist", ".ts"))}
 
 
+def test_the_compiled_translations_go_into_the_bundle_and_their_sources_stay_out():
+    """build_app.spec compiles resources/translations/*.ts first (packaging/translations.py release); the .qm
+    files travel with the resources, where gui/base/i18n.py looks for them."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("fc_translations", ROOT / "packaging" / "translations.py")
+    translations = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(translations)
+    translations.release(stale_only=True)
+    datas = helpers.resource_datas(ROOT)
+    shipped = {Path(src).name for src, dest in datas if dest == "resources/translations"}
+    assert shipped == {f"fruitclassifier_{code}.qm" for code in translations.LANGUAGES}
+    assert "_translations.release()" in (ROOT / "build_app.spec").read_text(encoding="utf-8")
+
+
 def test_frozen_resource_paths_point_into_the_bundle(monkeypatch, tmp_path):
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
     assert paths.resource_path("samples") == tmp_path / "resources" / "samples"

@@ -23,6 +23,7 @@ from collections.abc import Iterable
 import datetime as _dt
 import os
 from pathlib import Path
+import sys
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLibraryInfo, QLocale, QTranslator
 
@@ -76,8 +77,13 @@ def translations_dir() -> Path:
 
 
 def qt_translations_dir() -> Path:
-    """Qt's own catalogues (qtbase_<code>.qm: standard dialogs and buttons), shipped with PySide6."""
-    return Path(QLibraryInfo.path(QLibraryInfo.TranslationsPath))
+    """Qt's own catalogues (qtbase_<code>.qm: standard dialogs and buttons), shipped with PySide6; in the frozen
+    app PyInstaller's QtCore hook collects them into PySide6/Qt/translations, where Qt is told to look."""
+    folder = Path(QLibraryInfo.path(QLibraryInfo.TranslationsPath))
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root and not folder.is_dir():
+        folder = Path(frozen_root) / "PySide6" / "Qt" / "translations"
+    return folder
 
 
 def normalise(code: str | None) -> str | None:
