@@ -154,8 +154,9 @@ class TeachController(QObject):
         except (UserError, OSError) as exc:
             self.panel.show_message(user_text(exc))
             return []
-        text = QCoreApplication.translate("TeachController", "Added %n photo(s) as “{name}”.", None, len(added))
-        self.panel.show_message(counted(text, len(added)).format(name=pretty_label(class_name)))
+        count = len(added)  # a plain name: lupdate skips a translate() whose count is an expression
+        text = QCoreApplication.translate("TeachController", "Added %n photo(s) as “{name}”.", None, count)
+        self.panel.show_message(counted(text, count).format(name=pretty_label(class_name)))
         self.refresh()
         self.taught.emit(added)
         return added
@@ -252,8 +253,9 @@ class TeachController(QObject):
         if len(lines) > MAX_CHANGES_SHOWN:
             more = len(lines) - MAX_CHANGES_SHOWN
             shown += "\n" + QCoreApplication.translate("TeachController", "… and %n more", None, more)
-        summary = counted(QCoreApplication.translate("TeachController", "%n answer(s) changed:", None, len(changes)),
-                          len(changes)) if changes else self.tr("No answer in the list changed.")
+        count = len(changes)
+        summary = counted(QCoreApplication.translate("TeachController", "%n answer(s) changed:", None, count),
+                          count) if changes else self.tr("No answer in the list changed.")
         self.panel.show_message(f"{self.panel.message.text()}\n{summary}\n{shown}".strip())
         self.changes_ready.emit(changes)
 

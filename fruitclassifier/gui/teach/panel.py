@@ -49,7 +49,7 @@ class TeachPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAcceptDrops(True)
-        self.title = QLabel(f"<b>{self.tr('Teaching set')}</b>")
+        self.title = QLabel("<b>" + self.tr("Teaching set") + "</b>")  # tr outside an f-string: lupdate sees it
         self.counts = QLabel(self.tr(EMPTY_HINT))
         self.counts.setWordWrap(True)
         self.photos = QListWidget()
