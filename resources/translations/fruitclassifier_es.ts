@@ -767,6 +767,12 @@
         <source>Copy Details</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Something went wrong that the app did not expect (%n error(s) so far): {error}
+
+You can go on working; if something looks wrong, save your work and restart. To report it, copy the details below (and attach the log file: {log}).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CurvesOverlay</name>
@@ -2654,6 +2660,10 @@ Delete “{name}” for good? It cannot be brought back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Added %n photo(s) as “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{folder} holds no class folders of photos: drop a folder with one sub-folder per class.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2675,6 +2685,10 @@ Delete “{name}” for good? It cannot be brought back.</source>
     </message>
     <message>
         <source>… and %n more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n answer(s) changed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2710,6 +2724,10 @@ Delete “{name}” for good? It cannot be brought back.</source>
     <name>TeachPanel</name>
     <message>
         <source>Teach this model your own photos: select results on the left, press “This is…” and pick or type the right class. You can also drop a folder of class folders here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teaching set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
