@@ -17,7 +17,7 @@ import traceback
 from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -53,13 +53,11 @@ class CrashDialog(QDialog):
     def add(self, text: str) -> None:
         """One more traceback: the newest first line in the summary, every one in the details."""
         self._count += 1
-        count = self._count  # a plain name: lupdate skips a translate() whose count is an expression
         last = text.strip().splitlines()[-1] if text.strip() else ""
-        text = QCoreApplication.translate(
-            "CrashDialog", "Something went wrong that the app did not expect (%n error(s) so far): {error}\n\n"
-                           "You can go on working; if something looks wrong, save your work and restart. "
-                           "To report it, copy the details below (and attach the log file: {log}).", None, count)
-        self.summary.setText(counted(text, count).format(error=last, log=self._log_path))
+        summary = self.tr("Something went wrong that the app did not expect (%n error(s) so far): {error}\n\n"
+                          "You can go on working; if something looks wrong, save your work and restart. "
+                          "To report it, copy the details below (and attach the log file: {log}).", "", self._count)
+        self.summary.setText(counted(summary, self._count).format(error=last, log=self._log_path))
         self.details.appendPlainText(text.rstrip() + "\n")
 
     def _on_copy_button_clicked(self) -> None:

@@ -767,11 +767,14 @@
         <source>Copy Details</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Something went wrong that the app did not expect (%n error(s) so far): {error}
 
 You can go on working; if something looks wrong, save your work and restart. To report it, copy the details below (and attach the log file: {log}).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1485,13 +1488,19 @@ You can go on working; if something looks wrong, save your work and restart. To 
         <source>Starting {name}…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Saved %n photo(s) of “{name}” for teaching. Press Teach to teach the model.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Videos ({patterns})</source>
@@ -2659,9 +2668,12 @@ Delete “{name}” for good? It cannot be brought back.</source>
         <source>Tell the model what the selected photos really show (copies them into its teaching set)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Added %n photo(s) as “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>{folder} holds no class folders of photos: drop a folder with one sub-folder per class.</source>
@@ -2683,40 +2695,22 @@ Delete “{name}” for good? It cannot be brought back.</source>
         <source>Saved “{name}”; your photos are part of it now. {score}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n answer(s) changed:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>No answer in the list changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TeachJobs</name>
-    <message>
-        <source>Classes you did not teach: {before} of {held} set-aside images right before, {after} after (too few for a score).</source>
-        <extracomment>Fewer held-back photos than this give counts, not a percentage: &quot;0 % → 100 %&quot; of one photo misleads.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Classes you did not teach: {before} → {after} right (%n set-aside image(s)).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too few photos per class to hold some back for a before/after score (5 per class are enough).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Held-back photos: {before} of {held} right before, {after} after (too few for a score; {minimum} or more give one).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Held-back photos: {before} → {after} right (%n photo(s)).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2746,9 +2740,12 @@ Delete “{name}” for good? It cannot be brought back.</source>
         <source>Save a copy of this model that has learned the teaching set</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n photo(s): {classes}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Learning: pass {number} of {total}</source>
@@ -2757,6 +2754,36 @@ Delete “{name}” for good? It cannot be brought back.</source>
     <message>
         <source>Go back to “{name}”</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeachScore</name>
+    <message>
+        <source>Classes you did not teach: {before} of {held} set-aside images right before, {after} after (too few for a score).</source>
+        <extracomment>Fewer held-back photos than this give counts, not a percentage: &quot;0 % → 100 %&quot; of one photo misleads.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Classes you did not teach: {before} → {after} right (%n set-aside image(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too few photos per class to hold some back for a before/after score (5 per class are enough).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held-back photos: {before} of {held} right before, {after} after (too few for a score; {minimum} or more give one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Held-back photos: {before} → {after} right (%n photo(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2780,9 +2807,12 @@ Delete “{name}” for good? It cannot be brought back.</source>
         <source>What is in this photo? A copy goes into the teaching set; the photos stay where they are.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>What is in these %n photos? A copy goes into the teaching set; the photos stay where they are.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>The model answered: {answer}</source>

@@ -57,6 +57,17 @@ def pseudo_catalogue(tmp_path_factory) -> Path:
     return qm
 
 
+def test_every_count_in_these_views_is_a_plural_the_translators_can_fill(pseudo_catalogue):
+    """lupdate marks a "%n" message as a plural only for ``self.tr(text, "", n)`` (or a literal count): one
+    filed as a plain message gets a single translation, and Russian needs three forms."""
+    mine = {"CrashDialog", "TeachController", "TeachPanel", "TeachScore", "ThisIsDialog", "LiveView"}
+    tree = ET.parse(pseudo_catalogue.with_suffix(".ts"))
+    counts = [(context.findtext("name"), message.findtext("source"), message.get("numerus") == "yes")
+              for context in tree.iter("context") for message in context.iter("message")
+              if context.findtext("name") in mine and "%n" in message.findtext("source")]
+    assert len(counts) >= 9 and [c for c in counts if not c[2]] == []
+
+
 @pytest.fixture
 def pseudo(qapp, pseudo_catalogue):
     translator = QTranslator()
@@ -97,6 +108,7 @@ def test_the_classify_teach_and_live_views_show_no_untranslated_text(pseudo, win
 def test_dialogs_and_the_settings_form_show_no_untranslated_text(pseudo, qtbot):
     crash = CrashDialog("/tmp/fruitclassifier.log")
     crash.add("Traceback (most recent call last):\nValueError: boom")
+    assert crash.details.toPlainText().startswith("Traceback")  # the details keep the traceback itself
     widgets = [AboutDialog({}), ShortcutsDialog([]), crash, ConfigForm(TrainConfig())]
     texts = []
     for widget in widgets:

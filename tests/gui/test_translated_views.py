@@ -41,7 +41,7 @@ GERMAN = [
     ("core", "Type a name without / \\ : * ? \" < > | that does not start with a dot.",
      "Gib einen Namen ohne Sonderzeichen ein."),
     ("TeachPanel", "%n photo(s): {classes}", ["%n Foto: {classes}", "%n Fotos: {classes}"]),
-    ("TeachJobs", "Held-back photos: {before} → {after} right (%n photo(s)).",
+    ("TeachScore", "Held-back photos: {before} → {after} right (%n photo(s)).",
      ["Zurückgehaltene Fotos: {before} → {after} richtig (%n Foto).",
       "Zurückgehaltene Fotos: {before} → {after} richtig (%n Fotos)."]),
 ]

@@ -63,5 +63,7 @@ def counted(text: str, n: int) -> str:
     """A ``%n`` message as English reads it while no catalogue answered: Qt gives the source back with the
     count filled in ("1 photo(s)"), which becomes "1 photo" / "3 photos". A translation has no "(s)" left.
 
-    Use: ``counted(QCoreApplication.translate("Context", "%n photo(s)", None, n), n)``."""
+    Use: ``counted(self.tr("%n photo(s)", "", n), n)`` in a class that is not subclassed: lupdate files a
+    ``self.tr`` with a count as a plural, but never ``QCoreApplication.translate(…, n)`` unless ``n`` is a
+    literal (and it skips that call altogether when ``n`` is an expression such as ``len(x)``)."""
     return _PLURAL_S.sub(lambda match: match.group(1) if n != 1 else "", text)

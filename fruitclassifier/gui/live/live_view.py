@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -318,13 +318,12 @@ class LiveView(QWidget):
         return self.record_class.itemData(index) if index >= 0 else text
 
     def _on_recorder_finished(self, recorded: str, count: int) -> None:
-        text = QCoreApplication.translate("LiveView", "Saved %n photo(s) of “{name}” for teaching. Press Teach to "
-                                                      "teach the model.", None, count)
+        text = self.tr("Saved %n photo(s) of “{name}” for teaching. Press Teach to teach the model.", "", count)
         self._show_message(counted(text, count).format(name=self.record_class.currentText()))
         self.samples_saved.emit(recorded, count)
 
     def _on_recorder_saved(self, count: int) -> None:
-        self.record_count.setText(counted(QCoreApplication.translate("LiveView", "%n saved", None, count), count))
+        self.record_count.setText(counted(self.tr("%n saved", "", count), count))
 
     def _on_picker_video_requested(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Video"), settings.last_folder("videos"),

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QPainter, QPalette
 from PySide6.QtWidgets import QDialog, QPushButton
 
@@ -154,9 +154,8 @@ class TeachController(QObject):
         except (UserError, OSError) as exc:
             self.panel.show_message(user_text(exc))
             return []
-        count = len(added)  # a plain name: lupdate skips a translate() whose count is an expression
-        text = QCoreApplication.translate("TeachController", "Added %n photo(s) as “{name}”.", None, count)
-        self.panel.show_message(counted(text, count).format(name=pretty_label(class_name)))
+        text = self.tr("Added %n photo(s) as “{name}”.", "", len(added))
+        self.panel.show_message(counted(text, len(added)).format(name=pretty_label(class_name)))
         self.refresh()
         self.taught.emit(added)
         return added
@@ -252,10 +251,9 @@ class TeachController(QObject):
         shown = "\n".join(lines[:MAX_CHANGES_SHOWN])
         if len(lines) > MAX_CHANGES_SHOWN:
             more = len(lines) - MAX_CHANGES_SHOWN
-            shown += "\n" + QCoreApplication.translate("TeachController", "… and %n more", None, more)
-        count = len(changes)
-        summary = counted(QCoreApplication.translate("TeachController", "%n answer(s) changed:", None, count),
-                          count) if changes else self.tr("No answer in the list changed.")
+            shown += "\n" + self.tr("… and %n more", "", more)
+        summary = counted(self.tr("%n answer(s) changed:", "", len(changes)), len(changes)) if changes \
+            else self.tr("No answer in the list changed.")
         self.panel.show_message(f"{self.panel.message.text()}\n{summary}\n{shown}".strip())
         self.changes_ready.emit(changes)
 

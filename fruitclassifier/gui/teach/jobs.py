@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 
 from fruitclassifier.core.inference.open_set import OTHER_CLASS
 from fruitclassifier.gui.base.event_bundler import EventBundler
@@ -89,36 +89,39 @@ MIN_SCORED = 5
 def score_line(teach_meta: Mapping[str, Any]) -> str:
     """"Held-back photos: 40% → 80% right (5 photos)", counts for fewer photos, or why there is no score
     (in the user's language); then the same for the classes not taught, where some of theirs were set aside."""
-    others = _others_line(teach_meta)
-    return f"{_taught_line(teach_meta)} {others}" if others else _taught_line(teach_meta)
+    return TeachScore().line(teach_meta)
 
 
-def _others_line(teach_meta: Mapping[str, Any]) -> str:
-    """How the classes nobody taught fared on their own images set aside from the replay (core/teach/replay.py)."""
-    before, after = teach_meta.get("others_before"), teach_meta.get("others_after")
-    held = teach_meta.get("others_held_back", 0)
-    if before is None or after is None or not held:
-        return ""
-    if held < MIN_SCORED:
-        return QCoreApplication.translate(
-            "TeachJobs", "Classes you did not teach: {before} of {held} set-aside images right before, {after} "
-                         "after (too few for a score).").format(
-            before=round(before * held), held=held, after=round(after * held))
-    text = QCoreApplication.translate(
-        "TeachJobs", "Classes you did not teach: {before} → {after} right (%n set-aside image(s)).", None, held)
-    return counted(text, held).format(before=percent(before), after=percent(after))
+class TeachScore(QObject):
+    """The score lines, worded in a QObject: ``self.tr(text, "", n)`` is the one call with a counted ``n`` that
+    lupdate files as a plural (it never does for ``QCoreApplication.translate(..., n)``), so Russian gets its
+    three forms. Not to be subclassed: ``self.tr`` looks the strings up under the runtime class's name."""
 
+    def line(self, teach_meta: Mapping[str, Any]) -> str:
+        others = self._others(teach_meta)
+        return f"{self._taught(teach_meta)} {others}" if others else self._taught(teach_meta)
 
-def _taught_line(teach_meta: Mapping[str, Any]) -> str:
-    before, after, held = teach_meta.get("before"), teach_meta.get("after"), teach_meta.get("held_back", 0)
-    if before is None or after is None or not held:
-        return QCoreApplication.translate("TeachJobs", "Too few photos per class to hold some back for a "
-                                                       "before/after score (5 per class are enough).")
-    if held < MIN_SCORED:
-        return QCoreApplication.translate(
-            "TeachJobs", "Held-back photos: {before} of {held} right before, {after} after (too few for a score; "
-                         "{minimum} or more give one).").format(
-            before=round(before * held), held=held, after=round(after * held), minimum=MIN_SCORED)
-    text = QCoreApplication.translate("TeachJobs", "Held-back photos: {before} → {after} right (%n photo(s)).",
-                                      None, held)
-    return counted(text, held).format(before=percent(before), after=percent(after))
+    def _others(self, teach_meta: Mapping[str, Any]) -> str:
+        """How the classes nobody taught fared on their own images set aside from the replay (core/teach/replay.py)."""
+        before, after = teach_meta.get("others_before"), teach_meta.get("others_after")
+        held = teach_meta.get("others_held_back", 0)
+        if before is None or after is None or not held:
+            return ""
+        if held < MIN_SCORED:
+            return self.tr("Classes you did not teach: {before} of {held} set-aside images right before, {after} "
+                           "after (too few for a score).").format(
+                before=round(before * held), held=held, after=round(after * held))
+        text = self.tr("Classes you did not teach: {before} → {after} right (%n set-aside image(s)).", "", held)
+        return counted(text, held).format(before=percent(before), after=percent(after))
+
+    def _taught(self, teach_meta: Mapping[str, Any]) -> str:
+        before, after, held = teach_meta.get("before"), teach_meta.get("after"), teach_meta.get("held_back", 0)
+        if before is None or after is None or not held:
+            return self.tr("Too few photos per class to hold some back for a before/after score (5 per class are "
+                           "enough).")
+        if held < MIN_SCORED:
+            return self.tr("Held-back photos: {before} of {held} right before, {after} after (too few for a score; "
+                           "{minimum} or more give one).").format(
+                before=round(before * held), held=held, after=round(after * held), minimum=MIN_SCORED)
+        text = self.tr("Held-back photos: {before} → {after} right (%n photo(s)).", "", held)
+        return counted(text, held).format(before=percent(before), after=percent(after))

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -128,7 +128,7 @@ class TeachPanel(QWidget):
         if counts:
             total = sum(counts.values())
             parts = " · ".join(f"{pretty_label(name)} {n}" for name, n in sorted(counts.items()))
-            text = QCoreApplication.translate("TeachPanel", "%n photo(s): {classes}", None, total)
+            text = self.tr("%n photo(s): {classes}", "", total)
             self.counts.setText(counted(text, total).format(classes=parts))
         else:
             self.counts.setText(self.tr(EMPTY_HINT))

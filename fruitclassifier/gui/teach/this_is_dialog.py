@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from fruitclassifier.core.inference.display_names import display_names
@@ -47,8 +46,8 @@ class ThisIsDialog(QDialog):
             question = self.tr("What is in this photo? A copy goes into the teaching set; the photos stay where "
                                "they are.")
         else:
-            question = QCoreApplication.translate("ThisIsDialog", "What is in these %n photos? A copy goes into the "
-                                                  "teaching set; the photos stay where they are.", None, count)
+            question = self.tr("What is in these %n photos? A copy goes into the teaching set; the photos stay "
+                               "where they are.", "", count)
         layout.addWidget(QLabel(question))
         if answered:
             said = class_name(NOT_MINE) if answered == other_class else shown.get(answered, answered)
