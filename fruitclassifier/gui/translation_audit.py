@@ -50,7 +50,10 @@ PROPER_NAMES = (
     "CSV", "JSON", "PNG", "JPEG", "HEIC", "PDF", "HTML", "ONNX", "F1", "ReLU", "Adam", "SGD", "AdamW", "RMSprop",
     "Ctrl", "Shift", "Alt", "Esc", "Tab", "Del", "Backspace", "F1", "F2", "px", "MB", "GB", "ms", "s", "x",
     "macOS", "Linux", "Windows", "Apple", "Xvfb", "ID",
+    "tensorflow", "torch", "tpe", "gp", "cmaes", "random", "sqlite", "postgresql",  # choices spelled as the CLI does
+    *i18n.LANGUAGES.values(),  # View › Language names each language in itself
 )
+_IDENTIFIER = re.compile(r"(?<!\w)\w*(?:_\w*|\d)\w*(?!\w)")  # efficientnet_lite0, custom_cnn, 160px
 _NO_LETTERS = re.compile(r"^[^\w]*$|^[\d\W_]*$")
 _FILE_NAME = re.compile(r"(^|[\s(“\"'])[\w.~-]*[/\\][^\s]*|\.(jpe?g|png|bmp|gif|webp|heic|heif|tiff?|csv|json|keras|"
                         r"tflite|h5|onnx|mp4|mov|avi|mkv|pdf|html|txt|npz|db|log|zip)\b", re.IGNORECASE)
@@ -171,12 +174,15 @@ def window_texts(window, visit: Callable[[str], None] | None = None) -> list[str
 
 
 def excepted(text: str, names: Iterable[str] = ()) -> bool:
-    """Numbers, symbols, file names and paths, proper names alone, and ``names`` (the library's models)."""
-    if _NO_LETTERS.match(text) or _FILE_NAME.search(text) or text in set(names):
+    """Numbers, symbols, file names and paths, and texts made only of proper names, identifiers (efficientnet_lite0)
+    and ``names`` (the library's models: "Fruit & veg (default) · efficientnet_lite0 · 160 px")."""
+    if _NO_LETTERS.match(text) or _FILE_NAME.search(text):
         return True
     rest = text
-    for name in sorted(PROPER_NAMES, key=len, reverse=True):
-        rest = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", " ", rest)
+    for name in sorted({*names, *PROPER_NAMES}, key=len, reverse=True):
+        if name:
+            rest = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", " ", rest)
+    rest = _IDENTIFIER.sub(" ", rest)
     return not re.search(r"[^\W\d_]", rest)
 
 

@@ -220,6 +220,8 @@ def test_the_audit_counts_english_left_in_a_window(german, qtbot):
     assert "Train" in missing and "Banana" in missing  # still English
     assert not {"Erkennen", "Datei", "Kiwi", "photo_1.jpg", "TensorFlow 2.20 · CPU", "87 %"} & set(missing)
     assert {"Classify", "File"} <= set(english)
+    assert audit.excepted("Fruit & veg (default) · efficientnet_lite0 · 160 px", ["Fruit & veg (default)"])
+    assert audit.excepted("Deutsch") and audit.excepted("tensorflow") and not audit.excepted("Custom CNN")
 
 
 def test_the_qm_reader_sees_sources_contexts_and_translations(german):

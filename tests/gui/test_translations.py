@@ -9,7 +9,7 @@
 - no user-visible string literal in fruitclassifier/gui bypasses translation (napari's tools/test_strings.py
   is the model): texts handed to setText, QLabel(...), setToolTip, addAction, QMessageBox, setHeaderLabels,
   plot labels and the like must come from tr()/translate(), be a proper name or symbol (ALLOWED), or carry a
-  ``# no-tr: why`` comment on the line. xfail until the wrapping lands; the lead removes the marker then;
+  ``# no-tr: why`` comment on the line;
 - the bundled model's class names are all listed for translation (gui/base/fruit_names.py).
 """
 
@@ -214,7 +214,6 @@ def _gui_files() -> list[Path]:
     return sorted(p for p in GUI.rglob("*.py") if "__pycache__" not in p.parts)
 
 
-@pytest.mark.xfail(strict=False, reason="issue 32: the wrapping in tr() is under way; remove this marker then")
 def test_no_user_visible_literal_bypasses_translation():
     found = [hit for path in _gui_files() for hit in _untranslated_literals(path)]
     assert not found, f"{len(found)} literals a person reads bypass tr():\n" + "\n".join(found[:60])

@@ -102,7 +102,8 @@ class SpaceForm(QGroupBox):
         self.set_config(self._base)
 
     def _add_row(self, form: QFormLayout, f: dataclasses.Field) -> None:
-        help_text = f.metadata.get("help", "")
+        help_text = f.metadata.get("help", "")  # marked QT_TRANSLATE_NOOP("config", ...) in config.py
+        help_text = QCoreApplication.translate("config", help_text) if help_text else help_text
         if f.name in RANGE_LIMITS:
             widget = self.ranges[f.name] = RangeEdit(f.name, help_text)
             editor = Editor(widget, widget.value, widget.set_value, widget.changed)
