@@ -16,7 +16,6 @@ from typing import Any
 
 from fruitclassifier import architectures
 from fruitclassifier.errors import UserError
-from fruitclassifier.text import QT_TRANSLATE_NOOP
 
 #: In an experiment config, ``weights = "@previous"`` starts a run from the previous run's trained model
 #: (a fine-tuning stage); ExperimentConfig resolves it to a weights file just before that run.
@@ -63,22 +62,20 @@ def _search(default: tuple, help: str, lowest: float, highest: float, log: bool 
 class AugmentConfig:
     """Random changes applied to training images only, aimed at real-photo robustness."""
 
-    enabled: bool = _opt(False, QT_TRANSLATE_NOOP("config", "Apply augmentation to training images"))
-    flip: bool = _opt(True, QT_TRANSLATE_NOOP("config", "Random horizontal and vertical flips"))
-    rotation: float = _opt(
-        0.1, QT_TRANSLATE_NOOP("config", "Largest rotation, as a fraction of a full turn"), min=0.0, max=0.5)
-    zoom: float = _opt(
-        0.2, QT_TRANSLATE_NOOP("config", "Largest zoom-out (fruit shrinks to 1/(1+zoom)); zoom-in is capped at 0.25"),
-        min=0.0, max=1.5)
-    brightness: float = _opt(0.2, QT_TRANSLATE_NOOP("config", "Largest brightness change (fraction)"), min=0.0, max=1.0)
-    contrast: float = _opt(0.2, QT_TRANSLATE_NOOP("config", "Largest contrast change (fraction)"), min=0.0, max=1.0)
-    color: float = _opt(0.1, QT_TRANSLATE_NOOP("config", "Largest hue/saturation change (fraction)"), min=0.0, max=0.5)
-    blur_noise: float = _opt(0.0, QT_TRANSLATE_NOOP("config", "Probability of blur and sensor noise"), min=0.0, max=1.0)
+    enabled: bool = _opt(False, "Apply augmentation to training images")
+    flip: bool = _opt(True, "Random horizontal and vertical flips")
+    rotation: float = _opt(0.1, "Largest rotation, as a fraction of a full turn", min=0.0, max=0.5)
+    zoom: float = _opt(0.2, "Largest zoom-out (fruit shrinks to 1/(1+zoom)); zoom-in is capped at 0.25",
+                       min=0.0, max=1.5)
+    brightness: float = _opt(0.2, "Largest brightness change (fraction)", min=0.0, max=1.0)
+    contrast: float = _opt(0.2, "Largest contrast change (fraction)", min=0.0, max=1.0)
+    color: float = _opt(0.1, "Largest hue/saturation change (fraction)", min=0.0, max=0.5)
+    blur_noise: float = _opt(0.0, "Probability of blur and sensor noise", min=0.0, max=1.0)
     backgrounds_dir: str = _opt(
-        "", QT_TRANSLATE_NOOP("config", "Folder of background photos to composite white-background fruit onto "
-                                        "(empty: off)"))
+        "", "Folder of background photos to composite white-background fruit onto (empty: off)"
+    )
     background_probability: float = _opt(
-        0.5, QT_TRANSLATE_NOOP("config", "Share of training images composited onto a background"), min=0.0, max=1.0
+        0.5, "Share of training images composited onto a background", min=0.0, max=1.0
     )
 
 
@@ -86,51 +83,35 @@ class AugmentConfig:
 class TrainConfig(_Checked):
     """Everything needed to reproduce one training run."""
 
-    data_dir: str = _opt(
-        "", QT_TRANSLATE_NOOP("config", "Folder of class folders, or a Fruits-360 folder with Training/ and Test/"))
-    arch: str = _opt("custom_cnn", QT_TRANSLATE_NOOP("config", "Network architecture"), choices=architectures.NAMES)
-    epochs: int = _opt(10, QT_TRANSLATE_NOOP("config", "Number of passes over the training data"), min=1, max=1000)
-    batch_size: int = _opt(32, QT_TRANSLATE_NOOP("config", "Images per training step"), min=1, max=1024)
-    learning_rate: float = _opt(1e-3, QT_TRANSLATE_NOOP("config", "Adam learning rate"), min=1e-7, max=1.0)
-    image_size: int = _opt(
-        0, QT_TRANSLATE_NOOP("config", "Square input size in pixels (0: the architecture's default)"), min=0, max=512)
-    val_split: float = _opt(
-        0.2, QT_TRANSLATE_NOOP("config", "Share of training images held out for validation"), min=0.0, max=0.9)
-    test_dir: str = _opt(
-        "", QT_TRANSLATE_NOOP("config", "Optional separate test folder (empty: the Test/ beside the data, if any)"))
-    weights: str = _opt(
-        "none", QT_TRANSLATE_NOOP("config", "Backbone weights: 'imagenet', 'none' or a path to a weights file"))
-    freeze_backbone: bool = _opt(
-        False, QT_TRANSLATE_NOOP("config", "Freeze the pretrained backbone and train only the head"))
+    data_dir: str = _opt("", "Folder of class folders, or a Fruits-360 folder with Training/ and Test/")
+    arch: str = _opt("custom_cnn", "Network architecture", choices=architectures.NAMES)
+    epochs: int = _opt(10, "Number of passes over the training data", min=1, max=1000)
+    batch_size: int = _opt(32, "Images per training step", min=1, max=1024)
+    learning_rate: float = _opt(1e-3, "Adam learning rate", min=1e-7, max=1.0)
+    image_size: int = _opt(0, "Square input size in pixels (0: the architecture's default)", min=0, max=512)
+    val_split: float = _opt(0.2, "Share of training images held out for validation", min=0.0, max=0.9)
+    test_dir: str = _opt("", "Optional separate test folder (empty: the Test/ beside the data, if any)")
+    weights: str = _opt("none", "Backbone weights: 'imagenet', 'none' or a path to a weights file")
+    freeze_backbone: bool = _opt(False, "Freeze the pretrained backbone and train only the head")
     fine_tune_layers: int = _opt(
-        0, QT_TRANSLATE_NOOP("config", "With a frozen backbone, unfreeze this many of its last layers"), min=0, max=500
+        0, "With a frozen backbone, unfreeze this many of its last layers", min=0, max=500
     )
-    dropout: float = _opt(0.5, QT_TRANSLATE_NOOP("config", "Dropout before the classifier"), min=0.0, max=0.95)
-    l2: float = _opt(0.0, QT_TRANSLATE_NOOP("config", "L2 weight penalty on dense/conv kernels"), min=0.0, max=1.0)
-    early_stopping_patience: int = _opt(
-        0, QT_TRANSLATE_NOOP("config", "Stop after this many epochs without improvement (0: off)"), min=0, max=1000)
-    reduce_lr_patience: int = _opt(
-        0, QT_TRANSLATE_NOOP("config", "Halve the learning rate after this many flat epochs (0: off)"), min=0, max=1000)
-    class_weights: bool = _opt(
-        True, QT_TRANSLATE_NOOP("config", "Weight classes inversely to their size (for lopsided folders)"))
-    seed: int = _opt(
-        42, QT_TRANSLATE_NOOP("config", "Random seed for the split, shuffling and initial weights"), min=0,
-        max=2**31 - 1)
+    dropout: float = _opt(0.5, "Dropout before the classifier", min=0.0, max=0.95)
+    l2: float = _opt(0.0, "L2 weight penalty on dense/conv kernels", min=0.0, max=1.0)
+    early_stopping_patience: int = _opt(0, "Stop after this many epochs without improvement (0: off)", min=0, max=1000)
+    reduce_lr_patience: int = _opt(0, "Halve the learning rate after this many flat epochs (0: off)", min=0, max=1000)
+    class_weights: bool = _opt(True, "Weight classes inversely to their size (for lopsided folders)")
+    seed: int = _opt(42, "Random seed for the split, shuffling and initial weights", min=0, max=2**31 - 1)
     mixed_precision: bool = _opt(
-        True, QT_TRANSLATE_NOOP("config", "Mixed precision: float16 on GPUs, bfloat16 on CPUs with AVX-512 BF16 or AMX "
-                                          "(others stay float32)"))
+        True, "Mixed precision: float16 on GPUs, bfloat16 on CPUs with AVX-512 BF16 or AMX (others stay float32)")
     backend: str = _opt(
-        "auto", QT_TRANSLATE_NOOP("config", "Keras backend to train on: tensorflow, torch (PyTorch: Apple GPU via MPS, "
-                                            "CUDA or CPU) or auto (PyTorch where it sees a GPU that TensorFlow does "
-                                            "not)"),
-        choices=BACKENDS)
+        "auto", "Keras backend to train on: tensorflow, torch (PyTorch: Apple GPU via MPS, CUDA or CPU) or auto "
+                "(PyTorch where it sees a GPU that TensorFlow does not)", choices=BACKENDS)
     open_set: bool = _opt(
-        True, QT_TRANSLATE_NOOP("config", "Also learn a 'Not one of my classes' answer (from fruit-free photos shipped "
-                                          "with the app and recoloured copies of yours), calibrated so its "
-                                          "known-probability can be trusted"))
-    name: str = _opt("", QT_TRANSLATE_NOOP("config", "Name for the saved model (empty: generated)"))
-    augment: AugmentConfig = field(
-        default_factory=AugmentConfig, metadata={"help": QT_TRANSLATE_NOOP("config", "Augmentation")})
+        True, "Also learn a 'Not one of my classes' answer (from fruit-free photos shipped with the app and "
+              "recoloured copies of yours), calibrated so its known-probability can be trusted")
+    name: str = _opt("", "Name for the saved model (empty: generated)")
+    augment: AugmentConfig = field(default_factory=AugmentConfig, metadata={"help": "Augmentation"})
 
     def resolved_image_size(self) -> int:
         """The input size actually used: the explicit one, or the architecture's default."""
@@ -311,31 +292,21 @@ class TuneConfig(_Checked):
     AugmentConfig together (0: off). ``storage`` empty means a journal file in the user's data folder.
     """
 
-    base: TrainConfig = field(default_factory=TrainConfig,
-                              metadata={"help": QT_TRANSLATE_NOOP("config", "Settings every trial starts from")})
-    trials: int = _opt(
-        10, QT_TRANSLATE_NOOP("config", "Trials the study should have in all (every worker together)"), min=1,
-        max=10000)
-    epochs_per_trial: int = _opt(3, QT_TRANSLATE_NOOP("config", "Epochs each trial trains"), min=1, max=1000)
-    learning_rate: tuple[float, float] = _search(
-        (1e-4, 1e-2), QT_TRANSLATE_NOOP("config", "Learning rate range (log scale)"), 1e-7, 1.0, log=True)
-    dropout: tuple[float, float] = _search((0.0, 0.6), QT_TRANSLATE_NOOP("config", "Dropout range"), 0.0, 0.95)
-    l2: tuple[float, float] = _search(
-        (1e-6, 1e-2), QT_TRANSLATE_NOOP("config", "L2 penalty range (log scale)"), 0.0, 1.0, log=True)
-    augment_strength: tuple[float, float] = _search(
-        (0.0, 1.0), QT_TRANSLATE_NOOP("config", "Augmentation strength range (0: off, 1: strong)"), 0.0, 1.0)
-    fine_tune_layers: tuple[int, int] = _search(
-        (0, 0), QT_TRANSLATE_NOOP("config", "Backbone layers unfrozen from the top (0: frozen backbone); searched only "
-                                            "from pretrained weights, up to the network's limit"), 0, 0, whole=True)
-    study: str = _opt(
-        "fruitclassifier", QT_TRANSLATE_NOOP("config", "Study name; workers with the same name and storage share it"))
-    storage: str = _opt(
-        "", QT_TRANSLATE_NOOP("config", "Journal file path or database URL (empty: a journal file in the app's data "
-                                        "folder)"))
-    sampler: str = _opt(
-        "tpe", QT_TRANSLATE_NOOP("config", "How the next trial's settings are chosen"), choices=SAMPLERS)
-    pruner: bool = _opt(
-        True, QT_TRANSLATE_NOOP("config", "Stop a trial early when its validation accuracy trails the median"))
+    base: TrainConfig = field(default_factory=TrainConfig, metadata={"help": "Settings every trial starts from"})
+    trials: int = _opt(10, "Trials the study should have in all (every worker together)", min=1, max=10000)
+    epochs_per_trial: int = _opt(3, "Epochs each trial trains", min=1, max=1000)
+    learning_rate: tuple[float, float] = _search((1e-4, 1e-2), "Learning rate range (log scale)", 1e-7, 1.0, log=True)
+    dropout: tuple[float, float] = _search((0.0, 0.6), "Dropout range", 0.0, 0.95)
+    l2: tuple[float, float] = _search((1e-6, 1e-2), "L2 penalty range (log scale)", 0.0, 1.0, log=True)
+    augment_strength: tuple[float, float] = _search((0.0, 1.0), "Augmentation strength range (0: off, 1: strong)",
+                                                    0.0, 1.0)
+    fine_tune_layers: tuple[int, int] = _search((0, 0), "Backbone layers unfrozen from the top (0: frozen backbone); "
+                                                "searched only from pretrained weights, up to the network's limit",
+                                                0, 0, whole=True)
+    study: str = _opt("fruitclassifier", "Study name; workers with the same name and storage share it")
+    storage: str = _opt("", "Journal file path or database URL (empty: a journal file in the app's data folder)")
+    sampler: str = _opt("tpe", "How the next trial's settings are chosen", choices=SAMPLERS)
+    pruner: bool = _opt(True, "Stop a trial early when its validation accuracy trails the median")
 
     def validate(self) -> list[str]:
         """Every problem with this study's settings as a human sentence (empty when valid)."""

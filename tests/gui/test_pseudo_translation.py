@@ -57,6 +57,18 @@ def pseudo_catalogue(tmp_path_factory) -> Path:
     return qm
 
 
+def test_every_config_help_text_is_marked_for_translation():
+    """The settings form's tooltips come from config.py's help texts, marked in gui/widgets/config_help.py."""
+    import dataclasses
+
+    from fruitclassifier.config import AugmentConfig, TuneConfig
+    from fruitclassifier.gui.widgets.config_help import HELP_TEXTS
+
+    helps = {f.metadata["help"] for cls in (TrainConfig, AugmentConfig, TuneConfig) for f in dataclasses.fields(cls)
+             if f.metadata.get("help")}
+    assert sorted(helps - set(HELP_TEXTS)) == []
+
+
 def test_every_count_in_these_views_is_a_plural_the_translators_can_fill(pseudo_catalogue):
     """lupdate marks a "%n" message as a plural only for ``self.tr(text, "", n)`` (or a literal count): one
     filed as a plain message gets a single translation, and Russian needs three forms."""

@@ -47,7 +47,7 @@ def _tr(text: str) -> str:
 
 
 def help_text(field: dataclasses.Field) -> str:
-    """A field's help (config.py marks each one in the "config" context), in the user's language."""
+    """A field's help, in the user's language (config_help.py marks each one in the "config" context)."""
     text = field.metadata.get("help", "")
     return QCoreApplication.translate("config", text) if text else ""
 

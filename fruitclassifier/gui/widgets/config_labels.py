@@ -2,7 +2,7 @@
 label, the words of choices, and the hints shown inside an empty editor, marked for translation.
 
 A field missing here is labelled from its name ("batch_size" -> "Batch size"), in English: add it here.
-The fields' help texts are marked where they are written, in config.py ("config" context).
+The fields' help texts are marked in config_help.py ("config" context).
 """
 
 from __future__ import annotations
