@@ -3279,7 +3279,6 @@ This window&apos;s trial stops; the study keeps its finished trials and best mod
     <name>config</name>
     <message>
         <source>Apply augmentation to training images</source>
-        <extracomment>Keras backends a run can train on (core/training/backend.py): &quot;auto&quot; is PyTorch where it sees a GPU (Apple&apos;s MPS, or CUDA) and TensorFlow does not, TensorFlow otherwise. Input size each architecture uses when the user does not choose one.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3408,7 +3407,6 @@ This window&apos;s trial stops; the study keeps its finished trials and best mod
     </message>
     <message>
         <source>Settings every trial starts from</source>
-        <extracomment>Optional second test folder of realistic (not Fruits-360-style) images. Tuning&apos;s search samplers: TPE (Bayesian, Optuna&apos;s default), a Gaussian process, plain random search.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
