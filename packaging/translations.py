@@ -6,6 +6,7 @@
     python packaging/translations.py release   # .ts -> .qm beside them (gitignored; shipped in wheel and app)
                                                # (--stale: only those older than their .ts; make run/test do it)
     python packaging/translations.py check     # exit 1 when `update` would change a .ts file (CI does this)
+    python packaging/translations.py update --committed   # from HEAD's code: others' uncommitted strings stay out
 
 The .ts files are committed and are the translators' files (Qt Linguist, or any editor); the .qm files are
 built, never committed. Both tools come with PySide6-Essentials (its ``lupdate`` reads Python), so this file
@@ -22,11 +23,13 @@ from __future__ import annotations
 import argparse
 import filecmp
 import importlib.util
+import io
 import os
 from pathlib import Path
 import shutil
 import subprocess
 import sys
+import tarfile
 import tempfile
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -114,20 +117,37 @@ def release(out: Path | None = None, folder: Path = TS_DIR, stale_only: bool = F
     return built
 
 
+def committed_sources(folder: Path, revision: str = "HEAD") -> Path:
+    """The package as committed at ``revision``, written under ``folder`` (no one's uncommitted strings)."""
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", "--format=tar", revision, "fruitclassifier"],
+                             capture_output=True, check=True).stdout
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(folder, filter="data")
+    return folder / "fruitclassifier"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("action", choices=["update", "release", "check"])
     parser.add_argument("--stale", action="store_true", help="release: only the .qm files older than their .ts")
+    parser.add_argument("--committed", action="store_true",
+                        help="update/check: read the strings from the committed code (HEAD), not the working tree")
     args = parser.parse_args(argv)
     os.chdir(ROOT)
+    with tempfile.TemporaryDirectory(prefix="fc-src-") as tmp:
+        sources = committed_sources(Path(tmp)) if args.committed else SOURCES
+        return _act(args, sources)
+
+
+def _act(args: argparse.Namespace, sources: Path) -> int:
     if args.action == "update":
-        update()
+        update(sources=sources)
     elif args.action == "release":
         for path in release(stale_only=args.stale):
             print(path.relative_to(ROOT))
     else:
-        changed = changed_by_update()
+        changed = changed_by_update(sources=sources)
         if changed:
             print("not up to date with the code (run `make translations`): " + ", ".join(changed))
             return 1
