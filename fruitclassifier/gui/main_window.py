@@ -254,7 +254,7 @@ class MainWindow(QMainWindow):
         page = self.stack.currentWidget()
         if hasattr(page, "copy_results"):
             count = page.copy_results()
-            message = (QCoreApplication.translate("MainWindow", "Copied %n result(s)", None, count) if count
+            message = (MainWindow.tr("Copied %n result(s)", "", count) if count
                        else self.tr("There are no results to copy"))
         else:
             message = self.tr("Copy Results copies the Classify view's results")

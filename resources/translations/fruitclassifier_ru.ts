@@ -299,9 +299,13 @@
         <source>Start the chief here, then the commands above on the other machines.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Waiting for the other %n worker(s) to join: start the commands above on them…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Stopping after the current batch…</source>
@@ -413,13 +417,21 @@
         <source>Could not compare: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{model}: %n image(s) of {true} recognised correctly</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{model}: %n image(s) of {true} taken for {predicted}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Tick at least one model first.</source>
@@ -717,9 +729,13 @@
         <source>Confusion matrix: {title}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{right} of {total} images on the diagonal (right), %n classes; click a cell to see its images</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>true class</source>
@@ -729,21 +745,37 @@
         <source>predicted class</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n image(s) of {true} recognised correctly ({share} of {true})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n image(s) of {true} taken for {predicted} ({share} of {true})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n image(s) of {true} recognised correctly</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n image(s) of {true} taken for {predicted}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Click to see them</source>
@@ -831,9 +863,13 @@ You can go on working; if something looks wrong, save your work and restart. To 
 </context>
 <context>
     <name>DataPanel</name>
-    <message>
+    <message numerus="yes">
         <source>%Ln files were not opened to look for damaged ones; any that cannot be read are skipped during training.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>None of the files in {folder} could be read as images (e.g. {file}: {reason}): choose a folder of photos.</source>
@@ -879,9 +915,13 @@ You can go on working; if something looks wrong, save your work and restart. To 
         <source>No folder chosen yet.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>… and %Ln more</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Unreadable files (skipped):</source>
@@ -895,9 +935,13 @@ You can go on working; if something looks wrong, save your work and restart. To 
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>≈ %Ln images for validation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Scanning the data folder…</source>
@@ -907,13 +951,21 @@ You can go on working; if something looks wrong, save your work and restart. To 
         <source>Choose a data folder first.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&lt;b&gt;%Ln&lt;/b&gt; images</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&lt;b&gt;%Ln&lt;/b&gt; classes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>{images} in {classes}</source>
@@ -1692,9 +1744,13 @@ You can go on working; if something looks wrong, save your work and restart. To 
         <source>Remove the selected results (Classify) or delete the model (Models)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Copied %n result(s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>There are no results to copy</source>
@@ -1997,14 +2053,6 @@ You can go on working; if something looks wrong, save your work and restart. To 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%n classes + not one of mine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n classes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2015,6 +2063,25 @@ You can go on working; if something looks wrong, save your work and restart. To 
     <message>
         <source>Mine</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelTableModel</name>
+    <message numerus="yes">
+        <source>%n classes + not one of mine</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n classes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2942,9 +3009,13 @@ Delete “{name}” for good? It cannot be brought back.</source>
         <source>Resuming {run}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Stopping after the current batch… (%n queued run(s) cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Stopping after the current batch…</source>
@@ -3225,13 +3296,21 @@ This window&apos;s trial stops; the study keeps its finished trials and best mod
         <source>Study:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n epoch(s) each</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Starting study “{study}”: %n trials of {epochs}…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Stopping every worker of study “{study}” after its current batch…</source>
@@ -3245,9 +3324,13 @@ This window&apos;s trial stops; the study keeps its finished trials and best mod
         <source>Training trials of “{study}” here (it had {before} of {wanted} when this worker joined). Stop ends every worker of the study.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Study “{study}” holds %n trials ({done} complete).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>No trial completed: try a wider learning-rate range or more epochs per trial.</source>

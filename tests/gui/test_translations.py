@@ -97,6 +97,14 @@ def test_translations_keep_their_sources_placeholders():
     assert not wrong, "placeholders differ:\n" + "\n".join(wrong[:30])
 
 
+def test_every_count_is_a_plural_message():
+    """A %n in a source that lupdate filed as a plain message gets one translation for every count (Russian needs
+    three forms): write ``ClassName.tr("%n photo(s)", "", n)``, not ``QCoreApplication.translate(.., None, n)``."""
+    plain = [f"[{m['context']}] {m['source']}" for m in _messages(CODES[0])
+             if re.search(r"%L?n", m["source"]) and not m["numerus"]]
+    assert not plain, "counts lupdate filed without plural forms:\n" + "\n".join(plain)
+
+
 def test_every_context_is_one_qt_looks_up():
     """lupdate names a context after the object ``tr`` is called on and cannot see through a local ``tr``
     helper: ``view.tr(...)`` lands in context "view", never looked up (the runtime asks "LiveView")."""
@@ -244,19 +252,26 @@ def test_the_scan_finds_the_usual_slips(tmp_path):
 
 
 def test_tr_is_called_on_self_and_translate_gets_literal_contexts():
-    """``other.tr("…")``: lupdate takes ``other`` as the context; ``def tr`` helpers hide strings from it;
+    """``other.tr("…")``: lupdate takes ``other`` as the context (fine for ``ClassName.tr``, where that is the class's
+    name, as Qt's); ``def tr`` helpers hide strings from it;
     ``translate(CONTEXT, "…")``: lupdate reads literals only, so the string lands in no context."""
     wrong = []
     for path in _gui_files():
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        # ClassName.tr(...): lupdate's context is the name as written, Qt's the class's own name: the same only for
+        # a class defined here or imported under its own name
+        classes = {n.name for n in ast.walk(tree) if isinstance(n, ast.ClassDef)}
+        classes |= {a.name for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) for a in n.names
+                    if a.asname is None and a.name[:1].isupper()}
+        for node in ast.walk(tree):
             where = f"{path.relative_to(ROOT)}:{getattr(node, 'lineno', 0)}"
             if isinstance(node, ast.FunctionDef) and node.name == "tr":
                 wrong.append(f"{where}: a function named tr")
             if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute):
                 continue
-            if node.func.attr == "tr" and not (isinstance(node.func.value, ast.Name) and node.func.value.id in
-                                               ("self", "cls")):
-                wrong.append(f"{where}: .tr() on something other than self")
+            receiver = node.func.value.id if isinstance(node.func.value, ast.Name) else None
+            if node.func.attr == "tr" and receiver != "self" and receiver not in classes:
+                wrong.append(f"{where}: .tr() on something other than self or a class of the module")
             if node.func.attr == "translate" and len(node.args) >= 2 and isinstance(node.args[1], ast.Constant) \
                     and isinstance(node.args[1].value, str) \
                     and not isinstance(node.args[0], ast.Constant):

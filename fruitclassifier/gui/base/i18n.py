@@ -5,8 +5,12 @@ Qt-free core as :class:`fruitclassifier.text.Text`; numbers, percentages and dat
 Conventions (docs/translations/README.md, "For developers"):
 - a widget's own text: ``self.tr("Open a model…")``; fields as ``{name}`` filled in by ``.format()``
   after translating, never an f-string inside ``tr``;
-- counts: ``QCoreApplication.translate("ClassName", "%n photo(s)", None, n)`` with the lexical class name
-  (PySide6's ``self.tr(text, "", n)`` takes the *runtime* class as its context, so a subclass would miss);
+- counts: ``ClassName.tr("%n photo(s)", "", n)``, ``tr`` called on the class itself (a QObject subclass of
+  the module, e.g. the widget the text belongs to): lupdate then files it under "ClassName" as a plural message
+  (numerus), and at run time the context is "ClassName" for subclasses too. Not
+  ``QCoreApplication.translate(ctx, "%n …", None, n)``: pyside6-lupdate (6.11) files that as a plain message, so
+  Russian could not get its three forms; and not ``self.tr(text, "", n)`` in a class that is subclassed (PySide6
+  looks it up under the *runtime* class);
 - text outside a QObject (module functions, tables of labels): ``QCoreApplication.translate("Context", …)``
   or, where the string must sit in a table, ``QT_TRANSLATE_NOOP("Context", …)`` and translate on use;
 - numbers shown to people: :func:`number`, :func:`percent`, :func:`date_time` (never ``f"{x:.0%}"``);

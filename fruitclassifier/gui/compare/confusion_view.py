@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QScrollArea, QSizePolicy, QToolTip, QWidget
 import numpy as np
@@ -69,9 +69,9 @@ class ConfusionMatrix(QWidget):
         right = int(confusion[rows, rows].sum())  # painted, so a screen reader gets the gist in words
         self.setAccessibleName(self.tr("Confusion matrix: {title}").format(title=title))
         classes = len(self.row_labels)  # a plain name for pyside6-lupdate
-        self.setAccessibleDescription(QCoreApplication.translate(
-            "ConfusionMatrix", "{right} of {total} images on the diagonal (right), %n classes; click a cell to see "
-            "its images", None, classes).format(right=right, total=int(self.matrix.sum())))
+        self.setAccessibleDescription(ConfusionMatrix.tr(
+            "{right} of {total} images on the diagonal (right), %n classes; click a cell to see its images", "",
+            classes).format(right=right, total=int(self.matrix.sum())))
         self.updateGeometry()
         self.update()
 
@@ -237,15 +237,12 @@ class ConfusionMatrix(QWidget):
         true, pred = pretty_label(self.row_labels[row]), pretty_label(self.col_labels[col])
         right = self.is_right(row, col)
         if support:
-            line = (QCoreApplication.translate("ConfusionMatrix", "%n image(s) of {true} recognised correctly "
-                                               "({share} of {true})", None, count) if right else
-                    QCoreApplication.translate("ConfusionMatrix", "%n image(s) of {true} taken for {predicted} "
-                                               "({share} of {true})", None, count))
+            line = (ConfusionMatrix.tr("%n image(s) of {true} recognised correctly ({share} of {true})", "", count)
+                    if right else
+                    ConfusionMatrix.tr("%n image(s) of {true} taken for {predicted} ({share} of {true})", "", count))
         else:
-            line = (QCoreApplication.translate("ConfusionMatrix", "%n image(s) of {true} recognised correctly", None,
-                                               count) if right else
-                    QCoreApplication.translate("ConfusionMatrix", "%n image(s) of {true} taken for {predicted}", None,
-                                               count))
+            line = (ConfusionMatrix.tr("%n image(s) of {true} recognised correctly", "", count) if right else
+                    ConfusionMatrix.tr("%n image(s) of {true} taken for {predicted}", "", count))
         text = line.format(true=true, predicted=pred, share=percent(count / support) if support else "")
         return text + ("\n" + self.tr("Click to see them") if count else "")
 

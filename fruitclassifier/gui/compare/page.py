@@ -264,10 +264,9 @@ class ComparePage(QWidget):
         items = cell_items(name, result, true_label, pred_label)
         true, pred = pretty_label(true_label), pretty_label(pred_label)
         count = len(items)  # a plain name for pyside6-lupdate
-        line = (QCoreApplication.translate("ComparePage", "{model}: %n image(s) of {true} recognised correctly", None,
-                                           count) if true_label == pred_label else
-                QCoreApplication.translate("ComparePage", "{model}: %n image(s) of {true} taken for {predicted}", None,
-                                           count))
+        line = (ComparePage.tr("{model}: %n image(s) of {true} recognised correctly", "", count)
+                if true_label == pred_label else
+                ComparePage.tr("{model}: %n image(s) of {true} taken for {predicted}", "", count))
         self.cell_label.setText(line.format(model=name, true=true, predicted=pred))
         self.cell_gallery.set_items(items)
 

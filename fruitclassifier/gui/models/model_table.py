@@ -51,8 +51,8 @@ def classes_text(class_names: list[str]) -> str:
     """core.store.info.classes_text in the user's language: "13 classes", "13 classes + not one of mine"."""
     own = sum(1 for n in class_names if n != "_other")
     if own < len(class_names):
-        return QCoreApplication.translate("ModelTable", "%n classes + not one of mine", None, own)
-    return QCoreApplication.translate("ModelTable", "%n classes", None, own)
+        return ModelTableModel.tr("%n classes + not one of mine", "", own)
+    return ModelTableModel.tr("%n classes", "", own)
 
 
 def short_date(iso: str) -> str:

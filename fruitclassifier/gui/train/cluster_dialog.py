@@ -18,7 +18,7 @@ import signal
 import socket
 import sys
 
-from PySide6.QtCore import QCoreApplication, QProcess, Signal
+from PySide6.QtCore import QProcess, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -125,9 +125,8 @@ class ClusterDialog(QDialog):
         prefix = [] if getattr(sys, "frozen", False) else ["-m", "fruitclassifier"]
         self.process.start(sys.executable, [*prefix, *args])
         others = len(self.cluster()) - 1
-        self.status.setText(QCoreApplication.translate(
-            "ClusterDialog", "Waiting for the other %n worker(s) to join: start the commands above on them…", None,
-            others))
+        self.status.setText(ClusterDialog.tr(
+            "Waiting for the other %n worker(s) to join: start the commands above on them…", "", others))
         self.start_button.setEnabled(False)
         self.stop_button.setEnabled(True)
         self.chief_started.emit()

@@ -48,9 +48,9 @@ def scan_job(folder: str) -> Any:
         quick = folders.scan(folder)
         if len(quick.files) > VERIFY_LIMIT or report.should_stop():
             files = len(quick.files)  # a plain name: pyside6-lupdate skips a call whose count is an expression
-            quick.warnings.append(QCoreApplication.translate(
-                "DataPanel", "%Ln files were not opened to look for damaged ones; any that cannot be read are "
-                "skipped during training.", None, files))
+            quick.warnings.append(DataPanel.tr(
+                "%Ln files were not opened to look for damaged ones; any that cannot be read are skipped during "
+                "training.", "", files))
             return quick
         report.partial(quick)
         return folders.scan(folder, verify=True)
@@ -202,7 +202,7 @@ class DataPanel(QGroupBox):
             shown = [f"{html.escape(p.name)}: {html.escape(translated(r))}" for p, r in s.unreadable[:SHOWN_UNREADABLE]]
             more = len(s.unreadable) - len(shown)
             if more > 0:
-                shown.append(QCoreApplication.translate("DataPanel", "… and %Ln more", None, more))
+                shown.append(DataPanel.tr("… and %Ln more", "", more))
             lines.append(self.tr("Unreadable files (skipped):") + "<br>&nbsp;&nbsp;" + "<br>&nbsp;&nbsp;".join(shown))
             self.notes_label.setToolTip("\n".join(f"{p}: {translated(r)}" for p, r in s.unreadable[:200]))
         self._set_label(self.notes_label, "<br>".join(lines), warning=True)
@@ -228,8 +228,7 @@ class DataPanel(QGroupBox):
         total = len(self.summary.files) if self.summary else 0
         share = float(self.val_split.get())
         validation = round(total * share)  # a plain name for pyside6-lupdate
-        self.val_count.setText(QCoreApplication.translate("DataPanel", "≈ %Ln images for validation", None,
-                                                          validation) if total else "")
+        self.val_count.setText(DataPanel.tr("≈ %Ln images for validation", "", validation) if total else "")
 
     # --- what the page reads -------------------------------------------------------------------
 
@@ -259,8 +258,8 @@ def _wrapping_label() -> QLabel:
 
 def _summary_html(s: folders.DataSummary, checking: bool) -> str:
     files, class_count = len(s.files), s.num_classes  # plain names for pyside6-lupdate
-    images = QCoreApplication.translate("DataPanel", "<b>%Ln</b> images", None, files)
-    classes = QCoreApplication.translate("DataPanel", "<b>%Ln</b> classes", None, class_count)
+    images = DataPanel.tr("<b>%Ln</b> images", "", files)
+    classes = DataPanel.tr("<b>%Ln</b> classes", "", class_count)
     parts = [QCoreApplication.translate("DataPanel", "{images} in {classes}").format(images=images, classes=classes)]
     sizes = s.image_sizes
     if sizes:

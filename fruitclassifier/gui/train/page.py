@@ -251,8 +251,8 @@ class TrainPage(QWidget):
         for item in dropped:
             item.status = "cancelled"
         count = len(dropped)  # a plain name for pyside6-lupdate
-        self.monitor.log(QCoreApplication.translate("TrainPage", "Stopping after the current batch… (%n queued run(s) "
-                                                    "cancelled)", None, count) if dropped else
+        self.monitor.log(TrainPage.tr("Stopping after the current batch… (%n queued run(s) "
+                                                    "cancelled)", "", count) if dropped else
                          self.tr("Stopping after the current batch…"))
         self._show_queue()
         self._update_controls()

@@ -244,9 +244,9 @@ class TunePage(QWidget):
         self.task.failed.connect(self._on_task_failed)
         self._close_guard.watch(True)
         each, trials = config.epochs_per_trial, config.trials  # plain names for pyside6-lupdate
-        epochs = QCoreApplication.translate("TunePage", "%n epoch(s) each", None, each)
-        self._say(QCoreApplication.translate("TunePage", "Starting study “{study}”: %n trials of {epochs}…", None,
-                                             trials).format(study=config.study, epochs=epochs))
+        epochs = TunePage.tr("%n epoch(s) each", "", each)
+        self._say(TunePage.tr("Starting study “{study}”: %n trials of {epochs}…", "", trials)
+                  .format(study=config.study, epochs=epochs))
         self._update_controls()
 
     def stop(self) -> None:
@@ -288,8 +288,8 @@ class TunePage(QWidget):
         self.task = None
         done = summary.count("complete")
         trials = len(summary.trials)  # a plain name for pyside6-lupdate
-        held = QCoreApplication.translate("TunePage", "Study “{study}” holds %n trials ({done} complete).", None,
-                                          trials).format(study=summary.study, done=done)
+        held = TunePage.tr("Study “{study}” holds %n trials ({done} complete).", "", trials).format(
+            study=summary.study, done=done)
         if not summary.best_model:
             held += " " + self.tr("No trial completed: try a wider learning-rate range or more epochs per trial.")
         self._say(held, sticky=True)
