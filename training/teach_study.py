@@ -158,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--per-class", type=int, default=10)
     parser.add_argument("--test-per-class", type=int, default=40)
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--only", default="", help="comma-separated variant names")
+    parser.add_argument("--only", default="", help="variant names, separated by |")
     parser.add_argument("--out", default="teach_study")
     args = parser.parse_args(argv)
     if args.summarize:
@@ -203,7 +203,7 @@ def main(argv: list[str] | None = None) -> int:
     weights = top.snapshot()
     rows = []
     for name, changes in VARIANTS.items():
-        if args.only and name not in args.only.split(","):
+        if args.only and name not in args.only.split("|"):
             continue
         top.restore(weights)
         changes = dict(changes)

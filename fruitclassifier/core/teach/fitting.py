@@ -109,14 +109,13 @@ def fit_taught(old: head.Head, data: dict[str, Any], num_classes: int, plan: Fit
     val = (data["held_pooled"][mine_held], held_y[mine_held]) if mine_held.any() else None
     trained, history = head.fit(start, data["pooled"], y, w, settings, on_epoch(0), stop, val=val,
                                 known_classes=known)
-    anchor = start
-    if top is not None and plan.tune_epochs:
+    tuning = top is not None and plan.tune_epochs > 0
+    if tuning:
         from fruitclassifier.core.teach.upper import TuneSettings
 
         tune = TuneSettings(plan.tune_epochs, plan.tune_learning_rate, seed=plan.seed)
         trained = top.tuned(trained, data["x"], y, w, tune, on_epoch(plan.epochs), stop)
         data["pooled"], data["held_pooled"] = pool(data["x"]), pool(data["held_x"])
-        anchor = trained  # the parent's head no longer fits the tuned top
     mine = data.get("held_taught", np.ones(len(held_y), bool))
     scores = {}
     for key, mask in (("", mine), ("others_", ~mine)):
@@ -127,12 +126,18 @@ def fit_taught(old: head.Head, data: dict[str, Any], num_classes: int, plan: Fit
     if (~mine).any():
         emit(LogLine(f"The other classes' held-back images: {scores['others_before']:.0%} right before, "
                      f"{scores['others_after']:.0%} after."))
-    if len(held_y):
-        x_all = np.concatenate([data["pooled"], data["held_pooled"]])
+    if len(held_y):  # the held-back photos back in: a few more passes of the last stage
         w_all = np.concatenate([w, np.full(len(held_y), float(np.mean(w)), np.float32)])
-        trained, _ = head.fit(trained, x_all, np.concatenate([y, held_y]), w_all,
-                              replace(settings, epochs=max(5, plan.epochs // FINAL_SHARE)), lambda *_: None,
-                              stop, anchor=anchor, known_classes=known)
+        if tuning:  # the tune saw 8 of 10 photos a class; the two it did not are worth passes of the top too
+            final = replace(tune, epochs=max(1, plan.tune_epochs // FINAL_SHARE * 2))
+            trained = top.tuned(trained, np.concatenate([data["x"], data["held_x"]]), np.concatenate([y, held_y]),
+                                w_all, final, lambda *_: None, stop)
+            data["pooled"], data["held_pooled"] = pool(data["x"]), pool(data["held_x"])
+        else:
+            x_all = np.concatenate([data["pooled"], data["held_pooled"]])
+            trained, _ = head.fit(trained, x_all, np.concatenate([y, held_y]), w_all,
+                                  replace(settings, epochs=max(5, plan.epochs // FINAL_SHARE)), lambda *_: None,
+                                  stop, anchor=start, known_classes=known)
     return {"head": trained, "history": history, **scores, "others_held": int((~mine).sum())}
 
 

@@ -52,7 +52,7 @@ class TeachOptions:
     replay_holdout: int = 2  # replay images per class not taught, set aside for the before/after score
     tune_epochs: int = 8  # passes that fine-tune the top of the network (upper.py; 0: the head only)
     tune_learning_rate: float = 1e-4
-    prototype_init: bool = True  # new classes' head columns start at their photos' mean (head.extended)
+    prototype_init: bool = False  # new classes' head columns start at their photos' mean (head.extended)
 
 
 def plan(options: TeachOptions) -> fitting.FitPlan:
