@@ -5,58 +5,58 @@
     <name>AboutDialog</name>
     <message>
         <source>Fruit photos: &lt;b&gt;Fruits-360&lt;/b&gt; by Horea Mureșan and Mihai Oltean, licensed CC BY-SA 4.0 (github.com/fruits-360).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos de frutas: &lt;b&gt;Fruits-360&lt;/b&gt;, de Horea Mureșan y Mihai Oltean, con licencia CC BY-SA 4.0 (github.com/fruits-360).</translation>
     </message>
     <message>
         <source>Background photos used for augmentation: CC0, public domain or CC BY, credited in their folder&apos;s README.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos de fondo usadas para el aumento de datos: CC0, dominio público o CC BY, con sus créditos en el README de su carpeta.</translation>
     </message>
     <message>
         <source>Built with TensorFlow, Keras, Qt for Python (PySide6), pyqtgraph, Pillow and NumPy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado con TensorFlow, Keras, Qt for Python (PySide6), pyqtgraph, Pillow y NumPy.</translation>
     </message>
     <message>
         <source>not loaded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no cargado</translation>
     </message>
     <message>
         <source>Computes on</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcula en</translation>
     </message>
     <message>
         <source>not known until TensorFlow has loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>se sabrá cuando TensorFlow se haya cargado</translation>
     </message>
     <message>
         <source>About FruitClassifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de FruitClassifier</translation>
     </message>
     <message>
         <source>Classify fruit photos by drag-and-drop; train and compare your own networks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasifica fotos de frutas arrastrándolas y soltándolas; entrena y compara tus propias redes.</translation>
     </message>
 </context>
 <context>
     <name>AnswerCard</name>
     <message>
         <source>Waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera…</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesando…</translation>
     </message>
     <message>
         <source>No answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta.</translation>
     </message>
     <message>
         <source>Says {answer} (closest: {closest}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dice {answer} (la más cercana: {closest}).</translation>
     </message>
     <message>
         <source>Says {answer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dice {answer}.</translation>
     </message>
 </context>
 <context>
@@ -64,740 +64,744 @@
     <message>
         <source>What to train</source>
         <extracomment>Fields set elsewhere on the page (data panel, the check boxes) rather than in each form.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Qué entrenar</translation>
     </message>
     <message>
         <source>Checked networks train one after another, in this order. Their settings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Las redes marcadas se entrenan una tras otra, en este orden. Sus ajustes:</translation>
     </message>
     <message>
         <source>{network} — pretrained on ImageNet, or from scratch</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}: preentrenada con ImageNet o desde cero</translation>
     </message>
     <message>
         <source>{network} — small and fast, trained from scratch</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}: pequeña y rápida, entrenada desde cero</translation>
     </message>
     <message>
         <source>Check at least one network to train.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca al menos una red para entrenar.</translation>
     </message>
     <message>
         <source>{network}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}: {problem}</translation>
     </message>
 </context>
 <context>
     <name>BestModelRow</name>
     <message>
         <source>Open Best in Classify</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el mejor en Clasificar</translation>
     </message>
     <message>
         <source>The best trial&apos;s model is kept in the library; the others are deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo de la mejor prueba se guarda en la biblioteca; los demás se eliminan</translation>
     </message>
     <message>
         <source>Open Best in Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el mejor en Comparar</translation>
     </message>
     <message>
         <source>Tick the best trial&apos;s model in Compare (with the study&apos;s test folder, if any), to measure it against other models</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca el modelo de la mejor prueba en Comparar (con la carpeta de prueba del estudio, si la hay) para medirlo frente a otros modelos</translation>
     </message>
     <message>
         <source>The best model “{name}” cannot be opened here: {reason} (a study shared with another machine keeps it in the library of the machine that trained it).</source>
-        <translation type="unfinished"></translation>
+        <translation>El mejor modelo, «{name}», no se puede abrir aquí: {reason} (un estudio compartido con otro equipo lo guarda en la biblioteca del equipo que lo entrenó).</translation>
     </message>
 </context>
 <context>
     <name>CameraPicker</name>
     <message>
         <source>Every camera this computer reports, or a video file played as a camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las cámaras que detecta este equipo, o un archivo de vídeo reproducido como cámara</translation>
     </message>
     <message>
         <source>front</source>
-        <translation type="unfinished"></translation>
+        <translation>frontal</translation>
     </message>
     <message>
         <source>rear</source>
-        <translation type="unfinished"></translation>
+        <translation>trasera</translation>
     </message>
     <message>
         <source>{camera} ({position})</source>
-        <translation type="unfinished"></translation>
+        <translation>{camera} ({position})</translation>
     </message>
     <message>
         <source>No camera found</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna cámara</translation>
     </message>
     <message>
         <source>Video file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de vídeo…</translation>
     </message>
     <message>
         <source>{name} (video)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (vídeo)</translation>
     </message>
 </context>
 <context>
     <name>ClassBars</name>
     <message>
         <source>images</source>
-        <translation type="unfinished"></translation>
+        <translation>imágenes</translation>
     </message>
 </context>
 <context>
     <name>ClassifyJobs</name>
     <message>
         <source>Looking for images…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando imágenes…</translation>
     </message>
     <message>
         <source>Loading the model “{name}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando el modelo «{name}»…</translation>
     </message>
     <message>
         <source>Classified {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificadas {done} de {total}</translation>
     </message>
 </context>
 <context>
     <name>ClassifyPage</name>
     <message>
         <source>There is no model to classify with yet: train one on the Train page, or import a .keras file on the Models page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ningún modelo con el que clasificar: entrena uno en la página Entrenar o importa un archivo .keras en la página Modelos.</translation>
     </message>
     <message>
         <source>Open Images…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir imágenes…</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>Remove every result from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar todos los resultados de la lista</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV…</translation>
     </message>
     <message>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo:</translation>
     </message>
     <message>
         <source>Not one of mine:</source>
-        <translation type="unfinished"></translation>
+        <translation>No es de las mías:</translation>
     </message>
     <message>
         <source>Pasted picture {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen pegada {number}</translation>
     </message>
     <message>
         <source>The clipboard holds no picture and no image files: copy a photo or a file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El portapapeles no contiene ninguna imagen ni archivos de imagen: copia antes una foto o un archivo.</translation>
     </message>
     <message>
         <source>Open Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir imágenes</translation>
     </message>
     <message>
         <source>Open Folder of Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir carpeta de imágenes</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo…</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando…</translation>
     </message>
     <message>
         <source>Classification stopped: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificación detenida: {reason}</translation>
     </message>
     <message>
         <source>There are no results to export yet: drop some photos first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay resultados para exportar: suelta antes algunas fotos.</translation>
     </message>
     <message>
         <source>Export Results as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar resultados como CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al exportar</translation>
     </message>
     <message>
         <source>Could not write {path}: {reason}. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir {path}: {reason}. Elige otra carpeta.</translation>
     </message>
 </context>
 <context>
     <name>CloseGuard</name>
     <message>
         <source>Quit FruitClassifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de FruitClassifier</translation>
     </message>
 </context>
 <context>
     <name>ClusterDialog</name>
     <message>
         <source>Train on several machines</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenar en varios equipos</translation>
     </message>
     <message>
         <source>e.g. {example} (HOST or HOST:PORT)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., {example} (HOST o HOST:PUERTO)</translation>
     </message>
     <message>
         <source>Start as Chief</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar como principal</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <source>This machine&apos;s address (the chief):</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de este equipo (el principal):</translation>
     </message>
     <message>
         <source>Port (open it on every machine):</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto (ábrelo en todos los equipos):</translation>
     </message>
     <message>
         <source>The other machines:</source>
-        <translation type="unfinished"></translation>
+        <translation>Los demás equipos:</translation>
     </message>
     <message>
         <source>Run on each other machine (same data folder, same app version):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuta en cada uno de los demás equipos (misma carpeta de datos, misma versión de la aplicación):</translation>
     </message>
     <message>
         <source># on {host}</source>
-        <translation type="unfinished"></translation>
+        <translation># en {host}</translation>
     </message>
     <message>
         <source>(name the other machines above)</source>
-        <translation type="unfinished"></translation>
+        <translation>(indica arriba los demás equipos)</translation>
     </message>
     <message>
         <source>{host} can only be reached from this machine: type this machine&apos;s network address above, so the others can dial it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} solo es accesible desde este equipo: escribe arriba la dirección de red de este equipo para que los demás puedan conectarse a él.</translation>
     </message>
     <message>
         <source>Start the chief here, then the commands above on the other machines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia aquí el principal y después los comandos de arriba en los demás equipos.</translation>
     </message>
     <message numerus="yes">
         <source>Waiting for the other %n worker(s) to join: start the commands above on them…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Esperando a que se una %n trabajador más: ejecuta en él los comandos de arriba…</numerusform>
+            <numerusform>Esperando a que se unan %n trabajadores más: ejecuta en ellos los comandos de arriba…</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopping after the current batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo tras el lote actual…</translation>
     </message>
     <message>
         <source>All {count} workers joined; training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han unido los {count} trabajadores; entrenando.</translation>
     </message>
     <message>
         <source>Done: saved as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo: guardado como {name}.</translation>
     </message>
     <message>
         <source>The chief ended with status {code}; its log is below.</source>
-        <translation type="unfinished"></translation>
+        <translation>El principal terminó con el estado {code}; su registro está abajo.</translation>
     </message>
 </context>
 <context>
     <name>CompareJobs</name>
     <message>
         <source>Listing the test images…</source>
-        <translation type="unfinished"></translation>
+        <translation>Listando las imágenes de prueba…</translation>
     </message>
     <message>
         <source>Evaluating {model} ({number} of {count}): {done} of {total} images</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluando {model} ({number} de {count}): {done} de {total} imágenes</translation>
     </message>
     <message>
         <source>Loading {model} ({number} of {count})…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando {model} ({number} de {count})…</translation>
     </message>
     <message>
         <source>Asking {model}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando a {model}…</translation>
     </message>
     <message>
         <source>Grad-CAM follows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Grad-CAM a continuación…</translation>
     </message>
     <message>
         <source>Grad-CAM for {model}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Grad-CAM de {model}…</translation>
     </message>
     <message>
         <source>No Grad-CAM for this model ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay Grad-CAM para este modelo ({error})</translation>
     </message>
     <message>
         <source>Grad-CAM is flat: at this input size the model&apos;s last feature map is too coarse to show where it looked.</source>
-        <translation type="unfinished"></translation>
+        <translation>El Grad-CAM es plano: con este tamaño de entrada, el último mapa de características del modelo es demasiado basto para mostrar dónde miró.</translation>
     </message>
     <message>
         <source>Drawing the report figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujando las figuras del informe…</translation>
     </message>
 </context>
 <context>
     <name>ComparePage</name>
     <message>
         <source>Tick two or more models on the left, choose a test folder they were not trained on, and press Compare. You will see which model is more accurate, faster and smaller, whether either overfits, where each goes wrong, and where each one looks in a photo. Results are remembered, so the same comparison opens instantly next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca dos o más modelos a la izquierda, elige una carpeta de prueba con la que no se hayan entrenado y pulsa Comparar. Verás qué modelo es más exacto, más rápido y más pequeño, si alguno sufre sobreajuste, dónde falla cada uno y dónde mira cada uno en una foto. Los resultados se recuerdan, así que la misma comparación se abre al instante la próxima vez.</translation>
     </message>
     <message>
         <source>Press Compare to evaluate the ticked models on this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa Comparar para evaluar los modelos marcados en esta carpeta.</translation>
     </message>
     <message>
         <source>Click a cell to see its images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz clic en una celda para ver sus imágenes.</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Matrices</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrices</translation>
     </message>
     <message>
         <source>Per-Class F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 por clase</translation>
     </message>
     <message>
         <source>Disagreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Desacuerdos</translation>
     </message>
     <message>
         <source>Try a Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar una foto</translation>
     </message>
     <message>
         <source>Compare models side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Compara modelos lado a lado</translation>
     </message>
     <message>
         <source>Tick at least two models to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca al menos dos modelos para comparar</translation>
     </message>
     <message>
         <source>Stopping after the current batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo tras el lote actual…</translation>
     </message>
     <message>
         <source>Comparison cancelled; models evaluated before the stop are cached for next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparación cancelada; los modelos evaluados antes de detenerla quedan en caché para la próxima vez.</translation>
     </message>
     <message>
         <source>Could not compare: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo comparar: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>{model}: %n image(s) of {true} recognised correctly</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{model}: %n imagen de {true} reconocida correctamente</numerusform>
+            <numerusform>{model}: %n imágenes de {true} reconocidas correctamente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{model}: %n image(s) of {true} taken for {predicted}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{model}: %n imagen de {true} tomada por {predicted}</numerusform>
+            <numerusform>{model}: %n imágenes de {true} tomadas por {predicted}</numerusform>
         </translation>
     </message>
     <message>
         <source>Tick at least one model first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca antes al menos un modelo.</translation>
     </message>
     <message>
         <source>Save the Report in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe en…</translation>
     </message>
     <message>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el informe…</translation>
     </message>
     <message>
         <source>Report written to {folder} — &lt;a href=&apos;{url}&apos;&gt;open the folder&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe escrito en {folder}: &lt;a href=&apos;{url}&apos;&gt;abrir la carpeta&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Could not write the report: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el informe: {reason}</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando…</translation>
     </message>
     <message>
         <source>{count} test images in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} imágenes de prueba en {folder}.</translation>
     </message>
     <message>
         <source>All results from the cache (same model files, same images).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los resultados proceden de la caché (mismos archivos de modelo, mismas imágenes).</translation>
     </message>
     <message>
         <source>Cached: {models}.</source>
-        <translation type="unfinished"></translation>
+        <translation>En caché: {models}.</translation>
     </message>
 </context>
 <context>
     <name>CompareSetup</name>
     <message>
         <source>Folder of class folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de carpetas de clases</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar</translation>
     </message>
     <message>
         <source>Export Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informe…</translation>
     </message>
     <message>
         <source>Write report.md, metrics.json and the figures (as `compare --report DIR`)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe report.md, metrics.json y las figuras (como `compare --report DIR`)</translation>
     </message>
     <message>
         <source>Models to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos para comparar</translation>
     </message>
     <message>
         <source>Test folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de prueba</translation>
     </message>
     <message>
         <source>Choose a Test Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una carpeta de prueba</translation>
     </message>
     <message>
         <source>The test split of {model}&apos;s data set.</source>
-        <translation type="unfinished"></translation>
+        <translation>La parte de prueba del conjunto de datos de {model}.</translation>
     </message>
     <message>
         <source>Choose a folder of class folders that the models were not trained on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una carpeta de carpetas de clases con la que no se hayan entrenado los modelos.</translation>
     </message>
 </context>
 <context>
     <name>ConfigForm</name>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzado</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de datos</translation>
     </message>
     <message>
         <source>Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquitectura</translation>
     </message>
     <message>
         <source>Epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>Épocas</translation>
     </message>
     <message>
         <source>Batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de lote</translation>
     </message>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de aprendizaje</translation>
     </message>
     <message>
         <source>Image size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de imagen</translation>
     </message>
     <message>
         <source>Validation split</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de validación</translation>
     </message>
     <message>
         <source>Test folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de prueba</translation>
     </message>
     <message>
         <source>Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos</translation>
     </message>
     <message>
         <source>Freeze backbone</source>
-        <translation type="unfinished"></translation>
+        <translation>Congelar la red base</translation>
     </message>
     <message>
         <source>Fine-tune layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Capas de ajuste fino</translation>
     </message>
     <message>
         <source>Dropout</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropout</translation>
     </message>
     <message>
         <source>L2 penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Penalización L2</translation>
     </message>
     <message>
         <source>Early stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>Parada temprana</translation>
     </message>
     <message>
         <source>Reduce LR after</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducir la tasa tras</translation>
     </message>
     <message>
         <source>Class weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos de clase</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla</translation>
     </message>
     <message>
         <source>Mixed precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisión mixta</translation>
     </message>
     <message>
         <source>Backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend</translation>
     </message>
     <message>
         <source>Learn “not one of mine”</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprender «No es de las mías»</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Augment</source>
-        <translation type="unfinished"></translation>
+        <translation>Aumento de datos</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Activado</translation>
     </message>
     <message>
         <source>Flip</source>
-        <translation type="unfinished"></translation>
+        <translation>Volteo</translation>
     </message>
     <message>
         <source>Rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotación</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <source>Brightness</source>
-        <translation type="unfinished"></translation>
+        <translation>Brillo</translation>
     </message>
     <message>
         <source>Contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraste</translation>
     </message>
     <message>
         <source>Color</source>
-        <translation type="unfinished"></translation>
+        <translation>Color</translation>
     </message>
     <message>
         <source>Blur / noise</source>
-        <translation type="unfinished"></translation>
+        <translation>Desenfoque / ruido</translation>
     </message>
     <message>
         <source>Backgrounds folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de fondos</translation>
     </message>
     <message>
         <source>Background probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilidad de fondo</translation>
     </message>
     <message>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Base</translation>
     </message>
     <message>
         <source>Trials</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas</translation>
     </message>
     <message>
         <source>Epochs per trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Épocas por prueba</translation>
     </message>
     <message>
         <source>Augment strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensidad del aumento</translation>
     </message>
     <message>
         <source>Study</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudio</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacenamiento</translation>
     </message>
     <message>
         <source>Sampler</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestreador</translation>
     </message>
     <message>
         <source>Pruner</source>
-        <translation type="unfinished"></translation>
+        <translation>Poda</translation>
     </message>
     <message>
         <source>auto</source>
         <extracomment>Choices that are words rather than names (architectures, TensorFlow, PyTorch and &quot;tpe&quot; stay as they are).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>automático</translation>
     </message>
     <message>
         <source>random</source>
-        <translation type="unfinished"></translation>
+        <translation>aleatorio</translation>
     </message>
     <message>
         <source>ImageNet</source>
         <extracomment>VGG16/ResNet50 download ImageNet weights once; EfficientNet-Lite0&apos;s ship with the app (see the tooltip).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ImageNet</translation>
     </message>
     <message>
         <source>None (from scratch)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno (desde cero)</translation>
     </message>
     <message>
         <source>File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo…</translation>
     </message>
     <message>
         <source>default</source>
         <extracomment>What an empty editor shows, taken from its help&apos;s &quot;(0: …)&quot; or &quot;(empty: …)&quot; (config_form._hint).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>predeterminado</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>desactivado</translation>
     </message>
     <message>
         <source>generated</source>
-        <translation type="unfinished"></translation>
+        <translation>generado</translation>
     </message>
     <message>
         <source>the Test/ beside the data, if any</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta Test/ junto a los datos, si existe</translation>
     </message>
     <message>
         <source>a journal file in the app&apos;s data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo de registro en la carpeta de datos de la aplicación</translation>
     </message>
 </context>
 <context>
     <name>ConfusionMatrix</name>
     <message>
         <source>Confusion matrix: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Matriz de confusión: {title}</translation>
     </message>
     <message numerus="yes">
         <source>{right} of {total} images on the diagonal (right), %n classes; click a cell to see its images</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{right} de {total} imágenes en la diagonal (aciertos), %n clase; haz clic en una celda para ver sus imágenes</numerusform>
+            <numerusform>{right} de {total} imágenes en la diagonal (aciertos), %n clases; haz clic en una celda para ver sus imágenes</numerusform>
         </translation>
     </message>
     <message>
         <source>true class</source>
-        <translation type="unfinished"></translation>
+        <translation>clase real</translation>
     </message>
     <message>
         <source>predicted class</source>
-        <translation type="unfinished"></translation>
+        <translation>clase predicha</translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) of {true} recognised correctly ({share} of {true})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n imagen de {true} reconocida correctamente ({share} de {true})</numerusform>
+            <numerusform>%n imágenes de {true} reconocidas correctamente ({share} de {true})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) of {true} taken for {predicted} ({share} of {true})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n imagen de {true} tomada por {predicted} ({share} de {true})</numerusform>
+            <numerusform>%n imágenes de {true} tomadas por {predicted} ({share} de {true})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) of {true} recognised correctly</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n imagen de {true} reconocida correctamente</numerusform>
+            <numerusform>%n imágenes de {true} reconocidas correctamente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) of {true} taken for {predicted}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n imagen de {true} tomada por {predicted}</numerusform>
+            <numerusform>%n imágenes de {true} tomadas por {predicted}</numerusform>
         </translation>
     </message>
     <message>
         <source>Click to see them</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz clic para verlas</translation>
     </message>
 </context>
 <context>
     <name>ConfusionView</name>
     <message>
         <source>{model} — accuracy {accuracy}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} — exactitud {accuracy}</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
         <source>Unexpected Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error inesperado</translation>
     </message>
     <message>
         <source>Copy Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar detalles</translation>
     </message>
     <message numerus="yes">
         <source>Something went wrong that the app did not expect (%n error(s) so far): {error}
 
 You can go on working; if something looks wrong, save your work and restart. To report it, copy the details below (and attach the log file: {log}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Algo ha fallado de un modo que la aplicación no esperaba (%n error hasta ahora): {error}
+
+Puedes seguir trabajando; si algo no parece ir bien, guarda tu trabajo y reinicia. Para informar del problema, copia los detalles de abajo (y adjunta el archivo de registro: {log}).</numerusform>
+            <numerusform>Algo ha fallado de un modo que la aplicación no esperaba (%n errores hasta ahora): {error}
+
+Puedes seguir trabajando; si algo no parece ir bien, guarda tu trabajo y reinicia. Para informar del problema, copia los detalles de abajo (y adjunta el archivo de registro: {log}).</numerusform>
         </translation>
     </message>
 </context>
@@ -805,23 +809,23 @@ You can go on working; if something looks wrong, save your work and restart. To 
     <name>CurvesOverlay</name>
     <message>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Pérdida</translation>
     </message>
     <message>
         <source>Accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactitud</translation>
     </message>
     <message>
         <source>No training history is stored for these models</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay historial de entrenamiento guardado para estos modelos</translation>
     </message>
     <message>
         <source>Training: solid lines, filled dots · validation: dashed lines, open dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenamiento: líneas continuas, puntos rellenos · validación: líneas discontinuas, puntos huecos</translation>
     </message>
     <message>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>época</translation>
     </message>
 </context>
 <context>
@@ -829,161 +833,161 @@ You can go on working; if something looks wrong, save your work and restart. To 
     <message>
         <source>Loss</source>
         <extracomment>(key, title, series, legend offset): the legend sits where its curves usually are not.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pérdida</translation>
     </message>
     <message>
         <source>Accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactitud</translation>
     </message>
     <message>
         <source>No training history stored for this model</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay historial de entrenamiento guardado para este modelo</translation>
     </message>
     <message>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>época</translation>
     </message>
     <message>
         <source>validation</source>
-        <translation type="unfinished"></translation>
+        <translation>validación</translation>
     </message>
     <message>
         <source>training</source>
-        <translation type="unfinished"></translation>
+        <translation>entrenamiento</translation>
     </message>
 </context>
 <context>
     <name>DataPanel</name>
     <message numerus="yes">
         <source>%Ln files were not opened to look for damaged ones; any that cannot be read are skipped during training.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln archivo no se abrió para buscar archivos dañados; si no se puede leer, se omitirá durante el entrenamiento.</numerusform>
+            <numerusform>%Ln archivos no se abrieron para buscar archivos dañados; los que no se puedan leer se omitirán durante el entrenamiento.</numerusform>
         </translation>
     </message>
     <message>
         <source>None of the files in {folder} could be read as images (e.g. {file}: {reason}): choose a folder of photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno de los archivos de {folder} se pudo leer como imagen (p. ej., {file}: {reason}): elige una carpeta de fotos.</translation>
     </message>
     <message>
         <source>None of the files in {folder} could be read as images: choose a folder of photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno de los archivos de {folder} se pudo leer como imagen: elige una carpeta de fotos.</translation>
     </message>
     <message>
         <source>Only one class ({name}) has readable images: training needs at least two class folders with photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo una clase ({name}) tiene imágenes legibles: el entrenamiento necesita al menos dos carpetas de clase con fotos.</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos</translation>
     </message>
     <message>
         <source>A folder with one sub-folder of photos per class</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carpeta con una subcarpeta de fotos por clase</translation>
     </message>
     <message>
         <source>Choose Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir carpeta…</translation>
     </message>
     <message>
         <source>Validation split:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de validación:</translation>
     </message>
     <message>
         <source>Test folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de prueba:</translation>
     </message>
     <message>
         <source>Choose the training data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige la carpeta de datos de entrenamiento</translation>
     </message>
     <message>
         <source>Scanning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Analizando…</translation>
     </message>
     <message>
         <source>No folder chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha elegido ninguna carpeta.</translation>
     </message>
     <message numerus="yes">
         <source>… and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… y %Ln más</numerusform>
+            <numerusform>… y %Ln más</numerusform>
         </translation>
     </message>
     <message>
         <source>Unreadable files (skipped):</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos ilegibles (omitidos):</translation>
     </message>
     <message>
         <source>automatic: {folder}/</source>
-        <translation type="unfinished"></translation>
+        <translation>automática: {folder}/</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message numerus="yes">
         <source>≈ %Ln images for validation</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>≈ %Ln imagen para validación</numerusform>
+            <numerusform>≈ %Ln imágenes para validación</numerusform>
         </translation>
     </message>
     <message>
         <source>Scanning the data folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Analizando la carpeta de datos…</translation>
     </message>
     <message>
         <source>Choose a data folder first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige antes una carpeta de datos.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln&lt;/b&gt; images</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; imagen</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; imágenes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln&lt;/b&gt; classes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; clase</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; clases</numerusform>
         </translation>
     </message>
     <message>
         <source>{images} in {classes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{images} en {classes}</translation>
     </message>
     <message>
         <source>{width}×{height} px</source>
-        <translation type="unfinished"></translation>
+        <translation>{width}×{height} px</translation>
     </message>
     <message>
         <source>training on {train}/, testing on {test}/</source>
-        <translation type="unfinished"></translation>
+        <translation>entrenamiento con {train}/, prueba con {test}/</translation>
     </message>
     <message>
         <source>&lt;i&gt;checking files…&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;comprobando archivos…&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
     <name>DetailController</name>
     <message>
         <source>Computing Grad-CAM…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculando Grad-CAM…</translation>
     </message>
     <message>
         <source>Loading TensorFlow for Grad-CAM (only the first heat map waits for it, a few seconds to half a minute)…</source>
         <extracomment>The first heat map waits for TensorFlow to load (seconds; answers never do): say so, not just &quot;Computing&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cargando TensorFlow para Grad-CAM (solo el primer mapa de calor lo espera, de unos segundos a medio minuto)…</translation>
     </message>
     <message>
         <source>No Grad-CAM: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin Grad-CAM: {reason}</translation>
     </message>
 </context>
 <context>
@@ -991,55 +995,55 @@ You can go on working; if something looks wrong, save your work and restart. To 
     <message>
         <source>Images any model gets wrong or the models disagree on</source>
         <extracomment>(key, what the filter box says: translated in the DisagreementGallery context)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes en las que algún modelo falla o los modelos discrepan</translation>
     </message>
     <message>
         <source>Images the models disagree on</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes en las que los modelos discrepan</translation>
     </message>
     <message>
         <source>Images every model gets wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes en las que fallan todos los modelos</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar:</translation>
     </message>
     <message>
         <source>None of the {total} test images: the models agree and are right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna de las {total} imágenes de prueba: los modelos coinciden y aciertan.</translation>
     </message>
     <message>
         <source>{count} of {total} test images (showing the first {shown}); double-click one to see where each model looked</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} de {total} imágenes de prueba (se muestran las {shown} primeras); haz doble clic en una para ver dónde miró cada modelo</translation>
     </message>
     <message>
         <source>{count} of {total} test images; double-click one to see where each model looked</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} de {total} imágenes de prueba; haz doble clic en una para ver dónde miró cada modelo</translation>
     </message>
 </context>
 <context>
     <name>DropZone</name>
     <message>
         <source>Drop fruit photos here — or press Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelta aquí fotos de frutas, o pulsa Ctrl+O</translation>
     </message>
     <message>
         <source>Whole folders work too, and so does pasting a picture with Ctrl+V.</source>
-        <translation type="unfinished"></translation>
+        <translation>También funcionan carpetas enteras, y pegar una imagen con Ctrl+V.</translation>
     </message>
     <message>
         <source>Images ({patterns})</source>
         <extracomment>The image files the open dialogs offer (what core/data/images decodes).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes ({patterns})</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Photos: drop photos or folders here to classify them</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos: suelta aquí fotos o carpetas para clasificarlas</translation>
     </message>
 </context>
 <context>
@@ -1061,199 +1065,199 @@ You can go on working; if something looks wrong, save your work and restart. To 
     <name>Fruit</name>
     <message>
         <source>Red apple (10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Manzana roja (10)</translation>
     </message>
     <message>
         <source>Red apple (11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Manzana roja (11)</translation>
     </message>
     <message>
         <source>Red apple (12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Manzana roja (12)</translation>
     </message>
     <message>
         <source>Golden apple</source>
-        <translation type="unfinished"></translation>
+        <translation>Manzana Golden</translation>
     </message>
     <message>
         <source>Granny Smith apple</source>
-        <translation type="unfinished"></translation>
+        <translation>Manzana Granny Smith</translation>
     </message>
     <message>
         <source>Pink Lady apple</source>
-        <translation type="unfinished"></translation>
+        <translation>Manzana Pink Lady</translation>
     </message>
     <message>
         <source>Red Delicious apple</source>
-        <translation type="unfinished"></translation>
+        <translation>Manzana Red Delicious</translation>
     </message>
     <message>
         <source>Royal Gala apple</source>
-        <translation type="unfinished"></translation>
+        <translation>Manzana Royal Gala</translation>
     </message>
     <message>
         <source>Asparagus</source>
-        <translation type="unfinished"></translation>
+        <translation>Espárrago</translation>
     </message>
     <message>
         <source>Aubergine</source>
-        <translation type="unfinished"></translation>
+        <translation>Berenjena</translation>
     </message>
     <message>
         <source>Banana</source>
-        <translation type="unfinished"></translation>
+        <translation>Plátano</translation>
     </message>
     <message>
         <source>Beef tomato</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomate de ensalada</translation>
     </message>
     <message>
         <source>Brown cap mushroom</source>
-        <translation type="unfinished"></translation>
+        <translation>Champiñón marrón</translation>
     </message>
     <message>
         <source>Cabbage</source>
-        <translation type="unfinished"></translation>
+        <translation>Repollo</translation>
     </message>
     <message>
         <source>Cantaloupe</source>
-        <translation type="unfinished"></translation>
+        <translation>Melón cantalupo</translation>
     </message>
     <message>
         <source>Carrot</source>
-        <translation type="unfinished"></translation>
+        <translation>Zanahoria</translation>
     </message>
     <message>
         <source>Cucumber</source>
-        <translation type="unfinished"></translation>
+        <translation>Pepino</translation>
     </message>
     <message>
         <source>Floury potato</source>
-        <translation type="unfinished"></translation>
+        <translation>Patata harinosa</translation>
     </message>
     <message>
         <source>Galia melon</source>
-        <translation type="unfinished"></translation>
+        <translation>Melón Galia</translation>
     </message>
     <message>
         <source>Garlic</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajo</translation>
     </message>
     <message>
         <source>Ginger</source>
-        <translation type="unfinished"></translation>
+        <translation>Jengibre</translation>
     </message>
     <message>
         <source>White grape</source>
-        <translation type="unfinished"></translation>
+        <translation>Uva blanca</translation>
     </message>
     <message>
         <source>Green bell pepper</source>
-        <translation type="unfinished"></translation>
+        <translation>Pimiento verde</translation>
     </message>
     <message>
         <source>Honeydew melon</source>
-        <translation type="unfinished"></translation>
+        <translation>Melón blanco</translation>
     </message>
     <message>
         <source>Kiwi</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiwi</translation>
     </message>
     <message>
         <source>Leek</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerro</translation>
     </message>
     <message>
         <source>Lemon</source>
-        <translation type="unfinished"></translation>
+        <translation>Limón</translation>
     </message>
     <message>
         <source>Lime</source>
-        <translation type="unfinished"></translation>
+        <translation>Lima</translation>
     </message>
     <message>
         <source>Mango</source>
-        <translation type="unfinished"></translation>
+        <translation>Mango</translation>
     </message>
     <message>
         <source>Nectarine</source>
-        <translation type="unfinished"></translation>
+        <translation>Nectarina</translation>
     </message>
     <message>
         <source>Orange</source>
-        <translation type="unfinished"></translation>
+        <translation>Naranja</translation>
     </message>
     <message>
         <source>Orange bell pepper</source>
-        <translation type="unfinished"></translation>
+        <translation>Pimiento naranja</translation>
     </message>
     <message>
         <source>Papaya</source>
-        <translation type="unfinished"></translation>
+        <translation>Papaya</translation>
     </message>
     <message>
         <source>Peach</source>
-        <translation type="unfinished"></translation>
+        <translation>Melocotón</translation>
     </message>
     <message>
         <source>Pineapple</source>
-        <translation type="unfinished"></translation>
+        <translation>Piña</translation>
     </message>
     <message>
         <source>Beetroot</source>
-        <translation type="unfinished"></translation>
+        <translation>Remolacha</translation>
     </message>
     <message>
         <source>Red bell pepper</source>
-        <translation type="unfinished"></translation>
+        <translation>Pimiento rojo</translation>
     </message>
     <message>
         <source>Red grapefruit</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomelo rojo</translation>
     </message>
     <message>
         <source>Satsuma</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandarina satsuma</translation>
     </message>
     <message>
         <source>Waxy potato</source>
-        <translation type="unfinished"></translation>
+        <translation>Patata de carne firme</translation>
     </message>
     <message>
         <source>Strawberry</source>
-        <translation type="unfinished"></translation>
+        <translation>Fresa</translation>
     </message>
     <message>
         <source>Sweet potato</source>
-        <translation type="unfinished"></translation>
+        <translation>Boniato</translation>
     </message>
     <message>
         <source>Tomato</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomate</translation>
     </message>
     <message>
         <source>Vine tomato</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomate en rama</translation>
     </message>
     <message>
         <source>Watermelon</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandía</translation>
     </message>
     <message>
         <source>Yellow bell pepper</source>
-        <translation type="unfinished"></translation>
+        <translation>Pimiento amarillo</translation>
     </message>
     <message>
         <source>Yellow onion</source>
-        <translation type="unfinished"></translation>
+        <translation>Cebolla amarilla</translation>
     </message>
     <message>
         <source>Zucchini</source>
-        <translation type="unfinished"></translation>
+        <translation>Calabacín</translation>
     </message>
     <message>
         <source>Not one of my fruits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna de mis frutas</translation>
     </message>
 </context>
 <context>
