@@ -1264,188 +1264,188 @@ Puedes seguir trabajando; si algo no parece ir bien, guarda tu trabajo y reinici
     <name>GalleryDelegate</name>
     <message>
         <source>true: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>real: {name}</translation>
     </message>
 </context>
 <context>
     <name>GalleryModel</name>
     <message>
         <source>True class: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase real: {name}</translation>
     </message>
     <message>
         <source>{model}: {answer} ({probability})</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}: {answer} ({probability})</translation>
     </message>
 </context>
 <context>
     <name>ImageView</name>
     <message>
         <source>Selected photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto seleccionada</translation>
     </message>
 </context>
 <context>
     <name>ImportModelDialog</name>
     <message>
         <source>As the file says (Teachable Machine export, a scaling layer inside, uint8 quantisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el archivo (exportación de Teachable Machine, capa de escalado incluida, cuantización uint8)</translation>
     </message>
     <message>
         <source>How the model&apos;s author fed it pixels; a wrong choice gives confident, wrong answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo le daba los píxeles al modelo su autor; una elección equivocada da respuestas seguras pero erróneas</translation>
     </message>
     <message>
         <source>Import Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar modelo</translation>
     </message>
     <message>
         <source>As the file says: {classes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el archivo: {classes}</translation>
     </message>
     <message>
         <source>From a file (labels.txt: &apos;0 Lemon&apos; or one name a line; or a .json list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde un archivo (labels.txt: &apos;0 Lemon&apos; o un nombre por línea; o una lista .json)</translation>
     </message>
     <message>
         <source>Typed, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritos, separados por comas</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <source>apple, banana, kiwi</source>
-        <translation type="unfinished"></translation>
+        <translation>manzana, plátano, kiwi</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>&lt;b&gt;{file}&lt;/b&gt; was exported by this app from “{model}”: it carries its class names, its pixel scaling and its “not one of my fruits” answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; se exportó con esta aplicación desde «{model}»: incluye sus nombres de clase, su escalado de píxeles y su respuesta «Ninguna de mis frutas».</translation>
     </message>
     <message>
         <source>&lt;b&gt;{file}&lt;/b&gt; was made outside this app. Give its class names in output order (found {labels} beside it: {classes}):</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; se creó fuera de esta aplicación. Indica sus nombres de clase en el orden de salida (se encontró {labels} a su lado: {classes}):</translation>
     </message>
     <message>
         <source>&lt;b&gt;{file}&lt;/b&gt; was made outside this app. Give its class names in output order (found {labels} beside it):</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; se creó fuera de esta aplicación. Indica sus nombres de clase en el orden de salida (se encontró {labels} a su lado):</translation>
     </message>
     <message>
         <source>&lt;b&gt;{file}&lt;/b&gt; was made outside this app. Give its class names in output order:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; se creó fuera de esta aplicación. Indica sus nombres de clase en el orden de salida:</translation>
     </message>
     <message>
         <source>Pixels scaled to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Píxeles escalados a:</translation>
     </message>
     <message>
         <source>Name in the library:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre en la biblioteca:</translation>
     </message>
     <message>
         <source>Class Names File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de nombres de clase</translation>
     </message>
     <message>
         <source>Class names ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres de clase ({patterns})</translation>
     </message>
     <message>
         <source>All files ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos ({patterns})</translation>
     </message>
 </context>
 <context>
     <name>ImportanceBars</name>
     <message>
         <source>Which settings mattered</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ajustes influyeron</translation>
     </message>
     <message>
         <source>Shown once {count} trials have finished with different settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra cuando hayan terminado {count} pruebas con ajustes distintos</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema</translation>
     </message>
     <message>
         <source>FruitClassifier speaks {language} from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>FruitClassifier usará el idioma {language} a partir del próximo inicio.</translation>
     </message>
     <message>
         <source>Restarting now closes the window as Quit does: photos in Classify are not kept, a running training is asked about first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar ahora cierra la ventana igual que Salir: las fotos de Clasificar no se conservan y, si hay un entrenamiento en curso, se te preguntará antes.</translation>
     </message>
     <message>
         <source>Restart Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar ahora</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Más tarde</translation>
     </message>
 </context>
 <context>
     <name>LiveBars</name>
     <message>
         <source>Hold a fruit up to the camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Pon una fruta delante de la cámara</translation>
     </message>
     <message>
         <source>Not sure — maybe {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>No es seguro — quizá {label}</translation>
     </message>
 </context>
 <context>
     <name>LiveCamera</name>
     <message>
         <source>No camera found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna cámara.</translation>
     </message>
     <message>
         <source>Plug one in, or open a video file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conecta una o abre un archivo de vídeo.</translation>
     </message>
     <message>
         <source>This app may not use the camera.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta aplicación no tiene permiso para usar la cámara.</translation>
     </message>
     <message>
         <source>Allow it in the system settings (macOS: Privacy &amp; Security › Camera), then open the live view again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permítelo en los ajustes del sistema (macOS: Privacidad y seguridad › Cámara) y vuelve a abrir la cámara en directo.</translation>
     </message>
     <message>
         <source>{camera} could not start ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{camera} no se pudo iniciar ({reason}).</translation>
     </message>
     <message>
         <source>{camera} could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>{camera} no se pudo iniciar.</translation>
     </message>
     <message>
         <source>Close other apps that use the camera, then pick it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierra las demás aplicaciones que usen la cámara y vuelve a elegirla.</translation>
     </message>
     <message>
         <source>{camera} was disconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>{camera} se ha desconectado.</translation>
     </message>
     <message>
         <source>Plug it back in, then pick it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a conectarla y elígela de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -1453,343 +1453,343 @@ Puedes seguir trabajando; si algo no parece ir bien, guarda tu trabajo y reinici
     <message>
         <source>training, per batch</source>
         <extracomment>series name → (legend text or None, colour, pen style, width, symbol)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>entrenamiento, por lote</translation>
     </message>
     <message>
         <source>training, epoch mean</source>
-        <translation type="unfinished"></translation>
+        <translation>entrenamiento, media de la época</translation>
     </message>
     <message>
         <source>validation</source>
-        <translation type="unfinished"></translation>
+        <translation>validación</translation>
     </message>
     <message>
         <source>training, smoothed</source>
         <extracomment>what the hover readout calls each series, and how far (in epochs) a point may be from the mouse</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>entrenamiento, suavizado</translation>
     </message>
     <message>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Pérdida</translation>
     </message>
     <message>
         <source>Accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactitud</translation>
     </message>
     <message>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>época</translation>
     </message>
     <message>
         <source>epoch {x}</source>
-        <translation type="unfinished"></translation>
+        <translation>época {x}</translation>
     </message>
     <message>
         <source>{series}: {value}  (at {x})</source>
-        <translation type="unfinished"></translation>
+        <translation>{series}: {value}  (en {x})</translation>
     </message>
 </context>
 <context>
     <name>LiveView</name>
     <message>
         <source>Mirror</source>
-        <translation type="unfinished"></translation>
+        <translation>Espejo</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <source>Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Captura</translation>
     </message>
     <message>
         <source>Add this picture to the results list (for This is… and Grad-CAM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade esta imagen a la lista de resultados (para Esto es… y Grad-CAM)</translation>
     </message>
     <message>
         <source>Camera:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cámara:</translation>
     </message>
     <message>
         <source>class, or a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>clase, o un nombre nuevo</translation>
     </message>
     <message>
         <source>Hold to record</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantén pulsado para grabar</translation>
     </message>
     <message>
         <source>While held, saves {rate} photos a second into the class, for Teach</source>
-        <translation type="unfinished"></translation>
+        <translation>Mientras lo mantienes pulsado, guarda {rate} fotos por segundo en la clase, para Enseñar</translation>
     </message>
     <message>
         <source>Cameras are unavailable here ({reason}). Open a video file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cámaras no están disponibles aquí ({reason}). Abre un archivo de vídeo en su lugar.</translation>
     </message>
     <message>
         <source>Starting {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando {name}…</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n photo(s) of “{name}” for teaching. Press Teach to teach the model.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha guardado %n foto de «{name}» para enseñar. Pulsa Enseñar para enseñársela al modelo.</numerusform>
+            <numerusform>Se han guardado %n fotos de «{name}» para enseñar. Pulsa Enseñar para enseñárselas al modelo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n saved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n guardada</numerusform>
+            <numerusform>%n guardadas</numerusform>
         </translation>
     </message>
     <message>
         <source>Videos ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeos ({patterns})</translation>
     </message>
     <message>
         <source>Teach:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enseñar:</translation>
     </message>
     <message>
         <source>The video has ended. Pick a camera or open another video.</source>
-        <translation type="unfinished"></translation>
+        <translation>El vídeo ha terminado. Elige una cámara o abre otro vídeo.</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar</translation>
     </message>
     <message>
         <source>Recording…</source>
-        <translation type="unfinished"></translation>
+        <translation>Grabando…</translation>
     </message>
     <message>
         <source>Open Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir vídeo</translation>
     </message>
     <message>
         <source>Live Camera — FruitClassifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Cámara en directo — FruitClassifier</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Delete / Backspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Supr / Retroceso</translation>
     </message>
     <message>
         <source>Remove the selected results (Classify)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar los resultados seleccionados (Clasificar)</translation>
     </message>
     <message>
         <source>Rename the selected model (Models)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre del modelo seleccionado (Modelos)</translation>
     </message>
     <message>
         <source>Double-click a model</source>
-        <translation type="unfinished"></translation>
+        <translation>Doble clic en un modelo</translation>
     </message>
     <message>
         <source>Open it in Classify</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrirlo en Clasificar</translation>
     </message>
     <message>
         <source>Classify</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificar</translation>
     </message>
     <message>
         <source>Train</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenar</translation>
     </message>
     <message>
         <source>Tune</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimizar</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>Open Images…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir imágenes…</translation>
     </message>
     <message>
         <source>Classify photos from files</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificar fotos de archivos</translation>
     </message>
     <message>
         <source>Open Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir carpeta…</translation>
     </message>
     <message>
         <source>Classify every photo in a folder and its sub-folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificar todas las fotos de una carpeta y sus subcarpetas</translation>
     </message>
     <message>
         <source>Live Camera…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cámara en directo…</translation>
     </message>
     <message>
         <source>Hold a fruit up to a camera, or play a video as one: snapshot, record samples to teach</source>
-        <translation type="unfinished"></translation>
+        <translation>Pon una fruta delante de una cámara o reproduce un vídeo como si fuera una: haz capturas y graba muestras para enseñar</translation>
     </message>
     <message>
         <source>Open Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir recientes</translation>
     </message>
     <message>
         <source>Import Model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar modelo…</translation>
     </message>
     <message>
         <source>Add a .keras model to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un modelo .keras a la biblioteca</translation>
     </message>
     <message>
         <source>Export Results as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar resultados como CSV…</translation>
     </message>
     <message>
         <source>Save the Classify results as a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los resultados de Clasificar como hoja de cálculo</translation>
     </message>
     <message>
         <source>Close Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar ventana</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>About FruitClassifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de FruitClassifier</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Undo the last delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer la última eliminación</translation>
     </message>
     <message>
         <source>Copy Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar resultados</translation>
     </message>
     <message>
         <source>Copy the selected Classify results as text (all of them when none is selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar como texto los resultados seleccionados de Clasificar (todos, si no hay ninguno seleccionado)</translation>
     </message>
     <message>
         <source>Paste Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar imágenes</translation>
     </message>
     <message>
         <source>Classify a copied picture or copied image files</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificar una imagen copiada o archivos de imagen copiados</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar todo</translation>
     </message>
     <message>
         <source>Select every result</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar todos los resultados</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Remove the selected results (Classify) or delete the model (Models)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar los resultados seleccionados (Clasificar) o eliminar el modelo (Modelos)</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado copiado</numerusform>
+            <numerusform>%n resultados copiados</numerusform>
         </translation>
     </message>
     <message>
         <source>There are no results to copy</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay resultados para copiar</translation>
     </message>
     <message>
         <source>Copy Results copies the Classify view&apos;s results</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar resultados copia los resultados de la vista Clasificar</translation>
     </message>
     <message>
         <source>Moved to the trash: Edit › Undo brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Movido a la papelera: Editar › Deshacer lo recupera</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apariencia</translation>
     </message>
     <message>
         <source>As the Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Como el escritorio</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>Answers: {runtime} · CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas: {runtime} · CPU</translation>
     </message>
     <message>
         <source>Photos are answered without TensorFlow; it loads when training, Grad-CAM or export first needs it</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fotos se responden sin TensorFlow; se carga la primera vez que lo necesitan el entrenamiento, Grad-CAM o la exportación</translation>
     </message>
     <message>
         <source>Bring the model just deleted back from the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar de la papelera el modelo que se acaba de eliminar</translation>
     </message>
     <message>
         <source>Training runs on: {device}; photos are answered by LiteRT on the CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>El entrenamiento se ejecuta en: {device}; las fotos las responde LiteRT en la CPU</translation>
     </message>
     <message>
         <source>TensorFlow unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>TensorFlow no disponible</translation>
     </message>
     <message>
         <source>Stopping background work…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo las tareas en segundo plano…</translation>
     </message>
 </context>
 <context>
@@ -1797,275 +1797,275 @@ Puedes seguir trabajando; si algo no parece ir bien, guarda tu trabajo y reinici
     <message>
         <source>Overfitting: try more data, augmentation, dropout or fewer epochs</source>
         <extracomment>Row order (the CLI table&apos;s columns, the name being the column header here).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sobreajuste: prueba con más datos, aumento de datos, dropout o menos épocas</translation>
     </message>
     <message>
         <source>Fails on validation from the start (not overfitting): check the data split, preprocessing or BatchNorm</source>
-        <translation type="unfinished"></translation>
+        <translation>Falla en la validación desde el principio (no es sobreajuste): revisa la división de los datos, el preprocesamiento o BatchNorm</translation>
     </message>
     <message>
         <source>The network architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>La arquitectura de la red</translation>
     </message>
     <message>
         <source>Share of the test images answered correctly (higher is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de imágenes de prueba respondidas correctamente (cuanto más alta, mejor)</translation>
     </message>
     <message>
         <source>F1 averaged over the classes, so a model that ignores a small class scores low (higher is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 promediado entre las clases, de modo que un modelo que ignora una clase pequeña puntúa bajo (cuanto más alto, mejor)</translation>
     </message>
     <message>
         <source>Cross-entropy on this folder: mean −log(probability given to the right class) over every image (lower is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entropía cruzada en esta carpeta: media de −log(probabilidad dada a la clase correcta) sobre todas las imágenes (cuanto más baja, mejor)</translation>
     </message>
     <message>
         <source>Number of weights in the network (fewer is lighter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de pesos de la red (cuantos menos, más ligera)</translation>
     </message>
     <message>
         <source>Size of the model file (smaller is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del archivo del modelo (cuanto más pequeño, mejor)</translation>
     </message>
     <message>
         <source>Time to classify one test image on this computer, decoding included (lower is faster)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo para clasificar una imagen de prueba en este equipo, decodificación incluida (cuanto menos, más rápido)</translation>
     </message>
     <message>
         <source>How long training took</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto duró el entrenamiento</translation>
     </message>
     <message>
         <source>Passes over the training data</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasadas por los datos de entrenamiento</translation>
     </message>
     <message>
         <source>Best validation accuracy seen during training (higher is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor exactitud de validación alcanzada durante el entrenamiento (cuanto más alta, mejor)</translation>
     </message>
     <message>
         <source>Best validation accuracy minus accuracy on this folder. Red above {limit}: the model learned its training photos and does not carry over to these (overfitting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor exactitud de validación menos la exactitud en esta carpeta. En rojo por encima de {limit}: el modelo aprendió sus fotos de entrenamiento y no lo extrapola a estas (sobreajuste)</translation>
     </message>
     <message>
         <source>Training minus validation accuracy in the last epoch. Red above {limit} when the model overfits (validation loss rising) or fails on validation from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactitud de entrenamiento menos la de validación en la última época. En rojo por encima de {limit} cuando el modelo sufre sobreajuste (la pérdida de validación sube) o falla en la validación desde el principio</translation>
     </message>
     <message>
         <source>{model}: {metric} {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}: {metric} {value}</translation>
     </message>
     <message>
         <source>Best of the {count} models</source>
-        <translation type="unfinished"></translation>
+        <translation>El mejor de los {count} modelos</translation>
     </message>
 </context>
 <context>
     <name>ModelAnswers</name>
     <message>
         <source>Drop a fruit photo here to see every model&apos;s answer and where it looked</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelta aquí una foto de fruta para ver la respuesta de cada modelo y dónde miró</translation>
     </message>
     <message>
         <source>Choose Photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir foto…</translation>
     </message>
     <message>
         <source>Drop a photo on this tab, or choose one; double-click a thumbnail in the other tabs to bring it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelta una foto en esta pestaña o elige una; haz doble clic en una miniatura de las otras pestañas para traerla aquí.</translation>
     </message>
     <message>
         <source>Each model gives its top three answers and a Grad-CAM heat map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada modelo da sus tres mejores respuestas y un mapa de calor Grad-CAM.</translation>
     </message>
     <message>
         <source>Choose a Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una foto</translation>
     </message>
 </context>
 <context>
     <name>ModelDetails</name>
     <message>
         <source>Bundled with the app (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluido con la aplicación (solo lectura)</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuyo</translation>
     </message>
     <message>
         <source>Imported {format} ({file}), pixels scaled {scaling} ({scaling_from})</source>
-        <translation type="unfinished"></translation>
+        <translation>{format} importado ({file}), píxeles escalados {scaling} ({scaling_from})</translation>
     </message>
     <message>
         <source>{folder} (on the computer that built this model)</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} (en el equipo que creó este modelo)</translation>
     </message>
     <message>
         <source>{folder} (not on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} (no está en este equipo)</translation>
     </message>
     <message>
         <source>Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquitectura</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada</translation>
     </message>
     <message>
         <source>{size}×{size} px</source>
-        <translation type="unfinished"></translation>
+        <translation>{size}×{size} px</translation>
     </message>
     <message>
         <source>Classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Clases</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
     <message>
         <source>File size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del archivo</translation>
     </message>
     <message>
         <source>Epochs trained</source>
-        <translation type="unfinished"></translation>
+        <translation>Épocas entrenadas</translation>
     </message>
     <message>
         <source>Training time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de entrenamiento</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} s</translation>
     </message>
     <message>
         <source>Trained on</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenado con</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta</translation>
     </message>
     <message>
         <source>Cannot be opened:</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir:</translation>
     </message>
     <message>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Métricas</translation>
     </message>
     <message>
         <source>Training settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes de entrenamiento</translation>
     </message>
     <message>
         <source>Class names ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres de clase ({count})</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
 </context>
 <context>
     <name>ModelPicker</name>
     <message>
         <source>No model yet: train one or import a .keras file</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ningún modelo: entrena uno o importa un archivo .keras</translation>
     </message>
 </context>
 <context>
     <name>ModelTable</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquitectura</translation>
     </message>
     <message>
         <source>Classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Clases</translation>
     </message>
     <message>
         <source>Accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactitud</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Bundled models come with the app and are read-only: import or train a copy to change one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los modelos incluidos vienen con la aplicación y son de solo lectura: importa o entrena una copia para cambiar uno.</translation>
     </message>
     <message>
         <source>This folder cannot be opened: {problem} You can delete it or show it in its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta carpeta no se puede abrir: {problem} Puedes eliminarla o mostrarla en su carpeta.</translation>
     </message>
     <message>
         <source>{size} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} bytes</translation>
     </message>
     <message>
         <source>{size} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} KB</translation>
     </message>
     <message>
         <source>{size} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} MB</translation>
     </message>
     <message>
         <source>{size} GB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} GB</translation>
     </message>
     <message>
         <source>Cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir</translation>
     </message>
     <message>
         <source>Bundled</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluido</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Mío</translation>
     </message>
 </context>
 <context>
     <name>ModelTableModel</name>
     <message numerus="yes">
         <source>%n classes + not one of mine</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clase + «No es de las mías»</numerusform>
+            <numerusform>%n clases + «No es de las mías»</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n classes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clase</numerusform>
+            <numerusform>%n clases</numerusform>
         </translation>
     </message>
 </context>
@@ -2073,208 +2073,210 @@ Puedes seguir trabajando; si algo no parece ir bien, guarda tu trabajo y reinici
     <name>ModelWords</name>
     <message>
         <source>{percent} on Fruits-360 Test</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} en Fruits-360 Test</translation>
     </message>
     <message>
         <source>{percent} on test set</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} en el conjunto de prueba</translation>
     </message>
     <message>
         <source>{percent} on validation</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} en validación</translation>
     </message>
     <message>
         <source>{percent} on held-out real shop photos</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} en fotos reales de tienda reservadas</translation>
     </message>
     <message>
         <source>{percent} on real photos</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} en fotos reales</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocida</translation>
     </message>
     <message>
         <source>{names}, … ({count} more)</source>
-        <translation type="unfinished"></translation>
+        <translation>{names}, … ({count} más)</translation>
     </message>
     <message>
         <source>bundled with the app</source>
-        <translation type="unfinished"></translation>
+        <translation>incluido con la aplicación</translation>
     </message>
     <message>
         <source>your model</source>
-        <translation type="unfinished"></translation>
+        <translation>tu modelo</translation>
     </message>
     <message>
         <source>Architecture: {arch}; input {size}×{size} px</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquitectura: {arch}; entrada {size}×{size} px</translation>
     </message>
     <message>
         <source>Accuracy: {accuracy}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactitud: {accuracy}</translation>
     </message>
     <message>
         <source>Accuracy: not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactitud: sin medir</translation>
     </message>
     <message>
         <source>Created: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado: {date}</translation>
     </message>
     <message>
         <source>Classes ({count}): {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Clases ({count}): {names}</translation>
     </message>
     <message>
         <source>Folder: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta: {path}</translation>
     </message>
 </context>
 <context>
     <name>ModelsPage</name>
     <message>
         <source>Import Model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar modelo…</translation>
     </message>
     <message>
         <source>Add a model made elsewhere to the library: a .keras, .h5 or .tflite file, or a SavedModel folder (its saved_model.pb)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade a la biblioteca un modelo creado en otro lugar: un archivo .keras, .h5 o .tflite, o una carpeta SavedModel (su saved_model.pb)</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar nombre</translation>
     </message>
     <message>
         <source>Give the selected model a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar un nombre nuevo al modelo seleccionado</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <source>Move the selected model to the trash (asks first; Edit › Undo brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover el modelo seleccionado a la papelera (pregunta antes; Editar › Deshacer lo recupera)</translation>
     </message>
     <message>
         <source>Show in Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en la carpeta</translation>
     </message>
     <message>
         <source>Open the model&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta del modelo</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Save the selected model in a format other tools can run</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el modelo seleccionado en un formato que otras herramientas puedan ejecutar</translation>
     </message>
     <message>
         <source>As TensorFlow SavedModel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Como SavedModel de TensorFlow…</translation>
     </message>
     <message>
         <source>As TFLite (for phones)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Como TFLite (para móviles)…</translation>
     </message>
     <message>
         <source>Open in Classify</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en Clasificar</translation>
     </message>
     <message>
         <source>Classify photos with the selected model</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificar fotos con el modelo seleccionado</translation>
     </message>
     <message>
         <source>Delete the selected model from the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el modelo seleccionado de la biblioteca</translation>
     </message>
     <message>
         <source>Renamed “{old}” to “{new}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha cambiado el nombre de «{old}» a «{new}».</translation>
     </message>
     <message>
         <source>Delete Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar modelo</translation>
     </message>
     <message>
         <source>Move “{name}” and its files to the trash? Edit › Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Mover «{name}» y sus archivos a la papelera? Editar › Deshacer lo recupera.</translation>
     </message>
     <message>
         <source>Undo Delete “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer la eliminación de «{name}»</translation>
     </message>
     <message>
         <source>Deleted “{name}” (moved to the trash: Edit › Undo brings it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha eliminado «{name}» (movido a la papelera: Editar › Deshacer lo recupera).</translation>
     </message>
     <message>
         <source>Deleted “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha eliminado «{name}».</translation>
     </message>
     <message>
         <source>{reason}.
 
 Delete “{name}” for good? It cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}.
+
+¿Eliminar «{name}» definitivamente? No se podrá recuperar.</translation>
     </message>
     <message>
         <source>“{name}” is back in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» vuelve a estar en la biblioteca.</translation>
     </message>
     <message>
         <source>Could not open a file manager; the model is in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir un gestor de archivos; el modelo está en {folder}</translation>
     </message>
     <message>
         <source>Import Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar modelo</translation>
     </message>
     <message>
         <source>Models ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos ({patterns})</translation>
     </message>
     <message>
         <source>All files ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos ({patterns})</translation>
     </message>
     <message>
         <source>Importing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando {file}…</translation>
     </message>
     <message>
         <source>Imported “{name}” ({classes}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha importado «{name}» ({classes}).</translation>
     </message>
     <message>
         <source>Export SavedModel Into Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar SavedModel a una carpeta</translation>
     </message>
     <message>
         <source>Export TFLite Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar modelo TFLite</translation>
     </message>
     <message>
         <source>TFLite models ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos TFLite ({patterns})</translation>
     </message>
     <message>
         <source>Exporting “{name}” as {format}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando «{name}» como {format}…</translation>
     </message>
     <message>
         <source>Exported “{name}” as {format} to {path}. It gives the same answers as the original on {count} sample photos (largest difference {difference}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha exportado «{name}» como {format} a {path}. Da las mismas respuestas que el original en {count} fotos de ejemplo (diferencia máxima: {difference}).</translation>
     </message>
     <message>
         <source>{task} (waiting for TensorFlow to load)</source>
-        <translation type="unfinished"></translation>
+        <translation>{task} (esperando a que se cargue TensorFlow)</translation>
     </message>
 </context>
 <context>
