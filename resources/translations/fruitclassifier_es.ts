@@ -2283,123 +2283,123 @@ Delete “{name}” for good? It cannot be brought back.</source>
     <name>PathEdit</name>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <source>Choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una carpeta</translation>
     </message>
     <message>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un archivo</translation>
     </message>
 </context>
 <context>
     <name>ProbBars</name>
     <message>
         <source>Top answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejores respuestas</translation>
     </message>
 </context>
 <context>
     <name>ProgressRow</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>RangeEdit</name>
     <message>
         <source>{help}: the lowest value tried (equal ends fix it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{help}: el valor más bajo que se prueba (con los dos extremos iguales, queda fijo)</translation>
     </message>
     <message>
         <source>{help}: the highest value tried (equal ends fix it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{help}: el valor más alto que se prueba (con los dos extremos iguales, queda fijo)</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
 </context>
 <context>
     <name>RecentMenu</name>
     <message>
         <source>Classify it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a clasificarlo</translation>
     </message>
     <message>
         <source>Model: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo: {name}</translation>
     </message>
     <message>
         <source>Classify with this model</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificar con este modelo</translation>
     </message>
     <message>
         <source>No Recent Items</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay elementos recientes</translation>
     </message>
     <message>
         <source>Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar menú</translation>
     </message>
     <message>
         <source>“{name}” is no longer in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» ya no está en la biblioteca</translation>
     </message>
 </context>
 <context>
     <name>RefusalPicker</name>
     <message>
         <source>Rarely</source>
-        <translation type="unfinished"></translation>
+        <translation>Rara vez</translation>
     </message>
     <message>
         <source>Balanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Equilibrado</translation>
     </message>
     <message>
         <source>Readily</source>
-        <translation type="unfinished"></translation>
+        <translation>Con facilidad</translation>
     </message>
     <message>
         <source>own fruit refused {percent}</source>
         <extracomment>(metadata key, how the tooltip words its figure) for each level&apos;s measured refusals.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>fruta propia rechazada: {percent}</translation>
     </message>
     <message>
         <source>unknown fruit refused {percent}</source>
-        <translation type="unfinished"></translation>
+        <translation>fruta desconocida rechazada: {percent}</translation>
     </message>
     <message>
         <source>packaged goods refused {percent}</source>
-        <translation type="unfinished"></translation>
+        <translation>productos envasados rechazados: {percent}</translation>
     </message>
     <message>
         <source>How readily to answer “Not one of my fruits” for a photo the model is unsure shows one of its fruits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con qué facilidad responder «Ninguna de mis frutas» ante una foto de la que el modelo no está seguro de que muestre una de sus frutas.</translation>
     </message>
     <message>
         <source>This model has one threshold: the setting does not apply to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este modelo tiene un solo umbral: este ajuste no se le aplica.</translation>
     </message>
     <message>
         <source>{level}: {figures}</source>
-        <translation type="unfinished"></translation>
+        <translation>{level}: {figures}</translation>
     </message>
     <message>
         <source>measured threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>umbral medido</translation>
     </message>
     <message>
         <source>{level} (the model&apos;s default)</source>
-        <translation type="unfinished"></translation>
+        <translation>{level} (el predeterminado del modelo)</translation>
     </message>
     <message>
         <source>Figures: real shop photos held out from training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras: fotos reales de tienda reservadas del entrenamiento.</translation>
     </message>
 </context>
 <context>
@@ -2407,129 +2407,129 @@ Delete “{name}” for good? It cannot be brought back.</source>
     <message>
         <source>Not sure</source>
         <extracomment>The badge on a result row for each state that needs one.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No es seguro</translation>
     </message>
     <message>
         <source>Not one of mine</source>
-        <translation type="unfinished"></translation>
+        <translation>No es de las mías</translation>
     </message>
     <message>
         <source>Could not read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer: {reason}</translation>
     </message>
     <message>
         <source>Classifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificando…</translation>
     </message>
 </context>
 <context>
     <name>ResultDetail</name>
     <message>
         <source>Show where the model looked (Grad-CAM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar dónde miró el modelo (Grad-CAM)</translation>
     </message>
     <message>
         <source>Colours the parts of the picture that pushed the model towards its answer (red: strong, blue: weak). Shown on the square crop the model sees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colorea las partes de la imagen que llevaron al modelo a su respuesta (rojo: mucho, azul: poco). Se muestra sobre el recorte cuadrado que ve el modelo.</translation>
     </message>
     <message>
         <source>No photo selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna foto seleccionada</translation>
     </message>
     <message>
         <source>Select a result to see it larger, with its top three answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona un resultado para verlo más grande, con sus tres mejores respuestas.</translation>
     </message>
     <message>
         <source>Pasted picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen pegada</translation>
     </message>
     <message>
         <source>Could not read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer: {reason}</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>{name} — classifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — clasificando…</translation>
     </message>
     <message>
         <source>{unknown} (closest: {label})</source>
-        <translation type="unfinished"></translation>
+        <translation>{unknown} (la más cercana: {label})</translation>
     </message>
     <message>
         <source>Not sure — maybe {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>No es seguro — quizá {label}</translation>
     </message>
 </context>
 <context>
     <name>ResultListModel</name>
     <message>
         <source>pasted picture</source>
-        <translation type="unfinished"></translation>
+        <translation>imagen pegada</translation>
     </message>
 </context>
 <context>
     <name>RunMonitor</name>
     <message>
         <source>The model is getting better at its training images than at images it has not seen. Try augmentation, more dropout or L2, early stopping, or more training photos. The best epoch (by validation accuracy) is what gets saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo mejora más con sus imágenes de entrenamiento que con imágenes que no ha visto. Prueba con aumento de datos, más dropout o L2, parada temprana o más fotos de entrenamiento. Se guarda la mejor época (según la exactitud de validación).</translation>
     </message>
     <message>
         <source>More regularisation will not help here: check that the validation images look like the training images, the preprocessing, and models with BatchNorm trained for very few epochs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Más regularización no ayudará aquí: comprueba que las imágenes de validación se parezcan a las de entrenamiento, revisa el preprocesamiento y los modelos con BatchNorm entrenados durante muy pocas épocas.</translation>
     </message>
     <message>
         <source>Overfitting?</source>
         <extracomment>badge text and tooltip advice per diagnose_fit kind (translated in the RunMonitor context); other kinds: no badge</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Sobreajuste?</translation>
     </message>
     <message>
         <source>Fails on validation?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Falla en la validación?</translation>
     </message>
     <message>
         <source>Nothing is training.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se está entrenando nada.</translation>
     </message>
     <message>
         <source>Messages from training appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí aparecen los mensajes del entrenamiento.</translation>
     </message>
     <message>
         <source>Preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando…</translation>
     </message>
     <message>
         <source>{outcome} after {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>{outcome} tras {duration}</translation>
     </message>
     <message>
         <source>Device: {device}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo: {device}</translation>
     </message>
     <message>
         <source>Where this training runs: the device and the Keras backend (TensorFlow or PyTorch)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se ejecuta este entrenamiento: el dispositivo y el backend de Keras (TensorFlow o PyTorch)</translation>
     </message>
     <message>
         <source>Training {network} on {images} images ({validation} for validation), {batches} batches per epoch, on {device}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenando {network} con {images} imágenes ({validation} para validación), {batches} lotes por época, en {device}.</translation>
     </message>
     <message>
         <source>Epoch {epoch}/{epochs}: {scores} ({seconds} s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Época {epoch}/{epochs}: {scores} ({seconds} s)</translation>
     </message>
     <message>
         <source>Epoch {epoch}/{epochs} · batch {batch}/{batches}</source>
-        <translation type="unfinished"></translation>
+        <translation>Época {epoch}/{epochs} · lote {batch}/{batches}</translation>
     </message>
     <message>
         <source>ETA {duration} · {rate} images/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedan {duration} · {rate} imágenes/s</translation>
     </message>
 </context>
 <context>
@@ -2537,280 +2537,280 @@ Delete “{name}” for good? It cannot be brought back.</source>
     <message>
         <source>Preview answers on sample photos</source>
         <extracomment>runner(job, on_done, on_failed): runs ``job()`` in the background, then one of the callbacks on the GUI thread.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Previsualizar respuestas con fotos de ejemplo</translation>
     </message>
     <message>
         <source>Runs the model on the bundled sample photos under each scaling</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuta el modelo con las fotos de ejemplo incluidas usando cada escalado</translation>
     </message>
     <message>
         <source>Answering the sample photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondiendo a las fotos de ejemplo…</translation>
     </message>
     <message>
         <source>Pick the column whose answers match the photos (click its header).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige la columna cuyas respuestas coincidan con las fotos (haz clic en su encabezado).</translation>
     </message>
     <message>
         <source>No preview: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin vista previa: {reason}</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
 </context>
 <context>
     <name>SpaceForm</name>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de aprendizaje</translation>
     </message>
     <message>
         <source>Dropout</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropout</translation>
     </message>
     <message>
         <source>L2 penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Penalización L2</translation>
     </message>
     <message>
         <source>Augmentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aumento de datos</translation>
     </message>
     <message>
         <source>Backbone layers trained</source>
-        <translation type="unfinished"></translation>
+        <translation>Capas entrenadas de la red base</translation>
     </message>
     <message>
         <source>Epochs per trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Épocas por prueba</translation>
     </message>
     <message>
         <source>Trials</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas</translation>
     </message>
     <message>
         <source>Study name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del estudio</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacenamiento</translation>
     </message>
     <message>
         <source>Sampler</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestreador</translation>
     </message>
     <message>
         <source>Stop weak trials early</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener antes las pruebas flojas</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda</translation>
     </message>
     <message>
         <source>a journal file in the app&apos;s data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo de registro en la carpeta de datos de la aplicación</translation>
     </message>
     <message>
         <source>{label}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}:</translation>
     </message>
 </context>
 <context>
     <name>StudyView</name>
     <message>
         <source>No trial is training here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no se está entrenando ninguna prueba.</translation>
     </message>
     <message>
         <source>learning rate</source>
         <extracomment>A searched setting as the running text names it (translated in the StudyView context).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>tasa de aprendizaje</translation>
     </message>
     <message>
         <source>dropout</source>
-        <translation type="unfinished"></translation>
+        <translation>dropout</translation>
     </message>
     <message>
         <source>l2</source>
-        <translation type="unfinished"></translation>
+        <translation>l2</translation>
     </message>
     <message>
         <source>augment strength</source>
-        <translation type="unfinished"></translation>
+        <translation>intensidad del aumento</translation>
     </message>
     <message>
         <source>fine tune layers</source>
-        <translation type="unfinished"></translation>
+        <translation>capas de ajuste fino</translation>
     </message>
     <message>
         <source>running</source>
         <extracomment>Trial states as the summary line counts them (&quot;2 running, 5 complete&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>en curso</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>completadas</translation>
     </message>
     <message>
         <source>pruned</source>
-        <translation type="unfinished"></translation>
+        <translation>podadas</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fallidas</translation>
     </message>
     <message>
         <source>{setting} {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting} {value}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Trial {number}&lt;/b&gt; (training here): {settings}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Prueba {number}&lt;/b&gt; (entrenando aquí): {settings}</translation>
     </message>
     <message>
         <source>No study “{study}” in {storage} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ningún estudio «{study}» en {storage}.</translation>
     </message>
     <message>
         <source>{count} {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{state}: {count}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{study}&lt;/b&gt;: {count} of {budget} trials ({states}) · storage {storage}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{study}&lt;/b&gt;: {count} de {budget} pruebas ({states}) · almacenamiento {storage}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{study}&lt;/b&gt;: {count} trials ({states}) · storage {storage}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{study}&lt;/b&gt;: {count} pruebas ({states}) · almacenamiento {storage}</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna aún</translation>
     </message>
     <message>
         <source>Best: &lt;b&gt;trial {number}&lt;/b&gt;, validation accuracy {accuracy} ({settings})</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor: &lt;b&gt;prueba {number}&lt;/b&gt;, exactitud de validación {accuracy} ({settings})</translation>
     </message>
     <message>
         <source>&lt;b&gt;Trial {number}&lt;/b&gt; (another worker on {worker}): validation accuracy per epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Prueba {number}&lt;/b&gt; (otro trabajador en {worker}): exactitud de validación por época</translation>
     </message>
     <message>
         <source>&lt;b&gt;Trial {number}&lt;/b&gt; (another worker): validation accuracy per epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Prueba {number}&lt;/b&gt; (otro trabajador): exactitud de validación por época</translation>
     </message>
 </context>
 <context>
     <name>TeachController</name>
     <message>
         <source>This is…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto es…</translation>
     </message>
     <message>
         <source>Tell the model what the selected photos really show (copies them into its teaching set)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dile al modelo qué muestran realmente las fotos seleccionadas (las copia en su conjunto de enseñanza)</translation>
     </message>
     <message numerus="yes">
         <source>Added %n photo(s) as “{name}”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha añadido %n foto como «{name}».</numerusform>
+            <numerusform>Se han añadido %n fotos como «{name}».</numerusform>
         </translation>
     </message>
     <message>
         <source>{folder} holds no class folders of photos: drop a folder with one sub-folder per class.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} no contiene carpetas de clase con fotos: suelta una carpeta con una subcarpeta por clase.</translation>
     </message>
     <message>
         <source>Waiting for TensorFlow to load…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a que se cargue TensorFlow…</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando…</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo…</translation>
     </message>
     <message>
         <source>Saved “{name}”; your photos are part of it now. {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado «{name}»; tus fotos ya forman parte de él. {score}</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) changed:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ha cambiado %n respuesta:</numerusform>
+            <numerusform>Han cambiado %n respuestas:</numerusform>
         </translation>
     </message>
     <message>
         <source>No answer in the list changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha cambiado ninguna respuesta de la lista.</translation>
     </message>
 </context>
 <context>
     <name>TeachPanel</name>
     <message>
         <source>Teach this model your own photos: select results on the left, press “This is…” and pick or type the right class. You can also drop a folder of class folders here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enseña a este modelo tus propias fotos: selecciona resultados a la izquierda, pulsa «Esto es…» y elige o escribe la clase correcta. También puedes soltar aquí una carpeta de carpetas de clases.</translation>
     </message>
     <message>
         <source>Teaching set</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjunto de enseñanza</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove the selected copies from the teaching set (your photos stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar las copias seleccionadas del conjunto de enseñanza (tus fotos se conservan)</translation>
     </message>
     <message>
         <source>Teach</source>
-        <translation type="unfinished"></translation>
+        <translation>Enseñar</translation>
     </message>
     <message>
         <source>Save a copy of this model that has learned the teaching set</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia de este modelo que haya aprendido el conjunto de enseñanza</translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s): {classes}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n foto: {classes}</numerusform>
+            <numerusform>%n fotos: {classes}</numerusform>
         </translation>
     </message>
     <message>
         <source>Learning: pass {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprendiendo: pasada {number} de {total}</translation>
     </message>
     <message>
         <source>Go back to “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a «{name}»</translation>
     </message>
 </context>
 <context>
@@ -2818,28 +2818,28 @@ Delete “{name}” for good? It cannot be brought back.</source>
     <message>
         <source>Classes you did not teach: {before} of {held} set-aside images right before, {after} after (too few for a score).</source>
         <extracomment>Fewer held-back photos than this give counts, not a percentage: &quot;0 % → 100 %&quot; of one photo misleads.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Clases que no enseñaste: {before} de {held} imágenes apartadas acertadas antes, {after} después (demasiado pocas para una puntuación).</translation>
     </message>
     <message numerus="yes">
         <source>Classes you did not teach: {before} → {after} right (%n set-aside image(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Clases que no enseñaste: {before} → {after} de aciertos (%n imagen apartada).</numerusform>
+            <numerusform>Clases que no enseñaste: {before} → {after} de aciertos (%n imágenes apartadas).</numerusform>
         </translation>
     </message>
     <message>
         <source>Too few photos per class to hold some back for a before/after score (5 per class are enough).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay demasiado pocas fotos por clase para reservar algunas y puntuar el antes y el después (basta con 5 por clase).</translation>
     </message>
     <message>
         <source>Held-back photos: {before} of {held} right before, {after} after (too few for a score; {minimum} or more give one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos reservadas: {before} de {held} acertadas antes, {after} después (demasiado pocas para una puntuación; con {minimum} o más, la hay).</translation>
     </message>
     <message numerus="yes">
         <source>Held-back photos: {before} → {after} right (%n photo(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fotos reservadas: {before} → {after} de aciertos (%n foto).</numerusform>
+            <numerusform>Fotos reservadas: {before} → {after} de aciertos (%n fotos).</numerusform>
         </translation>
     </message>
 </context>
@@ -2847,33 +2847,33 @@ Delete “{name}” for good? It cannot be brought back.</source>
     <name>TfLoader</name>
     <message>
         <source>TensorFlow could not be loaded ({reason}). Training, Grad-CAM and export need it: reinstall the app or run &apos;pip install tensorflow&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar TensorFlow ({reason}). El entrenamiento, Grad-CAM y la exportación lo necesitan: reinstala la aplicación o ejecuta &apos;pip install tensorflow&apos;.</translation>
     </message>
 </context>
 <context>
     <name>ThisIsDialog</name>
     <message>
         <source>This is…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto es…</translation>
     </message>
     <message>
         <source>Pick a class or type a new one, e.g. Pear</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una clase o escribe una nueva, p. ej., Pera</translation>
     </message>
     <message>
         <source>What is in this photo? A copy goes into the teaching set; the photos stay where they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué hay en esta foto? Se añade una copia al conjunto de enseñanza; las fotos se quedan donde están.</translation>
     </message>
     <message numerus="yes">
         <source>What is in these %n photos? A copy goes into the teaching set; the photos stay where they are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Qué hay en esta foto (%n)? Se añade una copia al conjunto de enseñanza; las fotos se quedan donde están.</numerusform>
+            <numerusform>¿Qué hay en estas %n fotos? Se añade una copia al conjunto de enseñanza; las fotos se quedan donde están.</numerusform>
         </translation>
     </message>
     <message>
         <source>The model answered: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo respondió: {answer}</translation>
     </message>
 </context>
 <context>
