@@ -2880,351 +2880,351 @@ Delete “{name}” for good? It cannot be brought back.</source>
     <name>TrainJobs</name>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en curso</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>detenido</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>terminado</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fallido</translation>
     </message>
     <message>
         <source>{name} — {network}, {done}/{epochs} epochs, {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {network}, {done}/{epochs} épocas, {status}</translation>
     </message>
 </context>
 <context>
     <name>TrainPage</name>
     <message>
         <source>Training is running. Stop it and quit?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay un entrenamiento en curso. ¿Detenerlo y salir?</translation>
     </message>
     <message>
         <source>The best epoch so far is saved to the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mejor época hasta el momento se guarda en la biblioteca.</translation>
     </message>
     <message>
         <source>Start Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar entrenamiento</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <source>Stop after the current batch; the best completed epoch is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener tras el lote actual; se guarda la mejor época completada</translation>
     </message>
     <message>
         <source>Stopped runs that can continue from their last completed epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenamientos detenidos que pueden continuar desde su última época completada</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar</translation>
     </message>
     <message>
         <source>Several Machines…</source>
-        <translation type="unfinished"></translation>
+        <translation>Varios equipos…</translation>
     </message>
     <message>
         <source>Train the first checked network with other machines: this one is the chief (docs/distributed.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenar la primera red marcada con otros equipos: este es el principal (docs/distributed.md)</translation>
     </message>
     <message>
         <source>Stopped run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenamiento detenido:</translation>
     </message>
     <message>
         <source>Open in Classify</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en Clasificar</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar</translation>
     </message>
     <message>
         <source>Compare the models this queue saved on a test folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar en una carpeta de prueba los modelos que ha guardado esta cola</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>{network} on several machines</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} en varios equipos</translation>
     </message>
     <message>
         <source>Waiting for the other machines to join; training starts when all have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a que se unan los demás equipos; el entrenamiento empieza cuando se hayan unido todos.</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado</translation>
     </message>
     <message>
         <source>Saved model {model} in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo {model} guardado en la biblioteca.</translation>
     </message>
     <message>
         <source>Several machines: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Varios equipos: {status}</translation>
     </message>
     <message>
         <source>Resuming {run}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudando {run}</translation>
     </message>
     <message numerus="yes">
         <source>Stopping after the current batch… (%n queued run(s) cancelled)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deteniendo tras el lote actual… (%n entrenamiento en cola cancelado)</numerusform>
+            <numerusform>Deteniendo tras el lote actual… (%n entrenamientos en cola cancelados)</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopping after the current batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo tras el lote actual…</translation>
     </message>
     <message>
         <source>{title} — run {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — entrenamiento {number} de {count}</translation>
     </message>
     <message>
         <source>Command line: {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de comandos: {command}</translation>
     </message>
     <message>
         <source>Reproduce: {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir: {command}</translation>
     </message>
     <message>
         <source>Continue after a stop: {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar tras detenerlo: {command}</translation>
     </message>
     <message>
         <source>“{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}»</translation>
     </message>
     <message>
         <source>“{name}”, test accuracy {accuracy}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}», exactitud de prueba {accuracy}</translation>
     </message>
     <message>
         <source>“{name}”, validation accuracy {accuracy}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}», exactitud de validación {accuracy}</translation>
     </message>
     <message>
         <source>Saved {model} (stopped early; best epoch kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} guardado (detenido antes de tiempo; se conserva la mejor época)</translation>
     </message>
     <message>
         <source>Saved {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} guardado</translation>
     </message>
     <message>
         <source>stopped before an epoch completed; nothing saved</source>
-        <translation type="unfinished"></translation>
+        <translation>detenido antes de completar una época; no se guardó nada</translation>
     </message>
     <message>
         <source>Stopped before training began; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido antes de empezar a entrenar; no se guardó nada.</translation>
     </message>
     <message>
         <source>Training failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>El entrenamiento falló: {reason}</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>Retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentando</translation>
     </message>
     <message>
         <source>{reason} Trying again with weights: {weights}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} Reintentando con los pesos: {weights}.</translation>
     </message>
     <message>
         <source>ImageNet weights unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos de ImageNet no disponibles</translation>
     </message>
     <message>
         <source>Train from Scratch</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenar desde cero</translation>
     </message>
     <message>
         <source>Choose Weights File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir archivo de pesos…</translation>
     </message>
     <message>
         <source>Weights for {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos para {network}</translation>
     </message>
     <message>
         <source>Keras weights ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos de Keras ({patterns})</translation>
     </message>
     <message>
         <source>All files ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos ({patterns})</translation>
     </message>
 </context>
 <context>
     <name>TrainQueue</name>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>en espera</translation>
     </message>
     <message>
         <source>training…</source>
-        <translation type="unfinished"></translation>
+        <translation>entrenando…</translation>
     </message>
     <message>
         <source>saved</source>
-        <translation type="unfinished"></translation>
+        <translation>guardado</translation>
     </message>
     <message>
         <source>stopped, saved</source>
-        <translation type="unfinished"></translation>
+        <translation>detenido, guardado</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fallido</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
     <message>
         <source>{number}. {title} — {status}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}. {title} — {status}: {message}</translation>
     </message>
     <message>
         <source>{number}. {title} — {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}. {title} — {status}</translation>
     </message>
 </context>
 <context>
     <name>TrialsPlot</name>
     <message>
         <source>Validation accuracy per trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactitud de validación por prueba</translation>
     </message>
     <message>
         <source>trial</source>
-        <translation type="unfinished"></translation>
+        <translation>prueba</translation>
     </message>
     <message>
         <source>best so far</source>
-        <translation type="unfinished"></translation>
+        <translation>mejor hasta ahora</translation>
     </message>
     <message>
         <source>pruned</source>
-        <translation type="unfinished"></translation>
+        <translation>podada</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fallida</translation>
     </message>
     <message>
         <source>Each trial&apos;s validation accuracy appears here as it finishes</source>
-        <translation type="unfinished"></translation>
+        <translation>La exactitud de validación de cada prueba aparece aquí cuando termina</translation>
     </message>
 </context>
 <context>
     <name>TrialsTable</name>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de aprendizaje</translation>
     </message>
     <message>
         <source>Dropout</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropout</translation>
     </message>
     <message>
         <source>L2</source>
-        <translation type="unfinished"></translation>
+        <translation>L2</translation>
     </message>
     <message>
         <source>Augmentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aumento de datos</translation>
     </message>
     <message>
         <source>Layers trained</source>
-        <translation type="unfinished"></translation>
+        <translation>Capas entrenadas</translation>
     </message>
     <message>
         <source>Trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Val. accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactitud de val.</translation>
     </message>
     <message>
         <source>Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajador</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Val. acc.</source>
         <extracomment>What the header shows (short: every column fits the Tune view at 1024 px); HEADERS are the tooltips.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exact. val.</translation>
     </message>
     <message>
         <source>LR</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa</translation>
     </message>
     <message>
         <source>Aug.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aum.</translation>
     </message>
     <message>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Capas</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>completada</translation>
     </message>
     <message>
         <source>pruned (trailing)</source>
-        <translation type="unfinished"></translation>
+        <translation>podada (rezagada)</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fallida</translation>
     </message>
     <message>
         <source>running…</source>
-        <translation type="unfinished"></translation>
+        <translation>en curso…</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>en espera</translation>
     </message>
 </context>
 <context>
@@ -3233,115 +3233,117 @@ Delete “{name}” for good? It cannot be brought back.</source>
         <source>A study is training trials in this window. Stop the study here and quit?
 
 This window&apos;s trial stops; the study keeps its finished trials and best model (Resume continues it). Workers in other processes or on other machines keep going.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un estudio está entrenando pruebas en esta ventana. ¿Detener aquí el estudio y salir?
+
+La prueba de esta ventana se detiene; el estudio conserva sus pruebas terminadas y su mejor modelo (Reanudar lo continúa). Los trabajadores de otros procesos o de otros equipos siguen adelante.</translation>
     </message>
     <message>
         <source>Network (settings every trial starts from)</source>
-        <translation type="unfinished"></translation>
+        <translation>Red (ajustes de partida de cada prueba)</translation>
     </message>
     <message>
         <source>Start Study</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar estudio</translation>
     </message>
     <message>
         <source>Run trials here until the study has its number of trials (workers elsewhere with the same storage and study name share them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar pruebas aquí hasta que el estudio tenga su número de pruebas (los trabajadores de otros lugares con el mismo almacenamiento y nombre de estudio las comparten)</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <source>Stop every worker of the study, here and on other machines, after its batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener todos los trabajadores del estudio, aquí y en otros equipos, tras su lote</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Studies in the storage: choose one to watch it and load its settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudios del almacenamiento: elige uno para seguirlo y cargar sus ajustes</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar</translation>
     </message>
     <message>
         <source>Continue the study shown with its own settings, up to the Trials asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar el estudio mostrado con sus propios ajustes, hasta el número de Pruebas indicado</translation>
     </message>
     <message>
         <source>Study:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudio:</translation>
     </message>
     <message numerus="yes">
         <source>%n epoch(s) each</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n época cada una</numerusform>
+            <numerusform>%n épocas cada una</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Starting study “{study}”: %n trials of {epochs}…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Iniciando el estudio «{study}»: %n prueba de {epochs}…</numerusform>
+            <numerusform>Iniciando el estudio «{study}»: %n pruebas de {epochs}…</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopping every worker of study “{study}” after its current batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo todos los trabajadores del estudio «{study}» tras su lote actual…</translation>
     </message>
     <message>
         <source>Could not ask the other workers to stop: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo pedir a los demás trabajadores que se detuvieran: {reason}</translation>
     </message>
     <message>
         <source>Training trials of “{study}” here (it had {before} of {wanted} when this worker joined). Stop ends every worker of the study.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenando aquí pruebas de «{study}» (tenía {before} de {wanted} cuando se unió este trabajador). Detener finaliza todos los trabajadores del estudio.</translation>
     </message>
     <message numerus="yes">
         <source>Study “{study}” holds %n trials ({done} complete).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El estudio «{study}» contiene %n prueba ({done} completadas).</numerusform>
+            <numerusform>El estudio «{study}» contiene %n pruebas ({done} completadas).</numerusform>
         </translation>
     </message>
     <message>
         <source>No trial completed: try a wider learning-rate range or more epochs per trial.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna prueba se completó: prueba con un rango de tasa de aprendizaje más amplio o con más épocas por prueba.</translation>
     </message>
     <message>
         <source>The study stopped: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>El estudio se detuvo: {reason}</translation>
     </message>
     <message>
         <source>Cannot read the study: {reason} Check the storage path or URL, then choose the study again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el estudio: {reason} Comprueba la ruta o la URL del almacenamiento y vuelve a elegir el estudio.</translation>
     </message>
     <message>
         <source>Cannot list the studies: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden listar los estudios: {reason}</translation>
     </message>
 </context>
 <context>
     <name>WeightsEdit</name>
     <message>
         <source>Pretrained on ImageNet: included for EfficientNet-Lite0; downloaded once (internet needed) for VGG16 and ResNet50</source>
-        <translation type="unfinished"></translation>
+        <translation>Preentrenados con ImageNet: incluidos para EfficientNet-Lite0; se descargan una vez (requiere internet) para VGG16 y ResNet50</translation>
     </message>
     <message>
         <source>a .weights.h5 file</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo .weights.h5</translation>
     </message>
     <message>
         <source>Keras weights ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos de Keras ({patterns})</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
