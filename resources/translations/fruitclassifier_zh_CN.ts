@@ -5,58 +5,58 @@
     <name>AboutDialog</name>
     <message>
         <source>Fruit photos: &lt;b&gt;Fruits-360&lt;/b&gt; by Horea Mureșan and Mihai Oltean, licensed CC BY-SA 4.0 (github.com/fruits-360).</source>
-        <translation type="unfinished"></translation>
+        <translation>水果照片：&lt;b&gt;Fruits-360&lt;/b&gt;，作者 Horea Mureșan 和 Mihai Oltean，采用 CC BY-SA 4.0 许可（github.com/fruits-360）。</translation>
     </message>
     <message>
         <source>Background photos used for augmentation: CC0, public domain or CC BY, credited in their folder&apos;s README.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于数据增强的背景照片：CC0、公有领域或 CC BY，出处见其文件夹中的 README。</translation>
     </message>
     <message>
         <source>Built with TensorFlow, Keras, Qt for Python (PySide6), pyqtgraph, Pillow and NumPy.</source>
-        <translation type="unfinished"></translation>
+        <translation>基于 TensorFlow、Keras、Qt for Python（PySide6）、pyqtgraph、Pillow 和 NumPy 构建。</translation>
     </message>
     <message>
         <source>not loaded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未加载</translation>
     </message>
     <message>
         <source>Computes on</source>
-        <translation type="unfinished"></translation>
+        <translation>计算设备</translation>
     </message>
     <message>
         <source>not known until TensorFlow has loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>TensorFlow 加载后才能知道</translation>
     </message>
     <message>
         <source>About FruitClassifier</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 FruitClassifier</translation>
     </message>
     <message>
         <source>Classify fruit photos by drag-and-drop; train and compare your own networks.</source>
-        <translation type="unfinished"></translation>
+        <translation>拖放水果照片即可识别；还可以训练和比较自己的网络。</translation>
     </message>
 </context>
 <context>
     <name>AnswerCard</name>
     <message>
         <source>Waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中…</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>处理中…</translation>
     </message>
     <message>
         <source>No answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有结果。</translation>
     </message>
     <message>
         <source>Says {answer} (closest: {closest}).</source>
-        <translation type="unfinished"></translation>
+        <translation>结果：{answer}（最接近：{closest}）。</translation>
     </message>
     <message>
         <source>Says {answer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>结果：{answer}。</translation>
     </message>
 </context>
 <context>
@@ -64,731 +64,733 @@
     <message>
         <source>What to train</source>
         <extracomment>Fields set elsewhere on the page (data panel, the check boxes) rather than in each form.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>要训练的网络</translation>
     </message>
     <message>
         <source>Checked networks train one after another, in this order. Their settings:</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选的网络按此顺序依次训练。各自的设置：</translation>
     </message>
     <message>
         <source>{network} — pretrained on ImageNet, or from scratch</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} — 在 ImageNet 上预训练，或从头训练</translation>
     </message>
     <message>
         <source>{network} — small and fast, trained from scratch</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} — 小巧快速，从头训练</translation>
     </message>
     <message>
         <source>Check at least one network to train.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少勾选一个要训练的网络。</translation>
     </message>
     <message>
         <source>{network}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}：{problem}</translation>
     </message>
 </context>
 <context>
     <name>BestModelRow</name>
     <message>
         <source>Open Best in Classify</source>
-        <translation type="unfinished"></translation>
+        <translation>在“识别”中打开最佳模型</translation>
     </message>
     <message>
         <source>The best trial&apos;s model is kept in the library; the others are deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>最佳试验的模型保留在模型库中，其余的会被删除</translation>
     </message>
     <message>
         <source>Open Best in Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>在“比较”中打开最佳模型</translation>
     </message>
     <message>
         <source>Tick the best trial&apos;s model in Compare (with the study&apos;s test folder, if any), to measure it against other models</source>
-        <translation type="unfinished"></translation>
+        <translation>在“比较”中勾选最佳试验的模型（如果调参研究有测试文件夹，一并选用），与其他模型进行对比</translation>
     </message>
     <message>
         <source>The best model “{name}” cannot be opened here: {reason} (a study shared with another machine keeps it in the library of the machine that trained it).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在此打开最佳模型“{name}”：{reason}（与其他机器共享的调参研究会把它保存在训练它的那台机器的模型库中）。</translation>
     </message>
 </context>
 <context>
     <name>CameraPicker</name>
     <message>
         <source>Every camera this computer reports, or a video file played as a camera</source>
-        <translation type="unfinished"></translation>
+        <translation>这台电脑报告的所有摄像头，或当作摄像头播放的视频文件</translation>
     </message>
     <message>
         <source>front</source>
-        <translation type="unfinished"></translation>
+        <translation>前置</translation>
     </message>
     <message>
         <source>rear</source>
-        <translation type="unfinished"></translation>
+        <translation>后置</translation>
     </message>
     <message>
         <source>{camera} ({position})</source>
-        <translation type="unfinished"></translation>
+        <translation>{camera}（{position}）</translation>
     </message>
     <message>
         <source>No camera found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到摄像头</translation>
     </message>
     <message>
         <source>Video file…</source>
-        <translation type="unfinished"></translation>
+        <translation>视频文件…</translation>
     </message>
     <message>
         <source>{name} (video)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（视频）</translation>
     </message>
 </context>
 <context>
     <name>ClassBars</name>
     <message>
         <source>images</source>
-        <translation type="unfinished"></translation>
+        <translation>图片数</translation>
     </message>
 </context>
 <context>
     <name>ClassifyJobs</name>
     <message>
         <source>Looking for images…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找图片…</translation>
     </message>
     <message>
         <source>Loading the model “{name}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载模型“{name}”…</translation>
     </message>
     <message>
         <source>Classified {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>已识别 {done}/{total}</translation>
     </message>
 </context>
 <context>
     <name>ClassifyPage</name>
     <message>
         <source>There is no model to classify with yet: train one on the Train page, or import a .keras file on the Models page.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有可用于识别的模型：请在“训练”页训练一个，或在“模型”页导入 .keras 文件。</translation>
     </message>
     <message>
         <source>Open Images…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开图片…</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清空</translation>
     </message>
     <message>
         <source>Remove every result from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>从列表中移除所有结果</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV…</translation>
     </message>
     <message>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>模型：</translation>
     </message>
     <message>
         <source>Not one of mine:</source>
-        <translation type="unfinished"></translation>
+        <translation>不认识：</translation>
     </message>
     <message>
         <source>Pasted picture {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴的图片 {number}</translation>
     </message>
     <message>
         <source>The clipboard holds no picture and no image files: copy a photo or a file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>剪贴板中没有图片，也没有图片文件：请先复制一张照片或一个文件。</translation>
     </message>
     <message>
         <source>Open Images</source>
-        <translation type="unfinished"></translation>
+        <translation>打开图片</translation>
     </message>
     <message>
         <source>Open Folder of Images</source>
-        <translation type="unfinished"></translation>
+        <translation>打开图片文件夹</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在停止…</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在启动…</translation>
     </message>
     <message>
         <source>Classification stopped: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>识别已停止：{reason}</translation>
     </message>
     <message>
         <source>There are no results to export yet: drop some photos first.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有可导出的结果：请先拖入一些照片。</translation>
     </message>
     <message>
         <source>Export Results as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>将结果导出为 CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败</translation>
     </message>
     <message>
         <source>Could not write {path}: {reason}. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 {path}：{reason}。请选择其他文件夹。</translation>
     </message>
 </context>
 <context>
     <name>CloseGuard</name>
     <message>
         <source>Quit FruitClassifier</source>
-        <translation type="unfinished"></translation>
+        <translation>退出 FruitClassifier</translation>
     </message>
 </context>
 <context>
     <name>ClusterDialog</name>
     <message>
         <source>Train on several machines</source>
-        <translation type="unfinished"></translation>
+        <translation>多机训练</translation>
     </message>
     <message>
         <source>e.g. {example} (HOST or HOST:PORT)</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 {example}（主机 或 主机:端口）</translation>
     </message>
     <message>
         <source>Start as Chief</source>
-        <translation type="unfinished"></translation>
+        <translation>作为主节点启动</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>This machine&apos;s address (the chief):</source>
-        <translation type="unfinished"></translation>
+        <translation>本机地址（主节点）：</translation>
     </message>
     <message>
         <source>Port (open it on every machine):</source>
-        <translation type="unfinished"></translation>
+        <translation>端口（需在每台机器上开放）：</translation>
     </message>
     <message>
         <source>The other machines:</source>
-        <translation type="unfinished"></translation>
+        <translation>其他机器：</translation>
     </message>
     <message>
         <source>Run on each other machine (same data folder, same app version):</source>
-        <translation type="unfinished"></translation>
+        <translation>在其他每台机器上运行（相同的数据文件夹、相同的应用版本）：</translation>
     </message>
     <message>
         <source># on {host}</source>
-        <translation type="unfinished"></translation>
+        <translation># 在 {host} 上</translation>
     </message>
     <message>
         <source>(name the other machines above)</source>
-        <translation type="unfinished"></translation>
+        <translation>（请在上方填写其他机器）</translation>
     </message>
     <message>
         <source>{host} can only be reached from this machine: type this machine&apos;s network address above, so the others can dial it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} 只能从本机访问：请在上方填写本机的网络地址，以便其他机器连接。</translation>
     </message>
     <message>
         <source>Start the chief here, then the commands above on the other machines.</source>
-        <translation type="unfinished"></translation>
+        <translation>先在这里启动主节点，再在其他机器上运行上面的命令。</translation>
     </message>
     <message numerus="yes">
         <source>Waiting for the other %n worker(s) to join: start the commands above on them…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在等待其余 %n 个工作节点加入：请在这些机器上运行上面的命令…</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopping after the current batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>将在当前批次结束后停止…</translation>
     </message>
     <message>
         <source>All {count} workers joined; training.</source>
-        <translation type="unfinished"></translation>
+        <translation>全部 {count} 个工作节点已加入，正在训练。</translation>
     </message>
     <message>
         <source>Done: saved as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>完成：已保存为 {name}。</translation>
     </message>
     <message>
         <source>The chief ended with status {code}; its log is below.</source>
-        <translation type="unfinished"></translation>
+        <translation>主节点以状态 {code} 结束，日志如下。</translation>
     </message>
 </context>
 <context>
     <name>CompareJobs</name>
     <message>
         <source>Listing the test images…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在列出测试图片…</translation>
     </message>
     <message>
         <source>Evaluating {model} ({number} of {count}): {done} of {total} images</source>
-        <translation type="unfinished"></translation>
+        <translation>正在评估 {model}（第 {number}/{count} 个）：{done}/{total} 张图片</translation>
     </message>
     <message>
         <source>Loading {model} ({number} of {count})…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载 {model}（第 {number}/{count} 个）…</translation>
     </message>
     <message>
         <source>Asking {model}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在询问 {model}…</translation>
     </message>
     <message>
         <source>Grad-CAM follows…</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后显示 Grad-CAM…</translation>
     </message>
     <message>
         <source>Grad-CAM for {model}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在为 {model} 生成 Grad-CAM…</translation>
     </message>
     <message>
         <source>No Grad-CAM for this model ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>此模型无法生成 Grad-CAM（{error}）</translation>
     </message>
     <message>
         <source>Grad-CAM is flat: at this input size the model&apos;s last feature map is too coarse to show where it looked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grad-CAM 没有起伏：在此输入尺寸下，模型最后一层特征图太粗糙，无法显示它关注的位置。</translation>
     </message>
     <message>
         <source>Drawing the report figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在绘制报告图表…</translation>
     </message>
 </context>
 <context>
     <name>ComparePage</name>
     <message>
         <source>Tick two or more models on the left, choose a test folder they were not trained on, and press Compare. You will see which model is more accurate, faster and smaller, whether either overfits, where each goes wrong, and where each one looks in a photo. Results are remembered, so the same comparison opens instantly next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>在左侧勾选两个或更多模型，选择一个它们没有训练过的测试文件夹，然后按“比较”。可以看到哪个模型更准确、更快、更小，是否有模型过拟合，各自在哪里出错，以及各自关注照片的哪个部分。结果会被记住，下次同样的比较会立即打开。</translation>
     </message>
     <message>
         <source>Press Compare to evaluate the ticked models on this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>按“比较”，在此文件夹上评估勾选的模型。</translation>
     </message>
     <message>
         <source>Click a cell to see its images.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击单元格可查看其中的图片。</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>概览</translation>
     </message>
     <message>
         <source>Matrices</source>
-        <translation type="unfinished"></translation>
+        <translation>混淆矩阵</translation>
     </message>
     <message>
         <source>Per-Class F1</source>
-        <translation type="unfinished"></translation>
+        <translation>各类别 F1</translation>
     </message>
     <message>
         <source>Disagreements</source>
-        <translation type="unfinished"></translation>
+        <translation>分歧</translation>
     </message>
     <message>
         <source>Try a Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>试一张照片</translation>
     </message>
     <message>
         <source>Compare models side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>并排比较模型</translation>
     </message>
     <message>
         <source>Tick at least two models to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少勾选两个模型进行比较</translation>
     </message>
     <message>
         <source>Stopping after the current batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>将在当前批次结束后停止…</translation>
     </message>
     <message>
         <source>Comparison cancelled; models evaluated before the stop are cached for next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>比较已取消；停止前已评估的模型已缓存，下次可直接使用。</translation>
     </message>
     <message>
         <source>Could not compare: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法比较：{reason}</translation>
     </message>
     <message numerus="yes">
         <source>{model}: %n image(s) of {true} recognised correctly</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{model}：{true} 的 %n 张图片识别正确</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{model}: %n image(s) of {true} taken for {predicted}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{model}：{true} 的 %n 张图片被误认为 {predicted}</numerusform>
         </translation>
     </message>
     <message>
         <source>Tick at least one model first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先至少勾选一个模型。</translation>
     </message>
     <message>
         <source>Save the Report in…</source>
-        <translation type="unfinished"></translation>
+        <translation>将报告保存到…</translation>
     </message>
     <message>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入报告…</translation>
     </message>
     <message>
         <source>Report written to {folder} — &lt;a href=&apos;{url}&apos;&gt;open the folder&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>报告已写入 {folder} — &lt;a href=&apos;{url}&apos;&gt;打开文件夹&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Could not write the report: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入报告：{reason}</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在启动…</translation>
     </message>
     <message>
         <source>{count} test images in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} 中有 {count} 张测试图片。</translation>
     </message>
     <message>
         <source>All results from the cache (same model files, same images).</source>
-        <translation type="unfinished"></translation>
+        <translation>所有结果均来自缓存（相同的模型文件、相同的图片）。</translation>
     </message>
     <message>
         <source>Cached: {models}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已缓存：{models}。</translation>
     </message>
 </context>
 <context>
     <name>CompareSetup</name>
     <message>
         <source>Folder of class folders</source>
-        <translation type="unfinished"></translation>
+        <translation>包含各类别文件夹的文件夹</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>比较</translation>
     </message>
     <message>
         <source>Export Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出报告…</translation>
     </message>
     <message>
         <source>Write report.md, metrics.json and the figures (as `compare --report DIR`)</source>
-        <translation type="unfinished"></translation>
+        <translation>写出 report.md、metrics.json 和图表（同 `compare --report DIR`）</translation>
     </message>
     <message>
         <source>Models to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>要比较的模型</translation>
     </message>
     <message>
         <source>Test folder</source>
-        <translation type="unfinished"></translation>
+        <translation>测试文件夹</translation>
     </message>
     <message>
         <source>Choose a Test Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>选择测试文件夹</translation>
     </message>
     <message>
         <source>The test split of {model}&apos;s data set.</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} 数据集的测试部分。</translation>
     </message>
     <message>
         <source>Choose a folder of class folders that the models were not trained on.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个包含各类别文件夹、且这些模型没有训练过的文件夹。</translation>
     </message>
 </context>
 <context>
     <name>ConfigForm</name>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>高级</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件夹</translation>
     </message>
     <message>
         <source>Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>架构</translation>
     </message>
     <message>
         <source>Epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>轮数</translation>
     </message>
     <message>
         <source>Batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>批大小</translation>
     </message>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率</translation>
     </message>
     <message>
         <source>Image size</source>
-        <translation type="unfinished"></translation>
+        <translation>图片尺寸</translation>
     </message>
     <message>
         <source>Validation split</source>
-        <translation type="unfinished"></translation>
+        <translation>验证集比例</translation>
     </message>
     <message>
         <source>Test folder</source>
-        <translation type="unfinished"></translation>
+        <translation>测试文件夹</translation>
     </message>
     <message>
         <source>Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>权重</translation>
     </message>
     <message>
         <source>Freeze backbone</source>
-        <translation type="unfinished"></translation>
+        <translation>冻结主干网络</translation>
     </message>
     <message>
         <source>Fine-tune layers</source>
-        <translation type="unfinished"></translation>
+        <translation>微调层数</translation>
     </message>
     <message>
         <source>Dropout</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropout</translation>
     </message>
     <message>
         <source>L2 penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>L2 惩罚</translation>
     </message>
     <message>
         <source>Early stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>早停</translation>
     </message>
     <message>
         <source>Reduce LR after</source>
-        <translation type="unfinished"></translation>
+        <translation>降低学习率的等待轮数</translation>
     </message>
     <message>
         <source>Class weights</source>
-        <translation type="unfinished"></translation>
+        <translation>类别权重</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子</translation>
     </message>
     <message>
         <source>Mixed precision</source>
-        <translation type="unfinished"></translation>
+        <translation>混合精度</translation>
     </message>
     <message>
         <source>Backend</source>
-        <translation type="unfinished"></translation>
+        <translation>后端</translation>
     </message>
     <message>
         <source>Learn “not one of mine”</source>
-        <translation type="unfinished"></translation>
+        <translation>学习“不认识”</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Augment</source>
-        <translation type="unfinished"></translation>
+        <translation>数据增强</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>启用</translation>
     </message>
     <message>
         <source>Flip</source>
-        <translation type="unfinished"></translation>
+        <translation>翻转</translation>
     </message>
     <message>
         <source>Rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>旋转</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放</translation>
     </message>
     <message>
         <source>Brightness</source>
-        <translation type="unfinished"></translation>
+        <translation>亮度</translation>
     </message>
     <message>
         <source>Contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>对比度</translation>
     </message>
     <message>
         <source>Color</source>
-        <translation type="unfinished"></translation>
+        <translation>颜色</translation>
     </message>
     <message>
         <source>Blur / noise</source>
-        <translation type="unfinished"></translation>
+        <translation>模糊 / 噪点</translation>
     </message>
     <message>
         <source>Backgrounds folder</source>
-        <translation type="unfinished"></translation>
+        <translation>背景文件夹</translation>
     </message>
     <message>
         <source>Background probability</source>
-        <translation type="unfinished"></translation>
+        <translation>背景概率</translation>
     </message>
     <message>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>基础设置</translation>
     </message>
     <message>
         <source>Trials</source>
-        <translation type="unfinished"></translation>
+        <translation>试验次数</translation>
     </message>
     <message>
         <source>Epochs per trial</source>
-        <translation type="unfinished"></translation>
+        <translation>每次试验轮数</translation>
     </message>
     <message>
         <source>Augment strength</source>
-        <translation type="unfinished"></translation>
+        <translation>增强强度</translation>
     </message>
     <message>
         <source>Study</source>
-        <translation type="unfinished"></translation>
+        <translation>调参研究</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>存储</translation>
     </message>
     <message>
         <source>Sampler</source>
-        <translation type="unfinished"></translation>
+        <translation>采样器</translation>
     </message>
     <message>
         <source>Pruner</source>
-        <translation type="unfinished"></translation>
+        <translation>剪枝器</translation>
     </message>
     <message>
         <source>auto</source>
         <extracomment>Choices that are words rather than names (architectures, TensorFlow, PyTorch and &quot;tpe&quot; stay as they are).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>自动</translation>
     </message>
     <message>
         <source>random</source>
-        <translation type="unfinished"></translation>
+        <translation>随机</translation>
     </message>
     <message>
         <source>ImageNet</source>
         <extracomment>VGG16/ResNet50 download ImageNet weights once; EfficientNet-Lite0&apos;s ship with the app (see the tooltip).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ImageNet</translation>
     </message>
     <message>
         <source>None (from scratch)</source>
-        <translation type="unfinished"></translation>
+        <translation>无（从头训练）</translation>
     </message>
     <message>
         <source>File…</source>
-        <translation type="unfinished"></translation>
+        <translation>文件…</translation>
     </message>
     <message>
         <source>default</source>
         <extracomment>What an empty editor shows, taken from its help&apos;s &quot;(0: …)&quot; or &quot;(empty: …)&quot; (config_form._hint).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>默认</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>generated</source>
-        <translation type="unfinished"></translation>
+        <translation>自动生成</translation>
     </message>
     <message>
         <source>the Test/ beside the data, if any</source>
-        <translation type="unfinished"></translation>
+        <translation>数据旁的 Test/（如有）</translation>
     </message>
     <message>
         <source>a journal file in the app&apos;s data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>应用数据文件夹中的记录文件</translation>
     </message>
 </context>
 <context>
     <name>ConfusionMatrix</name>
     <message>
         <source>Confusion matrix: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>混淆矩阵：{title}</translation>
     </message>
     <message numerus="yes">
         <source>{right} of {total} images on the diagonal (right), %n classes; click a cell to see its images</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{total} 张图片中有 {right} 张位于对角线上（正确），共 %n 个类别；点击单元格可查看其中的图片</numerusform>
         </translation>
     </message>
     <message>
         <source>true class</source>
-        <translation type="unfinished"></translation>
+        <translation>真实类别</translation>
     </message>
     <message>
         <source>predicted class</source>
-        <translation type="unfinished"></translation>
+        <translation>预测类别</translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) of {true} recognised correctly ({share} of {true})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{true} 的 %n 张图片识别正确（占 {true} 的 {share}）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) of {true} taken for {predicted} ({share} of {true})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{true} 的 %n 张图片被误认为 {predicted}（占 {true} 的 {share}）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) of {true} recognised correctly</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{true} 的 %n 张图片识别正确</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) of {true} taken for {predicted}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{true} 的 %n 张图片被误认为 {predicted}</numerusform>
         </translation>
     </message>
     <message>
         <source>Click to see them</source>
-        <translation type="unfinished"></translation>
+        <translation>点击查看</translation>
     </message>
 </context>
 <context>
     <name>ConfusionView</name>
     <message>
         <source>{model} — accuracy {accuracy}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} — 准确率 {accuracy}</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
         <source>Unexpected Error</source>
-        <translation type="unfinished"></translation>
+        <translation>意外错误</translation>
     </message>
     <message>
         <source>Copy Details</source>
-        <translation type="unfinished"></translation>
+        <translation>复制详细信息</translation>
     </message>
     <message numerus="yes">
         <source>Something went wrong that the app did not expect (%n error(s) so far): {error}
 
 You can go on working; if something looks wrong, save your work and restart. To report it, copy the details below (and attach the log file: {log}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>发生了应用未预料到的错误（目前共 %n 个）：{error}
+
+可以继续工作；如果有异常，请保存工作并重新启动。如需报告，请复制下方的详细信息（并附上日志文件：{log}）。</numerusform>
         </translation>
     </message>
 </context>
@@ -796,23 +798,23 @@ You can go on working; if something looks wrong, save your work and restart. To 
     <name>CurvesOverlay</name>
     <message>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>损失</translation>
     </message>
     <message>
         <source>Accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>准确率</translation>
     </message>
     <message>
         <source>No training history is stored for these models</source>
-        <translation type="unfinished"></translation>
+        <translation>这些模型没有保存训练历史</translation>
     </message>
     <message>
         <source>Training: solid lines, filled dots · validation: dashed lines, open dots</source>
-        <translation type="unfinished"></translation>
+        <translation>训练：实线、实心点 · 验证：虚线、空心点</translation>
     </message>
     <message>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>轮</translation>
     </message>
 </context>
 <context>
@@ -820,156 +822,156 @@ You can go on working; if something looks wrong, save your work and restart. To 
     <message>
         <source>Loss</source>
         <extracomment>(key, title, series, legend offset): the legend sits where its curves usually are not.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>损失</translation>
     </message>
     <message>
         <source>Accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>准确率</translation>
     </message>
     <message>
         <source>No training history stored for this model</source>
-        <translation type="unfinished"></translation>
+        <translation>此模型没有保存训练历史</translation>
     </message>
     <message>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>轮</translation>
     </message>
     <message>
         <source>validation</source>
-        <translation type="unfinished"></translation>
+        <translation>验证</translation>
     </message>
     <message>
         <source>training</source>
-        <translation type="unfinished"></translation>
+        <translation>训练</translation>
     </message>
 </context>
 <context>
     <name>DataPanel</name>
     <message numerus="yes">
         <source>%Ln files were not opened to look for damaged ones; any that cannot be read are skipped during training.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %Ln 个文件未打开检查是否损坏；训练时会跳过无法读取的文件。</numerusform>
         </translation>
     </message>
     <message>
         <source>None of the files in {folder} could be read as images (e.g. {file}: {reason}): choose a folder of photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} 中没有文件能作为图片读取（例如 {file}：{reason}）：请选择一个照片文件夹。</translation>
     </message>
     <message>
         <source>None of the files in {folder} could be read as images: choose a folder of photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} 中没有文件能作为图片读取：请选择一个照片文件夹。</translation>
     </message>
     <message>
         <source>Only one class ({name}) has readable images: training needs at least two class folders with photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有一个类别（{name}）有可读取的图片：训练至少需要两个含有照片的类别文件夹。</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>数据</translation>
     </message>
     <message>
         <source>A folder with one sub-folder of photos per class</source>
-        <translation type="unfinished"></translation>
+        <translation>每个类别一个照片子文件夹的文件夹</translation>
     </message>
     <message>
         <source>Choose Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件夹…</translation>
     </message>
     <message>
         <source>Validation split:</source>
-        <translation type="unfinished"></translation>
+        <translation>验证集比例：</translation>
     </message>
     <message>
         <source>Test folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>测试文件夹：</translation>
     </message>
     <message>
         <source>Choose the training data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>选择训练数据文件夹</translation>
     </message>
     <message>
         <source>Scanning…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在扫描…</translation>
     </message>
     <message>
         <source>No folder chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未选择文件夹。</translation>
     </message>
     <message numerus="yes">
         <source>… and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… 还有 %Ln 个</numerusform>
         </translation>
     </message>
     <message>
         <source>Unreadable files (skipped):</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取的文件（已跳过）：</translation>
     </message>
     <message>
         <source>automatic: {folder}/</source>
-        <translation type="unfinished"></translation>
+        <translation>自动：{folder}/</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message numerus="yes">
         <source>≈ %Ln images for validation</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>≈ %Ln 张图片用于验证</numerusform>
         </translation>
     </message>
     <message>
         <source>Scanning the data folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在扫描数据文件夹…</translation>
     </message>
     <message>
         <source>Choose a data folder first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择数据文件夹。</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln&lt;/b&gt; images</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; 张图片</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln&lt;/b&gt; classes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; 个类别</numerusform>
         </translation>
     </message>
     <message>
         <source>{images} in {classes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{images}，分属 {classes}</translation>
     </message>
     <message>
         <source>{width}×{height} px</source>
-        <translation type="unfinished"></translation>
+        <translation>{width}×{height} px</translation>
     </message>
     <message>
         <source>training on {train}/, testing on {test}/</source>
-        <translation type="unfinished"></translation>
+        <translation>在 {train}/ 上训练，在 {test}/ 上测试</translation>
     </message>
     <message>
         <source>&lt;i&gt;checking files…&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;正在检查文件…&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
     <name>DetailController</name>
     <message>
         <source>Computing Grad-CAM…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计算 Grad-CAM…</translation>
     </message>
     <message>
         <source>Loading TensorFlow for Grad-CAM (only the first heat map waits for it, a few seconds to half a minute)…</source>
         <extracomment>The first heat map waits for TensorFlow to load (seconds; answers never do): say so, not just &quot;Computing&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>正在为 Grad-CAM 加载 TensorFlow（只有第一张热力图需要等待，几秒到半分钟）…</translation>
     </message>
     <message>
         <source>No Grad-CAM: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成 Grad-CAM：{reason}</translation>
     </message>
 </context>
 <context>
@@ -977,457 +979,457 @@ You can go on working; if something looks wrong, save your work and restart. To 
     <message>
         <source>Images any model gets wrong or the models disagree on</source>
         <extracomment>(key, what the filter box says: translated in the DisagreementGallery context)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>任一模型出错或模型之间有分歧的图片</translation>
     </message>
     <message>
         <source>Images the models disagree on</source>
-        <translation type="unfinished"></translation>
+        <translation>模型之间有分歧的图片</translation>
     </message>
     <message>
         <source>Images every model gets wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>所有模型都出错的图片</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示：</translation>
     </message>
     <message>
         <source>None of the {total} test images: the models agree and are right.</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} 张测试图片中没有这样的图片：各模型结果一致且正确。</translation>
     </message>
     <message>
         <source>{count} of {total} test images (showing the first {shown}); double-click one to see where each model looked</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} 张测试图片中有 {count} 张（显示前 {shown} 张）；双击一张可查看每个模型关注的位置</translation>
     </message>
     <message>
         <source>{count} of {total} test images; double-click one to see where each model looked</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} 张测试图片中有 {count} 张；双击一张可查看每个模型关注的位置</translation>
     </message>
 </context>
 <context>
     <name>DropZone</name>
     <message>
         <source>Drop fruit photos here — or press Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>将水果照片拖到这里——或按 Ctrl+O</translation>
     </message>
     <message>
         <source>Whole folders work too, and so does pasting a picture with Ctrl+V.</source>
-        <translation type="unfinished"></translation>
+        <translation>也可以拖入整个文件夹，或用 Ctrl+V 粘贴图片。</translation>
     </message>
     <message>
         <source>Images ({patterns})</source>
         <extracomment>The image files the open dialogs offer (what core/data/images decodes).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>图片 ({patterns})</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有文件 (*)</translation>
     </message>
     <message>
         <source>Photos: drop photos or folders here to classify them</source>
-        <translation type="unfinished"></translation>
+        <translation>照片：将照片或文件夹拖到这里进行识别</translation>
     </message>
 </context>
 <context>
     <name>F1Bars</name>
     <message>
         <source>F1 per class (1.0 = every image of the class found, nothing else taken for it)</source>
-        <translation type="unfinished"></translation>
+        <translation>各类别的 F1（1.0 = 找出该类别的所有图片，且没有把其他图片误认为该类别）</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>Compare models to see how well each one does on every class</source>
-        <translation type="unfinished"></translation>
+        <translation>比较模型，查看每个模型在各个类别上的表现</translation>
     </message>
 </context>
 <context>
     <name>Fruit</name>
     <message>
         <source>Red apple (10)</source>
-        <translation type="unfinished"></translation>
+        <translation>红苹果（10）</translation>
     </message>
     <message>
         <source>Red apple (11)</source>
-        <translation type="unfinished"></translation>
+        <translation>红苹果（11）</translation>
     </message>
     <message>
         <source>Red apple (12)</source>
-        <translation type="unfinished"></translation>
+        <translation>红苹果（12）</translation>
     </message>
     <message>
         <source>Golden apple</source>
-        <translation type="unfinished"></translation>
+        <translation>金冠苹果</translation>
     </message>
     <message>
         <source>Granny Smith apple</source>
-        <translation type="unfinished"></translation>
+        <translation>澳洲青苹</translation>
     </message>
     <message>
         <source>Pink Lady apple</source>
-        <translation type="unfinished"></translation>
+        <translation>粉红佳人苹果</translation>
     </message>
     <message>
         <source>Red Delicious apple</source>
-        <translation type="unfinished"></translation>
+        <translation>蛇果</translation>
     </message>
     <message>
         <source>Royal Gala apple</source>
-        <translation type="unfinished"></translation>
+        <translation>嘎啦苹果</translation>
     </message>
     <message>
         <source>Asparagus</source>
-        <translation type="unfinished"></translation>
+        <translation>芦笋</translation>
     </message>
     <message>
         <source>Aubergine</source>
-        <translation type="unfinished"></translation>
+        <translation>茄子</translation>
     </message>
     <message>
         <source>Banana</source>
-        <translation type="unfinished"></translation>
+        <translation>香蕉</translation>
     </message>
     <message>
         <source>Beef tomato</source>
-        <translation type="unfinished"></translation>
+        <translation>牛排番茄</translation>
     </message>
     <message>
         <source>Brown cap mushroom</source>
-        <translation type="unfinished"></translation>
+        <translation>褐蘑菇</translation>
     </message>
     <message>
         <source>Cabbage</source>
-        <translation type="unfinished"></translation>
+        <translation>卷心菜</translation>
     </message>
     <message>
         <source>Cantaloupe</source>
-        <translation type="unfinished"></translation>
+        <translation>哈密瓜</translation>
     </message>
     <message>
         <source>Carrot</source>
-        <translation type="unfinished"></translation>
+        <translation>胡萝卜</translation>
     </message>
     <message>
         <source>Cucumber</source>
-        <translation type="unfinished"></translation>
+        <translation>黄瓜</translation>
     </message>
     <message>
         <source>Floury potato</source>
-        <translation type="unfinished"></translation>
+        <translation>粉质土豆</translation>
     </message>
     <message>
         <source>Galia melon</source>
-        <translation type="unfinished"></translation>
+        <translation>加利亚甜瓜</translation>
     </message>
     <message>
         <source>Garlic</source>
-        <translation type="unfinished"></translation>
+        <translation>大蒜</translation>
     </message>
     <message>
         <source>Ginger</source>
-        <translation type="unfinished"></translation>
+        <translation>生姜</translation>
     </message>
     <message>
         <source>White grape</source>
-        <translation type="unfinished"></translation>
+        <translation>白葡萄</translation>
     </message>
     <message>
         <source>Green bell pepper</source>
-        <translation type="unfinished"></translation>
+        <translation>青椒</translation>
     </message>
     <message>
         <source>Honeydew melon</source>
-        <translation type="unfinished"></translation>
+        <translation>蜜瓜</translation>
     </message>
     <message>
         <source>Kiwi</source>
-        <translation type="unfinished"></translation>
+        <translation>猕猴桃</translation>
     </message>
     <message>
         <source>Leek</source>
-        <translation type="unfinished"></translation>
+        <translation>韭葱</translation>
     </message>
     <message>
         <source>Lemon</source>
-        <translation type="unfinished"></translation>
+        <translation>柠檬</translation>
     </message>
     <message>
         <source>Lime</source>
-        <translation type="unfinished"></translation>
+        <translation>青柠</translation>
     </message>
     <message>
         <source>Mango</source>
-        <translation type="unfinished"></translation>
+        <translation>芒果</translation>
     </message>
     <message>
         <source>Nectarine</source>
-        <translation type="unfinished"></translation>
+        <translation>油桃</translation>
     </message>
     <message>
         <source>Orange</source>
-        <translation type="unfinished"></translation>
+        <translation>橙子</translation>
     </message>
     <message>
         <source>Orange bell pepper</source>
-        <translation type="unfinished"></translation>
+        <translation>橙甜椒</translation>
     </message>
     <message>
         <source>Papaya</source>
-        <translation type="unfinished"></translation>
+        <translation>木瓜</translation>
     </message>
     <message>
         <source>Peach</source>
-        <translation type="unfinished"></translation>
+        <translation>桃子</translation>
     </message>
     <message>
         <source>Pineapple</source>
-        <translation type="unfinished"></translation>
+        <translation>菠萝</translation>
     </message>
     <message>
         <source>Beetroot</source>
-        <translation type="unfinished"></translation>
+        <translation>甜菜根</translation>
     </message>
     <message>
         <source>Red bell pepper</source>
-        <translation type="unfinished"></translation>
+        <translation>红甜椒</translation>
     </message>
     <message>
         <source>Red grapefruit</source>
-        <translation type="unfinished"></translation>
+        <translation>红心西柚</translation>
     </message>
     <message>
         <source>Satsuma</source>
-        <translation type="unfinished"></translation>
+        <translation>温州蜜柑</translation>
     </message>
     <message>
         <source>Waxy potato</source>
-        <translation type="unfinished"></translation>
+        <translation>蜡质土豆</translation>
     </message>
     <message>
         <source>Strawberry</source>
-        <translation type="unfinished"></translation>
+        <translation>草莓</translation>
     </message>
     <message>
         <source>Sweet potato</source>
-        <translation type="unfinished"></translation>
+        <translation>红薯</translation>
     </message>
     <message>
         <source>Tomato</source>
-        <translation type="unfinished"></translation>
+        <translation>番茄</translation>
     </message>
     <message>
         <source>Vine tomato</source>
-        <translation type="unfinished"></translation>
+        <translation>带藤番茄</translation>
     </message>
     <message>
         <source>Watermelon</source>
-        <translation type="unfinished"></translation>
+        <translation>西瓜</translation>
     </message>
     <message>
         <source>Yellow bell pepper</source>
-        <translation type="unfinished"></translation>
+        <translation>黄甜椒</translation>
     </message>
     <message>
         <source>Yellow onion</source>
-        <translation type="unfinished"></translation>
+        <translation>黄洋葱</translation>
     </message>
     <message>
         <source>Zucchini</source>
-        <translation type="unfinished"></translation>
+        <translation>西葫芦</translation>
     </message>
     <message>
         <source>Not one of my fruits</source>
-        <translation type="unfinished"></translation>
+        <translation>不是我认识的水果</translation>
     </message>
 </context>
 <context>
     <name>GalleryDelegate</name>
     <message>
         <source>true: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>真实：{name}</translation>
     </message>
 </context>
 <context>
     <name>GalleryModel</name>
     <message>
         <source>True class: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>真实类别：{name}</translation>
     </message>
     <message>
         <source>{model}: {answer} ({probability})</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}：{answer}（{probability}）</translation>
     </message>
 </context>
 <context>
     <name>ImageView</name>
     <message>
         <source>Selected photo</source>
-        <translation type="unfinished"></translation>
+        <translation>选中的照片</translation>
     </message>
 </context>
 <context>
     <name>ImportModelDialog</name>
     <message>
         <source>As the file says (Teachable Machine export, a scaling layer inside, uint8 quantisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>按文件所述（Teachable Machine 导出、内含缩放层、uint8 量化）</translation>
     </message>
     <message>
         <source>How the model&apos;s author fed it pixels; a wrong choice gives confident, wrong answers</source>
-        <translation type="unfinished"></translation>
+        <translation>模型作者向它输入像素的方式；选错会得到很有把握却错误的结果</translation>
     </message>
     <message>
         <source>Import Model</source>
-        <translation type="unfinished"></translation>
+        <translation>导入模型</translation>
     </message>
     <message>
         <source>As the file says: {classes}</source>
-        <translation type="unfinished"></translation>
+        <translation>按文件所述：{classes}</translation>
     </message>
     <message>
         <source>From a file (labels.txt: &apos;0 Lemon&apos; or one name a line; or a .json list)</source>
-        <translation type="unfinished"></translation>
+        <translation>来自文件（labels.txt：“0 Lemon”或每行一个名称；或 .json 列表）</translation>
     </message>
     <message>
         <source>Typed, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>手动输入，用英文逗号分隔</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>apple, banana, kiwi</source>
-        <translation type="unfinished"></translation>
+        <translation>苹果, 香蕉, 猕猴桃</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>&lt;b&gt;{file}&lt;/b&gt; was exported by this app from “{model}”: it carries its class names, its pixel scaling and its “not one of my fruits” answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; 由本应用从“{model}”导出：它带有自己的类别名称、像素缩放方式和“不是我认识的水果”结果。</translation>
     </message>
     <message>
         <source>&lt;b&gt;{file}&lt;/b&gt; was made outside this app. Give its class names in output order (found {labels} beside it: {classes}):</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; 不是由本应用制作的。请按输出顺序给出其类别名称（在旁边找到了 {labels}：{classes}）：</translation>
     </message>
     <message>
         <source>&lt;b&gt;{file}&lt;/b&gt; was made outside this app. Give its class names in output order (found {labels} beside it):</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; 不是由本应用制作的。请按输出顺序给出其类别名称（在旁边找到了 {labels}）：</translation>
     </message>
     <message>
         <source>&lt;b&gt;{file}&lt;/b&gt; was made outside this app. Give its class names in output order:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; 不是由本应用制作的。请按输出顺序给出其类别名称：</translation>
     </message>
     <message>
         <source>Pixels scaled to:</source>
-        <translation type="unfinished"></translation>
+        <translation>像素缩放到：</translation>
     </message>
     <message>
         <source>Name in the library:</source>
-        <translation type="unfinished"></translation>
+        <translation>在模型库中的名称：</translation>
     </message>
     <message>
         <source>Class Names File</source>
-        <translation type="unfinished"></translation>
+        <translation>类别名称文件</translation>
     </message>
     <message>
         <source>Class names ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>类别名称 ({patterns})</translation>
     </message>
     <message>
         <source>All files ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>所有文件 ({patterns})</translation>
     </message>
 </context>
 <context>
     <name>ImportanceBars</name>
     <message>
         <source>Which settings mattered</source>
-        <translation type="unfinished"></translation>
+        <translation>哪些设置影响最大</translation>
     </message>
     <message>
         <source>Shown once {count} trials have finished with different settings</source>
-        <translation type="unfinished"></translation>
+        <translation>有 {count} 次不同设置的试验完成后显示</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>FruitClassifier speaks {language} from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>FruitClassifier 将从下次启动起使用 {language}。</translation>
     </message>
     <message>
         <source>Restarting now closes the window as Quit does: photos in Classify are not kept, a running training is asked about first.</source>
-        <translation type="unfinished"></translation>
+        <translation>立即重启会像“退出”一样关闭窗口：“识别”中的照片不会保留，正在进行的训练会先询问。</translation>
     </message>
     <message>
         <source>Restart Now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即重启</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后</translation>
     </message>
 </context>
 <context>
     <name>LiveBars</name>
     <message>
         <source>Hold a fruit up to the camera</source>
-        <translation type="unfinished"></translation>
+        <translation>把水果举到摄像头前</translation>
     </message>
     <message>
         <source>Not sure — maybe {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>不确定——可能是{label}</translation>
     </message>
 </context>
 <context>
     <name>LiveCamera</name>
     <message>
         <source>No camera found.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到摄像头。</translation>
     </message>
     <message>
         <source>Plug one in, or open a video file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>请插入摄像头，或改为打开视频文件。</translation>
     </message>
     <message>
         <source>This app may not use the camera.</source>
-        <translation type="unfinished"></translation>
+        <translation>本应用无权使用摄像头。</translation>
     </message>
     <message>
         <source>Allow it in the system settings (macOS: Privacy &amp; Security › Camera), then open the live view again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在系统设置中允许（macOS：隐私与安全性 › 摄像头），然后重新打开实时摄像头。</translation>
     </message>
     <message>
         <source>{camera} could not start ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{camera} 无法启动（{reason}）。</translation>
     </message>
     <message>
         <source>{camera} could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>{camera} 无法启动。</translation>
     </message>
     <message>
         <source>Close other apps that use the camera, then pick it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请关闭其他正在使用摄像头的应用，然后重新选择它。</translation>
     </message>
     <message>
         <source>{camera} was disconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>{camera} 已断开连接。</translation>
     </message>
     <message>
         <source>Plug it back in, then pick it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新插入，然后再次选择它。</translation>
     </message>
 </context>
 <context>
@@ -1435,123 +1437,123 @@ You can go on working; if something looks wrong, save your work and restart. To 
     <message>
         <source>training, per batch</source>
         <extracomment>series name → (legend text or None, colour, pen style, width, symbol)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>训练，每批次</translation>
     </message>
     <message>
         <source>training, epoch mean</source>
-        <translation type="unfinished"></translation>
+        <translation>训练，每轮平均</translation>
     </message>
     <message>
         <source>validation</source>
-        <translation type="unfinished"></translation>
+        <translation>验证</translation>
     </message>
     <message>
         <source>training, smoothed</source>
         <extracomment>what the hover readout calls each series, and how far (in epochs) a point may be from the mouse</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>训练，平滑</translation>
     </message>
     <message>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>损失</translation>
     </message>
     <message>
         <source>Accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>准确率</translation>
     </message>
     <message>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>轮</translation>
     </message>
     <message>
         <source>epoch {x}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {x} 轮</translation>
     </message>
     <message>
         <source>{series}: {value}  (at {x})</source>
-        <translation type="unfinished"></translation>
+        <translation>{series}：{value}（第 {x} 轮）</translation>
     </message>
 </context>
 <context>
     <name>LiveView</name>
     <message>
         <source>Mirror</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <source>Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>快照</translation>
     </message>
     <message>
         <source>Add this picture to the results list (for This is… and Grad-CAM)</source>
-        <translation type="unfinished"></translation>
+        <translation>将此画面添加到结果列表（用于“这是…”和 Grad-CAM）</translation>
     </message>
     <message>
         <source>Camera:</source>
-        <translation type="unfinished"></translation>
+        <translation>摄像头：</translation>
     </message>
     <message>
         <source>class, or a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>类别，或新名称</translation>
     </message>
     <message>
         <source>Hold to record</source>
-        <translation type="unfinished"></translation>
+        <translation>按住录制</translation>
     </message>
     <message>
         <source>While held, saves {rate} photos a second into the class, for Teach</source>
-        <translation type="unfinished"></translation>
+        <translation>按住时，每秒将 {rate} 张照片保存到该类别，供“教它”使用</translation>
     </message>
     <message>
         <source>Cameras are unavailable here ({reason}). Open a video file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处无法使用摄像头（{reason}）。请改为打开视频文件。</translation>
     </message>
     <message>
         <source>Starting {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在启动 {name}…</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n photo(s) of “{name}” for teaching. Press Teach to teach the model.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已为“{name}”保存 %n 张照片用于教学。按“教它”让模型学习。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n saved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已保存 %n 张</numerusform>
         </translation>
     </message>
     <message>
         <source>Videos ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>视频 ({patterns})</translation>
     </message>
     <message>
         <source>Teach:</source>
-        <translation type="unfinished"></translation>
+        <translation>教它：</translation>
     </message>
     <message>
         <source>The video has ended. Pick a camera or open another video.</source>
-        <translation type="unfinished"></translation>
+        <translation>视频已结束。请选择一个摄像头或打开另一个视频。</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>继续</translation>
     </message>
     <message>
         <source>Recording…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在录制…</translation>
     </message>
     <message>
         <source>Open Video</source>
-        <translation type="unfinished"></translation>
+        <translation>打开视频</translation>
     </message>
     <message>
         <source>Live Camera — FruitClassifier</source>
-        <translation type="unfinished"></translation>
+        <translation>实时摄像头 — FruitClassifier</translation>
     </message>
 </context>
 <context>
