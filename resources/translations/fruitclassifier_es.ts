@@ -1050,15 +1050,15 @@ Puedes seguir trabajando; si algo no parece ir bien, guarda tu trabajo y reinici
     <name>F1Bars</name>
     <message>
         <source>F1 per class (1.0 = every image of the class found, nothing else taken for it)</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 por clase (1.0 = se encontraron todas las imágenes de la clase y ninguna otra se tomó por ella)</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>Compare models to see how well each one does on every class</source>
-        <translation type="unfinished"></translation>
+        <translation>Compara modelos para ver lo bien que funciona cada uno en cada clase</translation>
     </message>
 </context>
 <context>
@@ -1341,7 +1341,7 @@ Puedes seguir trabajando; si algo no parece ir bien, guarda tu trabajo y reinici
     </message>
     <message>
         <source>Pixels scaled to:</source>
-        <translation>Píxeles escalados a:</translation>
+        <translation>Escala de los píxeles:</translation>
     </message>
     <message>
         <source>Name in the library:</source>
@@ -1895,7 +1895,7 @@ Puedes seguir trabajando; si algo no parece ir bien, guarda tu trabajo y reinici
     </message>
     <message>
         <source>Imported {format} ({file}), pixels scaled {scaling} ({scaling_from})</source>
-        <translation>{format} importado ({file}), píxeles escalados {scaling} ({scaling_from})</translation>
+        <translation>{format} importado ({file}), escala de píxeles {scaling} ({scaling_from})</translation>
     </message>
     <message>
         <source>{folder} (on the computer that built this model)</source>
@@ -3350,179 +3350,179 @@ La prueba de esta ventana se detiene; el estudio conserva sus pruebas terminadas
     <name>config</name>
     <message>
         <source>Apply augmentation to training images</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar aumento de datos a las imágenes de entrenamiento</translation>
     </message>
     <message>
         <source>Random horizontal and vertical flips</source>
-        <translation type="unfinished"></translation>
+        <translation>Volteos horizontales y verticales aleatorios</translation>
     </message>
     <message>
         <source>Largest rotation, as a fraction of a full turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotación máxima, como fracción de una vuelta completa</translation>
     </message>
     <message>
         <source>Largest zoom-out (fruit shrinks to 1/(1+zoom)); zoom-in is capped at 0.25</source>
-        <translation type="unfinished"></translation>
+        <translation>Alejamiento máximo (la fruta se reduce a 1/(1+zoom)); el acercamiento se limita a 0.25</translation>
     </message>
     <message>
         <source>Largest brightness change (fraction)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio máximo de brillo (fracción)</translation>
     </message>
     <message>
         <source>Largest contrast change (fraction)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio máximo de contraste (fracción)</translation>
     </message>
     <message>
         <source>Largest hue/saturation change (fraction)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio máximo de tono/saturación (fracción)</translation>
     </message>
     <message>
         <source>Probability of blur and sensor noise</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilidad de desenfoque y ruido del sensor</translation>
     </message>
     <message>
         <source>Folder of background photos to composite white-background fruit onto (empty: off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de fotos de fondo sobre las que componer la fruta con fondo blanco (vacío: desactivado)</translation>
     </message>
     <message>
         <source>Share of training images composited onto a background</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de imágenes de entrenamiento compuestas sobre un fondo</translation>
     </message>
     <message>
         <source>Folder of class folders, or a Fruits-360 folder with Training/ and Test/</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de carpetas de clases, o una carpeta de Fruits-360 con Training/ y Test/</translation>
     </message>
     <message>
         <source>Network architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquitectura de la red</translation>
     </message>
     <message>
         <source>Number of passes over the training data</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de pasadas por los datos de entrenamiento</translation>
     </message>
     <message>
         <source>Images per training step</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes por paso de entrenamiento</translation>
     </message>
     <message>
         <source>Adam learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de aprendizaje de Adam</translation>
     </message>
     <message>
         <source>Square input size in pixels (0: the architecture&apos;s default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de entrada cuadrado en píxeles (0: el predeterminado de la arquitectura)</translation>
     </message>
     <message>
         <source>Share of training images held out for validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de imágenes de entrenamiento reservadas para validación</translation>
     </message>
     <message>
         <source>Optional separate test folder (empty: the Test/ beside the data, if any)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de prueba aparte, opcional (vacío: la carpeta Test/ junto a los datos, si existe)</translation>
     </message>
     <message>
         <source>Backbone weights: &apos;imagenet&apos;, &apos;none&apos; or a path to a weights file</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos de la red base: &apos;imagenet&apos;, &apos;none&apos; o la ruta a un archivo de pesos</translation>
     </message>
     <message>
         <source>Freeze the pretrained backbone and train only the head</source>
-        <translation type="unfinished"></translation>
+        <translation>Congelar la red base preentrenada y entrenar solo la cabeza</translation>
     </message>
     <message>
         <source>With a frozen backbone, unfreeze this many of its last layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Con la red base congelada, descongelar este número de sus últimas capas</translation>
     </message>
     <message>
         <source>Dropout before the classifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropout antes del clasificador</translation>
     </message>
     <message>
         <source>L2 weight penalty on dense/conv kernels</source>
-        <translation type="unfinished"></translation>
+        <translation>Penalización L2 de los pesos en los núcleos densos/convolucionales</translation>
     </message>
     <message>
         <source>Stop after this many epochs without improvement (0: off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener tras este número de épocas sin mejora (0: desactivado)</translation>
     </message>
     <message>
         <source>Halve the learning rate after this many flat epochs (0: off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducir a la mitad la tasa de aprendizaje tras este número de épocas sin avance (0: desactivado)</translation>
     </message>
     <message>
         <source>Weight classes inversely to their size (for lopsided folders)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponderar las clases de forma inversa a su tamaño (para carpetas desequilibradas)</translation>
     </message>
     <message>
         <source>Random seed for the split, shuffling and initial weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla aleatoria para la división, la mezcla y los pesos iniciales</translation>
     </message>
     <message>
         <source>Mixed precision: float16 on GPUs, bfloat16 on CPUs with AVX-512 BF16 or AMX (others stay float32)</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisión mixta: float16 en GPU, bfloat16 en CPU con AVX-512 BF16 o AMX (las demás siguen en float32)</translation>
     </message>
     <message>
         <source>Keras backend to train on: tensorflow, torch (PyTorch: Apple GPU via MPS, CUDA or CPU) or auto (PyTorch where it sees a GPU that TensorFlow does not)</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend de Keras con el que entrenar: tensorflow, torch (PyTorch: GPU de Apple mediante MPS, CUDA o CPU) o auto (PyTorch donde vea una GPU que TensorFlow no ve)</translation>
     </message>
     <message>
         <source>Also learn a &apos;Not one of my classes&apos; answer (from fruit-free photos shipped with the app and recoloured copies of yours), calibrated so its known-probability can be trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprender también una respuesta &apos;Ninguna de mis clases&apos; (a partir de fotos sin fruta incluidas con la aplicación y de copias recoloreadas de las tuyas), calibrada para que su probabilidad de ser conocida sea fiable</translation>
     </message>
     <message>
         <source>Name for the saved model (empty: generated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del modelo guardado (vacío: se genera)</translation>
     </message>
     <message>
         <source>Augmentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aumento de datos</translation>
     </message>
     <message>
         <source>Settings every trial starts from</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes de partida de cada prueba</translation>
     </message>
     <message>
         <source>Trials the study should have in all (every worker together)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas que debe tener el estudio en total (entre todos los trabajadores)</translation>
     </message>
     <message>
         <source>Epochs each trial trains</source>
-        <translation type="unfinished"></translation>
+        <translation>Épocas que entrena cada prueba</translation>
     </message>
     <message>
         <source>Learning rate range (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rango de la tasa de aprendizaje (escala logarítmica)</translation>
     </message>
     <message>
         <source>Dropout range</source>
-        <translation type="unfinished"></translation>
+        <translation>Rango de dropout</translation>
     </message>
     <message>
         <source>L2 penalty range (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rango de la penalización L2 (escala logarítmica)</translation>
     </message>
     <message>
         <source>Augmentation strength range (0: off, 1: strong)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rango de la intensidad del aumento (0: desactivado, 1: fuerte)</translation>
     </message>
     <message>
         <source>Backbone layers unfrozen from the top (0: frozen backbone); searched only from pretrained weights, up to the network&apos;s limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Capas de la red base descongeladas desde arriba (0: red base congelada); solo se busca con pesos preentrenados, hasta el límite de la red</translation>
     </message>
     <message>
         <source>Study name; workers with the same name and storage share it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del estudio; los trabajadores con el mismo nombre y almacenamiento lo comparten</translation>
     </message>
     <message>
         <source>Journal file path or database URL (empty: a journal file in the app&apos;s data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta del archivo de registro o URL de la base de datos (vacío: un archivo de registro en la carpeta de datos de la aplicación)</translation>
     </message>
     <message>
         <source>How the next trial&apos;s settings are chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se eligen los ajustes de la siguiente prueba</translation>
     </message>
     <message>
         <source>Stop a trial early when its validation accuracy trails the median</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener antes una prueba cuando su exactitud de validación quede por debajo de la mediana</translation>
     </message>
 </context>
 <context>
@@ -3530,399 +3530,399 @@ La prueba de esta ventana se detiene; el estudio conserva sus pruebas terminadas
     <message>
         <source>0 to 1 (pixels / 255)</source>
         <extracomment>name -&gt; (multiplier, offset) for x * multiplier + offset; caffe is handled on its own.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>de 0 a 1 (píxeles / 255)</translation>
     </message>
     <message>
         <source>0 to 255 (raw pixels; the model scales them itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>de 0 a 255 (píxeles sin procesar; el modelo los escala por sí mismo)</translation>
     </message>
     <message>
         <source>-1 to 1 (Teachable Machine, MobileNet)</source>
-        <translation type="unfinished"></translation>
+        <translation>de -1 a 1 (Teachable Machine, MobileNet)</translation>
     </message>
     <message>
         <source>caffe: BGR minus ImageNet means (VGG16, ResNet50 of keras.applications)</source>
-        <translation type="unfinished"></translation>
+        <translation>caffe: BGR menos las medias de ImageNet (VGG16, ResNet50 de keras.applications)</translation>
     </message>
     <message>
         <source>{name} stopped sending pictures.</source>
         <extracomment>File name endings read as videos (predict, the live view&apos;s &quot;Video file…&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name} ha dejado de enviar imágenes.</translation>
     </message>
     <message>
         <source>Check that it is plugged in, then pick it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba que esté conectada y vuelve a elegirla.</translation>
     </message>
     <message>
         <source>{path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no existe.</translation>
     </message>
     <message>
         <source>Check the path, then open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba la ruta y vuelve a abrirlo.</translation>
     </message>
     <message>
         <source>{name} has no video in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no contiene vídeo.</translation>
     </message>
     <message>
         <source>Open a video file (.mp4, .mov, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre un archivo de vídeo (.mp4, .mov, …).</translation>
     </message>
     <message>
         <source>{name} uses a video codec this app cannot decode.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} usa un códec de vídeo que esta aplicación no puede decodificar.</translation>
     </message>
     <message>
         <source>Convert it to H.264 MP4, then open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conviértelo a MP4 H.264 y vuelve a abrirlo.</translation>
     </message>
     <message>
         <source>{name} cannot be played ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no se puede reproducir ({reason}).</translation>
     </message>
     <message>
         <source>Open a video file this app can decode, e.g. H.264 MP4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre un archivo de vídeo que esta aplicación pueda decodificar, p. ej., MP4 H.264.</translation>
     </message>
     <message>
         <source>{name}: {reason}</source>
         <extracomment>Largest image we decode (≈ a 9500×9500 photo); bigger files are refused as &quot;too large&quot;. Suffixes listed when scanning folders (anything else is only taken if its bytes look like an image). Transparent pixels become white: Fruits-360 photos (the training data) are shot on white.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {reason}</translation>
     </message>
     <message>
         <source>empty file (0 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo vacío (0 bytes)</translation>
     </message>
     <message>
         <source>unsupported colour mode {mode}</source>
-        <translation type="unfinished"></translation>
+        <translation>modo de color no compatible: {mode}</translation>
     </message>
     <message>
         <source>a folder, not an image file</source>
-        <translation type="unfinished"></translation>
+        <translation>una carpeta, no un archivo de imagen</translation>
     </message>
     <message>
         <source>file not found</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontró el archivo</translation>
     </message>
     <message>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>permiso denegado</translation>
     </message>
     <message>
         <source>cannot read the file ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el archivo ({error})</translation>
     </message>
     <message>
         <source>cannot read the file</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el archivo</translation>
     </message>
     <message>
         <source>too large (over the decoder&apos;s safety limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>demasiado grande (supera el límite de seguridad del decodificador)</translation>
     </message>
     <message>
         <source>too large (not enough memory to decode)</source>
-        <translation type="unfinished"></translation>
+        <translation>demasiado grande (no hay memoria suficiente para decodificarlo)</translation>
     </message>
     <message>
         <source>not an image we can read: HEIC photos need the optional pillow-heif package</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una imagen que podamos leer: las fotos HEIC necesitan el paquete opcional pillow-heif</translation>
     </message>
     <message>
         <source>not an image (or a format we cannot read)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una imagen (o está en un formato que no podemos leer)</translation>
     </message>
     <message>
         <source>too large ({megapixels} megapixels, limit {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>demasiado grande ({megapixels} megapíxeles, límite {limit})</translation>
     </message>
     <message>
         <source>truncated or damaged image (zero width or height)</source>
-        <translation type="unfinished"></translation>
+        <translation>imagen truncada o dañada (anchura o altura cero)</translation>
     </message>
     <message>
         <source>truncated or damaged image</source>
-        <translation type="unfinished"></translation>
+        <translation>imagen truncada o dañada</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquitectura</translation>
     </message>
     <message>
         <source>Accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactitud</translation>
     </message>
     <message>
         <source>Macro-F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 macro</translation>
     </message>
     <message>
         <source>Test loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Pérdida de prueba</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros</translation>
     </message>
     <message>
         <source>Size (MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño (MB)</translation>
     </message>
     <message>
         <source>ms/image</source>
-        <translation type="unfinished"></translation>
+        <translation>ms/imagen</translation>
     </message>
     <message>
         <source>Training time (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de entrenamiento (s)</translation>
     </message>
     <message>
         <source>Epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>Épocas</translation>
     </message>
     <message>
         <source>Best val. accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor exactitud de val.</translation>
     </message>
     <message>
         <source>Val–Test gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia val.–prueba</translation>
     </message>
     <message>
         <source>Train–val gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia entr.–val.</translation>
     </message>
     <message>
         <source>Training accuracy is {gap:.0%} above validation accuracy (too few epochs of validation loss to tell overfitting from failing on unseen images).</source>
         <extracomment>A final training accuracy this much above the validation accuracy is a gap worth explaining. What diagnose_fit may find (FitDiagnosis.kind).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La exactitud de entrenamiento supera en {gap:.0%} a la de validación (hay demasiado pocas épocas de pérdida de validación para distinguir el sobreajuste de un fallo con imágenes no vistas).</translation>
     </message>
     <message>
         <source>Training accuracy is {gap:.0%} above validation accuracy and validation loss has risen since epoch {epoch} ({best:.3f} → {last:.3f}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La exactitud de entrenamiento supera en {gap:.0%} a la de validación y la pérdida de validación ha subido desde la época {epoch} ({best:.3f} → {last:.3f}).</translation>
     </message>
     <message>
         <source>Validation accuracy is {gap:.0%} below training accuracy while validation loss does not rise: the model fails on unseen images from the start, which is not overfitting (check the data split, preprocessing or BatchNorm).</source>
-        <translation type="unfinished"></translation>
+        <translation>La exactitud de validación está {gap:.0%} por debajo de la de entrenamiento mientras la pérdida de validación no sube: el modelo falla con imágenes no vistas desde el principio, lo cual no es sobreajuste (revisa la división de los datos, el preprocesamiento o BatchNorm).</translation>
     </message>
     <message>
         <source>{names} and {last}</source>
         <extracomment>Accuracies closer than this are called a tie.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{names} y {last}</translation>
     </message>
     <message>
         <source>{names} are about as accurate on this folder ({accuracy}); {fast} is faster ({fast_ms:.2f} vs {slow_ms:.2f} ms per image).</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} tienen una exactitud similar en esta carpeta ({accuracy}); {fast} es más rápido ({fast_ms:.2f} frente a {slow_ms:.2f} ms por imagen).</translation>
     </message>
     <message>
         <source>Behind them: {models}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por detrás: {models}.</translation>
     </message>
     <message>
         <source>{model} is best on this folder (accuracy {accuracy} vs {others}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} es el mejor en esta carpeta (exactitud {accuracy} frente a {others}).</translation>
     </message>
     <message>
         <source>{name} overfits: train–val gap {gap:.2f} and validation loss rising.</source>
         <extracomment>Best validation accuracy this far above the accuracy on the compared folder: the model learned its training data (and the validation split drawn from it) and does not carry over to these photos.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name} sufre sobreajuste: diferencia entrenamiento–validación de {gap:.2f} y pérdida de validación en aumento.</translation>
     </message>
     <message>
         <source>{name} fails on validation from the start (train–val gap {gap:.2f}, validation loss not rising): not overfitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} falla en la validación desde el principio (diferencia entrenamiento–validación de {gap:.2f}, la pérdida de validación no sube): no es sobreajuste.</translation>
     </message>
     <message>
         <source>{name} has a train–val gap of {gap:.2f} (too few epochs of validation loss to say why).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tiene una diferencia entrenamiento–validación de {gap:.2f} (hay demasiado pocas épocas de pérdida de validación para saber por qué).</translation>
     </message>
     <message>
         <source>It does not overfit (validation and this folder within {limit:.2f}, train–val gap under {gap:.2f}).</source>
         <extracomment>&quot;Nobody overfits&quot;, by how many models were judged (1, 2, more), with the limits (parts is empty) or without.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No sufre sobreajuste (validación y esta carpeta a menos de {limit:.2f}, diferencia entrenamiento–validación por debajo de {gap:.2f}).</translation>
     </message>
     <message>
         <source>Neither overfits (validation and this folder within {limit:.2f}, train–val gap under {gap:.2f}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno de los dos sufre sobreajuste (validación y esta carpeta a menos de {limit:.2f}, diferencia entrenamiento–validación por debajo de {gap:.2f}).</translation>
     </message>
     <message>
         <source>None overfits (validation and this folder within {limit:.2f}, train–val gap under {gap:.2f}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno sufre sobreajuste (validación y esta carpeta a menos de {limit:.2f}, diferencia entrenamiento–validación por debajo de {gap:.2f}).</translation>
     </message>
     <message>
         <source>It does not overfit.</source>
-        <translation type="unfinished"></translation>
+        <translation>No sufre sobreajuste.</translation>
     </message>
     <message>
         <source>Neither overfits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno de los dos sufre sobreajuste.</translation>
     </message>
     <message>
         <source>None overfits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno sufre sobreajuste.</translation>
     </message>
     <message>
         <source>{name} overfits: validation accuracy {validation} but {accuracy} on this folder, so what it learned does not carry over to these photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} sufre sobreajuste: exactitud de validación {validation}, pero {accuracy} en esta carpeta, así que lo que aprendió no se extrapola a estas fotos.</translation>
     </message>
     <message>
         <source>No training history is stored, so overfitting cannot be judged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay historial de entrenamiento guardado, así que no se puede valorar el sobreajuste.</translation>
     </message>
     <message>
         <source>{name}: accuracy {accuracy} on this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: exactitud {accuracy} en esta carpeta.</translation>
     </message>
     <message>
         <source>Preparing “{name}” for fast answers (once; this loads TensorFlow)…</source>
         <extracomment>Below this top probability the app says &quot;not sure&quot; instead of naming a fruit.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Preparando «{name}» para respuestas rápidas (una sola vez; esto carga TensorFlow)…</translation>
     </message>
     <message>
         <source>could not be read ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo leer ({error})</translation>
     </message>
     <message>
         <source>{folder} already exists and is not empty: choose a new folder name</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} ya existe y no está vacía: elige un nombre de carpeta nuevo</translation>
     </message>
     <message>
         <source>Could not write the SavedModel: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el SavedModel: {reason}</translation>
     </message>
     <message>
         <source>Could not convert the model to TFLite: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo convertir el modelo a TFLite: {reason}</translation>
     </message>
     <message>
         <source>Cannot export {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede exportar {name}: {reason}</translation>
     </message>
     <message>
         <source>The exported {format} returns shape {got}, the original {expected}: the export is broken; please report it</source>
-        <translation type="unfinished"></translation>
+        <translation>El {format} exportado devuelve la forma {got} y el original, {expected}: la exportación está dañada; informa del problema, por favor</translation>
     </message>
     <message>
         <source>The exported {format} disagrees with the original model (largest probability difference {diff}, allowed {allowed}), so it was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>El {format} exportado no coincide con el modelo original (diferencia de probabilidad máxima {diff}, permitida {allowed}), así que no se ha guardado</translation>
     </message>
     <message>
         <source>Teaching was cancelled; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la enseñanza; no se guardó nada.</translation>
     </message>
     <message>
         <source>This model has no “Not one of my fruits” class.</source>
         <extracomment>What the user picks (GUI) or names a folder (CLI) to teach the model&apos;s &quot;not one of my fruits&quot; class.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Este modelo no tiene la clase «Ninguna de mis frutas».</translation>
     </message>
     <message>
         <source>Pick one of its classes or type a new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una de sus clases o escribe un nombre nuevo.</translation>
     </message>
     <message>
         <source>{name} cannot be a class name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no puede ser un nombre de clase.</translation>
     </message>
     <message>
         <source>Type a name without / \ : * ? &quot; &lt; &gt; | that does not start with a dot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un nombre sin / \ : * ? &quot; &lt; &gt; | que no empiece por un punto.</translation>
     </message>
     <message>
         <source>{name} is the model&apos;s internal name for “Not one of my fruits”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} es el nombre interno del modelo para «Ninguna de mis frutas».</translation>
     </message>
     <message>
         <source>Pick “Not one of my fruits” instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige «Ninguna de mis frutas» en su lugar.</translation>
     </message>
     <message>
         <source>{path} is not in this teaching set.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no está en este conjunto de enseñanza.</translation>
     </message>
     <message>
         <source>unexpected error: {error} (details are in the log)</source>
         <extracomment>A sentence that already ends here needs no &quot;. &quot; or &quot;; &quot; before the next step (the CJK marks included).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>error inesperado: {error} (los detalles están en el registro)</translation>
     </message>
     <message>
         <source>Teach a model trained in this app, or the bundled one.</source>
         <extracomment>The share of the short side a random crop keeps (smallest, largest). Share of augmented replay images pasted onto crops of the user&apos;s photos. What to do with a model whose head cannot be taught.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enseña a un modelo entrenado en esta aplicación o al incluido con ella.</translation>
     </message>
     <message>
         <source>This model cannot be taught: it has no final Dense layer named “predictions”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede enseñar a este modelo: no tiene una capa Dense final llamada «predictions».</translation>
     </message>
     <message>
         <source>This model cannot be taught: its “predictions” layer is not a softmax over a feature vector.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede enseñar a este modelo: su capa «predictions» no es un softmax sobre un vector de características.</translation>
     </message>
     <message>
         <source>Looking at your photos: {done} of {total} views</source>
-        <translation type="unfinished"></translation>
+        <translation>Analizando tus fotos: {done} de {total} vistas</translation>
     </message>
     <message>
         <source>The replay folder {folder} does not exist.</source>
         <extracomment>Layouts whose class folders sit one level down (a Fruits-360 download).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de repaso {folder} no existe.</translation>
     </message>
     <message>
         <source>Pass a folder with one sub-folder of training images per class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica una carpeta con una subcarpeta de imágenes de entrenamiento por clase.</translation>
     </message>
     <message>
         <source>{name} cannot be taught: it has no replay data (it was imported, so the app does not know its training images).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede enseñar a {name}: no tiene datos de repaso (se importó, así que la aplicación no conoce sus imágenes de entrenamiento).</translation>
     </message>
     <message>
         <source>Pass --replay DIR, a folder with one sub-folder of its training images per class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica --replay DIR, una carpeta con una subcarpeta de sus imágenes de entrenamiento por clase.</translation>
     </message>
     <message>
         <source>Keeping your photos with the new model…</source>
         <extracomment>A class needs this many photos before some are held back for the before/after score. Teaching photos kept (small) beside the taught model so teaching it again still replays them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Guardando tus fotos con el nuevo modelo…</translation>
     </message>
     <message>
         <source>Saving the new model and converting it for quick answers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando el nuevo modelo y convirtiéndolo para respuestas rápidas…</translation>
     </message>
     <message>
         <source>{folder} is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} no es una carpeta.</translation>
     </message>
     <message>
         <source>Give a folder with one sub-folder of photos per class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica una carpeta con una subcarpeta de fotos por clase.</translation>
     </message>
     <message>
         <source>{folder} holds no photos in class folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} no contiene fotos en carpetas de clase.</translation>
     </message>
     <message>
         <source>Put each class&apos;s photos in its own sub-folder, named after the class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pon las fotos de cada clase en su propia subcarpeta, con el nombre de la clase.</translation>
     </message>
     <message>
         <source>The class folder {folder} has no readable photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de clase {folder} no tiene ninguna foto legible.</translation>
     </message>
     <message>
         <source>Add .jpg or .png photos to it, or remove the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añádele fotos .jpg o .png, o quita la carpeta.</translation>
     </message>
     <message>
         <source>{name} cannot be taught: it has {outputs} outputs but {classes} class names.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede enseñar a {name}: tiene {outputs} salidas, pero {classes} nombres de clase.</translation>
     </message>
     <message>
         <source>Re-import it with its class names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a importarlo con sus nombres de clase.</translation>
     </message>
 </context>
 </TS>
