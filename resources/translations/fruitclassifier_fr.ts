@@ -1065,387 +1065,387 @@ Vous pouvez continuer à travailler ; si quelque chose semble anormal, enregis
     <name>Fruit</name>
     <message>
         <source>Red apple (10)</source>
-        <translation type="unfinished" />
+        <translation>Pomme rouge (10)</translation>
     </message>
     <message>
         <source>Red apple (11)</source>
-        <translation type="unfinished" />
+        <translation>Pomme rouge (11)</translation>
     </message>
     <message>
         <source>Red apple (12)</source>
-        <translation type="unfinished" />
+        <translation>Pomme rouge (12)</translation>
     </message>
     <message>
         <source>Golden apple</source>
-        <translation type="unfinished" />
+        <translation>Pomme Golden</translation>
     </message>
     <message>
         <source>Granny Smith apple</source>
-        <translation type="unfinished" />
+        <translation>Pomme Granny Smith</translation>
     </message>
     <message>
         <source>Pink Lady apple</source>
-        <translation type="unfinished" />
+        <translation>Pomme Pink Lady</translation>
     </message>
     <message>
         <source>Red Delicious apple</source>
-        <translation type="unfinished" />
+        <translation>Pomme Red Delicious</translation>
     </message>
     <message>
         <source>Royal Gala apple</source>
-        <translation type="unfinished" />
+        <translation>Pomme Royal Gala</translation>
     </message>
     <message>
         <source>Asparagus</source>
-        <translation type="unfinished" />
+        <translation>Asperge</translation>
     </message>
     <message>
         <source>Aubergine</source>
-        <translation type="unfinished" />
+        <translation>Aubergine</translation>
     </message>
     <message>
         <source>Banana</source>
-        <translation type="unfinished" />
+        <translation>Banane</translation>
     </message>
     <message>
         <source>Beef tomato</source>
-        <translation type="unfinished" />
+        <translation>Tomate cœur de bœuf</translation>
     </message>
     <message>
         <source>Brown cap mushroom</source>
-        <translation type="unfinished" />
+        <translation>Champignon de Paris brun</translation>
     </message>
     <message>
         <source>Cabbage</source>
-        <translation type="unfinished" />
+        <translation>Chou</translation>
     </message>
     <message>
         <source>Cantaloupe</source>
-        <translation type="unfinished" />
+        <translation>Melon cantaloup</translation>
     </message>
     <message>
         <source>Carrot</source>
-        <translation type="unfinished" />
+        <translation>Carotte</translation>
     </message>
     <message>
         <source>Cucumber</source>
-        <translation type="unfinished" />
+        <translation>Concombre</translation>
     </message>
     <message>
         <source>Floury potato</source>
-        <translation type="unfinished" />
+        <translation>Pomme de terre farineuse</translation>
     </message>
     <message>
         <source>Galia melon</source>
-        <translation type="unfinished" />
+        <translation>Melon Galia</translation>
     </message>
     <message>
         <source>Garlic</source>
-        <translation type="unfinished" />
+        <translation>Ail</translation>
     </message>
     <message>
         <source>Ginger</source>
-        <translation type="unfinished" />
+        <translation>Gingembre</translation>
     </message>
     <message>
         <source>White grape</source>
-        <translation type="unfinished" />
+        <translation>Raisin blanc</translation>
     </message>
     <message>
         <source>Green bell pepper</source>
-        <translation type="unfinished" />
+        <translation>Poivron vert</translation>
     </message>
     <message>
         <source>Honeydew melon</source>
-        <translation type="unfinished" />
+        <translation>Melon miel</translation>
     </message>
     <message>
         <source>Kiwi</source>
-        <translation type="unfinished" />
+        <translation>Kiwi</translation>
     </message>
     <message>
         <source>Leek</source>
-        <translation type="unfinished" />
+        <translation>Poireau</translation>
     </message>
     <message>
         <source>Lemon</source>
-        <translation type="unfinished" />
+        <translation>Citron</translation>
     </message>
     <message>
         <source>Lime</source>
-        <translation type="unfinished" />
+        <translation>Citron vert</translation>
     </message>
     <message>
         <source>Mango</source>
-        <translation type="unfinished" />
+        <translation>Mangue</translation>
     </message>
     <message>
         <source>Nectarine</source>
-        <translation type="unfinished" />
+        <translation>Nectarine</translation>
     </message>
     <message>
         <source>Orange</source>
-        <translation type="unfinished" />
+        <translation>Orange</translation>
     </message>
     <message>
         <source>Orange bell pepper</source>
-        <translation type="unfinished" />
+        <translation>Poivron orange</translation>
     </message>
     <message>
         <source>Papaya</source>
-        <translation type="unfinished" />
+        <translation>Papaye</translation>
     </message>
     <message>
         <source>Peach</source>
-        <translation type="unfinished" />
+        <translation>Pêche</translation>
     </message>
     <message>
         <source>Pineapple</source>
-        <translation type="unfinished" />
+        <translation>Ananas</translation>
     </message>
     <message>
         <source>Beetroot</source>
-        <translation type="unfinished" />
+        <translation>Betterave</translation>
     </message>
     <message>
         <source>Red bell pepper</source>
-        <translation type="unfinished" />
+        <translation>Poivron rouge</translation>
     </message>
     <message>
         <source>Red grapefruit</source>
-        <translation type="unfinished" />
+        <translation>Pamplemousse rose</translation>
     </message>
     <message>
         <source>Satsuma</source>
-        <translation type="unfinished" />
+        <translation>Mandarine Satsuma</translation>
     </message>
     <message>
         <source>Waxy potato</source>
-        <translation type="unfinished" />
+        <translation>Pomme de terre à chair ferme</translation>
     </message>
     <message>
         <source>Strawberry</source>
-        <translation type="unfinished" />
+        <translation>Fraise</translation>
     </message>
     <message>
         <source>Sweet potato</source>
-        <translation type="unfinished" />
+        <translation>Patate douce</translation>
     </message>
     <message>
         <source>Tomato</source>
-        <translation type="unfinished" />
+        <translation>Tomate</translation>
     </message>
     <message>
         <source>Vine tomato</source>
-        <translation type="unfinished" />
+        <translation>Tomate en grappe</translation>
     </message>
     <message>
         <source>Watermelon</source>
-        <translation type="unfinished" />
+        <translation>Pastèque</translation>
     </message>
     <message>
         <source>Yellow bell pepper</source>
-        <translation type="unfinished" />
+        <translation>Poivron jaune</translation>
     </message>
     <message>
         <source>Yellow onion</source>
-        <translation type="unfinished" />
+        <translation>Oignon jaune</translation>
     </message>
     <message>
         <source>Zucchini</source>
-        <translation type="unfinished" />
+        <translation>Courgette</translation>
     </message>
     <message>
         <source>Not one of my fruits</source>
-        <translation type="unfinished" />
+        <translation>Aucun de mes fruits</translation>
     </message>
 </context>
 <context>
     <name>GalleryDelegate</name>
     <message>
         <source>true: {name}</source>
-        <translation type="unfinished" />
+        <translation>réelle : {name}</translation>
     </message>
 </context>
 <context>
     <name>GalleryModel</name>
     <message>
         <source>True class: {name}</source>
-        <translation type="unfinished" />
+        <translation>Classe réelle : {name}</translation>
     </message>
     <message>
         <source>{model}: {answer} ({probability})</source>
-        <translation type="unfinished" />
+        <translation>{model} : {answer} ({probability})</translation>
     </message>
 </context>
 <context>
     <name>ImageView</name>
     <message>
         <source>Selected photo</source>
-        <translation type="unfinished" />
+        <translation>Photo sélectionnée</translation>
     </message>
 </context>
 <context>
     <name>ImportModelDialog</name>
     <message>
         <source>As the file says (Teachable Machine export, a scaling layer inside, uint8 quantisation)</source>
-        <translation type="unfinished" />
+        <translation>Comme l’indique le fichier (export Teachable Machine, couche de mise à l’échelle intégrée, quantification uint8)</translation>
     </message>
     <message>
         <source>How the model&apos;s author fed it pixels; a wrong choice gives confident, wrong answers</source>
-        <translation type="unfinished" />
+        <translation>Comment l’auteur du modèle lui fournissait les pixels ; un mauvais choix donne des réponses assurées mais fausses</translation>
     </message>
     <message>
         <source>Import Model</source>
-        <translation type="unfinished" />
+        <translation>Importer un modèle</translation>
     </message>
     <message>
         <source>As the file says: {classes}</source>
-        <translation type="unfinished" />
+        <translation>Comme l’indique le fichier : {classes}</translation>
     </message>
     <message>
         <source>From a file (labels.txt: &apos;0 Lemon&apos; or one name a line; or a .json list)</source>
-        <translation type="unfinished" />
+        <translation>Depuis un fichier (labels.txt : « 0 Citron » ou un nom par ligne ; ou une liste .json)</translation>
     </message>
     <message>
         <source>Typed, separated by commas</source>
-        <translation type="unfinished" />
+        <translation>Saisis à la main, séparés par des virgules</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished" />
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>apple, banana, kiwi</source>
-        <translation type="unfinished" />
+        <translation>pomme, banane, kiwi</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>Importer</translation>
     </message>
     <message>
         <source>&lt;b&gt;{file}&lt;/b&gt; was exported by this app from “{model}”: it carries its class names, its pixel scaling and its “not one of my fruits” answer.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;{file}&lt;/b&gt; a été exporté par cette application depuis « {model} » : il contient ses noms de classes, sa mise à l’échelle des pixels et sa réponse « Aucun de mes fruits ».</translation>
     </message>
     <message>
         <source>&lt;b&gt;{file}&lt;/b&gt; was made outside this app. Give its class names in output order (found {labels} beside it: {classes}):</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;{file}&lt;/b&gt; a été créé en dehors de cette application. Indiquez ses noms de classes dans l’ordre des sorties ({labels} trouvé à côté : {classes}) :</translation>
     </message>
     <message>
         <source>&lt;b&gt;{file}&lt;/b&gt; was made outside this app. Give its class names in output order (found {labels} beside it):</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;{file}&lt;/b&gt; a été créé en dehors de cette application. Indiquez ses noms de classes dans l’ordre des sorties ({labels} trouvé à côté) :</translation>
     </message>
     <message>
         <source>&lt;b&gt;{file}&lt;/b&gt; was made outside this app. Give its class names in output order:</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;{file}&lt;/b&gt; a été créé en dehors de cette application. Indiquez ses noms de classes dans l’ordre des sorties :</translation>
     </message>
     <message>
         <source>Pixels scaled to:</source>
-        <translation type="unfinished" />
+        <translation>Échelle des pixels :</translation>
     </message>
     <message>
         <source>Name in the library:</source>
-        <translation type="unfinished" />
+        <translation>Nom dans la bibliothèque :</translation>
     </message>
     <message>
         <source>Class Names File</source>
-        <translation type="unfinished" />
+        <translation>Fichier de noms de classes</translation>
     </message>
     <message>
         <source>Class names ({patterns})</source>
-        <translation type="unfinished" />
+        <translation>Noms de classes ({patterns})</translation>
     </message>
     <message>
         <source>All files ({patterns})</source>
-        <translation type="unfinished" />
+        <translation>Tous les fichiers ({patterns})</translation>
     </message>
 </context>
 <context>
     <name>ImportanceBars</name>
     <message>
         <source>Which settings mattered</source>
-        <translation type="unfinished" />
+        <translation>Réglages qui ont compté</translation>
     </message>
     <message>
         <source>Shown once {count} trials have finished with different settings</source>
-        <translation type="unfinished" />
+        <translation>Affiché une fois que {count} essais se sont terminés avec des réglages différents</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>Langue</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished" />
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>FruitClassifier speaks {language} from its next start.</source>
-        <translation type="unfinished" />
+        <translation>Langue choisie : {language}. FruitClassifier l’utilisera à partir de son prochain démarrage.</translation>
     </message>
     <message>
         <source>Restarting now closes the window as Quit does: photos in Classify are not kept, a running training is asked about first.</source>
-        <translation type="unfinished" />
+        <translation>Redémarrer maintenant ferme la fenêtre comme Quitter : les photos de Classer ne sont pas conservées, et une confirmation est demandée si un entraînement est en cours.</translation>
     </message>
     <message>
         <source>Restart Now</source>
-        <translation type="unfinished" />
+        <translation>Redémarrer maintenant</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished" />
+        <translation>Plus tard</translation>
     </message>
 </context>
 <context>
     <name>LiveBars</name>
     <message>
         <source>Hold a fruit up to the camera</source>
-        <translation type="unfinished" />
+        <translation>Présentez un fruit à la caméra</translation>
     </message>
     <message>
         <source>Not sure — maybe {label}</source>
-        <translation type="unfinished" />
+        <translation>Pas sûr — peut-être {label}</translation>
     </message>
 </context>
 <context>
     <name>LiveCamera</name>
     <message>
         <source>No camera found.</source>
-        <translation type="unfinished" />
+        <translation>Aucune caméra trouvée.</translation>
     </message>
     <message>
         <source>Plug one in, or open a video file instead.</source>
-        <translation type="unfinished" />
+        <translation>Branchez-en une, ou ouvrez plutôt un fichier vidéo.</translation>
     </message>
     <message>
         <source>This app may not use the camera.</source>
-        <translation type="unfinished" />
+        <translation>Cette application n’est pas autorisée à utiliser la caméra.</translation>
     </message>
     <message>
         <source>Allow it in the system settings (macOS: Privacy &amp; Security › Camera), then open the live view again.</source>
-        <translation type="unfinished" />
+        <translation>Autorisez-la dans les réglages du système (macOS : Confidentialité et sécurité › Caméra), puis rouvrez la caméra en direct.</translation>
     </message>
     <message>
         <source>{camera} could not start ({reason}).</source>
-        <translation type="unfinished" />
+        <translation>Impossible de démarrer {camera} ({reason}).</translation>
     </message>
     <message>
         <source>{camera} could not start.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de démarrer {camera}.</translation>
     </message>
     <message>
         <source>Close other apps that use the camera, then pick it again.</source>
-        <translation type="unfinished" />
+        <translation>Fermez les autres applications qui utilisent la caméra, puis sélectionnez-la à nouveau.</translation>
     </message>
     <message>
         <source>{camera} was disconnected.</source>
-        <translation type="unfinished" />
+        <translation>Connexion perdue avec {camera}.</translation>
     </message>
     <message>
         <source>Plug it back in, then pick it again.</source>
-        <translation type="unfinished" />
+        <translation>Rebranchez la caméra, puis sélectionnez-la à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -1453,343 +1453,343 @@ Vous pouvez continuer à travailler ; si quelque chose semble anormal, enregis
     <message>
         <source>training, per batch</source>
         <extracomment>series name → (legend text or None, colour, pen style, width, symbol)</extracomment>
-        <translation type="unfinished" />
+        <translation>entraînement, par lot</translation>
     </message>
     <message>
         <source>training, epoch mean</source>
-        <translation type="unfinished" />
+        <translation>entraînement, moyenne par époque</translation>
     </message>
     <message>
         <source>validation</source>
-        <translation type="unfinished" />
+        <translation>validation</translation>
     </message>
     <message>
         <source>training, smoothed</source>
         <extracomment>what the hover readout calls each series, and how far (in epochs) a point may be from the mouse</extracomment>
-        <translation type="unfinished" />
+        <translation>entraînement, lissé</translation>
     </message>
     <message>
         <source>Loss</source>
-        <translation type="unfinished" />
+        <translation>Perte</translation>
     </message>
     <message>
         <source>Accuracy</source>
-        <translation type="unfinished" />
+        <translation>Exactitude</translation>
     </message>
     <message>
         <source>epoch</source>
-        <translation type="unfinished" />
+        <translation>époque</translation>
     </message>
     <message>
         <source>epoch {x}</source>
-        <translation type="unfinished" />
+        <translation>époque {x}</translation>
     </message>
     <message>
         <source>{series}: {value}  (at {x})</source>
-        <translation type="unfinished" />
+        <translation>{series} : {value}  (à {x})</translation>
     </message>
 </context>
 <context>
     <name>LiveView</name>
     <message>
         <source>Mirror</source>
-        <translation type="unfinished" />
+        <translation>Miroir</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished" />
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Snapshot</source>
-        <translation type="unfinished" />
+        <translation>Instantané</translation>
     </message>
     <message>
         <source>Add this picture to the results list (for This is… and Grad-CAM)</source>
-        <translation type="unfinished" />
+        <translation>Ajouter cette image à la liste des résultats (pour C’est… et Grad-CAM)</translation>
     </message>
     <message>
         <source>Camera:</source>
-        <translation type="unfinished" />
+        <translation>Caméra :</translation>
     </message>
     <message>
         <source>class, or a new name</source>
-        <translation type="unfinished" />
+        <translation>classe, ou un nouveau nom</translation>
     </message>
     <message>
         <source>Hold to record</source>
-        <translation type="unfinished" />
+        <translation>Maintenir pour enregistrer</translation>
     </message>
     <message>
         <source>While held, saves {rate} photos a second into the class, for Teach</source>
-        <translation type="unfinished" />
+        <translation>Tant que le bouton est maintenu, enregistre {rate} photos par seconde dans la classe, pour Enseigner</translation>
     </message>
     <message>
         <source>Cameras are unavailable here ({reason}). Open a video file instead.</source>
-        <translation type="unfinished" />
+        <translation>Caméras indisponibles ici ({reason}). Ouvrez plutôt un fichier vidéo.</translation>
     </message>
     <message>
         <source>Starting {name}…</source>
-        <translation type="unfinished" />
+        <translation>Démarrage de {name}…</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n photo(s) of “{name}” for teaching. Press Teach to teach the model.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n photo de « {name} » enregistrée pour l’enseignement. Cliquez sur Enseigner pour l’enseigner au modèle.</numerusform>
+            <numerusform>%n photos de « {name} » enregistrées pour l’enseignement. Cliquez sur Enseigner pour les enseigner au modèle.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n saved</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n enregistrée</numerusform>
+            <numerusform>%n enregistrées</numerusform>
         </translation>
     </message>
     <message>
         <source>Videos ({patterns})</source>
-        <translation type="unfinished" />
+        <translation>Vidéos ({patterns})</translation>
     </message>
     <message>
         <source>Teach:</source>
-        <translation type="unfinished" />
+        <translation>Enseigner :</translation>
     </message>
     <message>
         <source>The video has ended. Pick a camera or open another video.</source>
-        <translation type="unfinished" />
+        <translation>La vidéo est terminée. Choisissez une caméra ou ouvrez une autre vidéo.</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished" />
+        <translation>Reprendre</translation>
     </message>
     <message>
         <source>Recording…</source>
-        <translation type="unfinished" />
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Open Video</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir une vidéo</translation>
     </message>
     <message>
         <source>Live Camera — FruitClassifier</source>
-        <translation type="unfinished" />
+        <translation>Caméra en direct — FruitClassifier</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Delete / Backspace</source>
-        <translation type="unfinished" />
+        <translation>Suppr / Retour arrière</translation>
     </message>
     <message>
         <source>Remove the selected results (Classify)</source>
-        <translation type="unfinished" />
+        <translation>Retirer les résultats sélectionnés (Classer)</translation>
     </message>
     <message>
         <source>Rename the selected model (Models)</source>
-        <translation type="unfinished" />
+        <translation>Renommer le modèle sélectionné (Modèles)</translation>
     </message>
     <message>
         <source>Double-click a model</source>
-        <translation type="unfinished" />
+        <translation>Double-clic sur un modèle</translation>
     </message>
     <message>
         <source>Open it in Classify</source>
-        <translation type="unfinished" />
+        <translation>L’ouvrir dans Classer</translation>
     </message>
     <message>
         <source>Classify</source>
-        <translation type="unfinished" />
+        <translation>Classer</translation>
     </message>
     <message>
         <source>Train</source>
-        <translation type="unfinished" />
+        <translation>Entraîner</translation>
     </message>
     <message>
         <source>Tune</source>
-        <translation type="unfinished" />
+        <translation>Optimiser</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished" />
+        <translation>Comparer</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished" />
+        <translation>Modèles</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>Open Images…</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir des images…</translation>
     </message>
     <message>
         <source>Classify photos from files</source>
-        <translation type="unfinished" />
+        <translation>Classer des photos à partir de fichiers</translation>
     </message>
     <message>
         <source>Open Folder…</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir un dossier…</translation>
     </message>
     <message>
         <source>Classify every photo in a folder and its sub-folders</source>
-        <translation type="unfinished" />
+        <translation>Classer toutes les photos d’un dossier et de ses sous-dossiers</translation>
     </message>
     <message>
         <source>Live Camera…</source>
-        <translation type="unfinished" />
+        <translation>Caméra en direct…</translation>
     </message>
     <message>
         <source>Hold a fruit up to a camera, or play a video as one: snapshot, record samples to teach</source>
-        <translation type="unfinished" />
+        <translation>Présenter un fruit à une caméra, ou lire une vidéo comme caméra : instantanés, enregistrement d’exemples à enseigner</translation>
     </message>
     <message>
         <source>Open Recent</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir récent</translation>
     </message>
     <message>
         <source>Import Model…</source>
-        <translation type="unfinished" />
+        <translation>Importer un modèle…</translation>
     </message>
     <message>
         <source>Add a .keras model to the library</source>
-        <translation type="unfinished" />
+        <translation>Ajouter un modèle .keras à la bibliothèque</translation>
     </message>
     <message>
         <source>Export Results as CSV…</source>
-        <translation type="unfinished" />
+        <translation>Exporter les résultats en CSV…</translation>
     </message>
     <message>
         <source>Save the Classify results as a spreadsheet</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer les résultats de Classer sous forme de tableur</translation>
     </message>
     <message>
         <source>Close Window</source>
-        <translation type="unfinished" />
+        <translation>Fermer la fenêtre</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished" />
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished" />
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>About FruitClassifier</source>
-        <translation type="unfinished" />
+        <translation>À propos de FruitClassifier</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Undo the last delete</source>
-        <translation type="unfinished" />
+        <translation>Annuler la dernière suppression</translation>
     </message>
     <message>
         <source>Copy Results</source>
-        <translation type="unfinished" />
+        <translation>Copier les résultats</translation>
     </message>
     <message>
         <source>Copy the selected Classify results as text (all of them when none is selected)</source>
-        <translation type="unfinished" />
+        <translation>Copier les résultats sélectionnés de Classer sous forme de texte (tous si aucun n’est sélectionné)</translation>
     </message>
     <message>
         <source>Paste Images</source>
-        <translation type="unfinished" />
+        <translation>Coller des images</translation>
     </message>
     <message>
         <source>Classify a copied picture or copied image files</source>
-        <translation type="unfinished" />
+        <translation>Classer une image copiée ou des fichiers image copiés</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished" />
+        <translation>Tout sélectionner</translation>
     </message>
     <message>
         <source>Select every result</source>
-        <translation type="unfinished" />
+        <translation>Sélectionner tous les résultats</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Remove the selected results (Classify) or delete the model (Models)</source>
-        <translation type="unfinished" />
+        <translation>Retirer les résultats sélectionnés (Classer) ou supprimer le modèle (Modèles)</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n result(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n résultat copié</numerusform>
+            <numerusform>%n résultats copiés</numerusform>
         </translation>
     </message>
     <message>
         <source>There are no results to copy</source>
-        <translation type="unfinished" />
+        <translation>Il n’y a aucun résultat à copier</translation>
     </message>
     <message>
         <source>Copy Results copies the Classify view&apos;s results</source>
-        <translation type="unfinished" />
+        <translation>Copier les résultats copie les résultats de la vue Classer</translation>
     </message>
     <message>
         <source>Moved to the trash: Edit › Undo brings it back</source>
-        <translation type="unfinished" />
+        <translation>Déplacé dans la corbeille : Édition › Annuler le restaure</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished" />
+        <translation>Apparence</translation>
     </message>
     <message>
         <source>As the Desktop</source>
-        <translation type="unfinished" />
+        <translation>Comme le bureau</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished" />
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished" />
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>Answers: {runtime} · CPU</source>
-        <translation type="unfinished" />
+        <translation>Réponses : {runtime} · CPU</translation>
     </message>
     <message>
         <source>Photos are answered without TensorFlow; it loads when training, Grad-CAM or export first needs it</source>
-        <translation type="unfinished" />
+        <translation>Les photos reçoivent leur réponse sans TensorFlow ; il se charge dès que l’entraînement, Grad-CAM ou l’export en a besoin</translation>
     </message>
     <message>
         <source>Bring the model just deleted back from the trash</source>
-        <translation type="unfinished" />
+        <translation>Restaurer depuis la corbeille le modèle qui vient d’être supprimé</translation>
     </message>
     <message>
         <source>Training runs on: {device}; photos are answered by LiteRT on the CPU</source>
-        <translation type="unfinished" />
+        <translation>L’entraînement s’exécute sur : {device} ; les réponses aux photos sont calculées par LiteRT sur le CPU</translation>
     </message>
     <message>
         <source>TensorFlow unavailable</source>
-        <translation type="unfinished" />
+        <translation>TensorFlow indisponible</translation>
     </message>
     <message>
         <source>Stopping background work…</source>
-        <translation type="unfinished" />
+        <translation>Arrêt des tâches en arrière-plan…</translation>
     </message>
 </context>
 <context>
@@ -1797,275 +1797,275 @@ Vous pouvez continuer à travailler ; si quelque chose semble anormal, enregis
     <message>
         <source>Overfitting: try more data, augmentation, dropout or fewer epochs</source>
         <extracomment>Row order (the CLI table&apos;s columns, the name being the column header here).</extracomment>
-        <translation type="unfinished" />
+        <translation>Surapprentissage : essayez plus de données, l’augmentation de données, le dropout ou moins d’époques</translation>
     </message>
     <message>
         <source>Fails on validation from the start (not overfitting): check the data split, preprocessing or BatchNorm</source>
-        <translation type="unfinished" />
+        <translation>Échoue en validation dès le départ (pas de surapprentissage) : vérifiez la séparation des données, le prétraitement ou la BatchNorm</translation>
     </message>
     <message>
         <source>The network architecture</source>
-        <translation type="unfinished" />
+        <translation>L’architecture du réseau</translation>
     </message>
     <message>
         <source>Share of the test images answered correctly (higher is better)</source>
-        <translation type="unfinished" />
+        <translation>Part des images de test bien classées (plus c’est élevé, mieux c’est)</translation>
     </message>
     <message>
         <source>F1 averaged over the classes, so a model that ignores a small class scores low (higher is better)</source>
-        <translation type="unfinished" />
+        <translation>F1 moyenné sur les classes : un modèle qui ignore une petite classe obtient un score faible (plus c’est élevé, mieux c’est)</translation>
     </message>
     <message>
         <source>Cross-entropy on this folder: mean −log(probability given to the right class) over every image (lower is better)</source>
-        <translation type="unfinished" />
+        <translation>Entropie croisée sur ce dossier : moyenne de −log(probabilité donnée à la bonne classe) sur toutes les images (plus c’est bas, mieux c’est)</translation>
     </message>
     <message>
         <source>Number of weights in the network (fewer is lighter)</source>
-        <translation type="unfinished" />
+        <translation>Nombre de poids du réseau (moins il y en a, plus il est léger)</translation>
     </message>
     <message>
         <source>Size of the model file (smaller is better)</source>
-        <translation type="unfinished" />
+        <translation>Taille du fichier du modèle (plus c’est petit, mieux c’est)</translation>
     </message>
     <message>
         <source>Time to classify one test image on this computer, decoding included (lower is faster)</source>
-        <translation type="unfinished" />
+        <translation>Temps pour classer une image de test sur cet ordinateur, décodage compris (plus c’est bas, plus c’est rapide)</translation>
     </message>
     <message>
         <source>How long training took</source>
-        <translation type="unfinished" />
+        <translation>Durée de l’entraînement</translation>
     </message>
     <message>
         <source>Passes over the training data</source>
-        <translation type="unfinished" />
+        <translation>Passes sur les données d’entraînement</translation>
     </message>
     <message>
         <source>Best validation accuracy seen during training (higher is better)</source>
-        <translation type="unfinished" />
+        <translation>Meilleure exactitude de validation obtenue pendant l’entraînement (plus c’est élevé, mieux c’est)</translation>
     </message>
     <message>
         <source>Best validation accuracy minus accuracy on this folder. Red above {limit}: the model learned its training photos and does not carry over to these (overfitting)</source>
-        <translation type="unfinished" />
+        <translation>Meilleure exactitude de validation moins l’exactitude sur ce dossier. En rouge au-delà de {limit} : le modèle a appris ses photos d’entraînement et ne se généralise pas à celles-ci (surapprentissage)</translation>
     </message>
     <message>
         <source>Training minus validation accuracy in the last epoch. Red above {limit} when the model overfits (validation loss rising) or fails on validation from the start</source>
-        <translation type="unfinished" />
+        <translation>Exactitude d’entraînement moins exactitude de validation à la dernière époque. En rouge au-delà de {limit} quand le modèle fait du surapprentissage (perte de validation en hausse) ou échoue en validation dès le départ</translation>
     </message>
     <message>
         <source>{model}: {metric} {value}</source>
-        <translation type="unfinished" />
+        <translation>{model} : {metric} {value}</translation>
     </message>
     <message>
         <source>Best of the {count} models</source>
-        <translation type="unfinished" />
+        <translation>Meilleur des {count} modèles</translation>
     </message>
 </context>
 <context>
     <name>ModelAnswers</name>
     <message>
         <source>Drop a fruit photo here to see every model&apos;s answer and where it looked</source>
-        <translation type="unfinished" />
+        <translation>Déposez ici une photo de fruit pour voir la réponse de chaque modèle et où il a regardé</translation>
     </message>
     <message>
         <source>Choose Photo…</source>
-        <translation type="unfinished" />
+        <translation>Choisir une photo…</translation>
     </message>
     <message>
         <source>Drop a photo on this tab, or choose one; double-click a thumbnail in the other tabs to bring it here.</source>
-        <translation type="unfinished" />
+        <translation>Déposez une photo sur cet onglet ou choisissez-en une ; double-cliquez sur une miniature dans les autres onglets pour l’amener ici.</translation>
     </message>
     <message>
         <source>Each model gives its top three answers and a Grad-CAM heat map.</source>
-        <translation type="unfinished" />
+        <translation>Chaque modèle donne ses trois meilleures réponses et une carte thermique Grad-CAM.</translation>
     </message>
     <message>
         <source>Choose a Photo</source>
-        <translation type="unfinished" />
+        <translation>Choisir une photo</translation>
     </message>
 </context>
 <context>
     <name>ModelDetails</name>
     <message>
         <source>Bundled with the app (read-only)</source>
-        <translation type="unfinished" />
+        <translation>Fourni avec l’application (lecture seule)</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished" />
+        <translation>Le vôtre</translation>
     </message>
     <message>
         <source>Imported {format} ({file}), pixels scaled {scaling} ({scaling_from})</source>
-        <translation type="unfinished" />
+        <translation>Importé ({format}, {file}), échelle des pixels {scaling} ({scaling_from})</translation>
     </message>
     <message>
         <source>{folder} (on the computer that built this model)</source>
-        <translation type="unfinished" />
+        <translation>{folder} (sur l’ordinateur qui a créé ce modèle)</translation>
     </message>
     <message>
         <source>{folder} (not on this computer)</source>
-        <translation type="unfinished" />
+        <translation>{folder} (absent de cet ordinateur)</translation>
     </message>
     <message>
         <source>Architecture</source>
-        <translation type="unfinished" />
+        <translation>Architecture</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished" />
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>{size}×{size} px</source>
-        <translation type="unfinished" />
+        <translation>{size}×{size} px</translation>
     </message>
     <message>
         <source>Classes</source>
-        <translation type="unfinished" />
+        <translation>Classes</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished" />
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation>Création</translation>
     </message>
     <message>
         <source>File size</source>
-        <translation type="unfinished" />
+        <translation>Taille du fichier</translation>
     </message>
     <message>
         <source>Epochs trained</source>
-        <translation type="unfinished" />
+        <translation>Époques entraînées</translation>
     </message>
     <message>
         <source>Training time</source>
-        <translation type="unfinished" />
+        <translation>Durée d’entraînement</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished" />
+        <translation>{seconds} s</translation>
     </message>
     <message>
         <source>Trained on</source>
-        <translation type="unfinished" />
+        <translation>Entraîné sur</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>Source</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished" />
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Cannot be opened:</source>
-        <translation type="unfinished" />
+        <translation>Ne peut pas être ouvert :</translation>
     </message>
     <message>
         <source>Metrics</source>
-        <translation type="unfinished" />
+        <translation>Métriques</translation>
     </message>
     <message>
         <source>Training settings</source>
-        <translation type="unfinished" />
+        <translation>Réglages d’entraînement</translation>
     </message>
     <message>
         <source>Class names ({count})</source>
-        <translation type="unfinished" />
+        <translation>Noms des classes ({count})</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
     <name>ModelPicker</name>
     <message>
         <source>No model yet: train one or import a .keras file</source>
-        <translation type="unfinished" />
+        <translation>Pas encore de modèle : entraînez-en un ou importez un fichier .keras</translation>
     </message>
 </context>
 <context>
     <name>ModelTable</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Architecture</source>
-        <translation type="unfinished" />
+        <translation>Architecture</translation>
     </message>
     <message>
         <source>Classes</source>
-        <translation type="unfinished" />
+        <translation>Classes</translation>
     </message>
     <message>
         <source>Accuracy</source>
-        <translation type="unfinished" />
+        <translation>Exactitude</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation>Création</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>Source</translation>
     </message>
     <message>
         <source>Bundled models come with the app and are read-only: import or train a copy to change one.</source>
-        <translation type="unfinished" />
+        <translation>Les modèles fournis sont livrés avec l’application et sont en lecture seule : importez ou entraînez une copie pour en modifier un.</translation>
     </message>
     <message>
         <source>This folder cannot be opened: {problem} You can delete it or show it in its folder.</source>
-        <translation type="unfinished" />
+        <translation>Ce dossier ne peut pas être ouvert : {problem} Vous pouvez le supprimer ou l’afficher dans son dossier.</translation>
     </message>
     <message>
         <source>{size} bytes</source>
-        <translation type="unfinished" />
+        <translation>{size} octets</translation>
     </message>
     <message>
         <source>{size} KB</source>
-        <translation type="unfinished" />
+        <translation>{size} Ko</translation>
     </message>
     <message>
         <source>{size} MB</source>
-        <translation type="unfinished" />
+        <translation>{size} Mo</translation>
     </message>
     <message>
         <source>{size} GB</source>
-        <translation type="unfinished" />
+        <translation>{size} Go</translation>
     </message>
     <message>
         <source>Cannot be opened</source>
-        <translation type="unfinished" />
+        <translation>Ne peut pas être ouvert</translation>
     </message>
     <message>
         <source>Bundled</source>
-        <translation type="unfinished" />
+        <translation>Fourni</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished" />
+        <translation>Personnel</translation>
     </message>
 </context>
 <context>
     <name>ModelTableModel</name>
     <message numerus="yes">
         <source>%n classes + not one of mine</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n classe + aucun des miens</numerusform>
+            <numerusform>%n classes + aucun des miens</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n classes</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n classe</numerusform>
+            <numerusform>%n classes</numerusform>
         </translation>
     </message>
 </context>
@@ -2073,208 +2073,210 @@ Vous pouvez continuer à travailler ; si quelque chose semble anormal, enregis
     <name>ModelWords</name>
     <message>
         <source>{percent} on Fruits-360 Test</source>
-        <translation type="unfinished" />
+        <translation>{percent} sur le test Fruits-360</translation>
     </message>
     <message>
         <source>{percent} on test set</source>
-        <translation type="unfinished" />
+        <translation>{percent} sur le jeu de test</translation>
     </message>
     <message>
         <source>{percent} on validation</source>
-        <translation type="unfinished" />
+        <translation>{percent} en validation</translation>
     </message>
     <message>
         <source>{percent} on held-out real shop photos</source>
-        <translation type="unfinished" />
+        <translation>{percent} sur des photos réelles de magasin mises de côté</translation>
     </message>
     <message>
         <source>{percent} on real photos</source>
-        <translation type="unfinished" />
+        <translation>{percent} sur des photos réelles</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>inconnue</translation>
     </message>
     <message>
         <source>{names}, … ({count} more)</source>
-        <translation type="unfinished" />
+        <translation>{names}, … ({count} de plus)</translation>
     </message>
     <message>
         <source>bundled with the app</source>
-        <translation type="unfinished" />
+        <translation>fourni avec l’application</translation>
     </message>
     <message>
         <source>your model</source>
-        <translation type="unfinished" />
+        <translation>votre modèle</translation>
     </message>
     <message>
         <source>Architecture: {arch}; input {size}×{size} px</source>
-        <translation type="unfinished" />
+        <translation>Architecture : {arch} ; entrée {size}×{size} px</translation>
     </message>
     <message>
         <source>Accuracy: {accuracy}</source>
-        <translation type="unfinished" />
+        <translation>Exactitude : {accuracy}</translation>
     </message>
     <message>
         <source>Accuracy: not measured</source>
-        <translation type="unfinished" />
+        <translation>Exactitude : non mesurée</translation>
     </message>
     <message>
         <source>Created: {date}</source>
-        <translation type="unfinished" />
+        <translation>Création : {date}</translation>
     </message>
     <message>
         <source>Classes ({count}): {names}</source>
-        <translation type="unfinished" />
+        <translation>Classes ({count}) : {names}</translation>
     </message>
     <message>
         <source>Folder: {path}</source>
-        <translation type="unfinished" />
+        <translation>Dossier : {path}</translation>
     </message>
 </context>
 <context>
     <name>ModelsPage</name>
     <message>
         <source>Import Model…</source>
-        <translation type="unfinished" />
+        <translation>Importer un modèle…</translation>
     </message>
     <message>
         <source>Add a model made elsewhere to the library: a .keras, .h5 or .tflite file, or a SavedModel folder (its saved_model.pb)</source>
-        <translation type="unfinished" />
+        <translation>Ajouter à la bibliothèque un modèle créé ailleurs : un fichier .keras, .h5 ou .tflite, ou un dossier SavedModel (son saved_model.pb)</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished" />
+        <translation>Renommer</translation>
     </message>
     <message>
         <source>Give the selected model a new name</source>
-        <translation type="unfinished" />
+        <translation>Donner un nouveau nom au modèle sélectionné</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished" />
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <source>Move the selected model to the trash (asks first; Edit › Undo brings it back)</source>
-        <translation type="unfinished" />
+        <translation>Déplacer le modèle sélectionné dans la corbeille (demande confirmation ; Édition › Annuler le restaure)</translation>
     </message>
     <message>
         <source>Show in Folder</source>
-        <translation type="unfinished" />
+        <translation>Afficher dans le dossier</translation>
     </message>
     <message>
         <source>Open the model&apos;s folder</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir le dossier du modèle</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Save the selected model in a format other tools can run</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer le modèle sélectionné dans un format utilisable par d’autres outils</translation>
     </message>
     <message>
         <source>As TensorFlow SavedModel…</source>
-        <translation type="unfinished" />
+        <translation>En SavedModel TensorFlow…</translation>
     </message>
     <message>
         <source>As TFLite (for phones)…</source>
-        <translation type="unfinished" />
+        <translation>En TFLite (pour téléphones)…</translation>
     </message>
     <message>
         <source>Open in Classify</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir dans Classer</translation>
     </message>
     <message>
         <source>Classify photos with the selected model</source>
-        <translation type="unfinished" />
+        <translation>Classer des photos avec le modèle sélectionné</translation>
     </message>
     <message>
         <source>Delete the selected model from the library</source>
-        <translation type="unfinished" />
+        <translation>Supprimer le modèle sélectionné de la bibliothèque</translation>
     </message>
     <message>
         <source>Renamed “{old}” to “{new}”.</source>
-        <translation type="unfinished" />
+        <translation>« {old} » renommé en « {new} ».</translation>
     </message>
     <message>
         <source>Delete Model</source>
-        <translation type="unfinished" />
+        <translation>Supprimer le modèle</translation>
     </message>
     <message>
         <source>Move “{name}” and its files to the trash? Edit › Undo brings it back.</source>
-        <translation type="unfinished" />
+        <translation>Déplacer « {name} » et ses fichiers dans la corbeille ? Édition › Annuler le restaure.</translation>
     </message>
     <message>
         <source>Undo Delete “{name}”</source>
-        <translation type="unfinished" />
+        <translation>Annuler la suppression de « {name} »</translation>
     </message>
     <message>
         <source>Deleted “{name}” (moved to the trash: Edit › Undo brings it back).</source>
-        <translation type="unfinished" />
+        <translation>« {name} » supprimé (déplacé dans la corbeille : Édition › Annuler le restaure).</translation>
     </message>
     <message>
         <source>Deleted “{name}”.</source>
-        <translation type="unfinished" />
+        <translation>« {name} » supprimé.</translation>
     </message>
     <message>
         <source>{reason}.
 
 Delete “{name}” for good? It cannot be brought back.</source>
-        <translation type="unfinished" />
+        <translation>{reason}.
+
+Supprimer définitivement « {name} » ? Il ne pourra pas être restauré.</translation>
     </message>
     <message>
         <source>“{name}” is back in the library.</source>
-        <translation type="unfinished" />
+        <translation>« {name} » est de retour dans la bibliothèque.</translation>
     </message>
     <message>
         <source>Could not open a file manager; the model is in {folder}</source>
-        <translation type="unfinished" />
+        <translation>Impossible d’ouvrir un gestionnaire de fichiers ; le modèle se trouve dans {folder}</translation>
     </message>
     <message>
         <source>Import Model</source>
-        <translation type="unfinished" />
+        <translation>Importer un modèle</translation>
     </message>
     <message>
         <source>Models ({patterns})</source>
-        <translation type="unfinished" />
+        <translation>Modèles ({patterns})</translation>
     </message>
     <message>
         <source>All files ({patterns})</source>
-        <translation type="unfinished" />
+        <translation>Tous les fichiers ({patterns})</translation>
     </message>
     <message>
         <source>Importing {file}…</source>
-        <translation type="unfinished" />
+        <translation>Importation de {file}…</translation>
     </message>
     <message>
         <source>Imported “{name}” ({classes}).</source>
-        <translation type="unfinished" />
+        <translation>« {name} » importé ({classes}).</translation>
     </message>
     <message>
         <source>Export SavedModel Into Folder</source>
-        <translation type="unfinished" />
+        <translation>Exporter le SavedModel dans un dossier</translation>
     </message>
     <message>
         <source>Export TFLite Model</source>
-        <translation type="unfinished" />
+        <translation>Exporter le modèle TFLite</translation>
     </message>
     <message>
         <source>TFLite models ({patterns})</source>
-        <translation type="unfinished" />
+        <translation>Modèles TFLite ({patterns})</translation>
     </message>
     <message>
         <source>Exporting “{name}” as {format}…</source>
-        <translation type="unfinished" />
+        <translation>Exportation de « {name} » au format {format}…</translation>
     </message>
     <message>
         <source>Exported “{name}” as {format} to {path}. It gives the same answers as the original on {count} sample photos (largest difference {difference}).</source>
-        <translation type="unfinished" />
+        <translation>« {name} » exporté au format {format} vers {path}. Il donne les mêmes réponses que l’original sur {count} photos d’exemple (plus grand écart : {difference}).</translation>
     </message>
     <message>
         <source>{task} (waiting for TensorFlow to load)</source>
-        <translation type="unfinished" />
+        <translation>{task} (en attente du chargement de TensorFlow)</translation>
     </message>
 </context>
 <context>
