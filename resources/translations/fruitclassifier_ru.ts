@@ -261,7 +261,7 @@
     </message>
     <message>
         <source>Start as Chief</source>
-        <translation>Запустить как главный</translation>
+        <translation>Запустить главный узел</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -269,7 +269,7 @@
     </message>
     <message>
         <source>This machine&apos;s address (the chief):</source>
-        <translation>Адрес этого компьютера (главного):</translation>
+        <translation>Адрес этого компьютера (главного узла):</translation>
     </message>
     <message>
         <source>Port (open it on every machine):</source>
@@ -344,7 +344,7 @@
     </message>
     <message>
         <source>Grad-CAM follows…</source>
-        <translation>Grad-CAM будет следом…</translation>
+        <translation>Затем — Grad-CAM…</translation>
     </message>
     <message>
         <source>Grad-CAM for {model}…</source>
@@ -356,7 +356,7 @@
     </message>
     <message>
         <source>Grad-CAM is flat: at this input size the model&apos;s last feature map is too coarse to show where it looked.</source>
-        <translation>Grad-CAM пустая: при таком размере входа последняя карта признаков модели слишком грубая, чтобы показать, куда она смотрела.</translation>
+        <translation>Карта Grad-CAM однородна: при таком размере входа последняя карта признаков модели слишком грубая, чтобы показать, куда она смотрела.</translation>
     </message>
     <message>
         <source>Drawing the report figures…</source>
@@ -422,7 +422,7 @@
         <translation>
             <numerusform>{model}: %n изображение класса {true} распознано верно</numerusform>
             <numerusform>{model}: %n изображения класса {true} распознаны верно</numerusform>
-            <numerusform>{model}: %n изображений класса {true} распознаны верно</numerusform>
+            <numerusform>{model}: %n изображений класса {true} распознано верно</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -430,7 +430,7 @@
         <translation>
             <numerusform>{model}: %n изображение класса {true} принято за {predicted}</numerusform>
             <numerusform>{model}: %n изображения класса {true} приняты за {predicted}</numerusform>
-            <numerusform>{model}: %n изображений класса {true} приняты за {predicted}</numerusform>
+            <numerusform>{model}: %n изображений класса {true} принято за {predicted}</numerusform>
         </translation>
     </message>
     <message>
@@ -750,7 +750,7 @@
         <translation>
             <numerusform>%n изображение класса {true} распознано верно ({share} от {true})</numerusform>
             <numerusform>%n изображения класса {true} распознаны верно ({share} от {true})</numerusform>
-            <numerusform>%n изображений класса {true} распознаны верно ({share} от {true})</numerusform>
+            <numerusform>%n изображений класса {true} распознано верно ({share} от {true})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -758,7 +758,7 @@
         <translation>
             <numerusform>%n изображение класса {true} принято за {predicted} ({share} от {true})</numerusform>
             <numerusform>%n изображения класса {true} приняты за {predicted} ({share} от {true})</numerusform>
-            <numerusform>%n изображений класса {true} приняты за {predicted} ({share} от {true})</numerusform>
+            <numerusform>%n изображений класса {true} принято за {predicted} ({share} от {true})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -766,7 +766,7 @@
         <translation>
             <numerusform>%n изображение класса {true} распознано верно</numerusform>
             <numerusform>%n изображения класса {true} распознаны верно</numerusform>
-            <numerusform>%n изображений класса {true} распознаны верно</numerusform>
+            <numerusform>%n изображений класса {true} распознано верно</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -774,7 +774,7 @@
         <translation>
             <numerusform>%n изображение класса {true} принято за {predicted}</numerusform>
             <numerusform>%n изображения класса {true} приняты за {predicted}</numerusform>
-            <numerusform>%n изображений класса {true} приняты за {predicted}</numerusform>
+            <numerusform>%n изображений класса {true} принято за {predicted}</numerusform>
         </translation>
     </message>
     <message>
@@ -874,7 +874,7 @@ You can go on working; if something looks wrong, save your work and restart. To 
         <translation>
             <numerusform>%Ln файл не открывался для поиска повреждённых; нечитаемые файлы пропускаются при обучении.</numerusform>
             <numerusform>%Ln файла не открывались для поиска повреждённых; нечитаемые файлы пропускаются при обучении.</numerusform>
-            <numerusform>%Ln файлов не открывались для поиска повреждённых; нечитаемые файлы пропускаются при обучении.</numerusform>
+            <numerusform>%Ln файлов не открывалось для поиска повреждённых; нечитаемые файлы пропускаются при обучении.</numerusform>
         </translation>
     </message>
     <message>
@@ -1384,7 +1384,7 @@ You can go on working; if something looks wrong, save your work and restart. To 
     </message>
     <message>
         <source>Shown once {count} trials have finished with different settings</source>
-        <translation>Появится, когда завершатся попытки с разными настройками ({count})</translation>
+        <translation>Появится после завершения попыток с разными настройками (нужно: {count})</translation>
     </message>
 </context>
 <context>
@@ -1399,7 +1399,7 @@ You can go on working; if something looks wrong, save your work and restart. To 
     </message>
     <message>
         <source>FruitClassifier speaks {language} from its next start.</source>
-        <translation>FruitClassifier будет говорить на языке «{language}» со следующего запуска.</translation>
+        <translation>Язык «{language}» будет применён при следующем запуске FruitClassifier.</translation>
     </message>
     <message>
         <source>Restarting now closes the window as Quit does: photos in Classify are not kept, a running training is asked about first.</source>
@@ -2388,15 +2388,15 @@ Delete “{name}” for good? It cannot be brought back.</source>
     <message>
         <source>own fruit refused {percent}</source>
         <extracomment>(metadata key, how the tooltip words its figure) for each level&apos;s measured refusals.</extracomment>
-        <translation>свои фрукты отклонены: {percent}</translation>
+        <translation>отказ на своих фруктах: {percent}</translation>
     </message>
     <message>
         <source>unknown fruit refused {percent}</source>
-        <translation>незнакомые фрукты отклонены: {percent}</translation>
+        <translation>отказ на незнакомых фруктах: {percent}</translation>
     </message>
     <message>
         <source>packaged goods refused {percent}</source>
-        <translation>упакованные товары отклонены: {percent}</translation>
+        <translation>отказ на упакованных товарах: {percent}</translation>
     </message>
     <message>
         <source>How readily to answer “Not one of my fruits” for a photo the model is unsure shows one of its fruits.</source>
@@ -2729,7 +2729,7 @@ Delete “{name}” for good? It cannot be brought back.</source>
     </message>
     <message>
         <source>&lt;b&gt;Trial {number}&lt;/b&gt; (another worker on {worker}): validation accuracy per epoch</source>
-        <translation>&lt;b&gt;Попытка {number}&lt;/b&gt; (другой узел на {worker}): точность на валидации по эпохам</translation>
+        <translation>&lt;b&gt;Попытка {number}&lt;/b&gt; (другой узел: {worker}): точность на валидации по эпохам</translation>
     </message>
     <message>
         <source>&lt;b&gt;Trial {number}&lt;/b&gt; (another worker): validation accuracy per epoch</source>
@@ -2843,14 +2843,14 @@ Delete “{name}” for good? It cannot be brought back.</source>
     <message>
         <source>Classes you did not teach: {before} of {held} set-aside images right before, {after} after (too few for a score).</source>
         <extracomment>Fewer held-back photos than this give counts, not a percentage: &quot;0 % → 100 %&quot; of one photo misleads.</extracomment>
-        <translation>Классы, которым вы не учили: отложенных изображений верно {before} из {held} до, {after} после (слишком мало для оценки).</translation>
+        <translation>Классы, которым вы модель не учили: отложенных изображений верно {before} из {held} до, {after} после (слишком мало для оценки).</translation>
     </message>
     <message numerus="yes">
         <source>Classes you did not teach: {before} → {after} right (%n set-aside image(s)).</source>
         <translation>
-            <numerusform>Классы, которым вы не учили: верно {before} → {after} (%n отложенное изображение).</numerusform>
-            <numerusform>Классы, которым вы не учили: верно {before} → {after} (%n отложенных изображения).</numerusform>
-            <numerusform>Классы, которым вы не учили: верно {before} → {after} (%n отложенных изображений).</numerusform>
+            <numerusform>Классы, которым вы модель не учили: верно {before} → {after} (%n отложенное изображение).</numerusform>
+            <numerusform>Классы, которым вы модель не учили: верно {before} → {after} (%n отложенных изображения).</numerusform>
+            <numerusform>Классы, которым вы модель не учили: верно {before} → {after} (%n отложенных изображений).</numerusform>
         </translation>
     </message>
     <message>
@@ -2894,9 +2894,9 @@ Delete “{name}” for good? It cannot be brought back.</source>
     <message numerus="yes">
         <source>What is in these %n photos? A copy goes into the teaching set; the photos stay where they are.</source>
         <translation>
-            <numerusform>Что на этом %n фото? Копия попадёт в учебные фото, сами фото останутся на месте.</numerusform>
-            <numerusform>Что на этих %n фото? Копии попадут в учебные фото, сами фото останутся на месте.</numerusform>
-            <numerusform>Что на этих %n фото? Копии попадут в учебные фото, сами фото останутся на месте.</numerusform>
+            <numerusform>Что на этих фото (%n)? Копии попадут в учебные фото, сами фото останутся на месте.</numerusform>
+            <numerusform>Что на этих фото (%n)? Копии попадут в учебные фото, сами фото останутся на месте.</numerusform>
+            <numerusform>Что на этих фото (%n)? Копии попадут в учебные фото, сами фото останутся на месте.</numerusform>
         </translation>
     </message>
     <message>
@@ -3225,7 +3225,7 @@ Delete “{name}” for good? It cannot be brought back.</source>
     </message>
     <message>
         <source>LR</source>
-        <translation>СО</translation>
+        <translation>LR</translation>
     </message>
     <message>
         <source>Aug.</source>
