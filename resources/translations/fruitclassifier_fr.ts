@@ -2283,123 +2283,123 @@ Supprimer définitivement « {name} » ? Il ne pourra pas être restauré.</
     <name>PathEdit</name>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished" />
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>Choose a folder</source>
-        <translation type="unfinished" />
+        <translation>Choisir un dossier</translation>
     </message>
     <message>
         <source>Choose a file</source>
-        <translation type="unfinished" />
+        <translation>Choisir un fichier</translation>
     </message>
 </context>
 <context>
     <name>ProbBars</name>
     <message>
         <source>Top answers</source>
-        <translation type="unfinished" />
+        <translation>Meilleures réponses</translation>
     </message>
 </context>
 <context>
     <name>ProgressRow</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>RangeEdit</name>
     <message>
         <source>{help}: the lowest value tried (equal ends fix it)</source>
-        <translation type="unfinished" />
+        <translation>{help} : la plus petite valeur essayée (deux bornes égales la fixent)</translation>
     </message>
     <message>
         <source>{help}: the highest value tried (equal ends fix it)</source>
-        <translation type="unfinished" />
+        <translation>{help} : la plus grande valeur essayée (deux bornes égales la fixent)</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished" />
+        <translation>à</translation>
     </message>
 </context>
 <context>
     <name>RecentMenu</name>
     <message>
         <source>Classify it again</source>
-        <translation type="unfinished" />
+        <translation>Classer à nouveau</translation>
     </message>
     <message>
         <source>Model: {name}</source>
-        <translation type="unfinished" />
+        <translation>Modèle : {name}</translation>
     </message>
     <message>
         <source>Classify with this model</source>
-        <translation type="unfinished" />
+        <translation>Classer avec ce modèle</translation>
     </message>
     <message>
         <source>No Recent Items</source>
-        <translation type="unfinished" />
+        <translation>Aucun élément récent</translation>
     </message>
     <message>
         <source>Clear Menu</source>
-        <translation type="unfinished" />
+        <translation>Effacer le menu</translation>
     </message>
     <message>
         <source>“{name}” is no longer in the library</source>
-        <translation type="unfinished" />
+        <translation>« {name} » n’est plus dans la bibliothèque</translation>
     </message>
 </context>
 <context>
     <name>RefusalPicker</name>
     <message>
         <source>Rarely</source>
-        <translation type="unfinished" />
+        <translation>Rarement</translation>
     </message>
     <message>
         <source>Balanced</source>
-        <translation type="unfinished" />
+        <translation>Équilibré</translation>
     </message>
     <message>
         <source>Readily</source>
-        <translation type="unfinished" />
+        <translation>Volontiers</translation>
     </message>
     <message>
         <source>own fruit refused {percent}</source>
         <extracomment>(metadata key, how the tooltip words its figure) for each level&apos;s measured refusals.</extracomment>
-        <translation type="unfinished" />
+        <translation>ses propres fruits refusés : {percent}</translation>
     </message>
     <message>
         <source>unknown fruit refused {percent}</source>
-        <translation type="unfinished" />
+        <translation>fruits inconnus refusés : {percent}</translation>
     </message>
     <message>
         <source>packaged goods refused {percent}</source>
-        <translation type="unfinished" />
+        <translation>produits emballés refusés : {percent}</translation>
     </message>
     <message>
         <source>How readily to answer “Not one of my fruits” for a photo the model is unsure shows one of its fruits.</source>
-        <translation type="unfinished" />
+        <translation>Avec quelle facilité répondre « Aucun de mes fruits » lorsque le modèle n’est pas sûr qu’une photo montre l’un de ses fruits.</translation>
     </message>
     <message>
         <source>This model has one threshold: the setting does not apply to it.</source>
-        <translation type="unfinished" />
+        <translation>Ce modèle n’a qu’un seul seuil : ce réglage ne s’applique pas à lui.</translation>
     </message>
     <message>
         <source>{level}: {figures}</source>
-        <translation type="unfinished" />
+        <translation>{level} : {figures}</translation>
     </message>
     <message>
         <source>measured threshold</source>
-        <translation type="unfinished" />
+        <translation>seuil mesuré</translation>
     </message>
     <message>
         <source>{level} (the model&apos;s default)</source>
-        <translation type="unfinished" />
+        <translation>{level} (valeur par défaut du modèle)</translation>
     </message>
     <message>
         <source>Figures: real shop photos held out from training.</source>
-        <translation type="unfinished" />
+        <translation>Chiffres : photos réelles de magasin mises de côté lors de l’entraînement.</translation>
     </message>
 </context>
 <context>
@@ -2407,129 +2407,129 @@ Supprimer définitivement « {name} » ? Il ne pourra pas être restauré.</
     <message>
         <source>Not sure</source>
         <extracomment>The badge on a result row for each state that needs one.</extracomment>
-        <translation type="unfinished" />
+        <translation>Pas sûr</translation>
     </message>
     <message>
         <source>Not one of mine</source>
-        <translation type="unfinished" />
+        <translation>Aucun des miens</translation>
     </message>
     <message>
         <source>Could not read: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Illisible : {reason}</translation>
     </message>
     <message>
         <source>Classifying…</source>
-        <translation type="unfinished" />
+        <translation>Classement…</translation>
     </message>
 </context>
 <context>
     <name>ResultDetail</name>
     <message>
         <source>Show where the model looked (Grad-CAM)</source>
-        <translation type="unfinished" />
+        <translation>Montrer où le modèle a regardé (Grad-CAM)</translation>
     </message>
     <message>
         <source>Colours the parts of the picture that pushed the model towards its answer (red: strong, blue: weak). Shown on the square crop the model sees.</source>
-        <translation type="unfinished" />
+        <translation>Colore les zones de l’image qui ont poussé le modèle vers sa réponse (rouge : fort, bleu : faible). Affiché sur le recadrage carré que voit le modèle.</translation>
     </message>
     <message>
         <source>No photo selected</source>
-        <translation type="unfinished" />
+        <translation>Aucune photo sélectionnée</translation>
     </message>
     <message>
         <source>Select a result to see it larger, with its top three answers.</source>
-        <translation type="unfinished" />
+        <translation>Sélectionnez un résultat pour l’afficher en plus grand, avec ses trois meilleures réponses.</translation>
     </message>
     <message>
         <source>Pasted picture</source>
-        <translation type="unfinished" />
+        <translation>Image collée</translation>
     </message>
     <message>
         <source>Could not read: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Illisible : {reason}</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished" />
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>{name} — classifying…</source>
-        <translation type="unfinished" />
+        <translation>{name} — classement…</translation>
     </message>
     <message>
         <source>{unknown} (closest: {label})</source>
-        <translation type="unfinished" />
+        <translation>{unknown} (classe la plus proche : {label})</translation>
     </message>
     <message>
         <source>Not sure — maybe {label}</source>
-        <translation type="unfinished" />
+        <translation>Pas sûr — peut-être {label}</translation>
     </message>
 </context>
 <context>
     <name>ResultListModel</name>
     <message>
         <source>pasted picture</source>
-        <translation type="unfinished" />
+        <translation>image collée</translation>
     </message>
 </context>
 <context>
     <name>RunMonitor</name>
     <message>
         <source>The model is getting better at its training images than at images it has not seen. Try augmentation, more dropout or L2, early stopping, or more training photos. The best epoch (by validation accuracy) is what gets saved.</source>
-        <translation type="unfinished" />
+        <translation>Le modèle progresse davantage sur ses images d’entraînement que sur des images qu’il n’a jamais vues. Essayez l’augmentation de données, plus de dropout ou de L2, l’arrêt anticipé, ou davantage de photos d’entraînement. C’est la meilleure époque (selon l’exactitude de validation) qui est enregistrée.</translation>
     </message>
     <message>
         <source>More regularisation will not help here: check that the validation images look like the training images, the preprocessing, and models with BatchNorm trained for very few epochs.</source>
-        <translation type="unfinished" />
+        <translation>Davantage de régularisation n’aidera pas ici : vérifiez que les images de validation ressemblent aux images d’entraînement, le prétraitement, et les modèles avec BatchNorm entraînés sur très peu d’époques.</translation>
     </message>
     <message>
         <source>Overfitting?</source>
         <extracomment>badge text and tooltip advice per diagnose_fit kind (translated in the RunMonitor context); other kinds: no badge</extracomment>
-        <translation type="unfinished" />
+        <translation>Surapprentissage ?</translation>
     </message>
     <message>
         <source>Fails on validation?</source>
-        <translation type="unfinished" />
+        <translation>Échec en validation ?</translation>
     </message>
     <message>
         <source>Nothing is training.</source>
-        <translation type="unfinished" />
+        <translation>Aucun entraînement en cours.</translation>
     </message>
     <message>
         <source>Messages from training appear here.</source>
-        <translation type="unfinished" />
+        <translation>Les messages de l’entraînement s’affichent ici.</translation>
     </message>
     <message>
         <source>Preparing…</source>
-        <translation type="unfinished" />
+        <translation>Préparation…</translation>
     </message>
     <message>
         <source>{outcome} after {duration}</source>
-        <translation type="unfinished" />
+        <translation>{outcome} après {duration}</translation>
     </message>
     <message>
         <source>Device: {device}</source>
-        <translation type="unfinished" />
+        <translation>Matériel : {device}</translation>
     </message>
     <message>
         <source>Where this training runs: the device and the Keras backend (TensorFlow or PyTorch)</source>
-        <translation type="unfinished" />
+        <translation>Où s’exécute cet entraînement : le matériel et le moteur Keras (TensorFlow ou PyTorch)</translation>
     </message>
     <message>
         <source>Training {network} on {images} images ({validation} for validation), {batches} batches per epoch, on {device}.</source>
-        <translation type="unfinished" />
+        <translation>Entraînement de {network} sur {images} images (dont {validation} pour la validation), {batches} lots par époque, sur {device}.</translation>
     </message>
     <message>
         <source>Epoch {epoch}/{epochs}: {scores} ({seconds} s)</source>
-        <translation type="unfinished" />
+        <translation>Époque {epoch}/{epochs} : {scores} ({seconds} s)</translation>
     </message>
     <message>
         <source>Epoch {epoch}/{epochs} · batch {batch}/{batches}</source>
-        <translation type="unfinished" />
+        <translation>Époque {epoch}/{epochs} · lot {batch}/{batches}</translation>
     </message>
     <message>
         <source>ETA {duration} · {rate} images/s</source>
-        <translation type="unfinished" />
+        <translation>Reste {duration} · {rate} images/s</translation>
     </message>
 </context>
 <context>
@@ -2537,280 +2537,280 @@ Supprimer définitivement « {name} » ? Il ne pourra pas être restauré.</
     <message>
         <source>Preview answers on sample photos</source>
         <extracomment>runner(job, on_done, on_failed): runs ``job()`` in the background, then one of the callbacks on the GUI thread.</extracomment>
-        <translation type="unfinished" />
+        <translation>Aperçu des réponses sur les photos d’exemple</translation>
     </message>
     <message>
         <source>Runs the model on the bundled sample photos under each scaling</source>
-        <translation type="unfinished" />
+        <translation>Exécute le modèle sur les photos d’exemple fournies, avec chaque mise à l’échelle</translation>
     </message>
     <message>
         <source>Answering the sample photos…</source>
-        <translation type="unfinished" />
+        <translation>Réponse aux photos d’exemple…</translation>
     </message>
     <message>
         <source>Pick the column whose answers match the photos (click its header).</source>
-        <translation type="unfinished" />
+        <translation>Choisissez la colonne dont les réponses correspondent aux photos (cliquez sur son en-tête).</translation>
     </message>
     <message>
         <source>No preview: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Pas d’aperçu : {reason}</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished" />
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished" />
+        <translation>Touches</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Action</translation>
     </message>
 </context>
 <context>
     <name>SpaceForm</name>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished" />
+        <translation>Taux d’apprentissage</translation>
     </message>
     <message>
         <source>Dropout</source>
-        <translation type="unfinished" />
+        <translation>Dropout</translation>
     </message>
     <message>
         <source>L2 penalty</source>
-        <translation type="unfinished" />
+        <translation>Pénalité L2</translation>
     </message>
     <message>
         <source>Augmentation</source>
-        <translation type="unfinished" />
+        <translation>Augmentation de données</translation>
     </message>
     <message>
         <source>Backbone layers trained</source>
-        <translation type="unfinished" />
+        <translation>Couches du réseau de base entraînées</translation>
     </message>
     <message>
         <source>Epochs per trial</source>
-        <translation type="unfinished" />
+        <translation>Époques par essai</translation>
     </message>
     <message>
         <source>Trials</source>
-        <translation type="unfinished" />
+        <translation>Essais</translation>
     </message>
     <message>
         <source>Study name</source>
-        <translation type="unfinished" />
+        <translation>Nom de l’étude</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished" />
+        <translation>Stockage</translation>
     </message>
     <message>
         <source>Sampler</source>
-        <translation type="unfinished" />
+        <translation>Échantillonneur</translation>
     </message>
     <message>
         <source>Stop weak trials early</source>
-        <translation type="unfinished" />
+        <translation>Arrêter tôt les essais faibles</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation>Recherche</translation>
     </message>
     <message>
         <source>a journal file in the app&apos;s data folder</source>
-        <translation type="unfinished" />
+        <translation>un fichier journal dans le dossier de données de l’application</translation>
     </message>
     <message>
         <source>{label}:</source>
-        <translation type="unfinished" />
+        <translation>{label} :</translation>
     </message>
 </context>
 <context>
     <name>StudyView</name>
     <message>
         <source>No trial is training here.</source>
-        <translation type="unfinished" />
+        <translation>Aucun essai en cours d’entraînement ici.</translation>
     </message>
     <message>
         <source>learning rate</source>
         <extracomment>A searched setting as the running text names it (translated in the StudyView context).</extracomment>
-        <translation type="unfinished" />
+        <translation>taux d’apprentissage</translation>
     </message>
     <message>
         <source>dropout</source>
-        <translation type="unfinished" />
+        <translation>dropout</translation>
     </message>
     <message>
         <source>l2</source>
-        <translation type="unfinished" />
+        <translation>l2</translation>
     </message>
     <message>
         <source>augment strength</source>
-        <translation type="unfinished" />
+        <translation>intensité d’augmentation</translation>
     </message>
     <message>
         <source>fine tune layers</source>
-        <translation type="unfinished" />
+        <translation>couches affinées</translation>
     </message>
     <message>
         <source>running</source>
         <extracomment>Trial states as the summary line counts them (&quot;2 running, 5 complete&quot;).</extracomment>
-        <translation type="unfinished" />
+        <translation>en cours</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished" />
+        <translation>terminés</translation>
     </message>
     <message>
         <source>pruned</source>
-        <translation type="unfinished" />
+        <translation>élagués</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished" />
+        <translation>en échec</translation>
     </message>
     <message>
         <source>{setting} {value}</source>
-        <translation type="unfinished" />
+        <translation>{setting} {value}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Trial {number}&lt;/b&gt; (training here): {settings}</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Essai {number}&lt;/b&gt; (entraîné ici) : {settings}</translation>
     </message>
     <message>
         <source>No study “{study}” in {storage} yet.</source>
-        <translation type="unfinished" />
+        <translation>Aucune étude « {study} » dans {storage} pour l’instant.</translation>
     </message>
     <message>
         <source>{count} {state}</source>
-        <translation type="unfinished" />
+        <translation>{state} : {count}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{study}&lt;/b&gt;: {count} of {budget} trials ({states}) · storage {storage}</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;{study}&lt;/b&gt; : {count} essais sur {budget} ({states}) · stockage {storage}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{study}&lt;/b&gt;: {count} trials ({states}) · storage {storage}</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;{study}&lt;/b&gt; : {count} essais ({states}) · stockage {storage}</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished" />
+        <translation>aucun pour l’instant</translation>
     </message>
     <message>
         <source>Best: &lt;b&gt;trial {number}&lt;/b&gt;, validation accuracy {accuracy} ({settings})</source>
-        <translation type="unfinished" />
+        <translation>Meilleur : &lt;b&gt;essai {number}&lt;/b&gt;, exactitude de validation {accuracy} ({settings})</translation>
     </message>
     <message>
         <source>&lt;b&gt;Trial {number}&lt;/b&gt; (another worker on {worker}): validation accuracy per epoch</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Essai {number}&lt;/b&gt; (un autre processus sur {worker}) : exactitude de validation par époque</translation>
     </message>
     <message>
         <source>&lt;b&gt;Trial {number}&lt;/b&gt; (another worker): validation accuracy per epoch</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Essai {number}&lt;/b&gt; (un autre processus) : exactitude de validation par époque</translation>
     </message>
 </context>
 <context>
     <name>TeachController</name>
     <message>
         <source>This is…</source>
-        <translation type="unfinished" />
+        <translation>C’est…</translation>
     </message>
     <message>
         <source>Tell the model what the selected photos really show (copies them into its teaching set)</source>
-        <translation type="unfinished" />
+        <translation>Indiquer au modèle ce que montrent vraiment les photos sélectionnées (les copie dans ses photos à enseigner)</translation>
     </message>
     <message numerus="yes">
         <source>Added %n photo(s) as “{name}”.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n photo ajoutée comme « {name} ».</numerusform>
+            <numerusform>%n photos ajoutées comme « {name} ».</numerusform>
         </translation>
     </message>
     <message>
         <source>{folder} holds no class folders of photos: drop a folder with one sub-folder per class.</source>
-        <translation type="unfinished" />
+        <translation>{folder} ne contient aucun dossier de classe avec des photos : déposez un dossier contenant un sous-dossier par classe.</translation>
     </message>
     <message>
         <source>Waiting for TensorFlow to load…</source>
-        <translation type="unfinished" />
+        <translation>En attente du chargement de TensorFlow…</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished" />
+        <translation>Démarrage…</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished" />
+        <translation>Arrêt…</translation>
     </message>
     <message>
         <source>Saved “{name}”; your photos are part of it now. {score}</source>
-        <translation type="unfinished" />
+        <translation>« {name} » enregistré ; vos photos en font désormais partie. {score}</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) changed:</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n réponse a changé :</numerusform>
+            <numerusform>%n réponses ont changé :</numerusform>
         </translation>
     </message>
     <message>
         <source>No answer in the list changed.</source>
-        <translation type="unfinished" />
+        <translation>Aucune réponse de la liste n’a changé.</translation>
     </message>
 </context>
 <context>
     <name>TeachPanel</name>
     <message>
         <source>Teach this model your own photos: select results on the left, press “This is…” and pick or type the right class. You can also drop a folder of class folders here.</source>
-        <translation type="unfinished" />
+        <translation>Enseignez vos propres photos à ce modèle : sélectionnez des résultats à gauche, cliquez sur « C’est… » et choisissez ou saisissez la bonne classe. Vous pouvez aussi déposer ici un dossier contenant un dossier par classe.</translation>
     </message>
     <message>
         <source>Teaching set</source>
-        <translation type="unfinished" />
+        <translation>Photos à enseigner</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Remove the selected copies from the teaching set (your photos stay)</source>
-        <translation type="unfinished" />
+        <translation>Retirer les copies sélectionnées des photos à enseigner (vos photos restent en place)</translation>
     </message>
     <message>
         <source>Teach</source>
-        <translation type="unfinished" />
+        <translation>Enseigner</translation>
     </message>
     <message>
         <source>Save a copy of this model that has learned the teaching set</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer une copie de ce modèle qui a appris les photos à enseigner</translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s): {classes}</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n photo : {classes}</numerusform>
+            <numerusform>%n photos : {classes}</numerusform>
         </translation>
     </message>
     <message>
         <source>Learning: pass {number} of {total}</source>
-        <translation type="unfinished" />
+        <translation>Apprentissage : passe {number} sur {total}</translation>
     </message>
     <message>
         <source>Go back to “{name}”</source>
-        <translation type="unfinished" />
+        <translation>Revenir à « {name} »</translation>
     </message>
 </context>
 <context>
@@ -2818,28 +2818,28 @@ Supprimer définitivement « {name} » ? Il ne pourra pas être restauré.</
     <message>
         <source>Classes you did not teach: {before} of {held} set-aside images right before, {after} after (too few for a score).</source>
         <extracomment>Fewer held-back photos than this give counts, not a percentage: &quot;0 % → 100 %&quot; of one photo misleads.</extracomment>
-        <translation type="unfinished" />
+        <translation>Classes non enseignées : {before} images mises de côté sur {held} correctes avant, {after} après (trop peu pour un score).</translation>
     </message>
     <message numerus="yes">
         <source>Classes you did not teach: {before} → {after} right (%n set-aside image(s)).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Classes non enseignées : {before} → {after} correctes (%n image mise de côté).</numerusform>
+            <numerusform>Classes non enseignées : {before} → {after} correctes (%n images mises de côté).</numerusform>
         </translation>
     </message>
     <message>
         <source>Too few photos per class to hold some back for a before/after score (5 per class are enough).</source>
-        <translation type="unfinished" />
+        <translation>Trop peu de photos par classe pour en mettre de côté et calculer un score avant/après (5 par classe suffisent).</translation>
     </message>
     <message>
         <source>Held-back photos: {before} of {held} right before, {after} after (too few for a score; {minimum} or more give one).</source>
-        <translation type="unfinished" />
+        <translation>Photos mises de côté : {before} sur {held} correctes avant, {after} après (trop peu pour un score ; il en faut {minimum} ou plus).</translation>
     </message>
     <message numerus="yes">
         <source>Held-back photos: {before} → {after} right (%n photo(s)).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Photos mises de côté : {before} → {after} correctes (%n photo).</numerusform>
+            <numerusform>Photos mises de côté : {before} → {after} correctes (%n photos).</numerusform>
         </translation>
     </message>
 </context>
@@ -2847,384 +2847,384 @@ Supprimer définitivement « {name} » ? Il ne pourra pas être restauré.</
     <name>TfLoader</name>
     <message>
         <source>TensorFlow could not be loaded ({reason}). Training, Grad-CAM and export need it: reinstall the app or run &apos;pip install tensorflow&apos;.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de charger TensorFlow ({reason}). L’entraînement, Grad-CAM et l’export en ont besoin : réinstallez l’application ou exécutez &apos;pip install tensorflow&apos;.</translation>
     </message>
 </context>
 <context>
     <name>ThisIsDialog</name>
     <message>
         <source>This is…</source>
-        <translation type="unfinished" />
+        <translation>C’est…</translation>
     </message>
     <message>
         <source>Pick a class or type a new one, e.g. Pear</source>
-        <translation type="unfinished" />
+        <translation>Choisissez une classe ou saisissez-en une nouvelle, p. ex. Poire</translation>
     </message>
     <message>
         <source>What is in this photo? A copy goes into the teaching set; the photos stay where they are.</source>
-        <translation type="unfinished" />
+        <translation>Que montre cette photo ? Une copie est ajoutée aux photos à enseigner ; les photos restent où elles sont.</translation>
     </message>
     <message numerus="yes">
         <source>What is in these %n photos? A copy goes into the teaching set; the photos stay where they are.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Que montre cette photo (%n) ? Une copie est ajoutée aux photos à enseigner ; la photo reste où elle est.</numerusform>
+            <numerusform>Que montrent ces %n photos ? Une copie est ajoutée aux photos à enseigner ; les photos restent où elles sont.</numerusform>
         </translation>
     </message>
     <message>
         <source>The model answered: {answer}</source>
-        <translation type="unfinished" />
+        <translation>Le modèle a répondu : {answer}</translation>
     </message>
 </context>
 <context>
     <name>TrainJobs</name>
     <message>
         <source>running</source>
-        <translation type="unfinished" />
+        <translation>en cours</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished" />
+        <translation>arrêté</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished" />
+        <translation>terminé</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished" />
+        <translation>échoué</translation>
     </message>
     <message>
         <source>{name} — {network}, {done}/{epochs} epochs, {status}</source>
-        <translation type="unfinished" />
+        <translation>{name} — {network}, {done}/{epochs} époques, {status}</translation>
     </message>
 </context>
 <context>
     <name>TrainPage</name>
     <message>
         <source>Training is running. Stop it and quit?</source>
-        <translation type="unfinished" />
+        <translation>L’entraînement est en cours. L’arrêter et quitter ?</translation>
     </message>
     <message>
         <source>The best epoch so far is saved to the library.</source>
-        <translation type="unfinished" />
+        <translation>La meilleure époque obtenue jusqu’ici est enregistrée dans la bibliothèque.</translation>
     </message>
     <message>
         <source>Start Training</source>
-        <translation type="unfinished" />
+        <translation>Démarrer l’entraînement</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished" />
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Stop after the current batch; the best completed epoch is saved</source>
-        <translation type="unfinished" />
+        <translation>Arrêter après le lot en cours ; la meilleure époque terminée est enregistrée</translation>
     </message>
     <message>
         <source>Stopped runs that can continue from their last completed epoch</source>
-        <translation type="unfinished" />
+        <translation>Entraînements arrêtés pouvant reprendre à partir de leur dernière époque terminée</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished" />
+        <translation>Reprendre</translation>
     </message>
     <message>
         <source>Several Machines…</source>
-        <translation type="unfinished" />
+        <translation>Plusieurs machines…</translation>
     </message>
     <message>
         <source>Train the first checked network with other machines: this one is the chief (docs/distributed.md)</source>
-        <translation type="unfinished" />
+        <translation>Entraîner le premier réseau coché avec d’autres machines : celle-ci est la principale (docs/distributed.md)</translation>
     </message>
     <message>
         <source>Stopped run:</source>
-        <translation type="unfinished" />
+        <translation>Entraînement arrêté :</translation>
     </message>
     <message>
         <source>Open in Classify</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir dans Classer</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished" />
+        <translation>Comparer</translation>
     </message>
     <message>
         <source>Compare the models this queue saved on a test folder</source>
-        <translation type="unfinished" />
+        <translation>Comparer sur un dossier de test les modèles enregistrés par cette file d’attente</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>aucun</translation>
     </message>
     <message>
         <source>{network} on several machines</source>
-        <translation type="unfinished" />
+        <translation>{network} sur plusieurs machines</translation>
     </message>
     <message>
         <source>Waiting for the other machines to join; training starts when all have.</source>
-        <translation type="unfinished" />
+        <translation>En attente des autres machines ; l’entraînement commence quand toutes sont connectées.</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished" />
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished" />
+        <translation>Arrêté</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished" />
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Saved model {model} in the library.</source>
-        <translation type="unfinished" />
+        <translation>Modèle {model} enregistré dans la bibliothèque.</translation>
     </message>
     <message>
         <source>Several machines: {status}</source>
-        <translation type="unfinished" />
+        <translation>Plusieurs machines : {status}</translation>
     </message>
     <message>
         <source>Resuming {run}</source>
-        <translation type="unfinished" />
+        <translation>Reprise de {run}</translation>
     </message>
     <message numerus="yes">
         <source>Stopping after the current batch… (%n queued run(s) cancelled)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Arrêt après le lot en cours… (%n entraînement en file d’attente annulé)</numerusform>
+            <numerusform>Arrêt après le lot en cours… (%n entraînements en file d’attente annulés)</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopping after the current batch…</source>
-        <translation type="unfinished" />
+        <translation>Arrêt après le lot en cours…</translation>
     </message>
     <message>
         <source>{title} — run {number} of {count}</source>
-        <translation type="unfinished" />
+        <translation>{title} — entraînement {number} sur {count}</translation>
     </message>
     <message>
         <source>Command line: {command}</source>
-        <translation type="unfinished" />
+        <translation>Ligne de commande : {command}</translation>
     </message>
     <message>
         <source>Reproduce: {command}</source>
-        <translation type="unfinished" />
+        <translation>Reproduire : {command}</translation>
     </message>
     <message>
         <source>Continue after a stop: {command}</source>
-        <translation type="unfinished" />
+        <translation>Reprendre après un arrêt : {command}</translation>
     </message>
     <message>
         <source>“{name}”</source>
-        <translation type="unfinished" />
+        <translation>« {name} »</translation>
     </message>
     <message>
         <source>“{name}”, test accuracy {accuracy}</source>
-        <translation type="unfinished" />
+        <translation>« {name} », exactitude de test {accuracy}</translation>
     </message>
     <message>
         <source>“{name}”, validation accuracy {accuracy}</source>
-        <translation type="unfinished" />
+        <translation>« {name} », exactitude de validation {accuracy}</translation>
     </message>
     <message>
         <source>Saved {model} (stopped early; best epoch kept)</source>
-        <translation type="unfinished" />
+        <translation>{model} enregistré (arrêté tôt ; meilleure époque conservée)</translation>
     </message>
     <message>
         <source>Saved {model}</source>
-        <translation type="unfinished" />
+        <translation>{model} enregistré</translation>
     </message>
     <message>
         <source>stopped before an epoch completed; nothing saved</source>
-        <translation type="unfinished" />
+        <translation>arrêté avant la fin d’une époque ; rien n’a été enregistré</translation>
     </message>
     <message>
         <source>Stopped before training began; nothing was saved.</source>
-        <translation type="unfinished" />
+        <translation>Arrêté avant le début de l’entraînement ; rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>Training failed: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Échec de l’entraînement : {reason}</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished" />
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>Retrying</source>
-        <translation type="unfinished" />
+        <translation>Nouvelle tentative</translation>
     </message>
     <message>
         <source>{reason} Trying again with weights: {weights}.</source>
-        <translation type="unfinished" />
+        <translation>{reason} Nouvelle tentative avec les poids : {weights}.</translation>
     </message>
     <message>
         <source>ImageNet weights unavailable</source>
-        <translation type="unfinished" />
+        <translation>Poids ImageNet indisponibles</translation>
     </message>
     <message>
         <source>Train from Scratch</source>
-        <translation type="unfinished" />
+        <translation>Entraîner à partir de zéro</translation>
     </message>
     <message>
         <source>Choose Weights File…</source>
-        <translation type="unfinished" />
+        <translation>Choisir un fichier de poids…</translation>
     </message>
     <message>
         <source>Weights for {network}</source>
-        <translation type="unfinished" />
+        <translation>Poids pour {network}</translation>
     </message>
     <message>
         <source>Keras weights ({patterns})</source>
-        <translation type="unfinished" />
+        <translation>Poids Keras ({patterns})</translation>
     </message>
     <message>
         <source>All files ({patterns})</source>
-        <translation type="unfinished" />
+        <translation>Tous les fichiers ({patterns})</translation>
     </message>
 </context>
 <context>
     <name>TrainQueue</name>
     <message>
         <source>waiting</source>
-        <translation type="unfinished" />
+        <translation>en attente</translation>
     </message>
     <message>
         <source>training…</source>
-        <translation type="unfinished" />
+        <translation>entraînement…</translation>
     </message>
     <message>
         <source>saved</source>
-        <translation type="unfinished" />
+        <translation>enregistré</translation>
     </message>
     <message>
         <source>stopped, saved</source>
-        <translation type="unfinished" />
+        <translation>arrêté, enregistré</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished" />
+        <translation>échec</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished" />
+        <translation>annulé</translation>
     </message>
     <message>
         <source>{number}. {title} — {status}: {message}</source>
-        <translation type="unfinished" />
+        <translation>{number}. {title} — {status} : {message}</translation>
     </message>
     <message>
         <source>{number}. {title} — {status}</source>
-        <translation type="unfinished" />
+        <translation>{number}. {title} — {status}</translation>
     </message>
 </context>
 <context>
     <name>TrialsPlot</name>
     <message>
         <source>Validation accuracy per trial</source>
-        <translation type="unfinished" />
+        <translation>Exactitude de validation par essai</translation>
     </message>
     <message>
         <source>trial</source>
-        <translation type="unfinished" />
+        <translation>essai</translation>
     </message>
     <message>
         <source>best so far</source>
-        <translation type="unfinished" />
+        <translation>meilleur jusqu’ici</translation>
     </message>
     <message>
         <source>pruned</source>
-        <translation type="unfinished" />
+        <translation>élagué</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished" />
+        <translation>échoué</translation>
     </message>
     <message>
         <source>Each trial&apos;s validation accuracy appears here as it finishes</source>
-        <translation type="unfinished" />
+        <translation>L’exactitude de validation de chaque essai s’affiche ici dès qu’il se termine</translation>
     </message>
 </context>
 <context>
     <name>TrialsTable</name>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished" />
+        <translation>Taux d’apprentissage</translation>
     </message>
     <message>
         <source>Dropout</source>
-        <translation type="unfinished" />
+        <translation>Dropout</translation>
     </message>
     <message>
         <source>L2</source>
-        <translation type="unfinished" />
+        <translation>L2</translation>
     </message>
     <message>
         <source>Augmentation</source>
-        <translation type="unfinished" />
+        <translation>Augmentation de données</translation>
     </message>
     <message>
         <source>Layers trained</source>
-        <translation type="unfinished" />
+        <translation>Couches entraînées</translation>
     </message>
     <message>
         <source>Trial</source>
-        <translation type="unfinished" />
+        <translation>Essai</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>État</translation>
     </message>
     <message>
         <source>Val. accuracy</source>
-        <translation type="unfinished" />
+        <translation>Exactitude val.</translation>
     </message>
     <message>
         <source>Worker</source>
-        <translation type="unfinished" />
+        <translation>Processus</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Note</translation>
     </message>
     <message>
         <source>Val. acc.</source>
         <extracomment>What the header shows (short: every column fits the Tune view at 1024 px); HEADERS are the tooltips.</extracomment>
-        <translation type="unfinished" />
+        <translation>Exact. val.</translation>
     </message>
     <message>
         <source>LR</source>
-        <translation type="unfinished" />
+        <translation>Taux</translation>
     </message>
     <message>
         <source>Aug.</source>
-        <translation type="unfinished" />
+        <translation>Aug.</translation>
     </message>
     <message>
         <source>Layers</source>
-        <translation type="unfinished" />
+        <translation>Couches</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished" />
+        <translation>terminé</translation>
     </message>
     <message>
         <source>pruned (trailing)</source>
-        <translation type="unfinished" />
+        <translation>élagué (à la traîne)</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished" />
+        <translation>échoué</translation>
     </message>
     <message>
         <source>running…</source>
-        <translation type="unfinished" />
+        <translation>en cours…</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished" />
+        <translation>en attente</translation>
     </message>
 </context>
 <context>
@@ -3233,115 +3233,117 @@ Supprimer définitivement « {name} » ? Il ne pourra pas être restauré.</
         <source>A study is training trials in this window. Stop the study here and quit?
 
 This window&apos;s trial stops; the study keeps its finished trials and best model (Resume continues it). Workers in other processes or on other machines keep going.</source>
-        <translation type="unfinished" />
+        <translation>Une étude entraîne des essais dans cette fenêtre. Arrêter l’étude ici et quitter ?
+
+L’essai de cette fenêtre s’arrête ; l’étude conserve ses essais terminés et son meilleur modèle (Reprendre la poursuit). Les processus lancés ailleurs (autres programmes ou autres machines) continuent.</translation>
     </message>
     <message>
         <source>Network (settings every trial starts from)</source>
-        <translation type="unfinished" />
+        <translation>Réseau (réglages de départ de chaque essai)</translation>
     </message>
     <message>
         <source>Start Study</source>
-        <translation type="unfinished" />
+        <translation>Démarrer l’étude</translation>
     </message>
     <message>
         <source>Run trials here until the study has its number of trials (workers elsewhere with the same storage and study name share them)</source>
-        <translation type="unfinished" />
+        <translation>Exécuter des essais ici jusqu’à ce que l’étude atteigne son nombre d’essais (les processus lancés ailleurs avec le même stockage et le même nom d’étude se les partagent)</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished" />
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Stop every worker of the study, here and on other machines, after its batch</source>
-        <translation type="unfinished" />
+        <translation>Arrêter tous les processus de l’étude, ici et sur d’autres machines, après leur lot en cours</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>aucune</translation>
     </message>
     <message>
         <source>Studies in the storage: choose one to watch it and load its settings</source>
-        <translation type="unfinished" />
+        <translation>Études présentes dans le stockage : choisissez-en une pour la suivre et charger ses réglages</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished" />
+        <translation>Reprendre</translation>
     </message>
     <message>
         <source>Continue the study shown with its own settings, up to the Trials asked for</source>
-        <translation type="unfinished" />
+        <translation>Poursuivre l’étude affichée avec ses propres réglages, jusqu’au nombre d’essais demandé</translation>
     </message>
     <message>
         <source>Study:</source>
-        <translation type="unfinished" />
+        <translation>Étude :</translation>
     </message>
     <message numerus="yes">
         <source>%n epoch(s) each</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n époque chacun</numerusform>
+            <numerusform>%n époques chacun</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Starting study “{study}”: %n trials of {epochs}…</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Démarrage de l’étude « {study} » : %n essai de {epochs}…</numerusform>
+            <numerusform>Démarrage de l’étude « {study} » : %n essais de {epochs}…</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopping every worker of study “{study}” after its current batch…</source>
-        <translation type="unfinished" />
+        <translation>Arrêt de tous les processus de l’étude « {study} » après leur lot en cours…</translation>
     </message>
     <message>
         <source>Could not ask the other workers to stop: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Impossible de demander aux autres processus de s’arrêter : {reason}</translation>
     </message>
     <message>
         <source>Training trials of “{study}” here (it had {before} of {wanted} when this worker joined). Stop ends every worker of the study.</source>
-        <translation type="unfinished" />
+        <translation>Entraînement des essais de « {study} » ici (elle en avait {before} sur {wanted} quand ce processus l’a rejointe). Arrêter met fin à tous les processus de l’étude.</translation>
     </message>
     <message numerus="yes">
         <source>Study “{study}” holds %n trials ({done} complete).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>L’étude « {study} » contient %n essai (terminés : {done}).</numerusform>
+            <numerusform>L’étude « {study} » contient %n essais (terminés : {done}).</numerusform>
         </translation>
     </message>
     <message>
         <source>No trial completed: try a wider learning-rate range or more epochs per trial.</source>
-        <translation type="unfinished" />
+        <translation>Aucun essai terminé : essayez une plage de taux d’apprentissage plus large ou plus d’époques par essai.</translation>
     </message>
     <message>
         <source>The study stopped: {reason}</source>
-        <translation type="unfinished" />
+        <translation>L’étude s’est arrêtée : {reason}</translation>
     </message>
     <message>
         <source>Cannot read the study: {reason} Check the storage path or URL, then choose the study again.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire l’étude : {reason} Vérifiez le chemin ou l’URL du stockage, puis choisissez à nouveau l’étude.</translation>
     </message>
     <message>
         <source>Cannot list the studies: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lister les études : {reason}</translation>
     </message>
 </context>
 <context>
     <name>WeightsEdit</name>
     <message>
         <source>Pretrained on ImageNet: included for EfficientNet-Lite0; downloaded once (internet needed) for VGG16 and ResNet50</source>
-        <translation type="unfinished" />
+        <translation>Pré-entraîné sur ImageNet : inclus pour EfficientNet-Lite0 ; téléchargé une fois (connexion Internet requise) pour VGG16 et ResNet50</translation>
     </message>
     <message>
         <source>a .weights.h5 file</source>
-        <translation type="unfinished" />
+        <translation>un fichier .weights.h5</translation>
     </message>
     <message>
         <source>Keras weights ({patterns})</source>
-        <translation type="unfinished" />
+        <translation>Poids Keras ({patterns})</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
