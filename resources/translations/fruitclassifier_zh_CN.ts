@@ -1560,217 +1560,217 @@ You can go on working; if something looks wrong, save your work and restart. To 
     <name>MainWindow</name>
     <message>
         <source>Delete / Backspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete / Backspace</translation>
     </message>
     <message>
         <source>Remove the selected results (Classify)</source>
-        <translation type="unfinished"></translation>
+        <translation>移除选中的结果（识别）</translation>
     </message>
     <message>
         <source>Rename the selected model (Models)</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名选中的模型（模型）</translation>
     </message>
     <message>
         <source>Double-click a model</source>
-        <translation type="unfinished"></translation>
+        <translation>双击模型</translation>
     </message>
     <message>
         <source>Open it in Classify</source>
-        <translation type="unfinished"></translation>
+        <translation>在“识别”中打开</translation>
     </message>
     <message>
         <source>Classify</source>
-        <translation type="unfinished"></translation>
+        <translation>识别</translation>
     </message>
     <message>
         <source>Train</source>
-        <translation type="unfinished"></translation>
+        <translation>训练</translation>
     </message>
     <message>
         <source>Tune</source>
-        <translation type="unfinished"></translation>
+        <translation>调参</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>比较</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>Open Images…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开图片…</translation>
     </message>
     <message>
         <source>Classify photos from files</source>
-        <translation type="unfinished"></translation>
+        <translation>识别文件中的照片</translation>
     </message>
     <message>
         <source>Open Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件夹…</translation>
     </message>
     <message>
         <source>Classify every photo in a folder and its sub-folders</source>
-        <translation type="unfinished"></translation>
+        <translation>识别文件夹及其子文件夹中的所有照片</translation>
     </message>
     <message>
         <source>Live Camera…</source>
-        <translation type="unfinished"></translation>
+        <translation>实时摄像头…</translation>
     </message>
     <message>
         <source>Hold a fruit up to a camera, or play a video as one: snapshot, record samples to teach</source>
-        <translation type="unfinished"></translation>
+        <translation>把水果举到摄像头前，或把视频当作摄像头播放：拍快照、录制样本来教它</translation>
     </message>
     <message>
         <source>Open Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开</translation>
     </message>
     <message>
         <source>Import Model…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入模型…</translation>
     </message>
     <message>
         <source>Add a .keras model to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>将 .keras 模型添加到模型库</translation>
     </message>
     <message>
         <source>Export Results as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>将结果导出为 CSV…</translation>
     </message>
     <message>
         <source>Save the Classify results as a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>将识别结果保存为电子表格</translation>
     </message>
     <message>
         <source>Close Window</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭窗口</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <source>About FruitClassifier</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 FruitClassifier</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <source>Undo the last delete</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销上一次删除</translation>
     </message>
     <message>
         <source>Copy Results</source>
-        <translation type="unfinished"></translation>
+        <translation>复制结果</translation>
     </message>
     <message>
         <source>Copy the selected Classify results as text (all of them when none is selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>将选中的识别结果复制为文本（未选中时复制全部）</translation>
     </message>
     <message>
         <source>Paste Images</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴图片</translation>
     </message>
     <message>
         <source>Classify a copied picture or copied image files</source>
-        <translation type="unfinished"></translation>
+        <translation>识别复制的图片或图片文件</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>全选</translation>
     </message>
     <message>
         <source>Select every result</source>
-        <translation type="unfinished"></translation>
+        <translation>选择所有结果</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Remove the selected results (Classify) or delete the model (Models)</source>
-        <translation type="unfinished"></translation>
+        <translation>移除选中的结果（识别）或删除模型（模型）</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已复制 %n 个结果</numerusform>
         </translation>
     </message>
     <message>
         <source>There are no results to copy</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可复制的结果</translation>
     </message>
     <message>
         <source>Copy Results copies the Classify view&apos;s results</source>
-        <translation type="unfinished"></translation>
+        <translation>“复制结果”复制的是识别视图中的结果</translation>
     </message>
     <message>
         <source>Moved to the trash: Edit › Undo brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>已移到回收站：“编辑 › 撤销”可恢复</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>外观</translation>
     </message>
     <message>
         <source>As the Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随桌面</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色</translation>
     </message>
     <message>
         <source>Answers: {runtime} · CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>识别引擎：{runtime} · CPU</translation>
     </message>
     <message>
         <source>Photos are answered without TensorFlow; it loads when training, Grad-CAM or export first needs it</source>
-        <translation type="unfinished"></translation>
+        <translation>识别照片无需 TensorFlow；训练、Grad-CAM 或导出首次需要它时才会加载</translation>
     </message>
     <message>
         <source>Bring the model just deleted back from the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>从回收站恢复刚删除的模型</translation>
     </message>
     <message>
         <source>Training runs on: {device}; photos are answered by LiteRT on the CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>训练运行于：{device}；照片由 CPU 上的 LiteRT 识别</translation>
     </message>
     <message>
         <source>TensorFlow unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>TensorFlow 不可用</translation>
     </message>
     <message>
         <source>Stopping background work…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在停止后台任务…</translation>
     </message>
 </context>
 <context>
@@ -1778,273 +1778,273 @@ You can go on working; if something looks wrong, save your work and restart. To 
     <message>
         <source>Overfitting: try more data, augmentation, dropout or fewer epochs</source>
         <extracomment>Row order (the CLI table&apos;s columns, the name being the column header here).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>过拟合：可尝试更多数据、数据增强、Dropout 或更少的轮数</translation>
     </message>
     <message>
         <source>Fails on validation from the start (not overfitting): check the data split, preprocessing or BatchNorm</source>
-        <translation type="unfinished"></translation>
+        <translation>从一开始在验证集上就表现差（不是过拟合）：请检查数据划分、预处理或 BatchNorm</translation>
     </message>
     <message>
         <source>The network architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>网络架构</translation>
     </message>
     <message>
         <source>Share of the test images answered correctly (higher is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>测试图片中被正确识别的比例（越高越好）</translation>
     </message>
     <message>
         <source>F1 averaged over the classes, so a model that ignores a small class scores low (higher is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>各类别 F1 的平均值，因此忽略小类别的模型得分会很低（越高越好）</translation>
     </message>
     <message>
         <source>Cross-entropy on this folder: mean −log(probability given to the right class) over every image (lower is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件夹上的交叉熵：所有图片上 −log(正确类别的概率) 的平均值（越低越好）</translation>
     </message>
     <message>
         <source>Number of weights in the network (fewer is lighter)</source>
-        <translation type="unfinished"></translation>
+        <translation>网络中的权重数量（越少越轻量）</translation>
     </message>
     <message>
         <source>Size of the model file (smaller is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>模型文件的大小（越小越好）</translation>
     </message>
     <message>
         <source>Time to classify one test image on this computer, decoding included (lower is faster)</source>
-        <translation type="unfinished"></translation>
+        <translation>在这台电脑上识别一张测试图片的耗时，包括解码（越低越快）</translation>
     </message>
     <message>
         <source>How long training took</source>
-        <translation type="unfinished"></translation>
+        <translation>训练耗时</translation>
     </message>
     <message>
         <source>Passes over the training data</source>
-        <translation type="unfinished"></translation>
+        <translation>遍历训练数据的轮数</translation>
     </message>
     <message>
         <source>Best validation accuracy seen during training (higher is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>训练期间的最佳验证准确率（越高越好）</translation>
     </message>
     <message>
         <source>Best validation accuracy minus accuracy on this folder. Red above {limit}: the model learned its training photos and does not carry over to these (overfitting)</source>
-        <translation type="unfinished"></translation>
+        <translation>最佳验证准确率减去在此文件夹上的准确率。高于 {limit} 时标红：模型记住了它的训练照片，无法推广到这些照片（过拟合）</translation>
     </message>
     <message>
         <source>Training minus validation accuracy in the last epoch. Red above {limit} when the model overfits (validation loss rising) or fails on validation from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一轮的训练准确率减去验证准确率。模型过拟合（验证损失上升）或从一开始在验证集上就表现差时，高于 {limit} 标红</translation>
     </message>
     <message>
         <source>{model}: {metric} {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}：{metric} {value}</translation>
     </message>
     <message>
         <source>Best of the {count} models</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 个模型中最好的</translation>
     </message>
 </context>
 <context>
     <name>ModelAnswers</name>
     <message>
         <source>Drop a fruit photo here to see every model&apos;s answer and where it looked</source>
-        <translation type="unfinished"></translation>
+        <translation>将水果照片拖到这里，查看每个模型的结果及其关注的位置</translation>
     </message>
     <message>
         <source>Choose Photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择照片…</translation>
     </message>
     <message>
         <source>Drop a photo on this tab, or choose one; double-click a thumbnail in the other tabs to bring it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>将照片拖到此标签页，或选择一张；在其他标签页中双击缩略图也可将其带到这里。</translation>
     </message>
     <message>
         <source>Each model gives its top three answers and a Grad-CAM heat map.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个模型给出前三个结果和一张 Grad-CAM 热力图。</translation>
     </message>
     <message>
         <source>Choose a Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>选择照片</translation>
     </message>
 </context>
 <context>
     <name>ModelDetails</name>
     <message>
         <source>Bundled with the app (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>随应用附带（只读）</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>我的</translation>
     </message>
     <message>
         <source>Imported {format} ({file}), pixels scaled {scaling} ({scaling_from})</source>
-        <translation type="unfinished"></translation>
+        <translation>导入的 {format}（{file}），像素缩放为 {scaling}（{scaling_from}）</translation>
     </message>
     <message>
         <source>{folder} (on the computer that built this model)</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}（在构建此模型的电脑上）</translation>
     </message>
     <message>
         <source>{folder} (not on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}（不在这台电脑上）</translation>
     </message>
     <message>
         <source>Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>架构</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>输入</translation>
     </message>
     <message>
         <source>{size}×{size} px</source>
-        <translation type="unfinished"></translation>
+        <translation>{size}×{size} px</translation>
     </message>
     <message>
         <source>Classes</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>参数量</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>File size</source>
-        <translation type="unfinished"></translation>
+        <translation>文件大小</translation>
     </message>
     <message>
         <source>Epochs trained</source>
-        <translation type="unfinished"></translation>
+        <translation>已训练轮数</translation>
     </message>
     <message>
         <source>Training time</source>
-        <translation type="unfinished"></translation>
+        <translation>训练时间</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} 秒</translation>
     </message>
     <message>
         <source>Trained on</source>
-        <translation type="unfinished"></translation>
+        <translation>训练设备</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹</translation>
     </message>
     <message>
         <source>Cannot be opened:</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开：</translation>
     </message>
     <message>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Training settings</source>
-        <translation type="unfinished"></translation>
+        <translation>训练设置</translation>
     </message>
     <message>
         <source>Class names ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>类别名称（{count}）</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
     <name>ModelPicker</name>
     <message>
         <source>No model yet: train one or import a .keras file</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有模型：请训练一个或导入 .keras 文件</translation>
     </message>
 </context>
 <context>
     <name>ModelTable</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>架构</translation>
     </message>
     <message>
         <source>Classes</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>准确率</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Bundled models come with the app and are read-only: import or train a copy to change one.</source>
-        <translation type="unfinished"></translation>
+        <translation>附带的模型随应用提供，为只读：如需修改，请导入或训练一个副本。</translation>
     </message>
     <message>
         <source>This folder cannot be opened: {problem} You can delete it or show it in its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开此文件夹：{problem} 可以将其删除，或在文件夹中显示它。</translation>
     </message>
     <message>
         <source>{size} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} 字节</translation>
     </message>
     <message>
         <source>{size} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} KB</translation>
     </message>
     <message>
         <source>{size} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} MB</translation>
     </message>
     <message>
         <source>{size} GB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} GB</translation>
     </message>
     <message>
         <source>Cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开</translation>
     </message>
     <message>
         <source>Bundled</source>
-        <translation type="unfinished"></translation>
+        <translation>附带</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>我的</translation>
     </message>
 </context>
 <context>
     <name>ModelTableModel</name>
     <message numerus="yes">
         <source>%n classes + not one of mine</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个类别 + 不认识</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n classes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个类别</numerusform>
         </translation>
     </message>
 </context>
@@ -2052,331 +2052,333 @@ You can go on working; if something looks wrong, save your work and restart. To 
     <name>ModelWords</name>
     <message>
         <source>{percent} on Fruits-360 Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Fruits-360 测试集上 {percent}</translation>
     </message>
     <message>
         <source>{percent} on test set</source>
-        <translation type="unfinished"></translation>
+        <translation>测试集上 {percent}</translation>
     </message>
     <message>
         <source>{percent} on validation</source>
-        <translation type="unfinished"></translation>
+        <translation>验证集上 {percent}</translation>
     </message>
     <message>
         <source>{percent} on held-out real shop photos</source>
-        <translation type="unfinished"></translation>
+        <translation>留出的真实商店照片上 {percent}</translation>
     </message>
     <message>
         <source>{percent} on real photos</source>
-        <translation type="unfinished"></translation>
+        <translation>真实照片上 {percent}</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>{names}, … ({count} more)</source>
-        <translation type="unfinished"></translation>
+        <translation>{names}，…（还有 {count} 个）</translation>
     </message>
     <message>
         <source>bundled with the app</source>
-        <translation type="unfinished"></translation>
+        <translation>随应用附带</translation>
     </message>
     <message>
         <source>your model</source>
-        <translation type="unfinished"></translation>
+        <translation>我的模型</translation>
     </message>
     <message>
         <source>Architecture: {arch}; input {size}×{size} px</source>
-        <translation type="unfinished"></translation>
+        <translation>架构：{arch}；输入 {size}×{size} px</translation>
     </message>
     <message>
         <source>Accuracy: {accuracy}</source>
-        <translation type="unfinished"></translation>
+        <translation>准确率：{accuracy}</translation>
     </message>
     <message>
         <source>Accuracy: not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>准确率：未测量</translation>
     </message>
     <message>
         <source>Created: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间：{date}</translation>
     </message>
     <message>
         <source>Classes ({count}): {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>类别（{count}）：{names}</translation>
     </message>
     <message>
         <source>Folder: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹：{path}</translation>
     </message>
 </context>
 <context>
     <name>ModelsPage</name>
     <message>
         <source>Import Model…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入模型…</translation>
     </message>
     <message>
         <source>Add a model made elsewhere to the library: a .keras, .h5 or .tflite file, or a SavedModel folder (its saved_model.pb)</source>
-        <translation type="unfinished"></translation>
+        <translation>将在别处制作的模型添加到模型库：.keras、.h5 或 .tflite 文件，或 SavedModel 文件夹（其中的 saved_model.pb）</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名</translation>
     </message>
     <message>
         <source>Give the selected model a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>给选中的模型改名</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除…</translation>
     </message>
     <message>
         <source>Move the selected model to the trash (asks first; Edit › Undo brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>将选中的模型移到回收站（会先询问；“编辑 › 撤销”可恢复）</translation>
     </message>
     <message>
         <source>Show in Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>在文件夹中显示</translation>
     </message>
     <message>
         <source>Open the model&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开模型所在的文件夹</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Save the selected model in a format other tools can run</source>
-        <translation type="unfinished"></translation>
+        <translation>以其他工具可运行的格式保存选中的模型</translation>
     </message>
     <message>
         <source>As TensorFlow SavedModel…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为 TensorFlow SavedModel…</translation>
     </message>
     <message>
         <source>As TFLite (for phones)…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为 TFLite（用于手机）…</translation>
     </message>
     <message>
         <source>Open in Classify</source>
-        <translation type="unfinished"></translation>
+        <translation>在“识别”中打开</translation>
     </message>
     <message>
         <source>Classify photos with the selected model</source>
-        <translation type="unfinished"></translation>
+        <translation>用选中的模型识别照片</translation>
     </message>
     <message>
         <source>Delete the selected model from the library</source>
-        <translation type="unfinished"></translation>
+        <translation>从模型库中删除选中的模型</translation>
     </message>
     <message>
         <source>Renamed “{old}” to “{new}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将“{old}”重命名为“{new}”。</translation>
     </message>
     <message>
         <source>Delete Model</source>
-        <translation type="unfinished"></translation>
+        <translation>删除模型</translation>
     </message>
     <message>
         <source>Move “{name}” and its files to the trash? Edit › Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>将“{name}”及其文件移到回收站？“编辑 › 撤销”可恢复。</translation>
     </message>
     <message>
         <source>Undo Delete “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销删除“{name}”</translation>
     </message>
     <message>
         <source>Deleted “{name}” (moved to the trash: Edit › Undo brings it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除“{name}”（已移到回收站：“编辑 › 撤销”可恢复）。</translation>
     </message>
     <message>
         <source>Deleted “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除“{name}”。</translation>
     </message>
     <message>
         <source>{reason}.
 
 Delete “{name}” for good? It cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}。
+
+要永久删除“{name}”吗？删除后无法恢复。</translation>
     </message>
     <message>
         <source>“{name}” is back in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”已回到模型库。</translation>
     </message>
     <message>
         <source>Could not open a file manager; the model is in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开文件管理器；模型位于 {folder}</translation>
     </message>
     <message>
         <source>Import Model</source>
-        <translation type="unfinished"></translation>
+        <translation>导入模型</translation>
     </message>
     <message>
         <source>Models ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>模型 ({patterns})</translation>
     </message>
     <message>
         <source>All files ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>所有文件 ({patterns})</translation>
     </message>
     <message>
         <source>Importing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入 {file}…</translation>
     </message>
     <message>
         <source>Imported “{name}” ({classes}).</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入“{name}”（{classes}）。</translation>
     </message>
     <message>
         <source>Export SavedModel Into Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>将 SavedModel 导出到文件夹</translation>
     </message>
     <message>
         <source>Export TFLite Model</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 TFLite 模型</translation>
     </message>
     <message>
         <source>TFLite models ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>TFLite 模型 ({patterns})</translation>
     </message>
     <message>
         <source>Exporting “{name}” as {format}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将“{name}”导出为 {format}…</translation>
     </message>
     <message>
         <source>Exported “{name}” as {format} to {path}. It gives the same answers as the original on {count} sample photos (largest difference {difference}).</source>
-        <translation type="unfinished"></translation>
+        <translation>已将“{name}”以 {format} 格式导出到 {path}。它在 {count} 张示例照片上与原模型给出相同的结果（最大差异 {difference}）。</translation>
     </message>
     <message>
         <source>{task} (waiting for TensorFlow to load)</source>
-        <translation type="unfinished"></translation>
+        <translation>{task}（正在等待 TensorFlow 加载）</translation>
     </message>
 </context>
 <context>
     <name>PathEdit</name>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>Choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件夹</translation>
     </message>
     <message>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件</translation>
     </message>
 </context>
 <context>
     <name>ProbBars</name>
     <message>
         <source>Top answers</source>
-        <translation type="unfinished"></translation>
+        <translation>最可能的结果</translation>
     </message>
 </context>
 <context>
     <name>ProgressRow</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
     <name>RangeEdit</name>
     <message>
         <source>{help}: the lowest value tried (equal ends fix it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{help}：尝试的最小值（两端相等则固定为该值）</translation>
     </message>
     <message>
         <source>{help}: the highest value tried (equal ends fix it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{help}：尝试的最大值（两端相等则固定为该值）</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
 </context>
 <context>
     <name>RecentMenu</name>
     <message>
         <source>Classify it again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次识别</translation>
     </message>
     <message>
         <source>Model: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>模型：{name}</translation>
     </message>
     <message>
         <source>Classify with this model</source>
-        <translation type="unfinished"></translation>
+        <translation>用此模型识别</translation>
     </message>
     <message>
         <source>No Recent Items</source>
-        <translation type="unfinished"></translation>
+        <translation>无最近项目</translation>
     </message>
     <message>
         <source>Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>清除菜单</translation>
     </message>
     <message>
         <source>“{name}” is no longer in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”已不在模型库中</translation>
     </message>
 </context>
 <context>
     <name>RefusalPicker</name>
     <message>
         <source>Rarely</source>
-        <translation type="unfinished"></translation>
+        <translation>很少</translation>
     </message>
     <message>
         <source>Balanced</source>
-        <translation type="unfinished"></translation>
+        <translation>均衡</translation>
     </message>
     <message>
         <source>Readily</source>
-        <translation type="unfinished"></translation>
+        <translation>积极</translation>
     </message>
     <message>
         <source>own fruit refused {percent}</source>
         <extracomment>(metadata key, how the tooltip words its figure) for each level&apos;s measured refusals.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已知水果拒绝识别 {percent}</translation>
     </message>
     <message>
         <source>unknown fruit refused {percent}</source>
-        <translation type="unfinished"></translation>
+        <translation>未知水果拒绝识别 {percent}</translation>
     </message>
     <message>
         <source>packaged goods refused {percent}</source>
-        <translation type="unfinished"></translation>
+        <translation>包装商品拒绝识别 {percent}</translation>
     </message>
     <message>
         <source>How readily to answer “Not one of my fruits” for a photo the model is unsure shows one of its fruits.</source>
-        <translation type="unfinished"></translation>
+        <translation>当模型不确定照片中是否是它认识的某种水果时，多积极地回答“不是我认识的水果”。</translation>
     </message>
     <message>
         <source>This model has one threshold: the setting does not apply to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此模型只有一个阈值：此设置对它不适用。</translation>
     </message>
     <message>
         <source>{level}: {figures}</source>
-        <translation type="unfinished"></translation>
+        <translation>{level}：{figures}</translation>
     </message>
     <message>
         <source>measured threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>实测阈值</translation>
     </message>
     <message>
         <source>{level} (the model&apos;s default)</source>
-        <translation type="unfinished"></translation>
+        <translation>{level}（模型默认）</translation>
     </message>
     <message>
         <source>Figures: real shop photos held out from training.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据：未参与训练的真实商店照片。</translation>
     </message>
 </context>
 <context>
@@ -2384,129 +2386,129 @@ Delete “{name}” for good? It cannot be brought back.</source>
     <message>
         <source>Not sure</source>
         <extracomment>The badge on a result row for each state that needs one.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>不确定</translation>
     </message>
     <message>
         <source>Not one of mine</source>
-        <translation type="unfinished"></translation>
+        <translation>不认识</translation>
     </message>
     <message>
         <source>Could not read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取：{reason}</translation>
     </message>
     <message>
         <source>Classifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在识别…</translation>
     </message>
 </context>
 <context>
     <name>ResultDetail</name>
     <message>
         <source>Show where the model looked (Grad-CAM)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示模型关注的位置（Grad-CAM）</translation>
     </message>
     <message>
         <source>Colours the parts of the picture that pushed the model towards its answer (red: strong, blue: weak). Shown on the square crop the model sees.</source>
-        <translation type="unfinished"></translation>
+        <translation>为图片中促使模型得出结果的部分着色（红色：强，蓝色：弱）。显示在模型所见的方形裁剪图上。</translation>
     </message>
     <message>
         <source>No photo selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择照片</translation>
     </message>
     <message>
         <source>Select a result to see it larger, with its top three answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个结果，查看大图及其前三个结果。</translation>
     </message>
     <message>
         <source>Pasted picture</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴的图片</translation>
     </message>
     <message>
         <source>Could not read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取：{reason}</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <source>{name} — classifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — 正在识别…</translation>
     </message>
     <message>
         <source>{unknown} (closest: {label})</source>
-        <translation type="unfinished"></translation>
+        <translation>{unknown}（最接近：{label}）</translation>
     </message>
     <message>
         <source>Not sure — maybe {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>不确定——可能是{label}</translation>
     </message>
 </context>
 <context>
     <name>ResultListModel</name>
     <message>
         <source>pasted picture</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴的图片</translation>
     </message>
 </context>
 <context>
     <name>RunMonitor</name>
     <message>
         <source>The model is getting better at its training images than at images it has not seen. Try augmentation, more dropout or L2, early stopping, or more training photos. The best epoch (by validation accuracy) is what gets saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型在训练图片上的表现越来越好于没见过的图片。可尝试数据增强、更多 Dropout 或 L2、早停，或更多训练照片。保存的是（按验证准确率）最好的那一轮。</translation>
     </message>
     <message>
         <source>More regularisation will not help here: check that the validation images look like the training images, the preprocessing, and models with BatchNorm trained for very few epochs.</source>
-        <translation type="unfinished"></translation>
+        <translation>增加正则化在这里没有帮助：请检查验证图片是否与训练图片相似、预处理，以及带 BatchNorm 且只训练了很少几轮的模型。</translation>
     </message>
     <message>
         <source>Overfitting?</source>
         <extracomment>badge text and tooltip advice per diagnose_fit kind (translated in the RunMonitor context); other kinds: no badge</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>过拟合？</translation>
     </message>
     <message>
         <source>Fails on validation?</source>
-        <translation type="unfinished"></translation>
+        <translation>验证集表现差？</translation>
     </message>
     <message>
         <source>Nothing is training.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前没有训练任务。</translation>
     </message>
     <message>
         <source>Messages from training appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练消息会显示在这里。</translation>
     </message>
     <message>
         <source>Preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备…</translation>
     </message>
     <message>
         <source>{outcome} after {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>{outcome}，用时 {duration}</translation>
     </message>
     <message>
         <source>Device: {device}</source>
-        <translation type="unfinished"></translation>
+        <translation>设备：{device}</translation>
     </message>
     <message>
         <source>Where this training runs: the device and the Keras backend (TensorFlow or PyTorch)</source>
-        <translation type="unfinished"></translation>
+        <translation>此训练运行的位置：设备和 Keras 后端（TensorFlow 或 PyTorch）</translation>
     </message>
     <message>
         <source>Training {network} on {images} images ({validation} for validation), {batches} batches per epoch, on {device}.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在 {device} 上训练 {network}：{images} 张图片（其中 {validation} 张用于验证），每轮 {batches} 个批次。</translation>
     </message>
     <message>
         <source>Epoch {epoch}/{epochs}: {scores} ({seconds} s)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {epoch}/{epochs} 轮：{scores}（{seconds} 秒）</translation>
     </message>
     <message>
         <source>Epoch {epoch}/{epochs} · batch {batch}/{batches}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {epoch}/{epochs} 轮 · 批次 {batch}/{batches}</translation>
     </message>
     <message>
         <source>ETA {duration} · {rate} images/s</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余 {duration} · {rate} 张图片/秒</translation>
     </message>
 </context>
 <context>
@@ -2514,276 +2516,276 @@ Delete “{name}” for good? It cannot be brought back.</source>
     <message>
         <source>Preview answers on sample photos</source>
         <extracomment>runner(job, on_done, on_failed): runs ``job()`` in the background, then one of the callbacks on the GUI thread.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>在示例照片上预览结果</translation>
     </message>
     <message>
         <source>Runs the model on the bundled sample photos under each scaling</source>
-        <translation type="unfinished"></translation>
+        <translation>在每种缩放方式下，用附带的示例照片运行模型</translation>
     </message>
     <message>
         <source>Answering the sample photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在识别示例照片…</translation>
     </message>
     <message>
         <source>Pick the column whose answers match the photos (click its header).</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择结果与照片相符的那一列（点击其表头）。</translation>
     </message>
     <message>
         <source>No preview: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法预览：{reason}</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>按键</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
 </context>
 <context>
     <name>SpaceForm</name>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率</translation>
     </message>
     <message>
         <source>Dropout</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropout</translation>
     </message>
     <message>
         <source>L2 penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>L2 惩罚</translation>
     </message>
     <message>
         <source>Augmentation</source>
-        <translation type="unfinished"></translation>
+        <translation>数据增强</translation>
     </message>
     <message>
         <source>Backbone layers trained</source>
-        <translation type="unfinished"></translation>
+        <translation>训练的主干网络层数</translation>
     </message>
     <message>
         <source>Epochs per trial</source>
-        <translation type="unfinished"></translation>
+        <translation>每次试验轮数</translation>
     </message>
     <message>
         <source>Trials</source>
-        <translation type="unfinished"></translation>
+        <translation>试验次数</translation>
     </message>
     <message>
         <source>Study name</source>
-        <translation type="unfinished"></translation>
+        <translation>调参研究名称</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>存储</translation>
     </message>
     <message>
         <source>Sampler</source>
-        <translation type="unfinished"></translation>
+        <translation>采样器</translation>
     </message>
     <message>
         <source>Stop weak trials early</source>
-        <translation type="unfinished"></translation>
+        <translation>提前停止表现差的试验</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索范围</translation>
     </message>
     <message>
         <source>a journal file in the app&apos;s data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>应用数据文件夹中的记录文件</translation>
     </message>
     <message>
         <source>{label}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}：</translation>
     </message>
 </context>
 <context>
     <name>StudyView</name>
     <message>
         <source>No trial is training here.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处没有正在训练的试验。</translation>
     </message>
     <message>
         <source>learning rate</source>
         <extracomment>A searched setting as the running text names it (translated in the StudyView context).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>学习率</translation>
     </message>
     <message>
         <source>dropout</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropout</translation>
     </message>
     <message>
         <source>l2</source>
-        <translation type="unfinished"></translation>
+        <translation>L2</translation>
     </message>
     <message>
         <source>augment strength</source>
-        <translation type="unfinished"></translation>
+        <translation>增强强度</translation>
     </message>
     <message>
         <source>fine tune layers</source>
-        <translation type="unfinished"></translation>
+        <translation>微调层数</translation>
     </message>
     <message>
         <source>running</source>
         <extracomment>Trial states as the summary line counts them (&quot;2 running, 5 complete&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>运行中</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>pruned</source>
-        <translation type="unfinished"></translation>
+        <translation>已剪枝</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>{setting} {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting} {value}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Trial {number}&lt;/b&gt; (training here): {settings}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;试验 {number}&lt;/b&gt;（在此训练）：{settings}</translation>
     </message>
     <message>
         <source>No study “{study}” in {storage} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{storage} 中还没有调参研究“{study}”。</translation>
     </message>
     <message>
         <source>{count} {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} {count}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{study}&lt;/b&gt;: {count} of {budget} trials ({states}) · storage {storage}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{study}&lt;/b&gt;：{count}/{budget} 次试验（{states}）· 存储 {storage}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{study}&lt;/b&gt;: {count} trials ({states}) · storage {storage}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{study}&lt;/b&gt;：{count} 次试验（{states}）· 存储 {storage}</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无</translation>
     </message>
     <message>
         <source>Best: &lt;b&gt;trial {number}&lt;/b&gt;, validation accuracy {accuracy} ({settings})</source>
-        <translation type="unfinished"></translation>
+        <translation>最佳：&lt;b&gt;试验 {number}&lt;/b&gt;，验证准确率 {accuracy}（{settings}）</translation>
     </message>
     <message>
         <source>&lt;b&gt;Trial {number}&lt;/b&gt; (another worker on {worker}): validation accuracy per epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;试验 {number}&lt;/b&gt;（{worker} 上的另一个工作节点）：每轮的验证准确率</translation>
     </message>
     <message>
         <source>&lt;b&gt;Trial {number}&lt;/b&gt; (another worker): validation accuracy per epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;试验 {number}&lt;/b&gt;（另一个工作节点）：每轮的验证准确率</translation>
     </message>
 </context>
 <context>
     <name>TeachController</name>
     <message>
         <source>This is…</source>
-        <translation type="unfinished"></translation>
+        <translation>这是…</translation>
     </message>
     <message>
         <source>Tell the model what the selected photos really show (copies them into its teaching set)</source>
-        <translation type="unfinished"></translation>
+        <translation>告诉模型选中的照片实际是什么（将其复制到教学照片中）</translation>
     </message>
     <message numerus="yes">
         <source>Added %n photo(s) as “{name}”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 张照片添加为“{name}”。</numerusform>
         </translation>
     </message>
     <message>
         <source>{folder} holds no class folders of photos: drop a folder with one sub-folder per class.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} 中没有含照片的类别文件夹：请拖入一个每个类别一个子文件夹的文件夹。</translation>
     </message>
     <message>
         <source>Waiting for TensorFlow to load…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待 TensorFlow 加载…</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在启动…</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在停止…</translation>
     </message>
     <message>
         <source>Saved “{name}”; your photos are part of it now. {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存“{name}”，照片已融入模型。{score}</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… 还有 %n 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) changed:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个结果发生了变化：</numerusform>
         </translation>
     </message>
     <message>
         <source>No answer in the list changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>列表中没有结果发生变化。</translation>
     </message>
 </context>
 <context>
     <name>TeachPanel</name>
     <message>
         <source>Teach this model your own photos: select results on the left, press “This is…” and pick or type the right class. You can also drop a folder of class folders here.</source>
-        <translation type="unfinished"></translation>
+        <translation>用自己的照片教这个模型：在左侧选择结果，按“这是…”，然后选择或输入正确的类别。也可以将包含各类别文件夹的文件夹拖到这里。</translation>
     </message>
     <message>
         <source>Teaching set</source>
-        <translation type="unfinished"></translation>
+        <translation>教学照片</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Remove the selected copies from the teaching set (your photos stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>从教学照片中移除选中的副本（原照片保留）</translation>
     </message>
     <message>
         <source>Teach</source>
-        <translation type="unfinished"></translation>
+        <translation>教它</translation>
     </message>
     <message>
         <source>Save a copy of this model that has learned the teaching set</source>
-        <translation type="unfinished"></translation>
+        <translation>保存此模型的一个副本，它已学会这些教学照片</translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s): {classes}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 张照片：{classes}</numerusform>
         </translation>
     </message>
     <message>
         <source>Learning: pass {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>学习中：第 {number}/{total} 遍</translation>
     </message>
     <message>
         <source>Go back to “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>返回“{name}”</translation>
     </message>
 </context>
 <context>
@@ -2791,26 +2793,26 @@ Delete “{name}” for good? It cannot be brought back.</source>
     <message>
         <source>Classes you did not teach: {before} of {held} set-aside images right before, {after} after (too few for a score).</source>
         <extracomment>Fewer held-back photos than this give counts, not a percentage: &quot;0 % → 100 %&quot; of one photo misleads.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未教的类别：留出的 {held} 张图片中，之前正确 {before} 张，之后正确 {after} 张（太少，无法计算得分）。</translation>
     </message>
     <message numerus="yes">
         <source>Classes you did not teach: {before} → {after} right (%n set-aside image(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未教的类别：正确率 {before} → {after}（%n 张留出的图片）。</numerusform>
         </translation>
     </message>
     <message>
         <source>Too few photos per class to hold some back for a before/after score (5 per class are enough).</source>
-        <translation type="unfinished"></translation>
+        <translation>每个类别的照片太少，无法留出一部分用于前后对比得分（每个类别 5 张即可）。</translation>
     </message>
     <message>
         <source>Held-back photos: {before} of {held} right before, {after} after (too few for a score; {minimum} or more give one).</source>
-        <translation type="unfinished"></translation>
+        <translation>留出的照片：{held} 张中，之前正确 {before} 张，之后正确 {after} 张（太少，无法计算得分；{minimum} 张或更多才能计算）。</translation>
     </message>
     <message numerus="yes">
         <source>Held-back photos: {before} → {after} right (%n photo(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>留出的照片：正确率 {before} → {after}（%n 张照片）。</numerusform>
         </translation>
     </message>
 </context>
@@ -2818,382 +2820,382 @@ Delete “{name}” for good? It cannot be brought back.</source>
     <name>TfLoader</name>
     <message>
         <source>TensorFlow could not be loaded ({reason}). Training, Grad-CAM and export need it: reinstall the app or run &apos;pip install tensorflow&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载 TensorFlow（{reason}）。训练、Grad-CAM 和导出都需要它：请重新安装应用，或运行“pip install tensorflow”。</translation>
     </message>
 </context>
 <context>
     <name>ThisIsDialog</name>
     <message>
         <source>This is…</source>
-        <translation type="unfinished"></translation>
+        <translation>这是…</translation>
     </message>
     <message>
         <source>Pick a class or type a new one, e.g. Pear</source>
-        <translation type="unfinished"></translation>
+        <translation>选择类别或输入新类别，例如“梨”</translation>
     </message>
     <message>
         <source>What is in this photo? A copy goes into the teaching set; the photos stay where they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>这张照片里是什么？副本会加入教学照片，原照片保留在原处。</translation>
     </message>
     <message numerus="yes">
         <source>What is in these %n photos? A copy goes into the teaching set; the photos stay where they are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>这 %n 张照片里是什么？副本会加入教学照片，原照片保留在原处。</numerusform>
         </translation>
     </message>
     <message>
         <source>The model answered: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>模型的结果：{answer}</translation>
     </message>
 </context>
 <context>
     <name>TrainJobs</name>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>{name} — {network}, {done}/{epochs} epochs, {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {network}，{done}/{epochs} 轮，{status}</translation>
     </message>
 </context>
 <context>
     <name>TrainPage</name>
     <message>
         <source>Training is running. Stop it and quit?</source>
-        <translation type="unfinished"></translation>
+        <translation>训练正在进行。要停止训练并退出吗？</translation>
     </message>
     <message>
         <source>The best epoch so far is saved to the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>目前最好的一轮已保存到模型库。</translation>
     </message>
     <message>
         <source>Start Training</source>
-        <translation type="unfinished"></translation>
+        <translation>开始训练</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Stop after the current batch; the best completed epoch is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>在当前批次后停止；保存已完成的最佳一轮</translation>
     </message>
     <message>
         <source>Stopped runs that can continue from their last completed epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止、可从上一个完成的轮次继续的训练任务</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>继续</translation>
     </message>
     <message>
         <source>Several Machines…</source>
-        <translation type="unfinished"></translation>
+        <translation>多台机器…</translation>
     </message>
     <message>
         <source>Train the first checked network with other machines: this one is the chief (docs/distributed.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>与其他机器一起训练第一个勾选的网络：本机为主节点（docs/distributed.md）</translation>
     </message>
     <message>
         <source>Stopped run:</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止的任务：</translation>
     </message>
     <message>
         <source>Open in Classify</source>
-        <translation type="unfinished"></translation>
+        <translation>在“识别”中打开</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>比较</translation>
     </message>
     <message>
         <source>Compare the models this queue saved on a test folder</source>
-        <translation type="unfinished"></translation>
+        <translation>在测试文件夹上比较此队列保存的模型</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>{network} on several machines</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}（多台机器）</translation>
     </message>
     <message>
         <source>Waiting for the other machines to join; training starts when all have.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待其他机器加入；全部加入后开始训练。</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Saved model {model} in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将模型 {model} 保存到模型库。</translation>
     </message>
     <message>
         <source>Several machines: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>多台机器：{status}</translation>
     </message>
     <message>
         <source>Resuming {run}</source>
-        <translation type="unfinished"></translation>
+        <translation>正在继续 {run}</translation>
     </message>
     <message numerus="yes">
         <source>Stopping after the current batch… (%n queued run(s) cancelled)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将在当前批次结束后停止…（已取消 %n 个排队的任务）</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopping after the current batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>将在当前批次结束后停止…</translation>
     </message>
     <message>
         <source>{title} — run {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — 第 {number}/{count} 个任务</translation>
     </message>
     <message>
         <source>Command line: {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>命令行：{command}</translation>
     </message>
     <message>
         <source>Reproduce: {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>复现：{command}</translation>
     </message>
     <message>
         <source>Continue after a stop: {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>停止后继续：{command}</translation>
     </message>
     <message>
         <source>“{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”</translation>
     </message>
     <message>
         <source>“{name}”, test accuracy {accuracy}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”，测试准确率 {accuracy}</translation>
     </message>
     <message>
         <source>“{name}”, validation accuracy {accuracy}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”，验证准确率 {accuracy}</translation>
     </message>
     <message>
         <source>Saved {model} (stopped early; best epoch kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 {model}（提前停止；保留最佳一轮）</translation>
     </message>
     <message>
         <source>Saved {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 {model}</translation>
     </message>
     <message>
         <source>stopped before an epoch completed; nothing saved</source>
-        <translation type="unfinished"></translation>
+        <translation>在一轮完成前停止；未保存任何内容</translation>
     </message>
     <message>
         <source>Stopped before training began; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>在训练开始前停止；未保存任何内容。</translation>
     </message>
     <message>
         <source>Training failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>训练失败：{reason}</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重试</translation>
     </message>
     <message>
         <source>{reason} Trying again with weights: {weights}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} 正在使用以下权重重试：{weights}。</translation>
     </message>
     <message>
         <source>ImageNet weights unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>ImageNet 权重不可用</translation>
     </message>
     <message>
         <source>Train from Scratch</source>
-        <translation type="unfinished"></translation>
+        <translation>从头训练</translation>
     </message>
     <message>
         <source>Choose Weights File…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择权重文件…</translation>
     </message>
     <message>
         <source>Weights for {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} 的权重</translation>
     </message>
     <message>
         <source>Keras weights ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Keras 权重 ({patterns})</translation>
     </message>
     <message>
         <source>All files ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>所有文件 ({patterns})</translation>
     </message>
 </context>
 <context>
     <name>TrainQueue</name>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中</translation>
     </message>
     <message>
         <source>training…</source>
-        <translation type="unfinished"></translation>
+        <translation>训练中…</translation>
     </message>
     <message>
         <source>saved</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存</translation>
     </message>
     <message>
         <source>stopped, saved</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止，已保存</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>{number}. {title} — {status}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}. {title} — {status}：{message}</translation>
     </message>
     <message>
         <source>{number}. {title} — {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}. {title} — {status}</translation>
     </message>
 </context>
 <context>
     <name>TrialsPlot</name>
     <message>
         <source>Validation accuracy per trial</source>
-        <translation type="unfinished"></translation>
+        <translation>每次试验的验证准确率</translation>
     </message>
     <message>
         <source>trial</source>
-        <translation type="unfinished"></translation>
+        <translation>试验</translation>
     </message>
     <message>
         <source>best so far</source>
-        <translation type="unfinished"></translation>
+        <translation>目前最佳</translation>
     </message>
     <message>
         <source>pruned</source>
-        <translation type="unfinished"></translation>
+        <translation>已剪枝</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Each trial&apos;s validation accuracy appears here as it finishes</source>
-        <translation type="unfinished"></translation>
+        <translation>每次试验完成后，其验证准确率会显示在这里</translation>
     </message>
 </context>
 <context>
     <name>TrialsTable</name>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率</translation>
     </message>
     <message>
         <source>Dropout</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropout</translation>
     </message>
     <message>
         <source>L2</source>
-        <translation type="unfinished"></translation>
+        <translation>L2</translation>
     </message>
     <message>
         <source>Augmentation</source>
-        <translation type="unfinished"></translation>
+        <translation>数据增强</translation>
     </message>
     <message>
         <source>Layers trained</source>
-        <translation type="unfinished"></translation>
+        <translation>训练层数</translation>
     </message>
     <message>
         <source>Trial</source>
-        <translation type="unfinished"></translation>
+        <translation>试验</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Val. accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>验证准确率</translation>
     </message>
     <message>
         <source>Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>工作节点</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Val. acc.</source>
         <extracomment>What the header shows (short: every column fits the Tune view at 1024 px); HEADERS are the tooltips.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>验证准确率</translation>
     </message>
     <message>
         <source>LR</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率</translation>
     </message>
     <message>
         <source>Aug.</source>
-        <translation type="unfinished"></translation>
+        <translation>增强</translation>
     </message>
     <message>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>层数</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>pruned (trailing)</source>
-        <translation type="unfinished"></translation>
+        <translation>已剪枝（落后）</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>running…</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中…</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中</translation>
     </message>
 </context>
 <context>
@@ -3202,291 +3204,293 @@ Delete “{name}” for good? It cannot be brought back.</source>
         <source>A study is training trials in this window. Stop the study here and quit?
 
 This window&apos;s trial stops; the study keeps its finished trials and best model (Resume continues it). Workers in other processes or on other machines keep going.</source>
-        <translation type="unfinished"></translation>
+        <translation>此窗口中有调参研究正在训练试验。要在此停止调参研究并退出吗？
+
+此窗口的试验会停止；调参研究保留已完成的试验和最佳模型（“继续”可接着进行）。其他进程或其他机器上的工作节点会继续运行。</translation>
     </message>
     <message>
         <source>Network (settings every trial starts from)</source>
-        <translation type="unfinished"></translation>
+        <translation>网络（每次试验的初始设置）</translation>
     </message>
     <message>
         <source>Start Study</source>
-        <translation type="unfinished"></translation>
+        <translation>开始调参研究</translation>
     </message>
     <message>
         <source>Run trials here until the study has its number of trials (workers elsewhere with the same storage and study name share them)</source>
-        <translation type="unfinished"></translation>
+        <translation>在此运行试验，直到调参研究达到设定的试验次数（其他地方使用相同存储和调参研究名称的工作节点会共同分担）</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Stop every worker of the study, here and on other machines, after its batch</source>
-        <translation type="unfinished"></translation>
+        <translation>在当前批次后停止该调参研究的所有工作节点，包括此处和其他机器上的</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Studies in the storage: choose one to watch it and load its settings</source>
-        <translation type="unfinished"></translation>
+        <translation>存储中的调参研究：选择一个以查看它并加载其设置</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>继续</translation>
     </message>
     <message>
         <source>Continue the study shown with its own settings, up to the Trials asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>按其自身设置继续所显示的调参研究，直到达到所设的试验次数</translation>
     </message>
     <message>
         <source>Study:</source>
-        <translation type="unfinished"></translation>
+        <translation>调参研究：</translation>
     </message>
     <message numerus="yes">
         <source>%n epoch(s) each</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>每次 %n 轮</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Starting study “{study}”: %n trials of {epochs}…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在启动调参研究“{study}”：%n 次试验，{epochs}…</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopping every worker of study “{study}” after its current batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在停止调参研究“{study}”的所有工作节点（在当前批次之后）…</translation>
     </message>
     <message>
         <source>Could not ask the other workers to stop: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法请求其他工作节点停止：{reason}</translation>
     </message>
     <message>
         <source>Training trials of “{study}” here (it had {before} of {wanted} when this worker joined). Stop ends every worker of the study.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在此处训练“{study}”的试验（此工作节点加入时已有 {before}/{wanted} 次）。“停止”会结束该调参研究的所有工作节点。</translation>
     </message>
     <message numerus="yes">
         <source>Study “{study}” holds %n trials ({done} complete).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>调参研究“{study}”共有 %n 次试验（{done} 次已完成）。</numerusform>
         </translation>
     </message>
     <message>
         <source>No trial completed: try a wider learning-rate range or more epochs per trial.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有试验完成：请尝试更宽的学习率范围或每次试验更多轮数。</translation>
     </message>
     <message>
         <source>The study stopped: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>调参研究已停止：{reason}</translation>
     </message>
     <message>
         <source>Cannot read the study: {reason} Check the storage path or URL, then choose the study again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取调参研究：{reason} 请检查存储路径或 URL，然后重新选择调参研究。</translation>
     </message>
     <message>
         <source>Cannot list the studies: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法列出调参研究：{reason}</translation>
     </message>
 </context>
 <context>
     <name>WeightsEdit</name>
     <message>
         <source>Pretrained on ImageNet: included for EfficientNet-Lite0; downloaded once (internet needed) for VGG16 and ResNet50</source>
-        <translation type="unfinished"></translation>
+        <translation>在 ImageNet 上预训练：EfficientNet-Lite0 已内置；VGG16 和 ResNet50 需下载一次（需要联网）</translation>
     </message>
     <message>
         <source>a .weights.h5 file</source>
-        <translation type="unfinished"></translation>
+        <translation>.weights.h5 文件</translation>
     </message>
     <message>
         <source>Keras weights ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Keras 权重 ({patterns})</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有文件 (*)</translation>
     </message>
 </context>
 <context>
     <name>config</name>
     <message>
         <source>Apply augmentation to training images</source>
-        <translation type="unfinished"></translation>
+        <translation>对训练图片进行数据增强</translation>
     </message>
     <message>
         <source>Random horizontal and vertical flips</source>
-        <translation type="unfinished"></translation>
+        <translation>随机水平和垂直翻转</translation>
     </message>
     <message>
         <source>Largest rotation, as a fraction of a full turn</source>
-        <translation type="unfinished"></translation>
+        <translation>最大旋转角度，以整圈的比例表示</translation>
     </message>
     <message>
         <source>Largest zoom-out (fruit shrinks to 1/(1+zoom)); zoom-in is capped at 0.25</source>
-        <translation type="unfinished"></translation>
+        <translation>最大缩小幅度（水果缩小为 1/(1+zoom)）；放大上限为 0.25</translation>
     </message>
     <message>
         <source>Largest brightness change (fraction)</source>
-        <translation type="unfinished"></translation>
+        <translation>最大亮度变化（比例）</translation>
     </message>
     <message>
         <source>Largest contrast change (fraction)</source>
-        <translation type="unfinished"></translation>
+        <translation>最大对比度变化（比例）</translation>
     </message>
     <message>
         <source>Largest hue/saturation change (fraction)</source>
-        <translation type="unfinished"></translation>
+        <translation>最大色相/饱和度变化（比例）</translation>
     </message>
     <message>
         <source>Probability of blur and sensor noise</source>
-        <translation type="unfinished"></translation>
+        <translation>模糊和传感器噪点的概率</translation>
     </message>
     <message>
         <source>Folder of background photos to composite white-background fruit onto (empty: off)</source>
-        <translation type="unfinished"></translation>
+        <translation>背景照片文件夹，用于把白底水果合成到背景上（留空：关闭）</translation>
     </message>
     <message>
         <source>Share of training images composited onto a background</source>
-        <translation type="unfinished"></translation>
+        <translation>合成到背景上的训练图片比例</translation>
     </message>
     <message>
         <source>Folder of class folders, or a Fruits-360 folder with Training/ and Test/</source>
-        <translation type="unfinished"></translation>
+        <translation>包含各类别文件夹的文件夹，或含有 Training/ 和 Test/ 的 Fruits-360 文件夹</translation>
     </message>
     <message>
         <source>Network architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>网络架构</translation>
     </message>
     <message>
         <source>Number of passes over the training data</source>
-        <translation type="unfinished"></translation>
+        <translation>遍历训练数据的轮数</translation>
     </message>
     <message>
         <source>Images per training step</source>
-        <translation type="unfinished"></translation>
+        <translation>每个训练步的图片数</translation>
     </message>
     <message>
         <source>Adam learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam 学习率</translation>
     </message>
     <message>
         <source>Square input size in pixels (0: the architecture&apos;s default)</source>
-        <translation type="unfinished"></translation>
+        <translation>正方形输入尺寸，单位为像素（0：该架构的默认值）</translation>
     </message>
     <message>
         <source>Share of training images held out for validation</source>
-        <translation type="unfinished"></translation>
+        <translation>留作验证的训练图片比例</translation>
     </message>
     <message>
         <source>Optional separate test folder (empty: the Test/ beside the data, if any)</source>
-        <translation type="unfinished"></translation>
+        <translation>可选的独立测试文件夹（留空：数据旁的 Test/，如有）</translation>
     </message>
     <message>
         <source>Backbone weights: &apos;imagenet&apos;, &apos;none&apos; or a path to a weights file</source>
-        <translation type="unfinished"></translation>
+        <translation>主干网络权重：&apos;imagenet&apos;、&apos;none&apos; 或权重文件路径</translation>
     </message>
     <message>
         <source>Freeze the pretrained backbone and train only the head</source>
-        <translation type="unfinished"></translation>
+        <translation>冻结预训练主干网络，只训练头部</translation>
     </message>
     <message>
         <source>With a frozen backbone, unfreeze this many of its last layers</source>
-        <translation type="unfinished"></translation>
+        <translation>主干网络冻结时，解冻其最后这么多层</translation>
     </message>
     <message>
         <source>Dropout before the classifier</source>
-        <translation type="unfinished"></translation>
+        <translation>分类器前的 Dropout</translation>
     </message>
     <message>
         <source>L2 weight penalty on dense/conv kernels</source>
-        <translation type="unfinished"></translation>
+        <translation>对全连接/卷积核的 L2 权重惩罚</translation>
     </message>
     <message>
         <source>Stop after this many epochs without improvement (0: off)</source>
-        <translation type="unfinished"></translation>
+        <translation>连续这么多轮没有改善就停止（0：关闭）</translation>
     </message>
     <message>
         <source>Halve the learning rate after this many flat epochs (0: off)</source>
-        <translation type="unfinished"></translation>
+        <translation>连续这么多轮没有进展时将学习率减半（0：关闭）</translation>
     </message>
     <message>
         <source>Weight classes inversely to their size (for lopsided folders)</source>
-        <translation type="unfinished"></translation>
+        <translation>按类别大小的倒数为类别加权（用于各类别数量不均的文件夹）</translation>
     </message>
     <message>
         <source>Random seed for the split, shuffling and initial weights</source>
-        <translation type="unfinished"></translation>
+        <translation>用于数据划分、打乱和初始权重的随机种子</translation>
     </message>
     <message>
         <source>Mixed precision: float16 on GPUs, bfloat16 on CPUs with AVX-512 BF16 or AMX (others stay float32)</source>
-        <translation type="unfinished"></translation>
+        <translation>混合精度：GPU 上用 float16，支持 AVX-512 BF16 或 AMX 的 CPU 上用 bfloat16（其他保持 float32）</translation>
     </message>
     <message>
         <source>Keras backend to train on: tensorflow, torch (PyTorch: Apple GPU via MPS, CUDA or CPU) or auto (PyTorch where it sees a GPU that TensorFlow does not)</source>
-        <translation type="unfinished"></translation>
+        <translation>训练使用的 Keras 后端：tensorflow、torch（PyTorch：通过 MPS 使用 Apple GPU、CUDA 或 CPU）或 auto（PyTorch 能看到 GPU 而 TensorFlow 看不到时使用 PyTorch）</translation>
     </message>
     <message>
         <source>Also learn a &apos;Not one of my classes&apos; answer (from fruit-free photos shipped with the app and recoloured copies of yours), calibrated so its known-probability can be trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>同时学习“不是我认识的类别”这一结果（来自应用附带的无水果照片和自己照片的重新着色副本），并经过校准，使其已知概率可信</translation>
     </message>
     <message>
         <source>Name for the saved model (empty: generated)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存的模型名称（留空：自动生成）</translation>
     </message>
     <message>
         <source>Augmentation</source>
-        <translation type="unfinished"></translation>
+        <translation>数据增强</translation>
     </message>
     <message>
         <source>Settings every trial starts from</source>
-        <translation type="unfinished"></translation>
+        <translation>每次试验的初始设置</translation>
     </message>
     <message>
         <source>Trials the study should have in all (every worker together)</source>
-        <translation type="unfinished"></translation>
+        <translation>调参研究总共应有的试验次数（所有工作节点合计）</translation>
     </message>
     <message>
         <source>Epochs each trial trains</source>
-        <translation type="unfinished"></translation>
+        <translation>每次试验训练的轮数</translation>
     </message>
     <message>
         <source>Learning rate range (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率范围（对数刻度）</translation>
     </message>
     <message>
         <source>Dropout range</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropout 范围</translation>
     </message>
     <message>
         <source>L2 penalty range (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>L2 惩罚范围（对数刻度）</translation>
     </message>
     <message>
         <source>Augmentation strength range (0: off, 1: strong)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据增强强度范围（0：关闭，1：强）</translation>
     </message>
     <message>
         <source>Backbone layers unfrozen from the top (0: frozen backbone); searched only from pretrained weights, up to the network&apos;s limit</source>
-        <translation type="unfinished"></translation>
+        <translation>从顶部解冻的主干网络层数（0：冻结主干网络）；仅在使用预训练权重时搜索，不超过该网络的上限</translation>
     </message>
     <message>
         <source>Study name; workers with the same name and storage share it</source>
-        <translation type="unfinished"></translation>
+        <translation>调参研究名称；名称和存储相同的工作节点共享它</translation>
     </message>
     <message>
         <source>Journal file path or database URL (empty: a journal file in the app&apos;s data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>记录文件路径或数据库 URL（留空：应用数据文件夹中的记录文件）</translation>
     </message>
     <message>
         <source>How the next trial&apos;s settings are chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>如何选择下一次试验的设置</translation>
     </message>
     <message>
         <source>Stop a trial early when its validation accuracy trails the median</source>
-        <translation type="unfinished"></translation>
+        <translation>试验的验证准确率落后于中位数时提前停止它</translation>
     </message>
 </context>
 <context>
@@ -3494,399 +3498,399 @@ This window&apos;s trial stops; the study keeps its finished trials and best mod
     <message>
         <source>0 to 1 (pixels / 255)</source>
         <extracomment>name -&gt; (multiplier, offset) for x * multiplier + offset; caffe is handled on its own.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>0 到 1（像素 / 255）</translation>
     </message>
     <message>
         <source>0 to 255 (raw pixels; the model scales them itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>0 到 255（原始像素；模型自行缩放）</translation>
     </message>
     <message>
         <source>-1 to 1 (Teachable Machine, MobileNet)</source>
-        <translation type="unfinished"></translation>
+        <translation>-1 到 1（Teachable Machine、MobileNet）</translation>
     </message>
     <message>
         <source>caffe: BGR minus ImageNet means (VGG16, ResNet50 of keras.applications)</source>
-        <translation type="unfinished"></translation>
+        <translation>caffe：BGR 减去 ImageNet 均值（keras.applications 的 VGG16、ResNet50）</translation>
     </message>
     <message>
         <source>{name} stopped sending pictures.</source>
         <extracomment>File name endings read as videos (predict, the live view&apos;s &quot;Video file…&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name} 停止发送画面。</translation>
     </message>
     <message>
         <source>Check that it is plugged in, then pick it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查它是否已插好，然后重新选择。</translation>
     </message>
     <message>
         <source>{path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 不存在。</translation>
     </message>
     <message>
         <source>Check the path, then open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查路径，然后重新打开。</translation>
     </message>
     <message>
         <source>{name} has no video in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 中没有视频。</translation>
     </message>
     <message>
         <source>Open a video file (.mp4, .mov, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>请打开视频文件（.mp4、.mov 等）。</translation>
     </message>
     <message>
         <source>{name} uses a video codec this app cannot decode.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 使用了本应用无法解码的视频编码。</translation>
     </message>
     <message>
         <source>Convert it to H.264 MP4, then open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将其转换为 H.264 MP4，然后重新打开。</translation>
     </message>
     <message>
         <source>{name} cannot be played ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 无法播放（{reason}）。</translation>
     </message>
     <message>
         <source>Open a video file this app can decode, e.g. H.264 MP4.</source>
-        <translation type="unfinished"></translation>
+        <translation>请打开本应用能解码的视频文件，例如 H.264 MP4。</translation>
     </message>
     <message>
         <source>{name}: {reason}</source>
         <extracomment>Largest image we decode (≈ a 9500×9500 photo); bigger files are refused as &quot;too large&quot;. Suffixes listed when scanning folders (anything else is only taken if its bytes look like an image). Transparent pixels become white: Fruits-360 photos (the training data) are shot on white.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name}：{reason}</translation>
     </message>
     <message>
         <source>empty file (0 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>空文件（0 字节）</translation>
     </message>
     <message>
         <source>unsupported colour mode {mode}</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持的颜色模式 {mode}</translation>
     </message>
     <message>
         <source>a folder, not an image file</source>
-        <translation type="unfinished"></translation>
+        <translation>是文件夹，不是图片文件</translation>
     </message>
     <message>
         <source>file not found</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到文件</translation>
     </message>
     <message>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>权限被拒绝</translation>
     </message>
     <message>
         <source>cannot read the file ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件（{error}）</translation>
     </message>
     <message>
         <source>cannot read the file</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件</translation>
     </message>
     <message>
         <source>too large (over the decoder&apos;s safety limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>太大（超出解码器的安全上限）</translation>
     </message>
     <message>
         <source>too large (not enough memory to decode)</source>
-        <translation type="unfinished"></translation>
+        <translation>太大（内存不足，无法解码）</translation>
     </message>
     <message>
         <source>not an image we can read: HEIC photos need the optional pillow-heif package</source>
-        <translation type="unfinished"></translation>
+        <translation>不是可读取的图片：HEIC 照片需要可选的 pillow-heif 软件包</translation>
     </message>
     <message>
         <source>not an image (or a format we cannot read)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是图片（或是无法读取的格式）</translation>
     </message>
     <message>
         <source>too large ({megapixels} megapixels, limit {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>太大（{megapixels} 百万像素，上限 {limit}）</translation>
     </message>
     <message>
         <source>truncated or damaged image (zero width or height)</source>
-        <translation type="unfinished"></translation>
+        <translation>图片被截断或已损坏（宽度或高度为零）</translation>
     </message>
     <message>
         <source>truncated or damaged image</source>
-        <translation type="unfinished"></translation>
+        <translation>图片被截断或已损坏</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>架构</translation>
     </message>
     <message>
         <source>Accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>准确率</translation>
     </message>
     <message>
         <source>Macro-F1</source>
-        <translation type="unfinished"></translation>
+        <translation>宏平均 F1</translation>
     </message>
     <message>
         <source>Test loss</source>
-        <translation type="unfinished"></translation>
+        <translation>测试损失</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>参数量</translation>
     </message>
     <message>
         <source>Size (MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>大小（MB）</translation>
     </message>
     <message>
         <source>ms/image</source>
-        <translation type="unfinished"></translation>
+        <translation>毫秒/张</translation>
     </message>
     <message>
         <source>Training time (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>训练时间（秒）</translation>
     </message>
     <message>
         <source>Epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>轮数</translation>
     </message>
     <message>
         <source>Best val. accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>最佳验证准确率</translation>
     </message>
     <message>
         <source>Val–Test gap</source>
-        <translation type="unfinished"></translation>
+        <translation>验证–测试差距</translation>
     </message>
     <message>
         <source>Train–val gap</source>
-        <translation type="unfinished"></translation>
+        <translation>训练–验证差距</translation>
     </message>
     <message>
         <source>Training accuracy is {gap:.0%} above validation accuracy (too few epochs of validation loss to tell overfitting from failing on unseen images).</source>
         <extracomment>A final training accuracy this much above the validation accuracy is a gap worth explaining. What diagnose_fit may find (FitDiagnosis.kind).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>训练准确率比验证准确率高 {gap:.0%}（验证损失的轮数太少，无法区分是过拟合还是在没见过的图片上失败）。</translation>
     </message>
     <message>
         <source>Training accuracy is {gap:.0%} above validation accuracy and validation loss has risen since epoch {epoch} ({best:.3f} → {last:.3f}).</source>
-        <translation type="unfinished"></translation>
+        <translation>训练准确率比验证准确率高 {gap:.0%}，且验证损失自第 {epoch} 轮起上升（{best:.3f} → {last:.3f}）。</translation>
     </message>
     <message>
         <source>Validation accuracy is {gap:.0%} below training accuracy while validation loss does not rise: the model fails on unseen images from the start, which is not overfitting (check the data split, preprocessing or BatchNorm).</source>
-        <translation type="unfinished"></translation>
+        <translation>验证准确率比训练准确率低 {gap:.0%}，但验证损失没有上升：模型从一开始就在没见过的图片上失败，这不是过拟合（请检查数据划分、预处理或 BatchNorm）。</translation>
     </message>
     <message>
         <source>{names} and {last}</source>
         <extracomment>Accuracies closer than this are called a tie.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{names} 和 {last}</translation>
     </message>
     <message>
         <source>{names} are about as accurate on this folder ({accuracy}); {fast} is faster ({fast_ms:.2f} vs {slow_ms:.2f} ms per image).</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} 在此文件夹上的准确率相当（{accuracy}）；{fast} 更快（每张图片 {fast_ms:.2f} 毫秒，对比 {slow_ms:.2f} 毫秒）。</translation>
     </message>
     <message>
         <source>Behind them: {models}.</source>
-        <translation type="unfinished"></translation>
+        <translation>其后：{models}。</translation>
     </message>
     <message>
         <source>{model} is best on this folder (accuracy {accuracy} vs {others}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} 在此文件夹上表现最好（准确率 {accuracy}，其他为 {others}）。</translation>
     </message>
     <message>
         <source>{name} overfits: train–val gap {gap:.2f} and validation loss rising.</source>
         <extracomment>Best validation accuracy this far above the accuracy on the compared folder: the model learned its training data (and the validation split drawn from it) and does not carry over to these photos.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name} 过拟合：训练–验证差距 {gap:.2f}，且验证损失上升。</translation>
     </message>
     <message>
         <source>{name} fails on validation from the start (train–val gap {gap:.2f}, validation loss not rising): not overfitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 从一开始就在验证集上表现差（训练–验证差距 {gap:.2f}，验证损失未上升）：不是过拟合。</translation>
     </message>
     <message>
         <source>{name} has a train–val gap of {gap:.2f} (too few epochs of validation loss to say why).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 的训练–验证差距为 {gap:.2f}（验证损失的轮数太少，无法判断原因）。</translation>
     </message>
     <message>
         <source>It does not overfit (validation and this folder within {limit:.2f}, train–val gap under {gap:.2f}).</source>
         <extracomment>&quot;Nobody overfits&quot;, by how many models were judged (1, 2, more), with the limits (parts is empty) or without.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>该模型没有过拟合（验证集与此文件夹的差距在 {limit:.2f} 以内，训练–验证差距低于 {gap:.2f}）。</translation>
     </message>
     <message>
         <source>Neither overfits (validation and this folder within {limit:.2f}, train–val gap under {gap:.2f}).</source>
-        <translation type="unfinished"></translation>
+        <translation>两个模型都没有过拟合（验证集与此文件夹的差距在 {limit:.2f} 以内，训练–验证差距低于 {gap:.2f}）。</translation>
     </message>
     <message>
         <source>None overfits (validation and this folder within {limit:.2f}, train–val gap under {gap:.2f}).</source>
-        <translation type="unfinished"></translation>
+        <translation>所有模型都没有过拟合（验证集与此文件夹的差距在 {limit:.2f} 以内，训练–验证差距低于 {gap:.2f}）。</translation>
     </message>
     <message>
         <source>It does not overfit.</source>
-        <translation type="unfinished"></translation>
+        <translation>该模型没有过拟合。</translation>
     </message>
     <message>
         <source>Neither overfits.</source>
-        <translation type="unfinished"></translation>
+        <translation>两个模型都没有过拟合。</translation>
     </message>
     <message>
         <source>None overfits.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有模型都没有过拟合。</translation>
     </message>
     <message>
         <source>{name} overfits: validation accuracy {validation} but {accuracy} on this folder, so what it learned does not carry over to these photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 过拟合：验证准确率为 {validation}，但在此文件夹上只有 {accuracy}，说明它学到的东西无法推广到这些照片。</translation>
     </message>
     <message>
         <source>No training history is stored, so overfitting cannot be judged.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有保存训练历史，因此无法判断是否过拟合。</translation>
     </message>
     <message>
         <source>{name}: accuracy {accuracy} on this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：在此文件夹上的准确率为 {accuracy}。</translation>
     </message>
     <message>
         <source>Preparing “{name}” for fast answers (once; this loads TensorFlow)…</source>
         <extracomment>Below this top probability the app says &quot;not sure&quot; instead of naming a fruit.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>正在为快速识别准备“{name}”（仅需一次；会加载 TensorFlow）…</translation>
     </message>
     <message>
         <source>could not be read ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取（{error}）</translation>
     </message>
     <message>
         <source>{folder} already exists and is not empty: choose a new folder name</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} 已存在且不为空：请选择一个新的文件夹名称</translation>
     </message>
     <message>
         <source>Could not write the SavedModel: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 SavedModel：{reason}</translation>
     </message>
     <message>
         <source>Could not convert the model to TFLite: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将模型转换为 TFLite：{reason}</translation>
     </message>
     <message>
         <source>Cannot export {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出 {name}：{reason}</translation>
     </message>
     <message>
         <source>The exported {format} returns shape {got}, the original {expected}: the export is broken; please report it</source>
-        <translation type="unfinished"></translation>
+        <translation>导出的 {format} 返回的形状为 {got}，原模型为 {expected}：导出已损坏，请报告此问题</translation>
     </message>
     <message>
         <source>The exported {format} disagrees with the original model (largest probability difference {diff}, allowed {allowed}), so it was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>导出的 {format} 与原模型不一致（最大概率差 {diff}，允许 {allowed}），因此未保存</translation>
     </message>
     <message>
         <source>Teaching was cancelled; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>教学已取消；未保存任何内容。</translation>
     </message>
     <message>
         <source>This model has no “Not one of my fruits” class.</source>
         <extracomment>What the user picks (GUI) or names a folder (CLI) to teach the model&apos;s &quot;not one of my fruits&quot; class.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>此模型没有“不是我认识的水果”类别。</translation>
     </message>
     <message>
         <source>Pick one of its classes or type a new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择它的某个类别，或输入新名称。</translation>
     </message>
     <message>
         <source>{name} cannot be a class name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不能作为类别名称。</translation>
     </message>
     <message>
         <source>Type a name without / \ : * ? &quot; &lt; &gt; | that does not start with a dot.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入不含 / \ : * ? &quot; &lt; &gt; | 且不以点开头的名称。</translation>
     </message>
     <message>
         <source>{name} is the model&apos;s internal name for “Not one of my fruits”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 是模型对“不是我认识的水果”的内部名称。</translation>
     </message>
     <message>
         <source>Pick “Not one of my fruits” instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>请改选“不是我认识的水果”。</translation>
     </message>
     <message>
         <source>{path} is not in this teaching set.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 不在这组教学照片中。</translation>
     </message>
     <message>
         <source>unexpected error: {error} (details are in the log)</source>
         <extracomment>A sentence that already ends here needs no &quot;. &quot; or &quot;; &quot; before the next step (the CJK marks included).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>意外错误：{error}（详细信息见日志）</translation>
     </message>
     <message>
         <source>Teach a model trained in this app, or the bundled one.</source>
         <extracomment>The share of the short side a random crop keeps (smallest, largest). Share of augmented replay images pasted onto crops of the user&apos;s photos. What to do with a model whose head cannot be taught.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请教在本应用中训练的模型，或附带的模型。</translation>
     </message>
     <message>
         <source>This model cannot be taught: it has no final Dense layer named “predictions”.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法教此模型：它没有名为“predictions”的最终 Dense 层。</translation>
     </message>
     <message>
         <source>This model cannot be taught: its “predictions” layer is not a softmax over a feature vector.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法教此模型：它的“predictions”层不是基于特征向量的 softmax。</translation>
     </message>
     <message>
         <source>Looking at your photos: {done} of {total} views</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查看照片：{done}/{total} 个视图</translation>
     </message>
     <message>
         <source>The replay folder {folder} does not exist.</source>
         <extracomment>Layouts whose class folders sit one level down (a Fruits-360 download).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>回放文件夹 {folder} 不存在。</translation>
     </message>
     <message>
         <source>Pass a folder with one sub-folder of training images per class.</source>
-        <translation type="unfinished"></translation>
+        <translation>请提供一个每个类别一个训练图片子文件夹的文件夹。</translation>
     </message>
     <message>
         <source>{name} cannot be taught: it has no replay data (it was imported, so the app does not know its training images).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法教 {name}：它没有回放数据（它是导入的，应用不知道它的训练图片）。</translation>
     </message>
     <message>
         <source>Pass --replay DIR, a folder with one sub-folder of its training images per class.</source>
-        <translation type="unfinished"></translation>
+        <translation>请传入 --replay DIR，即一个每个类别一个训练图片子文件夹的文件夹。</translation>
     </message>
     <message>
         <source>Keeping your photos with the new model…</source>
         <extracomment>A class needs this many photos before some are held back for the before/after score. Teaching photos kept (small) beside the taught model so teaching it again still replays them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>正在将照片与新模型一起保存…</translation>
     </message>
     <message>
         <source>Saving the new model and converting it for quick answers…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存新模型，并将其转换以便快速识别…</translation>
     </message>
     <message>
         <source>{folder} is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} 不是文件夹。</translation>
     </message>
     <message>
         <source>Give a folder with one sub-folder of photos per class.</source>
-        <translation type="unfinished"></translation>
+        <translation>请提供一个每个类别一个照片子文件夹的文件夹。</translation>
     </message>
     <message>
         <source>{folder} holds no photos in class folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} 的类别文件夹中没有照片。</translation>
     </message>
     <message>
         <source>Put each class&apos;s photos in its own sub-folder, named after the class.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将每个类别的照片放在以该类别命名的子文件夹中。</translation>
     </message>
     <message>
         <source>The class folder {folder} has no readable photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>类别文件夹 {folder} 中没有可读取的照片。</translation>
     </message>
     <message>
         <source>Add .jpg or .png photos to it, or remove the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>请向其中添加 .jpg 或 .png 照片，或删除该文件夹。</translation>
     </message>
     <message>
         <source>{name} cannot be taught: it has {outputs} outputs but {classes} class names.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法教 {name}：它有 {outputs} 个输出，但有 {classes} 个类别名称。</translation>
     </message>
     <message>
         <source>Re-import it with its class names.</source>
-        <translation type="unfinished"></translation>
+        <translation>请连同类别名称重新导入。</translation>
     </message>
 </context>
 </TS>
