@@ -3350,179 +3350,179 @@ L’essai de cette fenêtre s’arrête ; l’étude conserve ses essais termi
     <name>config</name>
     <message>
         <source>Apply augmentation to training images</source>
-        <translation type="unfinished" />
+        <translation>Appliquer l’augmentation de données aux images d’entraînement</translation>
     </message>
     <message>
         <source>Random horizontal and vertical flips</source>
-        <translation type="unfinished" />
+        <translation>Retournements horizontaux et verticaux aléatoires</translation>
     </message>
     <message>
         <source>Largest rotation, as a fraction of a full turn</source>
-        <translation type="unfinished" />
+        <translation>Rotation maximale, en fraction de tour complet</translation>
     </message>
     <message>
         <source>Largest zoom-out (fruit shrinks to 1/(1+zoom)); zoom-in is capped at 0.25</source>
-        <translation type="unfinished" />
+        <translation>Dézoom maximal (le fruit rétrécit à 1/(1+zoom)) ; le zoom avant est plafonné à 0,25</translation>
     </message>
     <message>
         <source>Largest brightness change (fraction)</source>
-        <translation type="unfinished" />
+        <translation>Variation maximale de luminosité (fraction)</translation>
     </message>
     <message>
         <source>Largest contrast change (fraction)</source>
-        <translation type="unfinished" />
+        <translation>Variation maximale de contraste (fraction)</translation>
     </message>
     <message>
         <source>Largest hue/saturation change (fraction)</source>
-        <translation type="unfinished" />
+        <translation>Variation maximale de teinte/saturation (fraction)</translation>
     </message>
     <message>
         <source>Probability of blur and sensor noise</source>
-        <translation type="unfinished" />
+        <translation>Probabilité de flou et de bruit de capteur</translation>
     </message>
     <message>
         <source>Folder of background photos to composite white-background fruit onto (empty: off)</source>
-        <translation type="unfinished" />
+        <translation>Dossier de photos d’arrière-plan sur lesquelles incruster les fruits photographiés sur fond blanc (vide : désactivé)</translation>
     </message>
     <message>
         <source>Share of training images composited onto a background</source>
-        <translation type="unfinished" />
+        <translation>Part des images d’entraînement incrustées sur un arrière-plan</translation>
     </message>
     <message>
         <source>Folder of class folders, or a Fruits-360 folder with Training/ and Test/</source>
-        <translation type="unfinished" />
+        <translation>Dossier contenant un dossier par classe, ou dossier Fruits-360 avec Training/ et Test/</translation>
     </message>
     <message>
         <source>Network architecture</source>
-        <translation type="unfinished" />
+        <translation>Architecture du réseau</translation>
     </message>
     <message>
         <source>Number of passes over the training data</source>
-        <translation type="unfinished" />
+        <translation>Nombre de passes sur les données d’entraînement</translation>
     </message>
     <message>
         <source>Images per training step</source>
-        <translation type="unfinished" />
+        <translation>Images par étape d’entraînement</translation>
     </message>
     <message>
         <source>Adam learning rate</source>
-        <translation type="unfinished" />
+        <translation>Taux d’apprentissage d’Adam</translation>
     </message>
     <message>
         <source>Square input size in pixels (0: the architecture&apos;s default)</source>
-        <translation type="unfinished" />
+        <translation>Taille d’entrée carrée en pixels (0 : valeur par défaut de l’architecture)</translation>
     </message>
     <message>
         <source>Share of training images held out for validation</source>
-        <translation type="unfinished" />
+        <translation>Part des images d’entraînement mises de côté pour la validation</translation>
     </message>
     <message>
         <source>Optional separate test folder (empty: the Test/ beside the data, if any)</source>
-        <translation type="unfinished" />
+        <translation>Dossier de test distinct, facultatif (vide : le dossier Test/ à côté des données, s’il existe)</translation>
     </message>
     <message>
         <source>Backbone weights: &apos;imagenet&apos;, &apos;none&apos; or a path to a weights file</source>
-        <translation type="unfinished" />
+        <translation>Poids du réseau de base : &apos;imagenet&apos;, &apos;none&apos; ou le chemin d’un fichier de poids</translation>
     </message>
     <message>
         <source>Freeze the pretrained backbone and train only the head</source>
-        <translation type="unfinished" />
+        <translation>Geler le réseau de base pré-entraîné et n’entraîner que la tête</translation>
     </message>
     <message>
         <source>With a frozen backbone, unfreeze this many of its last layers</source>
-        <translation type="unfinished" />
+        <translation>Avec un réseau de base gelé, dégeler ce nombre de ses dernières couches</translation>
     </message>
     <message>
         <source>Dropout before the classifier</source>
-        <translation type="unfinished" />
+        <translation>Dropout avant le classifieur</translation>
     </message>
     <message>
         <source>L2 weight penalty on dense/conv kernels</source>
-        <translation type="unfinished" />
+        <translation>Pénalité L2 sur les poids des noyaux dense/conv</translation>
     </message>
     <message>
         <source>Stop after this many epochs without improvement (0: off)</source>
-        <translation type="unfinished" />
+        <translation>Arrêter après ce nombre d’époques sans amélioration (0 : désactivé)</translation>
     </message>
     <message>
         <source>Halve the learning rate after this many flat epochs (0: off)</source>
-        <translation type="unfinished" />
+        <translation>Diviser par deux le taux d’apprentissage après ce nombre d’époques sans progrès (0 : désactivé)</translation>
     </message>
     <message>
         <source>Weight classes inversely to their size (for lopsided folders)</source>
-        <translation type="unfinished" />
+        <translation>Pondérer les classes à l’inverse de leur taille (pour les dossiers déséquilibrés)</translation>
     </message>
     <message>
         <source>Random seed for the split, shuffling and initial weights</source>
-        <translation type="unfinished" />
+        <translation>Graine aléatoire pour la séparation, le mélange et les poids initiaux</translation>
     </message>
     <message>
         <source>Mixed precision: float16 on GPUs, bfloat16 on CPUs with AVX-512 BF16 or AMX (others stay float32)</source>
-        <translation type="unfinished" />
+        <translation>Précision mixte : float16 sur les GPU, bfloat16 sur les CPU avec AVX-512 BF16 ou AMX (les autres restent en float32)</translation>
     </message>
     <message>
         <source>Keras backend to train on: tensorflow, torch (PyTorch: Apple GPU via MPS, CUDA or CPU) or auto (PyTorch where it sees a GPU that TensorFlow does not)</source>
-        <translation type="unfinished" />
+        <translation>Moteur Keras pour l’entraînement : tensorflow, torch (PyTorch : GPU Apple via MPS, CUDA ou CPU) ou auto (PyTorch s’il voit un GPU que TensorFlow ne voit pas)</translation>
     </message>
     <message>
         <source>Also learn a &apos;Not one of my classes&apos; answer (from fruit-free photos shipped with the app and recoloured copies of yours), calibrated so its known-probability can be trusted</source>
-        <translation type="unfinished" />
+        <translation>Apprendre aussi une réponse « Aucune de mes classes » (à partir de photos sans fruits fournies avec l’application et de copies recolorées des vôtres), calibrée pour que l’on puisse se fier à sa probabilité de classe connue</translation>
     </message>
     <message>
         <source>Name for the saved model (empty: generated)</source>
-        <translation type="unfinished" />
+        <translation>Nom du modèle enregistré (vide : généré)</translation>
     </message>
     <message>
         <source>Augmentation</source>
-        <translation type="unfinished" />
+        <translation>Augmentation de données</translation>
     </message>
     <message>
         <source>Settings every trial starts from</source>
-        <translation type="unfinished" />
+        <translation>Réglages de départ de chaque essai</translation>
     </message>
     <message>
         <source>Trials the study should have in all (every worker together)</source>
-        <translation type="unfinished" />
+        <translation>Nombre total d’essais de l’étude (tous processus confondus)</translation>
     </message>
     <message>
         <source>Epochs each trial trains</source>
-        <translation type="unfinished" />
+        <translation>Époques d’entraînement de chaque essai</translation>
     </message>
     <message>
         <source>Learning rate range (log scale)</source>
-        <translation type="unfinished" />
+        <translation>Plage du taux d’apprentissage (échelle logarithmique)</translation>
     </message>
     <message>
         <source>Dropout range</source>
-        <translation type="unfinished" />
+        <translation>Plage de dropout</translation>
     </message>
     <message>
         <source>L2 penalty range (log scale)</source>
-        <translation type="unfinished" />
+        <translation>Plage de pénalité L2 (échelle logarithmique)</translation>
     </message>
     <message>
         <source>Augmentation strength range (0: off, 1: strong)</source>
-        <translation type="unfinished" />
+        <translation>Plage d’intensité d’augmentation (0 : désactivée, 1 : forte)</translation>
     </message>
     <message>
         <source>Backbone layers unfrozen from the top (0: frozen backbone); searched only from pretrained weights, up to the network&apos;s limit</source>
-        <translation type="unfinished" />
+        <translation>Couches du réseau de base dégelées en partant du haut (0 : réseau de base gelé) ; recherchées seulement à partir de poids pré-entraînés, dans la limite du réseau</translation>
     </message>
     <message>
         <source>Study name; workers with the same name and storage share it</source>
-        <translation type="unfinished" />
+        <translation>Nom de l’étude ; les processus ayant le même nom et le même stockage la partagent</translation>
     </message>
     <message>
         <source>Journal file path or database URL (empty: a journal file in the app&apos;s data folder)</source>
-        <translation type="unfinished" />
+        <translation>Chemin du fichier journal ou URL de base de données (vide : un fichier journal dans le dossier de données de l’application)</translation>
     </message>
     <message>
         <source>How the next trial&apos;s settings are chosen</source>
-        <translation type="unfinished" />
+        <translation>Manière de choisir les réglages de l’essai suivant</translation>
     </message>
     <message>
         <source>Stop a trial early when its validation accuracy trails the median</source>
-        <translation type="unfinished" />
+        <translation>Arrêter un essai tôt lorsque son exactitude de validation est inférieure à la médiane</translation>
     </message>
 </context>
 <context>
@@ -3530,399 +3530,399 @@ L’essai de cette fenêtre s’arrête ; l’étude conserve ses essais termi
     <message>
         <source>0 to 1 (pixels / 255)</source>
         <extracomment>name -&gt; (multiplier, offset) for x * multiplier + offset; caffe is handled on its own.</extracomment>
-        <translation type="unfinished" />
+        <translation>0 à 1 (pixels / 255)</translation>
     </message>
     <message>
         <source>0 to 255 (raw pixels; the model scales them itself)</source>
-        <translation type="unfinished" />
+        <translation>0 à 255 (pixels bruts ; le modèle les met lui-même à l’échelle)</translation>
     </message>
     <message>
         <source>-1 to 1 (Teachable Machine, MobileNet)</source>
-        <translation type="unfinished" />
+        <translation>-1 à 1 (Teachable Machine, MobileNet)</translation>
     </message>
     <message>
         <source>caffe: BGR minus ImageNet means (VGG16, ResNet50 of keras.applications)</source>
-        <translation type="unfinished" />
+        <translation>caffe : BGR moins les moyennes ImageNet (VGG16, ResNet50 de keras.applications)</translation>
     </message>
     <message>
         <source>{name} stopped sending pictures.</source>
         <extracomment>File name endings read as videos (predict, the live view&apos;s &quot;Video file…&quot;).</extracomment>
-        <translation type="unfinished" />
+        <translation>{name} n’envoie plus d’images.</translation>
     </message>
     <message>
         <source>Check that it is plugged in, then pick it again.</source>
-        <translation type="unfinished" />
+        <translation>Vérifiez que l’appareil est branché, puis sélectionnez-le à nouveau.</translation>
     </message>
     <message>
         <source>{path} does not exist.</source>
-        <translation type="unfinished" />
+        <translation>{path} n’existe pas.</translation>
     </message>
     <message>
         <source>Check the path, then open it again.</source>
-        <translation type="unfinished" />
+        <translation>Vérifiez le chemin, puis ouvrez-le à nouveau.</translation>
     </message>
     <message>
         <source>{name} has no video in it.</source>
-        <translation type="unfinished" />
+        <translation>{name} ne contient aucune vidéo.</translation>
     </message>
     <message>
         <source>Open a video file (.mp4, .mov, …).</source>
-        <translation type="unfinished" />
+        <translation>Ouvrez un fichier vidéo (.mp4, .mov, …).</translation>
     </message>
     <message>
         <source>{name} uses a video codec this app cannot decode.</source>
-        <translation type="unfinished" />
+        <translation>{name} utilise un codec vidéo que cette application ne sait pas décoder.</translation>
     </message>
     <message>
         <source>Convert it to H.264 MP4, then open it again.</source>
-        <translation type="unfinished" />
+        <translation>Convertissez-le en MP4 H.264, puis ouvrez-le à nouveau.</translation>
     </message>
     <message>
         <source>{name} cannot be played ({reason}).</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire {name} ({reason}).</translation>
     </message>
     <message>
         <source>Open a video file this app can decode, e.g. H.264 MP4.</source>
-        <translation type="unfinished" />
+        <translation>Ouvrez un fichier vidéo que cette application sait décoder, p. ex. MP4 H.264.</translation>
     </message>
     <message>
         <source>{name}: {reason}</source>
         <extracomment>Largest image we decode (≈ a 9500×9500 photo); bigger files are refused as &quot;too large&quot;. Suffixes listed when scanning folders (anything else is only taken if its bytes look like an image). Transparent pixels become white: Fruits-360 photos (the training data) are shot on white.</extracomment>
-        <translation type="unfinished" />
+        <translation>{name} : {reason}</translation>
     </message>
     <message>
         <source>empty file (0 bytes)</source>
-        <translation type="unfinished" />
+        <translation>fichier vide (0 octet)</translation>
     </message>
     <message>
         <source>unsupported colour mode {mode}</source>
-        <translation type="unfinished" />
+        <translation>mode de couleur non pris en charge : {mode}</translation>
     </message>
     <message>
         <source>a folder, not an image file</source>
-        <translation type="unfinished" />
+        <translation>un dossier, pas un fichier image</translation>
     </message>
     <message>
         <source>file not found</source>
-        <translation type="unfinished" />
+        <translation>fichier introuvable</translation>
     </message>
     <message>
         <source>permission denied</source>
-        <translation type="unfinished" />
+        <translation>autorisation refusée</translation>
     </message>
     <message>
         <source>cannot read the file ({error})</source>
-        <translation type="unfinished" />
+        <translation>impossible de lire le fichier ({error})</translation>
     </message>
     <message>
         <source>cannot read the file</source>
-        <translation type="unfinished" />
+        <translation>impossible de lire le fichier</translation>
     </message>
     <message>
         <source>too large (over the decoder&apos;s safety limit)</source>
-        <translation type="unfinished" />
+        <translation>trop volumineux (au-delà de la limite de sécurité du décodeur)</translation>
     </message>
     <message>
         <source>too large (not enough memory to decode)</source>
-        <translation type="unfinished" />
+        <translation>trop volumineux (mémoire insuffisante pour le décoder)</translation>
     </message>
     <message>
         <source>not an image we can read: HEIC photos need the optional pillow-heif package</source>
-        <translation type="unfinished" />
+        <translation>pas une image lisible : les photos HEIC nécessitent le paquet facultatif pillow-heif</translation>
     </message>
     <message>
         <source>not an image (or a format we cannot read)</source>
-        <translation type="unfinished" />
+        <translation>pas une image (ou dans un format illisible)</translation>
     </message>
     <message>
         <source>too large ({megapixels} megapixels, limit {limit})</source>
-        <translation type="unfinished" />
+        <translation>trop volumineux ({megapixels} mégapixels, limite {limit})</translation>
     </message>
     <message>
         <source>truncated or damaged image (zero width or height)</source>
-        <translation type="unfinished" />
+        <translation>image tronquée ou endommagée (largeur ou hauteur nulle)</translation>
     </message>
     <message>
         <source>truncated or damaged image</source>
-        <translation type="unfinished" />
+        <translation>image tronquée ou endommagée</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished" />
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Architecture</source>
-        <translation type="unfinished" />
+        <translation>Architecture</translation>
     </message>
     <message>
         <source>Accuracy</source>
-        <translation type="unfinished" />
+        <translation>Exactitude</translation>
     </message>
     <message>
         <source>Macro-F1</source>
-        <translation type="unfinished" />
+        <translation>Macro-F1</translation>
     </message>
     <message>
         <source>Test loss</source>
-        <translation type="unfinished" />
+        <translation>Perte de test</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished" />
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Size (MB)</source>
-        <translation type="unfinished" />
+        <translation>Taille (Mo)</translation>
     </message>
     <message>
         <source>ms/image</source>
-        <translation type="unfinished" />
+        <translation>ms/image</translation>
     </message>
     <message>
         <source>Training time (s)</source>
-        <translation type="unfinished" />
+        <translation>Durée d’entraînement (s)</translation>
     </message>
     <message>
         <source>Epochs</source>
-        <translation type="unfinished" />
+        <translation>Époques</translation>
     </message>
     <message>
         <source>Best val. accuracy</source>
-        <translation type="unfinished" />
+        <translation>Meilleure exact. val.</translation>
     </message>
     <message>
         <source>Val–Test gap</source>
-        <translation type="unfinished" />
+        <translation>Écart val.–test</translation>
     </message>
     <message>
         <source>Train–val gap</source>
-        <translation type="unfinished" />
+        <translation>Écart entr.–val.</translation>
     </message>
     <message>
         <source>Training accuracy is {gap:.0%} above validation accuracy (too few epochs of validation loss to tell overfitting from failing on unseen images).</source>
         <extracomment>A final training accuracy this much above the validation accuracy is a gap worth explaining. What diagnose_fit may find (FitDiagnosis.kind).</extracomment>
-        <translation type="unfinished" />
+        <translation>L’exactitude d’entraînement dépasse de {gap:.0%} l’exactitude de validation (trop peu d’époques de perte de validation pour distinguer le surapprentissage d’un échec sur les images inédites).</translation>
     </message>
     <message>
         <source>Training accuracy is {gap:.0%} above validation accuracy and validation loss has risen since epoch {epoch} ({best:.3f} → {last:.3f}).</source>
-        <translation type="unfinished" />
+        <translation>L’exactitude d’entraînement dépasse de {gap:.0%} l’exactitude de validation, et la perte de validation augmente depuis l’époque {epoch} ({best:.3f} → {last:.3f}).</translation>
     </message>
     <message>
         <source>Validation accuracy is {gap:.0%} below training accuracy while validation loss does not rise: the model fails on unseen images from the start, which is not overfitting (check the data split, preprocessing or BatchNorm).</source>
-        <translation type="unfinished" />
+        <translation>L’exactitude de validation est inférieure de {gap:.0%} à l’exactitude d’entraînement alors que la perte de validation n’augmente pas : le modèle échoue dès le départ sur les images inédites, ce qui n’est pas du surapprentissage (vérifiez la séparation des données, le prétraitement ou la BatchNorm).</translation>
     </message>
     <message>
         <source>{names} and {last}</source>
         <extracomment>Accuracies closer than this are called a tie.</extracomment>
-        <translation type="unfinished" />
+        <translation>{names} et {last}</translation>
     </message>
     <message>
         <source>{names} are about as accurate on this folder ({accuracy}); {fast} is faster ({fast_ms:.2f} vs {slow_ms:.2f} ms per image).</source>
-        <translation type="unfinished" />
+        <translation>{names} sont à peu près aussi exacts sur ce dossier ({accuracy}) ; {fast} est plus rapide ({fast_ms:.2f} contre {slow_ms:.2f} ms par image).</translation>
     </message>
     <message>
         <source>Behind them: {models}.</source>
-        <translation type="unfinished" />
+        <translation>Derrière : {models}.</translation>
     </message>
     <message>
         <source>{model} is best on this folder (accuracy {accuracy} vs {others}).</source>
-        <translation type="unfinished" />
+        <translation>{model} est le meilleur sur ce dossier (exactitude {accuracy} contre {others}).</translation>
     </message>
     <message>
         <source>{name} overfits: train–val gap {gap:.2f} and validation loss rising.</source>
         <extracomment>Best validation accuracy this far above the accuracy on the compared folder: the model learned its training data (and the validation split drawn from it) and does not carry over to these photos.</extracomment>
-        <translation type="unfinished" />
+        <translation>{name} fait du surapprentissage : écart entraînement–validation de {gap:.2f} et perte de validation en hausse.</translation>
     </message>
     <message>
         <source>{name} fails on validation from the start (train–val gap {gap:.2f}, validation loss not rising): not overfitting.</source>
-        <translation type="unfinished" />
+        <translation>{name} échoue en validation dès le départ (écart entraînement–validation de {gap:.2f}, perte de validation stable) : ce n’est pas du surapprentissage.</translation>
     </message>
     <message>
         <source>{name} has a train–val gap of {gap:.2f} (too few epochs of validation loss to say why).</source>
-        <translation type="unfinished" />
+        <translation>{name} a un écart entraînement–validation de {gap:.2f} (trop peu d’époques de perte de validation pour en dire la cause).</translation>
     </message>
     <message>
         <source>It does not overfit (validation and this folder within {limit:.2f}, train–val gap under {gap:.2f}).</source>
         <extracomment>&quot;Nobody overfits&quot;, by how many models were judged (1, 2, more), with the limits (parts is empty) or without.</extracomment>
-        <translation type="unfinished" />
+        <translation>Il ne fait pas de surapprentissage (validation et ce dossier à moins de {limit:.2f} d’écart, écart entraînement–validation inférieur à {gap:.2f}).</translation>
     </message>
     <message>
         <source>Neither overfits (validation and this folder within {limit:.2f}, train–val gap under {gap:.2f}).</source>
-        <translation type="unfinished" />
+        <translation>Aucun des deux ne fait de surapprentissage (validation et ce dossier à moins de {limit:.2f} d’écart, écart entraînement–validation inférieur à {gap:.2f}).</translation>
     </message>
     <message>
         <source>None overfits (validation and this folder within {limit:.2f}, train–val gap under {gap:.2f}).</source>
-        <translation type="unfinished" />
+        <translation>Aucun ne fait de surapprentissage (validation et ce dossier à moins de {limit:.2f} d’écart, écart entraînement–validation inférieur à {gap:.2f}).</translation>
     </message>
     <message>
         <source>It does not overfit.</source>
-        <translation type="unfinished" />
+        <translation>Il ne fait pas de surapprentissage.</translation>
     </message>
     <message>
         <source>Neither overfits.</source>
-        <translation type="unfinished" />
+        <translation>Aucun des deux ne fait de surapprentissage.</translation>
     </message>
     <message>
         <source>None overfits.</source>
-        <translation type="unfinished" />
+        <translation>Aucun ne fait de surapprentissage.</translation>
     </message>
     <message>
         <source>{name} overfits: validation accuracy {validation} but {accuracy} on this folder, so what it learned does not carry over to these photos.</source>
-        <translation type="unfinished" />
+        <translation>{name} fait du surapprentissage : exactitude de validation {validation} mais {accuracy} sur ce dossier ; ce qu’il a appris ne se généralise pas à ces photos.</translation>
     </message>
     <message>
         <source>No training history is stored, so overfitting cannot be judged.</source>
-        <translation type="unfinished" />
+        <translation>Aucun historique d’entraînement n’est enregistré : impossible de juger le surapprentissage.</translation>
     </message>
     <message>
         <source>{name}: accuracy {accuracy} on this folder.</source>
-        <translation type="unfinished" />
+        <translation>{name} : exactitude {accuracy} sur ce dossier.</translation>
     </message>
     <message>
         <source>Preparing “{name}” for fast answers (once; this loads TensorFlow)…</source>
         <extracomment>Below this top probability the app says &quot;not sure&quot; instead of naming a fruit.</extracomment>
-        <translation type="unfinished" />
+        <translation>Préparation de « {name} » pour des réponses rapides (une seule fois ; cela charge TensorFlow)…</translation>
     </message>
     <message>
         <source>could not be read ({error})</source>
-        <translation type="unfinished" />
+        <translation>illisible ({error})</translation>
     </message>
     <message>
         <source>{folder} already exists and is not empty: choose a new folder name</source>
-        <translation type="unfinished" />
+        <translation>{folder} existe déjà et n’est pas vide : choisissez un nouveau nom de dossier</translation>
     </message>
     <message>
         <source>Could not write the SavedModel: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Impossible d’écrire le SavedModel : {reason}</translation>
     </message>
     <message>
         <source>Could not convert the model to TFLite: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Impossible de convertir le modèle en TFLite : {reason}</translation>
     </message>
     <message>
         <source>Cannot export {name}: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Impossible d’exporter {name} : {reason}</translation>
     </message>
     <message>
         <source>The exported {format} returns shape {got}, the original {expected}: the export is broken; please report it</source>
-        <translation type="unfinished" />
+        <translation>Le {format} exporté renvoie la forme {got}, l’original {expected} : l’export est défectueux ; merci de le signaler</translation>
     </message>
     <message>
         <source>The exported {format} disagrees with the original model (largest probability difference {diff}, allowed {allowed}), so it was not saved</source>
-        <translation type="unfinished" />
+        <translation>Le {format} exporté diffère du modèle d’origine (plus grand écart de probabilité {diff}, toléré {allowed}) ; il n’a donc pas été enregistré</translation>
     </message>
     <message>
         <source>Teaching was cancelled; nothing was saved.</source>
-        <translation type="unfinished" />
+        <translation>L’enseignement a été annulé ; rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>This model has no “Not one of my fruits” class.</source>
         <extracomment>What the user picks (GUI) or names a folder (CLI) to teach the model&apos;s &quot;not one of my fruits&quot; class.</extracomment>
-        <translation type="unfinished" />
+        <translation>Ce modèle n’a pas de classe « Aucun de mes fruits ».</translation>
     </message>
     <message>
         <source>Pick one of its classes or type a new name.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez l’une de ses classes ou saisissez un nouveau nom.</translation>
     </message>
     <message>
         <source>{name} cannot be a class name.</source>
-        <translation type="unfinished" />
+        <translation>{name} ne peut pas être un nom de classe.</translation>
     </message>
     <message>
         <source>Type a name without / \ : * ? &quot; &lt; &gt; | that does not start with a dot.</source>
-        <translation type="unfinished" />
+        <translation>Saisissez un nom sans / \ : * ? &quot; &lt; &gt; | et qui ne commence pas par un point.</translation>
     </message>
     <message>
         <source>{name} is the model&apos;s internal name for “Not one of my fruits”.</source>
-        <translation type="unfinished" />
+        <translation>{name} est le nom interne du modèle pour « Aucun de mes fruits ».</translation>
     </message>
     <message>
         <source>Pick “Not one of my fruits” instead.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez plutôt « Aucun de mes fruits ».</translation>
     </message>
     <message>
         <source>{path} is not in this teaching set.</source>
-        <translation type="unfinished" />
+        <translation>{path} ne fait pas partie de ces photos à enseigner.</translation>
     </message>
     <message>
         <source>unexpected error: {error} (details are in the log)</source>
         <extracomment>A sentence that already ends here needs no &quot;. &quot; or &quot;; &quot; before the next step (the CJK marks included).</extracomment>
-        <translation type="unfinished" />
+        <translation>erreur inattendue : {error} (les détails sont dans le journal)</translation>
     </message>
     <message>
         <source>Teach a model trained in this app, or the bundled one.</source>
         <extracomment>The share of the short side a random crop keeps (smallest, largest). Share of augmented replay images pasted onto crops of the user&apos;s photos. What to do with a model whose head cannot be taught.</extracomment>
-        <translation type="unfinished" />
+        <translation>Enseignez à un modèle entraîné dans cette application, ou au modèle fourni.</translation>
     </message>
     <message>
         <source>This model cannot be taught: it has no final Dense layer named “predictions”.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d’enseigner à ce modèle : il n’a pas de couche Dense finale nommée « predictions ».</translation>
     </message>
     <message>
         <source>This model cannot be taught: its “predictions” layer is not a softmax over a feature vector.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d’enseigner à ce modèle : sa couche « predictions » n’est pas un softmax sur un vecteur de caractéristiques.</translation>
     </message>
     <message>
         <source>Looking at your photos: {done} of {total} views</source>
-        <translation type="unfinished" />
+        <translation>Examen de vos photos : {done} vues sur {total}</translation>
     </message>
     <message>
         <source>The replay folder {folder} does not exist.</source>
         <extracomment>Layouts whose class folders sit one level down (a Fruits-360 download).</extracomment>
-        <translation type="unfinished" />
+        <translation>Le dossier de rejeu {folder} n’existe pas.</translation>
     </message>
     <message>
         <source>Pass a folder with one sub-folder of training images per class.</source>
-        <translation type="unfinished" />
+        <translation>Indiquez un dossier contenant un sous-dossier d’images d’entraînement par classe.</translation>
     </message>
     <message>
         <source>{name} cannot be taught: it has no replay data (it was imported, so the app does not know its training images).</source>
-        <translation type="unfinished" />
+        <translation>Impossible d’enseigner à {name} : il n’a pas de données de rejeu (il a été importé, l’application ne connaît donc pas ses images d’entraînement).</translation>
     </message>
     <message>
         <source>Pass --replay DIR, a folder with one sub-folder of its training images per class.</source>
-        <translation type="unfinished" />
+        <translation>Indiquez --replay DIR, un dossier contenant un sous-dossier de ses images d’entraînement par classe.</translation>
     </message>
     <message>
         <source>Keeping your photos with the new model…</source>
         <extracomment>A class needs this many photos before some are held back for the before/after score. Teaching photos kept (small) beside the taught model so teaching it again still replays them.</extracomment>
-        <translation type="unfinished" />
+        <translation>Conservation de vos photos avec le nouveau modèle…</translation>
     </message>
     <message>
         <source>Saving the new model and converting it for quick answers…</source>
-        <translation type="unfinished" />
+        <translation>Enregistrement du nouveau modèle et conversion pour des réponses rapides…</translation>
     </message>
     <message>
         <source>{folder} is not a folder.</source>
-        <translation type="unfinished" />
+        <translation>{folder} n’est pas un dossier.</translation>
     </message>
     <message>
         <source>Give a folder with one sub-folder of photos per class.</source>
-        <translation type="unfinished" />
+        <translation>Indiquez un dossier contenant un sous-dossier de photos par classe.</translation>
     </message>
     <message>
         <source>{folder} holds no photos in class folders.</source>
-        <translation type="unfinished" />
+        <translation>{folder} ne contient aucune photo dans des dossiers de classe.</translation>
     </message>
     <message>
         <source>Put each class&apos;s photos in its own sub-folder, named after the class.</source>
-        <translation type="unfinished" />
+        <translation>Placez les photos de chaque classe dans leur propre sous-dossier, nommé d’après la classe.</translation>
     </message>
     <message>
         <source>The class folder {folder} has no readable photo.</source>
-        <translation type="unfinished" />
+        <translation>Le dossier de classe {folder} ne contient aucune photo lisible.</translation>
     </message>
     <message>
         <source>Add .jpg or .png photos to it, or remove the folder.</source>
-        <translation type="unfinished" />
+        <translation>Ajoutez-y des photos .jpg ou .png, ou supprimez le dossier.</translation>
     </message>
     <message>
         <source>{name} cannot be taught: it has {outputs} outputs but {classes} class names.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d’enseigner à {name} : il a {outputs} sorties mais {classes} noms de classes.</translation>
     </message>
     <message>
         <source>Re-import it with its class names.</source>
-        <translation type="unfinished" />
+        <translation>Réimportez-le avec ses noms de classes.</translation>
     </message>
 </context>
 </TS>
