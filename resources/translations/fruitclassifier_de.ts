@@ -40,7 +40,7 @@
     <name>AnswerCard</name>
     <message>
         <source>Waiting…</source>
-        <translation>Warten…</translation>
+        <translation>Wartet…</translation>
     </message>
     <message>
         <source>Working…</source>
@@ -302,8 +302,8 @@
     <message numerus="yes">
         <source>Waiting for the other %n worker(s) to join: start the commands above on them…</source>
         <translation>
-            <numerusform>Warte darauf, dass der andere Worker beitritt (%n): Starte die Befehle oben auf ihm…</numerusform>
-            <numerusform>Warte darauf, dass die anderen %n Worker beitreten: Starte die Befehle oben auf ihnen…</numerusform>
+            <numerusform>Warte auf %n weiteren Worker: Starte die Befehle oben auf ihm…</numerusform>
+            <numerusform>Warte auf %n weitere Worker: Starte die Befehle oben auf ihnen…</numerusform>
         </translation>
     </message>
     <message>
@@ -1026,11 +1026,11 @@ Du kannst weiterarbeiten; wenn etwas nicht stimmt, sichere deine Arbeit und star
     <name>DropZone</name>
     <message>
         <source>Drop fruit photos here — or press Ctrl+O</source>
-        <translation>Zieh Obstfotos hierher — oder drücke Strg+O</translation>
+        <translation>Zieh Obstfotos hierher — oder drücke Ctrl+O</translation>
     </message>
     <message>
         <source>Whole folders work too, and so does pasting a picture with Ctrl+V.</source>
-        <translation>Ganze Ordner gehen auch, ebenso das Einfügen eines Bildes mit Strg+V.</translation>
+        <translation>Ganze Ordner gehen auch, ebenso das Einfügen eines Bildes mit Ctrl+V.</translation>
     </message>
     <message>
         <source>Images ({patterns})</source>
@@ -1857,7 +1857,7 @@ Du kannst weiterarbeiten; wenn etwas nicht stimmt, sichere deine Arbeit und star
     </message>
     <message>
         <source>Best of the {count} models</source>
-        <translation>Bester der {count} Modelle</translation>
+        <translation>Bestes der {count} Modelle</translation>
     </message>
 </context>
 <context>
@@ -2073,11 +2073,11 @@ Du kannst weiterarbeiten; wenn etwas nicht stimmt, sichere deine Arbeit und star
     <name>ModelWords</name>
     <message>
         <source>{percent} on Fruits-360 Test</source>
-        <translation>{percent} auf Fruits-360 Test</translation>
+        <translation>{percent} im Fruits-360-Test</translation>
     </message>
     <message>
         <source>{percent} on test set</source>
-        <translation>{percent} auf dem Testdatensatz</translation>
+        <translation>{percent} im Testdatensatz</translation>
     </message>
     <message>
         <source>{percent} on validation</source>
@@ -2085,11 +2085,11 @@ Du kannst weiterarbeiten; wenn etwas nicht stimmt, sichere deine Arbeit und star
     </message>
     <message>
         <source>{percent} on held-out real shop photos</source>
-        <translation>{percent} auf zurückgehaltenen echten Ladenfotos</translation>
+        <translation>{percent} bei zurückgehaltenen echten Ladenfotos</translation>
     </message>
     <message>
         <source>{percent} on real photos</source>
-        <translation>{percent} auf echten Fotos</translation>
+        <translation>{percent} bei echten Fotos</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -2339,7 +2339,7 @@ Delete “{name}” for good? It cannot be brought back.</source>
     </message>
     <message>
         <source>No Recent Items</source>
-        <translation>Keine zuletzt geöffneten Objekte</translation>
+        <translation>Keine zuletzt geöffneten Einträge</translation>
     </message>
     <message>
         <source>Clear Menu</source>
