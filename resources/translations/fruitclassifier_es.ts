@@ -899,7 +899,7 @@ Puedes seguir trabajando; si algo no parece ir bien, guarda tu trabajo y reinici
     </message>
     <message>
         <source>Choose the training data folder</source>
-        <translation>Elige la carpeta de datos de entrenamiento</translation>
+        <translation>Elegir la carpeta de datos de entrenamiento</translation>
     </message>
     <message>
         <source>Scanning…</source>
@@ -1497,7 +1497,7 @@ Puedes seguir trabajando; si algo no parece ir bien, guarda tu trabajo y reinici
     </message>
     <message>
         <source>Pause</source>
-        <translation>Pausa</translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <source>Snapshot</source>
@@ -2287,11 +2287,11 @@ Delete “{name}” for good? It cannot be brought back.</source>
     </message>
     <message>
         <source>Choose a folder</source>
-        <translation>Elige una carpeta</translation>
+        <translation>Elegir una carpeta</translation>
     </message>
     <message>
         <source>Choose a file</source>
-        <translation>Elige un archivo</translation>
+        <translation>Elegir un archivo</translation>
     </message>
 </context>
 <context>
