@@ -269,7 +269,8 @@ class ConfigForm(QWidget):
             self._add_collapsible(layout, QCoreApplication.translate("ConfigForm", "Advanced"), more)
 
     def _add_row(self, form: QFormLayout, key: str, editor: Editor) -> None:
-        label = QLabel(label_for(key.split(".")[-1]) + ":")
+        # the colon inside the translation: French puts a narrow space before it, Chinese a full-width one
+        label = QLabel(QCoreApplication.translate("ConfigForm", "{label}:").format(label=label_for(key.split(".")[-1])))
         label.setToolTip(editor.widget.toolTip())
         form.addRow(label, editor.widget)
         self.editors[key], self._labels[key] = editor, label
