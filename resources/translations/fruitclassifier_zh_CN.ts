@@ -257,7 +257,7 @@
     </message>
     <message>
         <source>e.g. {example} (HOST or HOST:PORT)</source>
-        <translation>例如 {example}（主机 或 主机:端口）</translation>
+        <translation>例如 {example}（主机或主机:端口）</translation>
     </message>
     <message>
         <source>Start as Chief</source>
@@ -1367,7 +1367,7 @@ You can go on working; if something looks wrong, save your work and restart. To 
     </message>
     <message>
         <source>FruitClassifier speaks {language} from its next start.</source>
-        <translation>FruitClassifier 将从下次启动起使用 {language}。</translation>
+        <translation>FruitClassifier 下次启动时将使用“{language}”。</translation>
     </message>
     <message>
         <source>Restarting now closes the window as Quit does: photos in Classify are not kept, a running training is asked about first.</source>
@@ -2052,23 +2052,23 @@ You can go on working; if something looks wrong, save your work and restart. To 
     <name>ModelWords</name>
     <message>
         <source>{percent} on Fruits-360 Test</source>
-        <translation>Fruits-360 测试集上 {percent}</translation>
+        <translation>{percent}（Fruits-360 测试集）</translation>
     </message>
     <message>
         <source>{percent} on test set</source>
-        <translation>测试集上 {percent}</translation>
+        <translation>{percent}（测试集）</translation>
     </message>
     <message>
         <source>{percent} on validation</source>
-        <translation>验证集上 {percent}</translation>
+        <translation>{percent}（验证集）</translation>
     </message>
     <message>
         <source>{percent} on held-out real shop photos</source>
-        <translation>留出的真实商店照片上 {percent}</translation>
+        <translation>{percent}（留出的真实商店照片）</translation>
     </message>
     <message>
         <source>{percent} on real photos</source>
-        <translation>真实照片上 {percent}</translation>
+        <translation>{percent}（真实照片）</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -2358,7 +2358,7 @@ Delete “{name}” for good? It cannot be brought back.</source>
     </message>
     <message>
         <source>How readily to answer “Not one of my fruits” for a photo the model is unsure shows one of its fruits.</source>
-        <translation>当模型不确定照片中是否是它认识的某种水果时，多积极地回答“不是我认识的水果”。</translation>
+        <translation>模型不确定照片中是否是它认识的水果时，回答“不是我认识的水果”的积极程度。</translation>
     </message>
     <message>
         <source>This model has one threshold: the setting does not apply to it.</source>
@@ -3515,7 +3515,7 @@ This window&apos;s trial stops; the study keeps its finished trials and best mod
     <message>
         <source>{name} stopped sending pictures.</source>
         <extracomment>File name endings read as videos (predict, the live view&apos;s &quot;Video file…&quot;).</extracomment>
-        <translation>{name} 停止发送画面。</translation>
+        <translation>{name} 不再发送画面。</translation>
     </message>
     <message>
         <source>Check that it is plugged in, then pick it again.</source>
