@@ -16,6 +16,7 @@ from typing import Any
 
 from fruitclassifier import architectures
 from fruitclassifier.errors import UserError
+from fruitclassifier.text import QT_TRANSLATE_NOOP, Text, joined
 
 #: In an experiment config, ``weights = "@previous"`` starts a run from the previous run's trained model
 #: (a fine-tuning stage); ExperimentConfig resolves it to a weights file just before that run.
@@ -43,7 +44,7 @@ class _Checked:
         """Return self, or raise ConfigError naming every invalid value."""
         problems = self.validate()
         if problems:
-            raise ConfigError("; ".join(problems))
+            raise ConfigError(joined(problems))
         return self
 
 
@@ -122,12 +123,13 @@ class TrainConfig(_Checked):
         problems = _check_limits(self) + _check_limits(self.augment, prefix="augment.")
         special = ("imagenet", "none", PREVIOUS_RUN_WEIGHTS)
         if self.weights not in special and self.weights and not Path(self.weights).is_file():
-            problems.append(f"weights: file not found: {self.weights}")
+            problems.append(Text(QT_TRANSLATE_NOOP("core", "weights: file not found: {path}"), path=self.weights))
         if self.image_size and self.image_size < 16:
-            problems.append("image_size: must be at least 16 pixels")
+            problems.append(QT_TRANSLATE_NOOP("core", "image_size: must be at least 16 pixels"))
         minimum = _min_image_size(self.arch)
         if self.image_size and 16 <= self.image_size < minimum:
-            problems.append(f"image_size: {self.arch} needs at least {minimum} pixels")
+            problems.append(Text(QT_TRANSLATE_NOOP("core", "image_size: {arch} needs at least {minimum} pixels"),
+                                 arch=self.arch, minimum=minimum))
         return problems
 
     def to_dict(self) -> dict[str, Any]:
@@ -193,11 +195,14 @@ def _check_limits(obj: Any, prefix: str = "") -> list[str]:
         value = getattr(obj, f.name)
         meta = f.metadata
         if "choices" in meta and value not in meta["choices"]:
-            problems.append(f"{prefix}{f.name}: must be one of {', '.join(meta['choices'])}, not {value!r}")
+            problems.append(Text(QT_TRANSLATE_NOOP("core", "{field}: must be one of {choices}, not {value!r}"),
+                                 field=prefix + f.name, choices=", ".join(meta["choices"]), value=value))
         if "min" in meta and value < meta["min"]:
-            problems.append(f"{prefix}{f.name}: must be at least {meta['min']}, not {value}")
+            problems.append(Text(QT_TRANSLATE_NOOP("core", "{field}: must be at least {min}, not {value}"),
+                                 field=prefix + f.name, min=meta["min"], value=value))
         if "max" in meta and value > meta["max"]:
-            problems.append(f"{prefix}{f.name}: must be at most {meta['max']}, not {value}")
+            problems.append(Text(QT_TRANSLATE_NOOP("core", "{field}: must be at most {max}, not {value}"),
+                                 field=prefix + f.name, max=meta["max"], value=value))
     return problems
 
 
@@ -310,22 +315,26 @@ class TuneConfig(_Checked):
 
     def validate(self) -> list[str]:
         """Every problem with this study's settings as a human sentence (empty when valid)."""
-        problems = _check_limits(self) + [f"base {p}" for p in self.base.validate()]
+        problems = _check_limits(self) + [Text("base {problem}", problem=p) for p in self.base.validate()]
         for searched in search_space():
             if searched.whole:
                 continue  # its highest follows the network: checked below
             low, high = getattr(self, searched.name)
             if not searched.lowest <= low <= high <= searched.highest:
-                problems.append(f"{searched.name}: range must lie in [{searched.lowest}, {searched.highest}] with "
-                                f"low <= high, not ({low}, {high})")
+                problems.append(Text(QT_TRANSLATE_NOOP("core", "{name}: range must lie in [{lowest}, {highest}] with "
+                                                       "low <= high, not ({low}, {high})"), name=searched.name,
+                                     lowest=searched.lowest, highest=searched.highest, low=low, high=high))
             if searched.log and low <= 0 and low != high:
-                problems.append(f"{searched.name}: a log-scale range must start above 0")
+                problems.append(Text(QT_TRANSLATE_NOOP("core", "{name}: a log-scale range must start above 0"),
+                                     name=searched.name))
         if not self.study.strip():
-            problems.append("study: give the study a name")
+            problems.append(QT_TRANSLATE_NOOP("core", "study: give the study a name"))
         low, high = self.fine_tune_layers
         if self.applies("fine_tune_layers") and not 0 <= low <= high <= self.fine_tune_limit():
-            problems.append(f"fine_tune_layers: range must lie in [0, {self.fine_tune_limit()}] for "
-                            f"{self.base.arch} with low <= high, not ({low}, {high})")
+            problems.append(Text(QT_TRANSLATE_NOOP("core", "fine_tune_layers: range must lie in [0, {limit}] for "
+                                                           "{arch} "
+                                                   "with low <= high, not ({low}, {high})"),
+                                 limit=self.fine_tune_limit(), arch=self.base.arch, low=low, high=high))
         return problems
 
     def fine_tune_limit(self) -> int:

@@ -33,3 +33,9 @@ class Text(str):
         text.template = template
         text.fields = fields
         return text
+
+
+def joined(parts: list[str], separator: str = "; ") -> Text:
+    """``parts`` as one message, "a; b; c" in English, each part translated on its own (the separator is no word)."""
+    return Text(separator.join(f"{{part{i}}}" for i in range(len(parts))),
+                **{f"part{i}": part for i, part in enumerate(parts)})

@@ -22,6 +22,7 @@ import numpy as np
 from fruitclassifier.core.conversion import scaling
 from fruitclassifier.core.models import model_check
 from fruitclassifier.core.models.registry import ModelFileError
+from fruitclassifier.text import QT_TRANSLATE_NOOP
 
 #: Layers near the input that mean "this model scales raw pixels itself".
 _SCALING_LAYERS = ("Rescaling", "Normalization", "CaffePreprocess")
@@ -50,14 +51,15 @@ def _read_h5_config(path: Path) -> dict:
         with h5py.File(path, "r") as h5:
             raw = h5.attrs.get("model_config")
     except OSError:
-        raise ModelFileError(path, "not an HDF5 model file (it may be damaged or another format)") from None
+        raise ModelFileError(path, QT_TRANSLATE_NOOP("core", "not an HDF5 model file (it may be damaged or another "
+                                                             "format)")) from None
     if raw is None:
         raise ModelFileError(path, "holds weights only, no model architecture: save the whole model "
                                    "(model.save) or import the .keras file")
     try:
         return json.loads(raw.decode("utf-8") if isinstance(raw, bytes) else str(raw))
     except ValueError:
-        raise ModelFileError(path, "its model configuration is not valid JSON") from None
+        raise ModelFileError(path, QT_TRANSLATE_NOOP("core", "its model configuration is not valid JSON")) from None
 
 
 def _walk(config: Any, notes: list[str], path: Path) -> None:

@@ -14,6 +14,7 @@ from pathlib import Path
 import re
 
 from fruitclassifier.errors import UserError
+from fruitclassifier.text import QT_TRANSLATE_NOOP
 
 #: Names looked for beside a model file (and inside a model folder), in this order.
 LABEL_FILES = ("labels.txt", "labels.json", "class_names.txt", "class_names.json", "classes.txt", "classes.json")
@@ -51,7 +52,8 @@ def parse_text(text: str, json_file: bool = False) -> list[str]:
         elif isinstance(data, dict) and data and all(str(k).isdigit() for k in data):
             data = [data[k] for k in sorted(data, key=int)]
         if not isinstance(data, list):
-            raise LabelsError("the labels file holds no list of names: use a JSON list or one name per line")
+            raise LabelsError(QT_TRANSLATE_NOOP("core", "the labels file holds no list of names: use a JSON list or "
+                                                        "one name per line"))
         return [str(n).strip() for n in data]
     lines = [line.strip() for line in stripped.splitlines() if line.strip()]
     matches = [_INDEXED.match(line) for line in lines]

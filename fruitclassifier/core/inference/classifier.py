@@ -355,4 +355,4 @@ def _check_model_file(info: ModelInfo) -> None:
     from fruitclassifier.core.models.registry import ModelFileError
 
     if not info.model_file.is_file():
-        raise ModelFileError(info.model_file, "file not found")
+        raise ModelFileError(info.model_file, QT_TRANSLATE_NOOP("core", "file not found"))

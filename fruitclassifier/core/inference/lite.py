@@ -22,6 +22,7 @@ from fruitclassifier.core.conversion.runtime import LiteRunner
 from fruitclassifier.core.conversion.tflite import SHA_KEY
 from fruitclassifier.core.models import model_check
 from fruitclassifier.core.store.info import LITE_FILE
+from fruitclassifier.text import QT_TRANSLATE_NOOP, Text
 
 log = logging.getLogger(__name__)
 
@@ -88,7 +89,8 @@ def open_copy(info: Any, sha: str) -> LiteRunner | None:
         outputs = "logits" if logits else "probabilities"
         runner = LiteRunner(path.read_bytes(), scaling=info.metadata.get("input_scaling"), outputs=outputs)
     except model_check.ModelMetadataError as exc:  # a hostile copy: said, not silently converted on every open
-        raise model_check.ModelMetadataError(exc.field, f"{info.name}: {exc.message}", exc.next_step) from None
+        named = Text(QT_TRANSLATE_NOOP("core", "{name}: {reason}"), name=info.name, reason=exc.message)
+        raise model_check.ModelMetadataError(exc.field, named, exc.next_step) from None
     except Exception as exc:  # noqa: BLE001 - a truncated or foreign file: convert again
         log.info("TFLite copy %s not used (%s)", path, type(exc).__name__)
         return None

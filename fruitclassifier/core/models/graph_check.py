@@ -28,6 +28,7 @@ from typing import Any
 
 from fruitclassifier.core.models import model_check
 from fruitclassifier.core.models.registry import ModelFileError
+from fruitclassifier.text import QT_TRANSLATE_NOOP
 
 #: The saver's own operations: file access by design, allowed only where only the saver reaches.
 CHECKPOINT_OPS = frozenset({"Save", "SaveV2", "SaveSlices", "MergeV2Checkpoints", "Restore", "RestoreV2",
@@ -74,7 +75,8 @@ def check_savedmodel(folder: Path) -> None:
     try:
         saved.ParseFromString(pb.read_bytes())
     except Exception:  # noqa: BLE001 - protobuf's DecodeError and friends: a damaged file
-        raise ModelFileError(folder, "saved_model.pb is damaged (not a SavedModel graph)") from None
+        damaged = QT_TRANSLATE_NOOP("core", "saved_model.pb is damaged (not a SavedModel graph)")
+        raise ModelFileError(folder, damaged) from None
     for meta_graph in saved.meta_graphs:
         _check_meta_graph(meta_graph, folder)
 

@@ -23,6 +23,7 @@ import zipfile
 from fruitclassifier import architectures
 from fruitclassifier.core.models.options import NetworkOptions
 from fruitclassifier.errors import UserError, first_line
+from fruitclassifier.text import QT_TRANSLATE_NOOP, Text
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import keras
@@ -50,7 +51,8 @@ class ModelFileError(UserError, ValueError):
     """A file is not a loadable, safe Keras model; ``reason`` is one human line."""
 
     def __init__(self, path: str | Path, reason: str) -> None:
-        super().__init__(f"{Path(path).name}: {reason}")
+        reason = reason if isinstance(reason, Text) else Text(reason)  # looked up as it is: a marked fixed reason
+        super().__init__(Text(QT_TRANSLATE_NOOP("core", "{name}: {reason}"), name=Path(path).name, reason=reason))
         self.path = str(path)
         self.reason = reason
 
@@ -200,26 +202,30 @@ def load_keras(path: str | Path) -> keras.Model:
 def _check_model_file(path: Path) -> None:
     """Cheap checks before Keras sees the file, so the common mistakes read clearly."""
     if not path.exists():
-        raise ModelFileError(path, "file not found")
+        raise ModelFileError(path, QT_TRANSLATE_NOOP("core", "file not found"))
     if path.is_dir():
-        raise ModelFileError(path, "is a folder, not a .keras model file (SavedModel folders are not supported)")
+        raise ModelFileError(path, QT_TRANSLATE_NOOP("core", "is a folder, not a .keras model file (SavedModel "
+                                                             "folders are not supported)"))
     if path.suffix.lower() in (".h5", ".hdf5"):
         raise ModelFileError(
-            path, "is a legacy HDF5 model; open it in Keras and re-save it with model.save('name.keras')"
+            path, QT_TRANSLATE_NOOP("core", "is a legacy HDF5 model; open it in Keras and re-save it with "
+                                            "model.save('name.keras')")
         )
     if path.suffix.lower() == ".tflite":
-        raise ModelFileError(path, "is a TensorFlow Lite model: it answers photos, but cannot be fine-tuned, "
-                                   "explained or exported again (import the Keras model for that)")
+        raise ModelFileError(path, QT_TRANSLATE_NOOP("core", "is a TensorFlow Lite model: it answers photos, but "
+                                                             "cannot be fine-tuned, explained or exported again "
+                                                             "(import the Keras model for that)"))
     if path.suffix.lower() != ".keras":
-        raise ModelFileError(path, "not a Keras model file (expected a file ending in .keras)")
+        raise ModelFileError(path, QT_TRANSLATE_NOOP("core", "not a Keras model file (expected a file ending in "
+                                                             ".keras)"))
     from fruitclassifier.core.models.keras_archive import ArchiveError, check_archive
 
     try:
         if path.stat().st_size == 0:
-            raise ModelFileError(path, "empty file (0 bytes)")
+            raise ModelFileError(path, QT_TRANSLATE_NOOP("core", "empty file (0 bytes)"))
         check_archive(path)  # sizes and members bounded before Keras unpacks anything
     except PermissionError:
-        raise ModelFileError(path, "permission denied") from None
+        raise ModelFileError(path, QT_TRANSLATE_NOOP("core", "permission denied")) from None
     except ArchiveError as exc:
         raise ModelFileError(path, exc.reason) from None
 

@@ -17,20 +17,28 @@ from fruitclassifier.core.store.listing import find_model, list_models
 from fruitclassifier.core.store.names import slugify
 from fruitclassifier.core.store.trash import move_to_trash, take_back
 from fruitclassifier.core.store.writing import in_store, write_json_atomic
+from fruitclassifier.text import QT_TRANSLATE_NOOP, Text
+
+#: Why a model cannot be changed, per action: whole sentences, so each translates as one.
+_BUNDLED = {"renamed": QT_TRANSLATE_NOOP("core", "{name!r} is a bundled model and cannot be renamed"),
+            "deleted": QT_TRANSLATE_NOOP("core", "{name!r} is a bundled model and cannot be deleted"),
+            "changed": QT_TRANSLATE_NOOP("core", "{name!r} is a bundled model and cannot be changed")}
+_OUTSIDE = {"renamed": QT_TRANSLATE_NOOP("core", "{path} is not in the app's model folder, so it cannot be renamed "
+                                                 "here"),
+            "deleted": QT_TRANSLATE_NOOP("core", "{path} is not in the app's model folder, so it cannot be deleted "
+                                                 "here"),
+            "changed": QT_TRANSLATE_NOOP("core", "{path} is not in the app's model folder, so it cannot be changed "
+                                                 "here")}
 
 
 def _writable(name: str, action: str) -> ModelInfo:
     """Find a model the user may change: in the store, and not bundled (a broken one only to delete)."""
     info = find_model(name, usable=action != "deleted")
     if info.bundled:
-        raise StoreError(
-            f"{info.name!r} is a bundled model and cannot be {action}; "
-            "import or train a copy if you want one you can change"
-        )
+        raise StoreError(Text(_BUNDLED[action], name=info.name),
+                         QT_TRANSLATE_NOOP("core", "import or train a copy if you want one you can change"))
     if not in_store(info):
-        raise StoreError(
-            f"{info.path} is not in the app's model folder, so it cannot be {action} here; import it first"
-        )
+        raise StoreError(Text(_OUTSIDE[action], path=info.path), QT_TRANSLATE_NOOP("core", "import it first"))
     return info
 
 
@@ -39,13 +47,14 @@ def rename_model(name: str, new_name: str) -> ModelInfo:
     info = _writable(name, "renamed")
     new_name = new_name.strip()
     if not new_name:
-        raise StoreError("The new name is empty: type a name for the model")
+        raise StoreError(QT_TRANSLATE_NOOP("core", "The new name is empty: type a name for the model"))
     if new_name == info.name:
         return info
     target = paths.models_dir() / slugify(new_name)
     clash = any(i.name.casefold() == new_name.casefold() and i.path != info.path for i in list_models())
     if clash or (target.exists() and target != info.path):
-        raise StoreError(f"A model called {new_name!r} already exists: choose another name")
+        raise StoreError(Text(QT_TRANSLATE_NOOP("core", "A model called {name!r} already exists: choose another name"),
+                              name=new_name))
     meta = {**info.metadata, "name": new_name}
     try:
         write_json_atomic(info.path / METADATA_FILE, meta)
@@ -55,7 +64,8 @@ def rename_model(name: str, new_name: str) -> ModelInfo:
     except OSError as exc:
         if info.path.exists():  # put the old name back so folder and metadata agree
             write_json_atomic(info.path / METADATA_FILE, info.metadata)
-        raise StoreError(f"Could not rename {info.name!r}: {exc.strerror or exc}") from exc
+        raise StoreError(Text(QT_TRANSLATE_NOOP("core", "Could not rename {name!r}: {reason}"), name=info.name,
+                              reason=str(exc.strerror or exc))) from exc
     return ModelInfo(new_name, target, False, meta)
 
 
@@ -76,7 +86,8 @@ def delete_model(name: str, to_trash: bool = False, keep: bool = False) -> Path 
         os.replace(info.path, doomed)
         fsync_folder(doomed.parent)
     except OSError as exc:
-        raise StoreError(f"Could not delete {info.name!r}: {exc.strerror or exc}") from exc
+        raise StoreError(Text(QT_TRANSLATE_NOOP("core", "Could not delete {name!r}: {reason}"), name=info.name,
+                              reason=str(exc.strerror or exc))) from exc
     shutil.rmtree(doomed, ignore_errors=True)
     return None
 
@@ -85,13 +96,17 @@ def restore_model(kept: str | Path, folder_name: str) -> ModelInfo:
     """Undo a delete to the trash: the copy delete_model kept goes back under its old folder name."""
     kept, target = Path(kept), paths.models_dir() / folder_name
     if target.exists():
-        raise StoreError(f"A model folder called {folder_name!r} exists again, so the deleted one stays in "
-                         f"the trash; put it back from there by hand under another name")
+        raise StoreError(Text(QT_TRANSLATE_NOOP("core", "A model folder called {name!r} exists again, so the deleted "
+                                                        "one "
+                                                "stays in the trash; put it back from there by hand under another "
+                                                "name"),
+                              name=folder_name))
     try:
         take_back(kept, target)
     except OSError as exc:
-        raise StoreError(f"Could not bring the model back from {kept}: {exc.strerror or exc}",
-                         "put it back from the desktop's trash by hand") from exc
+        raise StoreError(Text(QT_TRANSLATE_NOOP("core", "Could not bring the model back from {path}: {reason}"),
+                              path=kept, reason=str(exc.strerror or exc)),
+                         QT_TRANSLATE_NOOP("core", "put it back from the desktop's trash by hand")) from exc
     fsync_folder(target.parent)
     return find_model(str(target), usable=False)
 
@@ -106,7 +121,8 @@ def update_metadata(name: str, changes: dict) -> ModelInfo:
     try:
         write_json_atomic(info.path / METADATA_FILE, meta)
     except OSError as exc:
-        raise StoreError(f"Could not update {info.name!r}: {exc.strerror or exc}") from exc
+        raise StoreError(Text(QT_TRANSLATE_NOOP("core", "Could not update {name!r}: {reason}"), name=info.name,
+                              reason=str(exc.strerror or exc))) from exc
     return ModelInfo(info.name, info.path, False, meta)
 
 

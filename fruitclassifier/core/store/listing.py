@@ -14,6 +14,7 @@ from fruitclassifier.core.models import model_check
 from fruitclassifier.core.store import model_folder
 from fruitclassifier.core.store.info import LITE_FILE, METADATA_FILE, MODEL_FILE, ModelInfo, StoreError
 from fruitclassifier.errors import UserError
+from fruitclassifier.text import QT_TRANSLATE_NOOP
 
 
 def read_metadata(folder: Path) -> dict | None:
@@ -102,7 +103,7 @@ def find_model(name_or_path: str | Path, usable: bool = True) -> ModelInfo:
 def _find_model(name_or_path: str | Path) -> ModelInfo:
     text = str(name_or_path).strip()
     if not text:
-        raise StoreError("No model name given")
+        raise StoreError(QT_TRANSLATE_NOOP("core", "No model name given"))
     path = Path(text).expanduser()
     if os.sep in text or "/" in text or path.suffix.lower() == ".keras" or path.is_absolute():
         found = _find_by_path(path)

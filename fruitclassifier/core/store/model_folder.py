@@ -14,6 +14,7 @@ from pathlib import Path
 
 from fruitclassifier.core.models import model_check
 from fruitclassifier.errors import UserError
+from fruitclassifier.text import QT_TRANSLATE_NOOP, Text
 
 
 def display_name(meta: dict, fallback: str) -> str:
@@ -36,10 +37,11 @@ def inspect(folder: Path, model_file: Path) -> tuple[dict, UserError | None]:
         where = display_name(meta, folder.name)
         model_check.parse_metadata(meta, where)
         if not model_file.is_file():
-            raise ModelFileError(model_file, "file not found")
+            raise ModelFileError(model_file, QT_TRANSLATE_NOOP("core", "file not found"))
         model_check.check_model_size(model_file, where)
     except UserError as exc:
         return meta, exc
     except OSError as exc:  # an unreadable folder or file: the user's disk, not our bug
-        return meta, UserError(f"{folder.name}: cannot be read ({exc.strerror or type(exc).__name__})")
+        return meta, UserError(Text(QT_TRANSLATE_NOOP("core", "{name}: cannot be read ({reason})"), name=folder.name,
+                                     reason=exc.strerror or type(exc).__name__))
     return meta, None

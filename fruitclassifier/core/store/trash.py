@@ -24,6 +24,7 @@ import uuid
 
 from fruitclassifier import paths
 from fruitclassifier.core.store.info import StoreError
+from fruitclassifier.text import QT_TRANSLATE_NOOP, Text
 
 RECYCLE_DIR = "recycle"
 RECYCLE_MAX_AGE_S = 24 * 3600
@@ -43,9 +44,11 @@ def move_to_trash(folder: Path, keep: bool = False) -> Path | None:
             _remove_kept(kept)
         if folder.exists():
             raise NoTrashError(
-                f"There is no trash for {folder} ({exc.strerror or exc}), so it cannot be moved there",
-                "delete it for good instead (it cannot be brought back)") from exc
-        raise StoreError(f"Could not move {folder} to the trash: {exc.strerror or exc}") from exc
+                Text(QT_TRANSLATE_NOOP("core", "There is no trash for {path} ({reason}), so it cannot be moved there"),
+                     path=folder, reason=str(exc.strerror or exc)),
+                QT_TRANSLATE_NOOP("core", "delete it for good instead (it cannot be brought back)")) from exc
+        raise StoreError(Text(QT_TRANSLATE_NOOP("core", "Could not move {path} to the trash: {reason}"), path=folder,
+                              reason=str(exc.strerror or exc))) from exc
     return kept
 
 
@@ -87,8 +90,10 @@ def _link_copy(folder: Path) -> Path:
         shutil.copytree(folder, kept, copy_function=link)
     except OSError as exc:
         _remove_kept(kept)
-        raise StoreError(f"Could not keep a copy of {folder} for Undo: {exc.strerror or exc}",
-                         "check the free space and permissions of the app's data folder") from exc
+        raise StoreError(Text(QT_TRANSLATE_NOOP("core", "Could not keep a copy of {path} for Undo: {reason}"),
+                              path=folder, reason=str(exc.strerror or exc)),
+                         QT_TRANSLATE_NOOP("core", "check the free space and permissions of the app's data "
+                                                   "folder")) from exc
     return kept
 
 

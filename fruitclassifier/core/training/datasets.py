@@ -16,6 +16,7 @@ import numpy as np
 from fruitclassifier.config import TrainConfig
 from fruitclassifier.core.data import folders, pipeline
 from fruitclassifier.core.events import Event, LogLine
+from fruitclassifier.text import QT_TRANSLATE_NOOP, Text
 
 
 @dataclass(frozen=True)
@@ -57,5 +58,5 @@ def make_datasets(summary: folders.DataSummary, config: TrainConfig, emit: Calla
         val_ds, val_errors = pipeline.make_dataset(list(files[val_idx]), list(labels[val_idx]), size,
                                                    config.batch_size, training=False, seed=config.seed)
     for path, reason in errors + val_errors:
-        emit(LogLine(f"Skipped {Path(path).name}: {reason}"))
+        emit(LogLine(Text(QT_TRANSLATE_NOOP("core", "Skipped {name}: {reason}"), name=Path(path).name, reason=reason)))
     return RunData(train_ds, val_ds, files, labels, train_idx, val_idx, list(errors), list(val_errors))

@@ -26,6 +26,7 @@ import keras
 import numpy as np
 
 from fruitclassifier.core.events import Event, LogLine
+from fruitclassifier.text import QT_TRANSLATE_NOOP, Text
 
 #: The pooling layer every transfer builder (models/layers.transfer_model) ends its backbone with.
 FEATURE_LAYER = "avg_pool"
@@ -101,7 +102,8 @@ def compute_features(
         if should_stop():
             raise FeatureStop
         if total and done / total >= next_report and done < total:
-            emit(LogLine(f"Backbone features for {what}: {done:,} of {total:,} images"))
+            emit(LogLine(Text(QT_TRANSLATE_NOOP("core", "Backbone features for {what}: {done:,} of {total:,} images"),
+                              what=what, done=done, total=total)))
             next_report += 0.25
     if not feats:
         raise ValueError(f"no {what} to compute features for")
@@ -135,13 +137,16 @@ def fit_on_features(model: Any, state: Any, train_ds: Any, val_ds: Any, n_train:
     """
     config = state.config
     backbone, head = split_model(model)
-    emit(LogLine("Frozen backbone: computing its features once, then training only the head."))
+    emit(LogLine(QT_TRANSLATE_NOOP("core", "Frozen backbone: computing its features once, then training only the "
+                                           "head.")))
     forward = feature_function(backbone)
-    x_train, y_train = compute_features(forward, train_ds, n_train, emit, should_stop, "training images")
+    x_train, y_train = compute_features(forward, train_ds, n_train, emit, should_stop,
+                                        Text(QT_TRANSLATE_NOOP("core", "training images")))
     train_feats = feature_dataset(x_train, y_train, config.batch_size, training=True, seed=config.seed)
     val_feats = None
     if val_ds is not None:
-        x_val, y_val = compute_features(forward, val_ds, n_val, emit, should_stop, "validation images")
+        x_val, y_val = compute_features(forward, val_ds, n_val, emit, should_stop,
+                                        Text(QT_TRANSLATE_NOOP("core", "validation images")))
         val_feats = feature_dataset(x_val, y_val, config.batch_size, training=False, seed=config.seed)
     head.compile(optimizer=head_optimizer(model), loss=model.loss, metrics=["accuracy"])
     keeper = BestHead(state)

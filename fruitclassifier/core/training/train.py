@@ -24,6 +24,7 @@ from fruitclassifier.core.training import precision as _precision
 from fruitclassifier.core.training.datasets import RunData, make_datasets
 from fruitclassifier.core.training.runs import RunError, RunState, release_checkpoints
 from fruitclassifier.errors import UserError
+from fruitclassifier.text import QT_TRANSLATE_NOOP, Text
 
 
 class TrainingError(UserError, RuntimeError):
@@ -60,7 +61,7 @@ def train(
         state.status = "failed"
         state.save()
         if isinstance(exc, (folders.DataError, ConfigError)):
-            raise TrainingError(str(exc)) from None
+            raise TrainingError(exc.message, exc.next_step) from None
         raise  # keeps its type: the GUI offers another weights choice for a WeightsUnavailableError
     finally:
         _precision.reset()
@@ -73,7 +74,7 @@ def _backend_choice(config: TrainConfig | None, resume: str | None) -> str:
     try:
         return RunState.load(resume).config.backend
     except RunError as exc:
-        raise TrainingError(str(exc)) from None
+        raise TrainingError(exc.message, exc.next_step) from None
 
 
 def _open_run(config: TrainConfig | None, resume: str | None) -> RunState:
@@ -81,22 +82,26 @@ def _open_run(config: TrainConfig | None, resume: str | None) -> RunState:
         try:
             state = RunState.load(resume)
         except RunError as exc:
-            raise TrainingError(str(exc)) from None
+            raise TrainingError(exc.message, exc.next_step) from None
         if config is not None:
             state.config = state.config.replace(epochs=config.epochs)
         if state.epochs_done >= state.config.epochs:
-            raise TrainingError(f"run {resume!r} already finished all {state.config.epochs} epochs; "
-                                "give more epochs (--epochs N) to continue it")
+            raise TrainingError(Text(QT_TRANSLATE_NOOP("core", "run {run!r} already finished all {epochs} epochs; give "
+                                                           "more epochs (--epochs N) to continue it"),
+                                     run=resume, epochs=state.config.epochs))
         if state.status == "finished" and not state.checkpoint.is_file():  # released when it finished
-            raise TrainingError(f"run {resume!r} finished and its checkpoint was removed to save space",
-                                f"start a new run with its settings: --config {state.folder / 'state.json'}")
+            raise TrainingError(Text(QT_TRANSLATE_NOOP("core", "run {run!r} finished and its checkpoint was removed to "
+                                                           "save space"), run=resume),
+                                Text(QT_TRANSLATE_NOOP("core", "start a new run with its settings: --config {path}"),
+                                     path=state.folder / "state.json"))
         return state
     if config is None:
-        raise TrainingError("no training settings given")
+        raise TrainingError(QT_TRANSLATE_NOOP("core", "no training settings given"))
     try:
         return RunState.create(config.checked())
     except ConfigError as exc:
-        raise TrainingError(f"invalid settings: {exc}") from None
+        invalid = Text(QT_TRANSLATE_NOOP("core", "invalid settings: {problems}"), problems=exc.message)
+        raise TrainingError(invalid) from None
 
 
 def _train_run(state: RunState, emit: Callable[[Event], None], stop: Callable[[], bool]) -> ModelInfo:
@@ -107,12 +112,13 @@ def _train_run(state: RunState, emit: Callable[[Event], None], stop: Callable[[]
     if config.open_set:
         summary = _with_other_examples(summary, state)
     size = config.resolved_image_size()
-    emit(LogLine(f"Reading {len(summary.files):,} images of {summary.num_classes} classes…"))
+    emit(LogLine(Text(QT_TRANSLATE_NOOP("core", "Reading {count:,} images of {classes} classes…"),
+                      count=len(summary.files), classes=summary.num_classes)))
     keras.utils.set_random_seed(config.seed)
     data = make_datasets(summary, config, emit)
     _check_readable(summary, data)
     if stop():
-        raise TrainingError("training was cancelled before it started")
+        raise TrainingError(QT_TRANSLATE_NOOP("core", "training was cancelled before it started"))
     info = device.detect()
     _convert_in_tensorflow_helper(info, emit)
     precision = _precision.set_for(config, info)
@@ -122,7 +128,8 @@ def _train_run(state: RunState, emit: Callable[[Event], None], stop: Callable[[]
                     steps_per_epoch=steps, train_images=data.n_train, val_images=data.n_val,
                     class_names=tuple(summary.class_names), initial_epoch=state.epochs_done, precision=precision))
     if precision != "float32":
-        emit(LogLine(f"Training in {precision} mixed precision (weights stay float32)."))
+        emit(LogLine(Text(QT_TRANSLATE_NOOP("core", "Training in {precision} mixed precision (weights stay float32)."),
+                          precision=precision)))
     recal_ds = _recalibration_batches(data.files[data.train_idx], data.labels[data.train_idx], size, config)
     events = _fit(model, state, data.train_ds, data.val_ds, summary, steps, emit, stop, recal_ds)
     return _finish(model, state, summary, data.val_ds, events, emit)
@@ -135,7 +142,7 @@ def _convert_in_tensorflow_helper(info: device.DeviceInfo, emit: Callable[[Event
         return
     from fruitclassifier.core.conversion import converter_process
 
-    emit(LogLine(f"Training with Keras on PyTorch: {info.label}."))
+    emit(LogLine(Text(QT_TRANSLATE_NOOP("core", "Training with Keras on PyTorch: {device}."), device=info.label)))
     converter_process.use_child_process()
     converter_process.prestart()
 
@@ -147,10 +154,11 @@ def _check_readable(summary: folders.DataSummary, data: RunData) -> None:
            if summary.class_names[label] != "_other" and str(f) not in data.broken]
     if not own and problems:
         path, reason = problems[0]
-        raise TrainingError(f"none of the images in the class folders could be read (e.g. {Path(path).name}: "
-                            f"{reason}); check that they hold photos")
+        raise TrainingError(Text(QT_TRANSLATE_NOOP("core", "none of the images in the class folders could be read "
+                                                   "(e.g. {name}: {reason}); check that they hold photos"),
+                                 name=Path(path).name, reason=reason))
     if data.n_train < summary.num_classes or not own:
-        raise TrainingError("too few readable training images; check the data folder")
+        raise TrainingError(QT_TRANSLATE_NOOP("core", "too few readable training images; check the data folder"))
 
 
 def _with_other_examples(summary: folders.DataSummary, state: RunState) -> folders.DataSummary:
@@ -171,10 +179,12 @@ def _with_other_examples(summary: folders.DataSummary, state: RunState) -> folde
 
 def _scan(config: TrainConfig) -> folders.DataSummary:
     if not config.data_dir:
-        raise TrainingError("no data folder given; choose a folder with one sub-folder per class")
+        raise TrainingError(QT_TRANSLATE_NOOP("core", "no data folder given; choose a folder with one sub-folder per "
+                                                      "class"))
     summary = folders.scan(config.data_dir)
     if summary.num_classes < 2:
-        raise TrainingError("training needs at least two classes, each in its own sub-folder")
+        raise TrainingError(QT_TRANSLATE_NOOP("core", "training needs at least two classes, each in its own "
+                                                      "sub-folder"))
     return summary
 
 
@@ -238,7 +248,7 @@ def _fit(model, state, train_ds, val_ds, summary, steps, emit, stop, recal_ds=No
                       class_weight=class_weight, callbacks=callbacks, verbose=0,
                       shuffle=False)  # the dataset shuffles itself
     except StopRequested:
-        emit(LogLine("Stopped; keeping the best completed epoch."))
+        emit(LogLine(QT_TRANSLATE_NOOP("core", "Stopped; keeping the best completed epoch.")))
     return events
 
 
@@ -259,7 +269,7 @@ def _fit_on_features(model, state, train_ds, val_ds, steps, callbacks, class_wei
         feature_cache.fit_on_features(model, state, train_ds, val_ds, steps * state.config.batch_size, 0,
                                       callbacks, class_weight, emit, stop)
     except feature_cache.FeatureStop:
-        raise TrainingError("training was cancelled before it started") from None
+        raise TrainingError(QT_TRANSLATE_NOOP("core", "training was cancelled before it started")) from None
 
 
 def _class_weights(summary: folders.DataSummary) -> dict[int, float] | None:
@@ -305,7 +315,7 @@ def _test_metrics(model, class_names, size, test_dir, emit) -> dict[str, float]:
     try:
         result = evaluate(Classifier(model, class_names, size, runner=runner), test_dir)
     except (folders.DataError, ValueError) as exc:
-        emit(LogLine(f"Test folder not evaluated: {exc}"))
+        emit(LogLine(Text(QT_TRANSLATE_NOOP("core", "Test folder not evaluated: {reason}"), reason=str(exc))))
         return {}
     return {"test_accuracy": result.accuracy, "test_macro_f1": result.macro_f1, "test_images": result.n}
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QPushBut
 
 from fruitclassifier.gui.compare.metrics_table import colour_swatch
 from fruitclassifier.gui.widgets.colors import error_color, muted
-from fruitclassifier.gui.widgets.drop_zone import EMPTY_DETAIL, DropZone, image_file_filter
+from fruitclassifier.gui.widgets.drop_zone import DropZone, image_file_filter
 from fruitclassifier.gui.widgets.image_view import ImageView
 from fruitclassifier.gui.widgets.prob_bars import ProbBars, pretty_label
 from fruitclassifier.text import QT_TRANSLATE_NOOP
@@ -69,7 +69,8 @@ class AnswerCard(QFrame):
         else:
             says = self.tr("Says {answer}.").format(answer=pretty_label(answer))
         self.answer = answer
-        self.status.setText(f"{says} {note}" if note else f"{says} {self.tr('The warm colours show where it looked.')}")
+        note = note or self.tr("The warm colours show where it looked.")
+        self.status.setText(f"{says} {note}")
         self.status.setStyleSheet(f"color: {muted(self.palette()).name()}")
 
     def set_error(self, message: str) -> None:
@@ -101,10 +102,8 @@ class ModelAnswers(QWidget):
         scroll.setFrameShape(QScrollArea.NoFrame)
         self.drop_zone = DropZone(scroll)
         self.drop_zone.hint_label.setText(QCoreApplication.translate("ModelAnswers", HINT))
-        classify_detail = QCoreApplication.translate("DropZone", EMPTY_DETAIL)
-        for label in self.drop_zone.findChildren(QLabel):  # the Classify wording does not apply here
-            if label.text() in (EMPTY_DETAIL, classify_detail):
-                label.setText(self.tr("Each model gives its top three answers and a Grad-CAM heat map."))
+        # the Classify wording does not apply here
+        self.drop_zone.detail_label.setText(self.tr("Each model gives its top three answers and a Grad-CAM heat map."))
         self.drop_zone.set_empty(True)
         self.drop_zone.paths_dropped.connect(lambda paths: paths and self.image_chosen.emit(str(paths[0])))
         top = QHBoxLayout()

@@ -133,7 +133,8 @@ class ModelDetails(QWidget):
 
     def show_model(self, info: Any | None) -> None:
         if info is None:
-            self.text.setHtml(f"<p>{self.tr('Select a model to see what it knows and how it was trained.')}</p>")
+            hint = self.tr("Select a model to see what it knows and how it was trained.")
+            self.text.setHtml(f"<p>{html.escape(hint)}</p>")
             self.curves.clear()
             return
         self.text.setHtml(details_html(info))

@@ -10,7 +10,8 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
-from fruitclassifier.gui.base.i18n import date_time, number, translated
+from fruitclassifier.gui.base.i18n import date_time, number
+from fruitclassifier.gui.base.wording import deep_translated
 from fruitclassifier.gui.widgets.model_words import accuracy_parts
 from fruitclassifier.text import QT_TRANSLATE_NOOP
 
@@ -163,4 +164,4 @@ def _problem(info: Any) -> str:
     """Why a listed folder cannot be opened, in the user's language ("" for a usable model; fakes in previews have
     no problem)."""
     problem = getattr(info, "problem", "") or ""
-    return translated(problem) if problem else ""
+    return deep_translated(problem) if problem else ""

@@ -18,6 +18,7 @@ from fruitclassifier import architectures
 from fruitclassifier.architectures import BY_NAME as SPECS
 from fruitclassifier.architectures import NAMES as ARCHITECTURE_NAMES
 from fruitclassifier.config import TrainConfig
+from fruitclassifier.gui.base.i18n import translated
 from fruitclassifier.gui.train.jobs import default_config, learning_rate_for
 from fruitclassifier.gui.widgets.config_form import ConfigForm
 
@@ -122,7 +123,7 @@ class ArchSettings(QGroupBox):
         """Every invalid value of the checked forms, named by architecture; also shown inline in the forms."""
         if not self.checked():
             return [self.tr("Check at least one network to train.")]
-        return [self.tr("{network}: {problem}").format(network=short_title(a), problem=p)
+        return [self.tr("{network}: {problem}").format(network=short_title(a), problem=translated(p))
                 for a in self.checked() for p in self.forms[a].show_problems()]
 
     def set_weights(self, arch: str, weights: str) -> None:

@@ -8,7 +8,9 @@ A styled plot restyles itself when the palette changes (a light/dark switch whil
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject  # PySide6 before pyqtgraph (house rule 9)
+import types
+
+from PySide6.QtCore import QEvent, QLocale, QObject  # PySide6 before pyqtgraph (house rule 9)
 from PySide6.QtGui import QPalette
 import pyqtgraph as pg
 
@@ -47,7 +49,19 @@ def _apply(plot: pg.PlotWidget, palette: QPalette, title: str, x_label: str) -> 
     for axis in ("left", "bottom"):
         plot.getAxis(axis).setTextPen(text)
         plot.getAxis(axis).setPen(palette.color(QPalette.Mid))
+        plot.getAxis(axis).tickStrings = types.MethodType(locale_tick_strings, plot.getAxis(axis))
     if x_label:
         plot.setLabel("bottom", x_label, color=text.name())
     plot.showGrid(x=True, y=True, alpha=0.15)
     plot.setMenuEnabled(False)
+
+
+def locale_tick_strings(axis: pg.AxisItem, values: list[float], scale: float, spacing: float) -> list[str]:
+    """pyqtgraph's tick labels with the user's decimal sign ("0,5" in German) and minus sign: set on each
+    styled axis in place of ``AxisItem.tickStrings`` (ticks given by ``setTicks`` keep their own words)."""
+    strings = pg.AxisItem.tickStrings(axis, values, scale, spacing)
+    locale = QLocale()
+    point, minus = locale.decimalPoint(), locale.negativeSign()
+    if point == "." and minus == "-":
+        return strings
+    return [text.replace(".", "\0").replace("-", minus).replace("\0", point) for text in strings]

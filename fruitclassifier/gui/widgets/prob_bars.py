@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from fruitclassifier.core.inference.display_names import shown_name  # per painted row: imported once
@@ -19,6 +19,12 @@ def pretty_label(label: str) -> str:
     return class_name(shown_name(label))
 
 
+def percent_column_width(fm: QFontMetrics, probabilities: Sequence[float]) -> int:
+    """Room for the widest percentage in the user's format ("100.0%", German "99,9 %" with its space), so
+    the right-aligned column never clips one."""
+    return max(fm.horizontalAdvance(percent(p, 1)) for p in (1.0, *probabilities)) + 6
+
+
 def paint_prob_bars(painter: QPainter, rect: QRectF, top: Sequence[tuple[str, float]],
                     palette: QPalette, selected: bool = False) -> None:
     """Draw one row per (label, probability): label, bar, percentage; the best one in the highlight colour."""
@@ -26,7 +32,7 @@ def paint_prob_bars(painter: QPainter, rect: QRectF, top: Sequence[tuple[str, fl
         return
     fm = painter.fontMetrics()
     row_h = rect.height() / max(3, len(top))
-    pct_w = fm.horizontalAdvance(percent(1.0, 1)) + 6
+    pct_w = percent_column_width(fm, [prob for _, prob in top])
     label_w = min(rect.width() * 0.4, fm.averageCharWidth() * 20.0)  # same column in every row and item
     text = palette.color(QPalette.HighlightedText if selected else QPalette.Text)
     for i, (label, prob) in enumerate(top):
