@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QLabel, QTabWidget, QVBoxLayout, QWidget
 
@@ -21,6 +21,7 @@ from fruitclassifier.config import TrainConfig
 from fruitclassifier.gui.base.i18n import translated
 from fruitclassifier.gui.train.jobs import default_config, learning_rate_for
 from fruitclassifier.gui.widgets.config_form import ConfigForm
+from fruitclassifier.text import QT_TRANSLATE_NOOP
 
 #: Fields set elsewhere on the page (data panel, the check boxes) rather than in each form.
 PAGE_FIELDS = ("data_dir", "arch", "val_split", "test_dir")
@@ -29,8 +30,22 @@ ADVANCED = ("l2", "early_stopping_patience", "reduce_lr_patience", "class_weight
             "fine_tune_layers", "name")
 
 
+#: The networks' names as the window shows them (architectures.TABLE's titles, marked here: that module is
+#: Qt-free and also feeds the CLI, which stays English). VGG16, ResNet50 and EfficientNet-Lite0 are names.
+TITLES = (QT_TRANSLATE_NOOP("Architecture", "Custom CNN"), QT_TRANSLATE_NOOP("Architecture", "Compact CNN"),
+          QT_TRANSLATE_NOOP("Architecture", "Custom CNN (Fruits-360 style)"),
+          QT_TRANSLATE_NOOP("Architecture", "Compact CNN (BatchNorm, for real photos)"),
+          QT_TRANSLATE_NOOP("Architecture", "EfficientNet-Lite0 (pretrained, fast)"))
+
+
 def short_title(arch: str) -> str:
-    return architectures.get(arch).short_title
+    """The network's short name (tabs, queue items) in the user's language."""
+    return QCoreApplication.translate("Architecture", architectures.get(arch).short_title)
+
+
+def title(arch: str) -> str:
+    """The network's descriptive name (tooltips) in the user's language."""
+    return QCoreApplication.translate("Architecture", architectures.get(arch).title)
 
 
 class ArchSettings(QGroupBox):
@@ -60,7 +75,7 @@ class ArchSettings(QGroupBox):
         box = QCheckBox(short_title(arch))
         tip = (self.tr("{network} — pretrained on ImageNet, or from scratch") if SPECS[arch].pretrained
                else self.tr("{network} — small and fast, trained from scratch"))
-        box.setToolTip(tip.format(network=SPECS[arch].title))
+        box.setToolTip(tip.format(network=title(arch)))
         box.setObjectName(f"check_{arch}")
         box.toggled.connect(lambda on, a=arch: self._on_box_toggled(a, on))
         exclude = PAGE_FIELDS + (() if SPECS[arch].pretrained else BACKBONE_FIELDS)
