@@ -58,12 +58,15 @@
         <source>Says {answer}.</source>
         <translation>Antwort: {answer}.</translation>
     </message>
+    <message>
+        <source>The warm colours show where it looked.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ArchSettings</name>
     <message>
         <source>What to train</source>
-        <extracomment>Fields set elsewhere on the page (data panel, the check boxes) rather than in each form.</extracomment>
         <translation>Was trainiert wird</translation>
     </message>
     <message>
@@ -85,6 +88,30 @@
     <message>
         <source>{network}: {problem}</source>
         <translation>{network}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>Architecture</name>
+    <message>
+        <source>Custom CNN</source>
+        <extracomment>The networks&apos; names as the window shows them (architectures.TABLE&apos;s titles, marked here: that module is Qt-free and also feeds the CLI, which stays English). VGG16, ResNet50 and EfficientNet-Lite0 are names.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compact CNN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom CNN (Fruits-360 style)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compact CNN (BatchNorm, for real photos)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EfficientNet-Lite0 (pretrained, fast)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -515,6 +542,10 @@
     <message>
         <source>Advanced</source>
         <translation>Erweitert</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation type="unfinished">{label}:</translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -1976,6 +2007,10 @@ Du kannst weiterarbeiten; wenn etwas nicht stimmt, sichere deine Arbeit und star
     <message>
         <source>Notes</source>
         <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Select a model to see what it knows and how it was trained.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3587,7 +3622,11 @@ Der Versuch dieses Fensters stoppt; die Studie behält ihre abgeschlossenen Vers
     </message>
     <message>
         <source>{name}: {reason}</source>
-        <extracomment>Largest image we decode (≈ a 9500×9500 photo); bigger files are refused as &quot;too large&quot;. Suffixes listed when scanning folders (anything else is only taken if its bytes look like an image). Transparent pixels become white: Fruits-360 photos (the training data) are shot on white.</extracomment>
+        <extracomment>Largest image we decode (≈ a 9500×9500 photo); bigger files are refused as &quot;too large&quot;. Suffixes listed when scanning folders (anything else is only taken if its bytes look like an image). Transparent pixels become white: Fruits-360 photos (the training data) are shot on white.
+----------
+The conversion kept beside model.keras. metadata.json key: the sha256 of the Keras file whose copy beside it outputs logits rather than probabilities.
+----------
+Layer classes whose 4D output is a sensible Grad-CAM target.</extracomment>
         <translation>{name}: {reason}</translation>
     </message>
     <message>
@@ -3604,6 +3643,7 @@ Der Versuch dieses Fensters stoppt; die Studie behält ihre abgeschlossenen Vers
     </message>
     <message>
         <source>file not found</source>
+        <extracomment>Built from the one architecture table (fruitclassifier/architectures.py).</extracomment>
         <translation>Datei nicht gefunden</translation>
     </message>
     <message>
@@ -3923,6 +3963,256 @@ Der Versuch dieses Fensters stoppt; die Studie behält ihre abgeschlossenen Vers
     <message>
         <source>Re-import it with its class names.</source>
         <translation>Importiere es erneut mit seinen Klassennamen.</translation>
+    </message>
+    <message>
+        <source>weights: file not found: {path}</source>
+        <extracomment>In an experiment config, ``weights = &quot;@previous&quot;`` starts a run from the previous run&apos;s trained model (a fine-tuning stage); ExperimentConfig resolves it to a weights file just before that run. Keras backends a run can train on (core/training/backend.py): &quot;auto&quot; is PyTorch where it sees a GPU (Apple&apos;s MPS, or CUDA) and TensorFlow does not, TensorFlow otherwise. Input size each architecture uses when the user does not choose one.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image_size: must be at least 16 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image_size: {arch} needs at least {minimum} pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: must be one of {choices}, not {value!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: must be at least {min}, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: must be at most {max}, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: range must lie in [{lowest}, {highest}] with low &lt;= high, not ({low}, {high})</source>
+        <extracomment>Optional second test folder of realistic (not Fruits-360-style) images. Tuning&apos;s search samplers: TPE (Bayesian, Optuna&apos;s default), a Gaussian process, plain random search.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: a log-scale range must start above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>study: give the study a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fine_tune_layers: range must lie in [0, {limit}] for {arch} with low &lt;= high, not ({low}, {high})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an HDF5 model file (it may be damaged or another format)</source>
+        <extracomment>Layers whose arrival means preprocessing is over (no scaling layer seen before them). Per layer class: config keys Keras 3 refuses that older Keras wrote with a harmless value. Per layer class: config keys tf.keras 2 wrote as one-element lists where Keras 3 wants the element.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its model configuration is not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the labels file holds no list of names: use a JSON list or one name per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved_model.pb is damaged (not a SavedModel graph)</source>
+        <extracomment>String operations whose names merely mention files (the saver builds shard names with them). Refused by name. Refused when the (lower-case) name contains one of these: files, readers and writers, summaries and events, Python, RPC and data service, input pipelines (they read and cache files), debugging hooks (they write to URLs), and cross-device or cross-machine traffic. Other names TensorFlow reads a SavedModel&apos;s graph from (text, chunked); an export writes saved_model.pb only.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder, not a .keras model file (SavedModel folders are not supported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a legacy HDF5 model; open it in Keras and re-save it with model.save(&apos;name.keras&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a TensorFlow Lite model: it answers photos, but cannot be fine-tuned, explained or exported again (import the Keras model for that)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Keras model file (expected a file ending in .keras)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name!r} is a bundled model and cannot be renamed</source>
+        <extracomment>Why a model cannot be changed, per action: whole sentences, so each translates as one.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name!r} is a bundled model and cannot be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name!r} is a bundled model and cannot be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not in the app&apos;s model folder, so it cannot be renamed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not in the app&apos;s model folder, so it cannot be deleted here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not in the app&apos;s model folder, so it cannot be changed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import or train a copy if you want one you can change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new name is empty: type a name for the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A model called {name!r} already exists: choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not rename {name!r}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete {name!r}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A model folder called {name!r} exists again, so the deleted one stays in the trash; put it back from there by hand under another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not bring the model back from {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put it back from the desktop&apos;s trash by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not update {name!r}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model name given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no trash for {path} ({reason}), so it cannot be moved there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete it for good instead (it cannot be brought back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move {path} to the trash: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not keep a copy of {path} for Undo: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the free space and permissions of the app&apos;s data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped {name}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backbone features for {what}: {done:,} of {total:,} images</source>
+        <extracomment>The pooling layer every transfer builder (models/layers.transfer_model) ends its backbone with.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frozen backbone: computing its features once, then training only the head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run {run!r} already finished all {epochs} epochs; give more epochs (--epochs N) to continue it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run {run!r} finished and its checkpoint was removed to save space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start a new run with its settings: --config {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no training settings given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid settings: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {count:,} images of {classes} classes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training was cancelled before it started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training in {precision} mixed precision (weights stay float32).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training with Keras on PyTorch: {device}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none of the images in the class folders could be read (e.g. {name}: {reason}); check that they hold photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few readable training images; check the data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data folder given; choose a folder with one sub-folder per class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training needs at least two classes, each in its own sub-folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped; keeping the best completed epoch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test folder not evaluated: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

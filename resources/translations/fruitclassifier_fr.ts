@@ -5,11 +5,11 @@
     <name>AboutDialog</name>
     <message>
         <source>Fruit photos: &lt;b&gt;Fruits-360&lt;/b&gt; by Horea Mureșan and Mihai Oltean, licensed CC BY-SA 4.0 (github.com/fruits-360).</source>
-        <translation>Photos de fruits : &lt;b&gt;Fruits-360&lt;/b&gt; par Horea Mureșan et Mihai Oltean, sous licence CC BY-SA 4.0 (github.com/fruits-360).</translation>
+        <translation>Photos de fruits&#x202f;: &lt;b&gt;Fruits-360&lt;/b&gt; par Horea Mureșan et Mihai Oltean, sous licence CC BY-SA 4.0 (github.com/fruits-360).</translation>
     </message>
     <message>
         <source>Background photos used for augmentation: CC0, public domain or CC BY, credited in their folder&apos;s README.</source>
-        <translation>Photos d’arrière-plan utilisées pour l’augmentation de données : CC0, domaine public ou CC BY, créditées dans le README de leur dossier.</translation>
+        <translation>Photos d’arrière-plan utilisées pour l’augmentation de données&#x202f;: CC0, domaine public ou CC BY, créditées dans le README de leur dossier.</translation>
     </message>
     <message>
         <source>Built with TensorFlow, Keras, Qt for Python (PySide6), pyqtgraph, Pillow and NumPy.</source>
@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Classify fruit photos by drag-and-drop; train and compare your own networks.</source>
-        <translation>Classez des photos de fruits par glisser-déposer ; entraînez et comparez vos propres réseaux.</translation>
+        <translation>Classez des photos de fruits par glisser-déposer&#x202f;; entraînez et comparez vos propres réseaux.</translation>
     </message>
 </context>
 <context>
@@ -52,23 +52,26 @@
     </message>
     <message>
         <source>Says {answer} (closest: {closest}).</source>
-        <translation>Réponse : {answer} (classe la plus proche : {closest}).</translation>
+        <translation>Réponse&#x202f;: {answer} (classe la plus proche&#x202f;: {closest}).</translation>
     </message>
     <message>
         <source>Says {answer}.</source>
-        <translation>Réponse : {answer}.</translation>
+        <translation>Réponse&#x202f;: {answer}.</translation>
+    </message>
+    <message>
+        <source>The warm colours show where it looked.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ArchSettings</name>
     <message>
         <source>What to train</source>
-        <extracomment>Fields set elsewhere on the page (data panel, the check boxes) rather than in each form.</extracomment>
         <translation>Réseaux à entraîner</translation>
     </message>
     <message>
         <source>Checked networks train one after another, in this order. Their settings:</source>
-        <translation>Les réseaux cochés sont entraînés l’un après l’autre, dans cet ordre. Leurs réglages :</translation>
+        <translation>Les réseaux cochés sont entraînés l’un après l’autre, dans cet ordre. Leurs réglages&#x202f;:</translation>
     </message>
     <message>
         <source>{network} — pretrained on ImageNet, or from scratch</source>
@@ -84,7 +87,31 @@
     </message>
     <message>
         <source>{network}: {problem}</source>
-        <translation>{network} : {problem}</translation>
+        <translation>{network}&#x202f;: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>Architecture</name>
+    <message>
+        <source>Custom CNN</source>
+        <extracomment>The networks&apos; names as the window shows them (architectures.TABLE&apos;s titles, marked here: that module is Qt-free and also feeds the CLI, which stays English). VGG16, ResNet50 and EfficientNet-Lite0 are names.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compact CNN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom CNN (Fruits-360 style)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compact CNN (BatchNorm, for real photos)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EfficientNet-Lite0 (pretrained, fast)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -95,7 +122,7 @@
     </message>
     <message>
         <source>The best trial&apos;s model is kept in the library; the others are deleted</source>
-        <translation>Le modèle du meilleur essai est conservé dans la bibliothèque ; les autres sont supprimés</translation>
+        <translation>Le modèle du meilleur essai est conservé dans la bibliothèque&#x202f;; les autres sont supprimés</translation>
     </message>
     <message>
         <source>Open Best in Compare</source>
@@ -107,7 +134,7 @@
     </message>
     <message>
         <source>The best model “{name}” cannot be opened here: {reason} (a study shared with another machine keeps it in the library of the machine that trained it).</source>
-        <translation>Le meilleur modèle « {name} » ne peut pas être ouvert ici : {reason} (une étude partagée avec une autre machine le conserve dans la bibliothèque de la machine qui l’a entraîné).</translation>
+        <translation>Le meilleur modèle «&#xa0;{name}&#xa0;» ne peut pas être ouvert ici&#x202f;: {reason} (une étude partagée avec une autre machine le conserve dans la bibliothèque de la machine qui l’a entraîné).</translation>
     </message>
 </context>
 <context>
@@ -156,18 +183,18 @@
     </message>
     <message>
         <source>Loading the model “{name}”…</source>
-        <translation>Chargement du modèle « {name} »…</translation>
+        <translation>Chargement du modèle «&#xa0;{name}&#xa0;»…</translation>
     </message>
     <message>
         <source>Classified {done} of {total}</source>
-        <translation>Classées : {done} sur {total}</translation>
+        <translation>Classées&#x202f;: {done} sur {total}</translation>
     </message>
 </context>
 <context>
     <name>ClassifyPage</name>
     <message>
         <source>There is no model to classify with yet: train one on the Train page, or import a .keras file on the Models page.</source>
-        <translation>Il n’y a pas encore de modèle pour classer : entraînez-en un dans la page Entraîner, ou importez un fichier .keras dans la page Modèles.</translation>
+        <translation>Il n’y a pas encore de modèle pour classer&#x202f;: entraînez-en un dans la page Entraîner, ou importez un fichier .keras dans la page Modèles.</translation>
     </message>
     <message>
         <source>Open Images…</source>
@@ -187,11 +214,11 @@
     </message>
     <message>
         <source>Model:</source>
-        <translation>Modèle :</translation>
+        <translation>Modèle&#x202f;:</translation>
     </message>
     <message>
         <source>Not one of mine:</source>
-        <translation>Aucun des miens :</translation>
+        <translation>Aucun des miens&#x202f;:</translation>
     </message>
     <message>
         <source>Pasted picture {number}</source>
@@ -199,7 +226,7 @@
     </message>
     <message>
         <source>The clipboard holds no picture and no image files: copy a photo or a file first.</source>
-        <translation>Le presse-papiers ne contient ni image ni fichier image : copiez d’abord une photo ou un fichier.</translation>
+        <translation>Le presse-papiers ne contient ni image ni fichier image&#x202f;: copiez d’abord une photo ou un fichier.</translation>
     </message>
     <message>
         <source>Open Images</source>
@@ -219,11 +246,11 @@
     </message>
     <message>
         <source>Classification stopped: {reason}</source>
-        <translation>Classement arrêté : {reason}</translation>
+        <translation>Classement arrêté&#x202f;: {reason}</translation>
     </message>
     <message>
         <source>There are no results to export yet: drop some photos first.</source>
-        <translation>Aucun résultat à exporter pour l’instant : déposez d’abord des photos.</translation>
+        <translation>Aucun résultat à exporter pour l’instant&#x202f;: déposez d’abord des photos.</translation>
     </message>
     <message>
         <source>Export Results as CSV</source>
@@ -239,7 +266,7 @@
     </message>
     <message>
         <source>Could not write {path}: {reason}. Choose another folder.</source>
-        <translation>Impossible d’écrire {path} : {reason}. Choisissez un autre dossier.</translation>
+        <translation>Impossible d’écrire {path}&#x202f;: {reason}. Choisissez un autre dossier.</translation>
     </message>
 </context>
 <context>
@@ -269,19 +296,19 @@
     </message>
     <message>
         <source>This machine&apos;s address (the chief):</source>
-        <translation>Adresse de cette machine (la principale) :</translation>
+        <translation>Adresse de cette machine (la principale)&#x202f;:</translation>
     </message>
     <message>
         <source>Port (open it on every machine):</source>
-        <translation>Port (à ouvrir sur chaque machine) :</translation>
+        <translation>Port (à ouvrir sur chaque machine)&#x202f;:</translation>
     </message>
     <message>
         <source>The other machines:</source>
-        <translation>Les autres machines :</translation>
+        <translation>Les autres machines&#x202f;:</translation>
     </message>
     <message>
         <source>Run on each other machine (same data folder, same app version):</source>
-        <translation>À lancer sur chacune des autres machines (même dossier de données, même version de l’application) :</translation>
+        <translation>À lancer sur chacune des autres machines (même dossier de données, même version de l’application)&#x202f;:</translation>
     </message>
     <message>
         <source># on {host}</source>
@@ -293,7 +320,7 @@
     </message>
     <message>
         <source>{host} can only be reached from this machine: type this machine&apos;s network address above, so the others can dial it.</source>
-        <translation>{host} n’est joignable que depuis cette machine : saisissez ci-dessus l’adresse réseau de cette machine, pour que les autres puissent s’y connecter.</translation>
+        <translation>{host} n’est joignable que depuis cette machine&#x202f;: saisissez ci-dessus l’adresse réseau de cette machine, pour que les autres puissent s’y connecter.</translation>
     </message>
     <message>
         <source>Start the chief here, then the commands above on the other machines.</source>
@@ -302,8 +329,8 @@
     <message numerus="yes">
         <source>Waiting for the other %n worker(s) to join: start the commands above on them…</source>
         <translation>
-            <numerusform>En attente de %n autre machine : lancez-y les commandes ci-dessus…</numerusform>
-            <numerusform>En attente des %n autres machines : lancez-y les commandes ci-dessus…</numerusform>
+            <numerusform>En attente de %n autre machine&#x202f;: lancez-y les commandes ci-dessus…</numerusform>
+            <numerusform>En attente des %n autres machines&#x202f;: lancez-y les commandes ci-dessus…</numerusform>
         </translation>
     </message>
     <message>
@@ -312,15 +339,15 @@
     </message>
     <message>
         <source>All {count} workers joined; training.</source>
-        <translation>Les {count} machines sont connectées ; entraînement en cours.</translation>
+        <translation>Les {count} machines sont connectées&#x202f;; entraînement en cours.</translation>
     </message>
     <message>
         <source>Done: saved as {name}.</source>
-        <translation>Terminé : enregistré sous {name}.</translation>
+        <translation>Terminé&#x202f;: enregistré sous {name}.</translation>
     </message>
     <message>
         <source>The chief ended with status {code}; its log is below.</source>
-        <translation>La machine principale s’est arrêtée avec le code {code} ; son journal figure ci-dessous.</translation>
+        <translation>La machine principale s’est arrêtée avec le code {code}&#x202f;; son journal figure ci-dessous.</translation>
     </message>
 </context>
 <context>
@@ -331,7 +358,7 @@
     </message>
     <message>
         <source>Evaluating {model} ({number} of {count}): {done} of {total} images</source>
-        <translation>Évaluation de {model} ({number} sur {count}) : {done} images sur {total}</translation>
+        <translation>Évaluation de {model} ({number} sur {count})&#x202f;: {done} images sur {total}</translation>
     </message>
     <message>
         <source>Loading {model} ({number} of {count})…</source>
@@ -355,7 +382,7 @@
     </message>
     <message>
         <source>Grad-CAM is flat: at this input size the model&apos;s last feature map is too coarse to show where it looked.</source>
-        <translation>La carte Grad-CAM est uniforme : à cette taille d’entrée, la dernière carte de caractéristiques du modèle est trop grossière pour montrer où il a regardé.</translation>
+        <translation>La carte Grad-CAM est uniforme&#x202f;: à cette taille d’entrée, la dernière carte de caractéristiques du modèle est trop grossière pour montrer où il a regardé.</translation>
     </message>
     <message>
         <source>Drawing the report figures…</source>
@@ -366,7 +393,7 @@
     <name>ComparePage</name>
     <message>
         <source>Tick two or more models on the left, choose a test folder they were not trained on, and press Compare. You will see which model is more accurate, faster and smaller, whether either overfits, where each goes wrong, and where each one looks in a photo. Results are remembered, so the same comparison opens instantly next time.</source>
-        <translation>Cochez au moins deux modèles à gauche, choisissez un dossier de test sur lequel ils n’ont pas été entraînés, puis cliquez sur Comparer. Vous verrez quel modèle est le plus exact, le plus rapide et le plus léger, si l’un d’eux fait du surapprentissage, où chacun se trompe et où chacun regarde dans une photo. Les résultats sont mémorisés : la même comparaison s’ouvrira instantanément la prochaine fois.</translation>
+        <translation>Cochez au moins deux modèles à gauche, choisissez un dossier de test sur lequel ils n’ont pas été entraînés, puis cliquez sur Comparer. Vous verrez quel modèle est le plus exact, le plus rapide et le plus léger, si l’un d’eux fait du surapprentissage, où chacun se trompe et où chacun regarde dans une photo. Les résultats sont mémorisés&#x202f;: la même comparaison s’ouvrira instantanément la prochaine fois.</translation>
     </message>
     <message>
         <source>Press Compare to evaluate the ticked models on this folder.</source>
@@ -410,24 +437,24 @@
     </message>
     <message>
         <source>Comparison cancelled; models evaluated before the stop are cached for next time.</source>
-        <translation>Comparaison annulée ; les modèles évalués avant l’arrêt sont mis en cache pour la prochaine fois.</translation>
+        <translation>Comparaison annulée&#x202f;; les modèles évalués avant l’arrêt sont mis en cache pour la prochaine fois.</translation>
     </message>
     <message>
         <source>Could not compare: {reason}</source>
-        <translation>Impossible de comparer : {reason}</translation>
+        <translation>Impossible de comparer&#x202f;: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>{model}: %n image(s) of {true} recognised correctly</source>
         <translation>
-            <numerusform>{model} : %n image de {true} reconnue correctement</numerusform>
-            <numerusform>{model} : %n images de {true} reconnues correctement</numerusform>
+            <numerusform>{model}&#x202f;: %n image de {true} reconnue correctement</numerusform>
+            <numerusform>{model}&#x202f;: %n images de {true} reconnues correctement</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{model}: %n image(s) of {true} taken for {predicted}</source>
         <translation>
-            <numerusform>{model} : %n image de {true} prise pour {predicted}</numerusform>
-            <numerusform>{model} : %n images de {true} prises pour {predicted}</numerusform>
+            <numerusform>{model}&#x202f;: %n image de {true} prise pour {predicted}</numerusform>
+            <numerusform>{model}&#x202f;: %n images de {true} prises pour {predicted}</numerusform>
         </translation>
     </message>
     <message>
@@ -448,7 +475,7 @@
     </message>
     <message>
         <source>Could not write the report: {reason}</source>
-        <translation>Impossible d’écrire le rapport : {reason}</translation>
+        <translation>Impossible d’écrire le rapport&#x202f;: {reason}</translation>
     </message>
     <message>
         <source>Starting…</source>
@@ -464,7 +491,7 @@
     </message>
     <message>
         <source>Cached: {models}.</source>
-        <translation>En cache : {models}.</translation>
+        <translation>En cache&#x202f;: {models}.</translation>
     </message>
 </context>
 <context>
@@ -515,6 +542,10 @@
     <message>
         <source>Advanced</source>
         <translation>Avancé</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation type="unfinished">{label}&#x202f;:</translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -594,7 +625,7 @@
     </message>
     <message>
         <source>Learn “not one of mine”</source>
-        <translation>Apprendre « aucun des miens »</translation>
+        <translation>Apprendre «&#xa0;aucun des miens&#xa0;»</translation>
     </message>
     <message>
         <source>Name</source>
@@ -724,13 +755,13 @@
     <name>ConfusionMatrix</name>
     <message>
         <source>Confusion matrix: {title}</source>
-        <translation>Matrice de confusion : {title}</translation>
+        <translation>Matrice de confusion&#x202f;: {title}</translation>
     </message>
     <message numerus="yes">
         <source>{right} of {total} images on the diagonal (right), %n classes; click a cell to see its images</source>
         <translation>
-            <numerusform>{right} images sur {total} sur la diagonale (correctes), %n classe ; cliquez sur une cellule pour voir ses images</numerusform>
-            <numerusform>{right} images sur {total} sur la diagonale (correctes), %n classes ; cliquez sur une cellule pour voir ses images</numerusform>
+            <numerusform>{right} images sur {total} sur la diagonale (correctes), %n classe&#x202f;; cliquez sur une cellule pour voir ses images</numerusform>
+            <numerusform>{right} images sur {total} sur la diagonale (correctes), %n classes&#x202f;; cliquez sur une cellule pour voir ses images</numerusform>
         </translation>
     </message>
     <message>
@@ -796,12 +827,12 @@
 
 You can go on working; if something looks wrong, save your work and restart. To report it, copy the details below (and attach the log file: {log}).</source>
         <translation>
-            <numerusform>Un problème inattendu est survenu (%n erreur jusqu’ici) : {error}
+            <numerusform>Un problème inattendu est survenu (%n erreur jusqu’ici)&#x202f;: {error}
 
-Vous pouvez continuer à travailler ; si quelque chose semble anormal, enregistrez votre travail et redémarrez. Pour le signaler, copiez les détails ci-dessous (et joignez le fichier journal : {log}).</numerusform>
-            <numerusform>Un problème inattendu est survenu (%n erreurs jusqu’ici) : {error}
+Vous pouvez continuer à travailler&#x202f;; si quelque chose semble anormal, enregistrez votre travail et redémarrez. Pour le signaler, copiez les détails ci-dessous (et joignez le fichier journal&#x202f;: {log}).</numerusform>
+            <numerusform>Un problème inattendu est survenu (%n erreurs jusqu’ici)&#x202f;: {error}
 
-Vous pouvez continuer à travailler ; si quelque chose semble anormal, enregistrez votre travail et redémarrez. Pour le signaler, copiez les détails ci-dessous (et joignez le fichier journal : {log}).</numerusform>
+Vous pouvez continuer à travailler&#x202f;; si quelque chose semble anormal, enregistrez votre travail et redémarrez. Pour le signaler, copiez les détails ci-dessous (et joignez le fichier journal&#x202f;: {log}).</numerusform>
         </translation>
     </message>
 </context>
@@ -821,7 +852,7 @@ Vous pouvez continuer à travailler ; si quelque chose semble anormal, enregis
     </message>
     <message>
         <source>Training: solid lines, filled dots · validation: dashed lines, open dots</source>
-        <translation>Entraînement : traits pleins, points pleins · validation : traits pointillés, points vides</translation>
+        <translation>Entraînement&#x202f;: traits pleins, points pleins · validation&#x202f;: traits pointillés, points vides</translation>
     </message>
     <message>
         <source>epoch</source>
@@ -861,21 +892,21 @@ Vous pouvez continuer à travailler ; si quelque chose semble anormal, enregis
     <message numerus="yes">
         <source>%Ln files were not opened to look for damaged ones; any that cannot be read are skipped during training.</source>
         <translation>
-            <numerusform>%Ln fichier n’a pas été ouvert pour rechercher les fichiers endommagés ; ceux qui sont illisibles sont ignorés pendant l’entraînement.</numerusform>
-            <numerusform>%Ln fichiers n’ont pas été ouverts pour rechercher les fichiers endommagés ; ceux qui sont illisibles sont ignorés pendant l’entraînement.</numerusform>
+            <numerusform>%Ln fichier n’a pas été ouvert pour rechercher les fichiers endommagés&#x202f;; ceux qui sont illisibles sont ignorés pendant l’entraînement.</numerusform>
+            <numerusform>%Ln fichiers n’ont pas été ouverts pour rechercher les fichiers endommagés&#x202f;; ceux qui sont illisibles sont ignorés pendant l’entraînement.</numerusform>
         </translation>
     </message>
     <message>
         <source>None of the files in {folder} could be read as images (e.g. {file}: {reason}): choose a folder of photos.</source>
-        <translation>Aucun des fichiers de {folder} n’a pu être lu comme une image (p. ex. {file} : {reason}) : choisissez un dossier de photos.</translation>
+        <translation>Aucun des fichiers de {folder} n’a pu être lu comme une image (p. ex. {file}&#x202f;: {reason})&#x202f;: choisissez un dossier de photos.</translation>
     </message>
     <message>
         <source>None of the files in {folder} could be read as images: choose a folder of photos.</source>
-        <translation>Aucun des fichiers de {folder} n’a pu être lu comme une image : choisissez un dossier de photos.</translation>
+        <translation>Aucun des fichiers de {folder} n’a pu être lu comme une image&#x202f;: choisissez un dossier de photos.</translation>
     </message>
     <message>
         <source>Only one class ({name}) has readable images: training needs at least two class folders with photos.</source>
-        <translation>Une seule classe ({name}) contient des images lisibles : l’entraînement nécessite au moins deux dossiers de classe contenant des photos.</translation>
+        <translation>Une seule classe ({name}) contient des images lisibles&#x202f;: l’entraînement nécessite au moins deux dossiers de classe contenant des photos.</translation>
     </message>
     <message>
         <source>Data</source>
@@ -891,11 +922,11 @@ Vous pouvez continuer à travailler ; si quelque chose semble anormal, enregis
     </message>
     <message>
         <source>Validation split:</source>
-        <translation>Part de validation :</translation>
+        <translation>Part de validation&#x202f;:</translation>
     </message>
     <message>
         <source>Test folder:</source>
-        <translation>Dossier de test :</translation>
+        <translation>Dossier de test&#x202f;:</translation>
     </message>
     <message>
         <source>Choose the training data folder</source>
@@ -918,11 +949,11 @@ Vous pouvez continuer à travailler ; si quelque chose semble anormal, enregis
     </message>
     <message>
         <source>Unreadable files (skipped):</source>
-        <translation>Fichiers illisibles (ignorés) :</translation>
+        <translation>Fichiers illisibles (ignorés)&#x202f;:</translation>
     </message>
     <message>
         <source>automatic: {folder}/</source>
-        <translation>automatique : {folder}/</translation>
+        <translation>automatique&#x202f;: {folder}/</translation>
     </message>
     <message>
         <source>none</source>
@@ -983,11 +1014,11 @@ Vous pouvez continuer à travailler ; si quelque chose semble anormal, enregis
     <message>
         <source>Loading TensorFlow for Grad-CAM (only the first heat map waits for it, a few seconds to half a minute)…</source>
         <extracomment>The first heat map waits for TensorFlow to load (seconds; answers never do): say so, not just &quot;Computing&quot;.</extracomment>
-        <translation>Chargement de TensorFlow pour Grad-CAM (seule la première carte thermique l’attend : de quelques secondes à une demi-minute)…</translation>
+        <translation>Chargement de TensorFlow pour Grad-CAM (seule la première carte thermique l’attend&#x202f;: de quelques secondes à une demi-minute)…</translation>
     </message>
     <message>
         <source>No Grad-CAM: {reason}</source>
-        <translation>Pas de Grad-CAM : {reason}</translation>
+        <translation>Pas de Grad-CAM&#x202f;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1007,19 +1038,19 @@ Vous pouvez continuer à travailler ; si quelque chose semble anormal, enregis
     </message>
     <message>
         <source>Show:</source>
-        <translation>Afficher :</translation>
+        <translation>Afficher&#x202f;:</translation>
     </message>
     <message>
         <source>None of the {total} test images: the models agree and are right.</source>
-        <translation>Aucune des {total} images de test : les modèles sont d’accord et ont raison.</translation>
+        <translation>Aucune des {total} images de test&#x202f;: les modèles sont d’accord et ont raison.</translation>
     </message>
     <message>
         <source>{count} of {total} test images (showing the first {shown}); double-click one to see where each model looked</source>
-        <translation>{count} images de test sur {total} (les {shown} premières affichées) ; double-cliquez sur une image pour voir où chaque modèle a regardé</translation>
+        <translation>{count} images de test sur {total} (les {shown} premières affichées)&#x202f;; double-cliquez sur une image pour voir où chaque modèle a regardé</translation>
     </message>
     <message>
         <source>{count} of {total} test images; double-click one to see where each model looked</source>
-        <translation>{count} images de test sur {total} ; double-cliquez sur une image pour voir où chaque modèle a regardé</translation>
+        <translation>{count} images de test sur {total}&#x202f;; double-cliquez sur une image pour voir où chaque modèle a regardé</translation>
     </message>
 </context>
 <context>
@@ -1043,7 +1074,7 @@ Vous pouvez continuer à travailler ; si quelque chose semble anormal, enregis
     </message>
     <message>
         <source>Photos: drop photos or folders here to classify them</source>
-        <translation>Photos : déposez ici des photos ou des dossiers pour les classer</translation>
+        <translation>Photos&#x202f;: déposez ici des photos ou des dossiers pour les classer</translation>
     </message>
 </context>
 <context>
@@ -1264,18 +1295,18 @@ Vous pouvez continuer à travailler ; si quelque chose semble anormal, enregis
     <name>GalleryDelegate</name>
     <message>
         <source>true: {name}</source>
-        <translation>réelle : {name}</translation>
+        <translation>réelle&#x202f;: {name}</translation>
     </message>
 </context>
 <context>
     <name>GalleryModel</name>
     <message>
         <source>True class: {name}</source>
-        <translation>Classe réelle : {name}</translation>
+        <translation>Classe réelle&#x202f;: {name}</translation>
     </message>
     <message>
         <source>{model}: {answer} ({probability})</source>
-        <translation>{model} : {answer} ({probability})</translation>
+        <translation>{model}&#x202f;: {answer} ({probability})</translation>
     </message>
 </context>
 <context>
@@ -1293,7 +1324,7 @@ Vous pouvez continuer à travailler ; si quelque chose semble anormal, enregis
     </message>
     <message>
         <source>How the model&apos;s author fed it pixels; a wrong choice gives confident, wrong answers</source>
-        <translation>Comment l’auteur du modèle lui fournissait les pixels ; un mauvais choix donne des réponses assurées mais fausses</translation>
+        <translation>Comment l’auteur du modèle lui fournissait les pixels&#x202f;; un mauvais choix donne des réponses assurées mais fausses</translation>
     </message>
     <message>
         <source>Import Model</source>
@@ -1301,11 +1332,11 @@ Vous pouvez continuer à travailler ; si quelque chose semble anormal, enregis
     </message>
     <message>
         <source>As the file says: {classes}</source>
-        <translation>Comme l’indique le fichier : {classes}</translation>
+        <translation>Comme l’indique le fichier&#x202f;: {classes}</translation>
     </message>
     <message>
         <source>From a file (labels.txt: &apos;0 Lemon&apos; or one name a line; or a .json list)</source>
-        <translation>Depuis un fichier (labels.txt : « 0 Citron » ou un nom par ligne ; ou une liste .json)</translation>
+        <translation>Depuis un fichier (labels.txt&#x202f;: «&#xa0;0 Citron&#xa0;» ou un nom par ligne&#x202f;; ou une liste .json)</translation>
     </message>
     <message>
         <source>Typed, separated by commas</source>
@@ -1325,27 +1356,27 @@ Vous pouvez continuer à travailler ; si quelque chose semble anormal, enregis
     </message>
     <message>
         <source>&lt;b&gt;{file}&lt;/b&gt; was exported by this app from “{model}”: it carries its class names, its pixel scaling and its “not one of my fruits” answer.</source>
-        <translation>&lt;b&gt;{file}&lt;/b&gt; a été exporté par cette application depuis « {model} » : il contient ses noms de classes, sa mise à l’échelle des pixels et sa réponse « Aucun de mes fruits ».</translation>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; a été exporté par cette application depuis «&#xa0;{model}&#xa0;»&#x202f;: il contient ses noms de classes, sa mise à l’échelle des pixels et sa réponse «&#xa0;Aucun de mes fruits&#xa0;».</translation>
     </message>
     <message>
         <source>&lt;b&gt;{file}&lt;/b&gt; was made outside this app. Give its class names in output order (found {labels} beside it: {classes}):</source>
-        <translation>&lt;b&gt;{file}&lt;/b&gt; a été créé en dehors de cette application. Indiquez ses noms de classes dans l’ordre des sorties ({labels} trouvé à côté : {classes}) :</translation>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; a été créé en dehors de cette application. Indiquez ses noms de classes dans l’ordre des sorties ({labels} trouvé à côté&#x202f;: {classes})&#x202f;:</translation>
     </message>
     <message>
         <source>&lt;b&gt;{file}&lt;/b&gt; was made outside this app. Give its class names in output order (found {labels} beside it):</source>
-        <translation>&lt;b&gt;{file}&lt;/b&gt; a été créé en dehors de cette application. Indiquez ses noms de classes dans l’ordre des sorties ({labels} trouvé à côté) :</translation>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; a été créé en dehors de cette application. Indiquez ses noms de classes dans l’ordre des sorties ({labels} trouvé à côté)&#x202f;:</translation>
     </message>
     <message>
         <source>&lt;b&gt;{file}&lt;/b&gt; was made outside this app. Give its class names in output order:</source>
-        <translation>&lt;b&gt;{file}&lt;/b&gt; a été créé en dehors de cette application. Indiquez ses noms de classes dans l’ordre des sorties :</translation>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; a été créé en dehors de cette application. Indiquez ses noms de classes dans l’ordre des sorties&#x202f;:</translation>
     </message>
     <message>
         <source>Pixels scaled to:</source>
-        <translation>Échelle des pixels :</translation>
+        <translation>Échelle des pixels&#x202f;:</translation>
     </message>
     <message>
         <source>Name in the library:</source>
-        <translation>Nom dans la bibliothèque :</translation>
+        <translation>Nom dans la bibliothèque&#x202f;:</translation>
     </message>
     <message>
         <source>Class Names File</source>
@@ -1383,11 +1414,11 @@ Vous pouvez continuer à travailler ; si quelque chose semble anormal, enregis
     </message>
     <message>
         <source>FruitClassifier speaks {language} from its next start.</source>
-        <translation>Langue choisie : {language}. FruitClassifier l’utilisera à partir de son prochain démarrage.</translation>
+        <translation>Langue choisie&#x202f;: {language}. FruitClassifier l’utilisera à partir de son prochain démarrage.</translation>
     </message>
     <message>
         <source>Restarting now closes the window as Quit does: photos in Classify are not kept, a running training is asked about first.</source>
-        <translation>Redémarrer maintenant ferme la fenêtre comme Quitter : les photos de Classer ne sont pas conservées, et une confirmation est demandée si un entraînement est en cours.</translation>
+        <translation>Redémarrer maintenant ferme la fenêtre comme Quitter&#x202f;: les photos de Classer ne sont pas conservées, et une confirmation est demandée si un entraînement est en cours.</translation>
     </message>
     <message>
         <source>Restart Now</source>
@@ -1425,7 +1456,7 @@ Vous pouvez continuer à travailler ; si quelque chose semble anormal, enregis
     </message>
     <message>
         <source>Allow it in the system settings (macOS: Privacy &amp; Security › Camera), then open the live view again.</source>
-        <translation>Autorisez-la dans les réglages du système (macOS : Confidentialité et sécurité › Caméra), puis rouvrez la caméra en direct.</translation>
+        <translation>Autorisez-la dans les réglages du système (macOS&#x202f;: Confidentialité et sécurité › Caméra), puis rouvrez la caméra en direct.</translation>
     </message>
     <message>
         <source>{camera} could not start ({reason}).</source>
@@ -1486,7 +1517,7 @@ Vous pouvez continuer à travailler ; si quelque chose semble anormal, enregis
     </message>
     <message>
         <source>{series}: {value}  (at {x})</source>
-        <translation>{series} : {value}  (à {x})</translation>
+        <translation>{series}&#x202f;: {value}  (à {x})</translation>
     </message>
 </context>
 <context>
@@ -1509,7 +1540,7 @@ Vous pouvez continuer à travailler ; si quelque chose semble anormal, enregis
     </message>
     <message>
         <source>Camera:</source>
-        <translation>Caméra :</translation>
+        <translation>Caméra&#x202f;:</translation>
     </message>
     <message>
         <source>class, or a new name</source>
@@ -1534,8 +1565,8 @@ Vous pouvez continuer à travailler ; si quelque chose semble anormal, enregis
     <message numerus="yes">
         <source>Saved %n photo(s) of “{name}” for teaching. Press Teach to teach the model.</source>
         <translation>
-            <numerusform>%n photo de « {name} » enregistrée pour l’enseignement. Cliquez sur Enseigner pour l’enseigner au modèle.</numerusform>
-            <numerusform>%n photos de « {name} » enregistrées pour l’enseignement. Cliquez sur Enseigner pour les enseigner au modèle.</numerusform>
+            <numerusform>%n photo de «&#xa0;{name}&#xa0;» enregistrée pour l’enseignement. Cliquez sur Enseigner pour l’enseigner au modèle.</numerusform>
+            <numerusform>%n photos de «&#xa0;{name}&#xa0;» enregistrées pour l’enseignement. Cliquez sur Enseigner pour les enseigner au modèle.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1551,7 +1582,7 @@ Vous pouvez continuer à travailler ; si quelque chose semble anormal, enregis
     </message>
     <message>
         <source>Teach:</source>
-        <translation>Enseigner :</translation>
+        <translation>Enseigner&#x202f;:</translation>
     </message>
     <message>
         <source>The video has ended. Pick a camera or open another video.</source>
@@ -1642,7 +1673,7 @@ Vous pouvez continuer à travailler ; si quelque chose semble anormal, enregis
     </message>
     <message>
         <source>Hold a fruit up to a camera, or play a video as one: snapshot, record samples to teach</source>
-        <translation>Présenter un fruit à une caméra, ou lire une vidéo comme caméra : instantanés, enregistrement d’exemples à enseigner</translation>
+        <translation>Présenter un fruit à une caméra, ou lire une vidéo comme caméra&#x202f;: instantanés, enregistrement d’exemples à enseigner</translation>
     </message>
     <message>
         <source>Open Recent</source>
@@ -1749,7 +1780,7 @@ Vous pouvez continuer à travailler ; si quelque chose semble anormal, enregis
     </message>
     <message>
         <source>Moved to the trash: Edit › Undo brings it back</source>
-        <translation>Déplacé dans la corbeille : Édition › Annuler le restaure</translation>
+        <translation>Déplacé dans la corbeille&#x202f;: Édition › Annuler le restaure</translation>
     </message>
     <message>
         <source>Appearance</source>
@@ -1769,11 +1800,11 @@ Vous pouvez continuer à travailler ; si quelque chose semble anormal, enregis
     </message>
     <message>
         <source>Answers: {runtime} · CPU</source>
-        <translation>Réponses : {runtime} · CPU</translation>
+        <translation>Réponses&#x202f;: {runtime} · CPU</translation>
     </message>
     <message>
         <source>Photos are answered without TensorFlow; it loads when training, Grad-CAM or export first needs it</source>
-        <translation>Les photos reçoivent leur réponse sans TensorFlow ; il se charge dès que l’entraînement, Grad-CAM ou l’export en a besoin</translation>
+        <translation>Les photos reçoivent leur réponse sans TensorFlow&#x202f;; il se charge dès que l’entraînement, Grad-CAM ou l’export en a besoin</translation>
     </message>
     <message>
         <source>Bring the model just deleted back from the trash</source>
@@ -1781,7 +1812,7 @@ Vous pouvez continuer à travailler ; si quelque chose semble anormal, enregis
     </message>
     <message>
         <source>Training runs on: {device}; photos are answered by LiteRT on the CPU</source>
-        <translation>L’entraînement s’exécute sur : {device} ; les réponses aux photos sont calculées par LiteRT sur le CPU</translation>
+        <translation>L’entraînement s’exécute sur&#x202f;: {device}&#x202f;; les réponses aux photos sont calculées par LiteRT sur le CPU</translation>
     </message>
     <message>
         <source>TensorFlow unavailable</source>
@@ -1797,11 +1828,11 @@ Vous pouvez continuer à travailler ; si quelque chose semble anormal, enregis
     <message>
         <source>Overfitting: try more data, augmentation, dropout or fewer epochs</source>
         <extracomment>Row order (the CLI table&apos;s columns, the name being the column header here).</extracomment>
-        <translation>Surapprentissage : essayez plus de données, l’augmentation de données, le dropout ou moins d’époques</translation>
+        <translation>Surapprentissage&#x202f;: essayez plus de données, l’augmentation de données, le dropout ou moins d’époques</translation>
     </message>
     <message>
         <source>Fails on validation from the start (not overfitting): check the data split, preprocessing or BatchNorm</source>
-        <translation>Échoue en validation dès le départ (pas de surapprentissage) : vérifiez la séparation des données, le prétraitement ou la BatchNorm</translation>
+        <translation>Échoue en validation dès le départ (pas de surapprentissage)&#x202f;: vérifiez la séparation des données, le prétraitement ou la BatchNorm</translation>
     </message>
     <message>
         <source>The network architecture</source>
@@ -1813,11 +1844,11 @@ Vous pouvez continuer à travailler ; si quelque chose semble anormal, enregis
     </message>
     <message>
         <source>F1 averaged over the classes, so a model that ignores a small class scores low (higher is better)</source>
-        <translation>F1 moyenné sur les classes : un modèle qui ignore une petite classe obtient un score faible (plus c’est élevé, mieux c’est)</translation>
+        <translation>F1 moyenné sur les classes&#x202f;: un modèle qui ignore une petite classe obtient un score faible (plus c’est élevé, mieux c’est)</translation>
     </message>
     <message>
         <source>Cross-entropy on this folder: mean −log(probability given to the right class) over every image (lower is better)</source>
-        <translation>Entropie croisée sur ce dossier : moyenne de −log(probabilité donnée à la bonne classe) sur toutes les images (plus c’est bas, mieux c’est)</translation>
+        <translation>Entropie croisée sur ce dossier&#x202f;: moyenne de −log(probabilité donnée à la bonne classe) sur toutes les images (plus c’est bas, mieux c’est)</translation>
     </message>
     <message>
         <source>Number of weights in the network (fewer is lighter)</source>
@@ -1845,7 +1876,7 @@ Vous pouvez continuer à travailler ; si quelque chose semble anormal, enregis
     </message>
     <message>
         <source>Best validation accuracy minus accuracy on this folder. Red above {limit}: the model learned its training photos and does not carry over to these (overfitting)</source>
-        <translation>Meilleure exactitude de validation moins l’exactitude sur ce dossier. En rouge au-delà de {limit} : le modèle a appris ses photos d’entraînement et ne se généralise pas à celles-ci (surapprentissage)</translation>
+        <translation>Meilleure exactitude de validation moins l’exactitude sur ce dossier. En rouge au-delà de {limit}&#x202f;: le modèle a appris ses photos d’entraînement et ne se généralise pas à celles-ci (surapprentissage)</translation>
     </message>
     <message>
         <source>Training minus validation accuracy in the last epoch. Red above {limit} when the model overfits (validation loss rising) or fails on validation from the start</source>
@@ -1853,7 +1884,7 @@ Vous pouvez continuer à travailler ; si quelque chose semble anormal, enregis
     </message>
     <message>
         <source>{model}: {metric} {value}</source>
-        <translation>{model} : {metric} {value}</translation>
+        <translation>{model}&#x202f;: {metric} {value}</translation>
     </message>
     <message>
         <source>Best of the {count} models</source>
@@ -1872,7 +1903,7 @@ Vous pouvez continuer à travailler ; si quelque chose semble anormal, enregis
     </message>
     <message>
         <source>Drop a photo on this tab, or choose one; double-click a thumbnail in the other tabs to bring it here.</source>
-        <translation>Déposez une photo sur cet onglet ou choisissez-en une ; double-cliquez sur une miniature dans les autres onglets pour l’amener ici.</translation>
+        <translation>Déposez une photo sur cet onglet ou choisissez-en une&#x202f;; double-cliquez sur une miniature dans les autres onglets pour l’amener ici.</translation>
     </message>
     <message>
         <source>Each model gives its top three answers and a Grad-CAM heat map.</source>
@@ -1959,7 +1990,7 @@ Vous pouvez continuer à travailler ; si quelque chose semble anormal, enregis
     </message>
     <message>
         <source>Cannot be opened:</source>
-        <translation>Ne peut pas être ouvert :</translation>
+        <translation>Ne peut pas être ouvert&#x202f;:</translation>
     </message>
     <message>
         <source>Metrics</source>
@@ -1977,12 +2008,16 @@ Vous pouvez continuer à travailler ; si quelque chose semble anormal, enregis
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
+    <message>
+        <source>Select a model to see what it knows and how it was trained.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModelPicker</name>
     <message>
         <source>No model yet: train one or import a .keras file</source>
-        <translation>Pas encore de modèle : entraînez-en un ou importez un fichier .keras</translation>
+        <translation>Pas encore de modèle&#x202f;: entraînez-en un ou importez un fichier .keras</translation>
     </message>
 </context>
 <context>
@@ -2017,11 +2052,11 @@ Vous pouvez continuer à travailler ; si quelque chose semble anormal, enregis
     </message>
     <message>
         <source>Bundled models come with the app and are read-only: import or train a copy to change one.</source>
-        <translation>Les modèles fournis sont livrés avec l’application et sont en lecture seule : importez ou entraînez une copie pour en modifier un.</translation>
+        <translation>Les modèles fournis sont livrés avec l’application et sont en lecture seule&#x202f;: importez ou entraînez une copie pour en modifier un.</translation>
     </message>
     <message>
         <source>This folder cannot be opened: {problem} You can delete it or show it in its folder.</source>
-        <translation>Ce dossier ne peut pas être ouvert : {problem} Vous pouvez le supprimer ou l’afficher dans son dossier.</translation>
+        <translation>Ce dossier ne peut pas être ouvert&#x202f;: {problem} Vous pouvez le supprimer ou l’afficher dans son dossier.</translation>
     </message>
     <message>
         <source>{size} bytes</source>
@@ -2109,27 +2144,27 @@ Vous pouvez continuer à travailler ; si quelque chose semble anormal, enregis
     </message>
     <message>
         <source>Architecture: {arch}; input {size}×{size} px</source>
-        <translation>Architecture : {arch} ; entrée {size}×{size} px</translation>
+        <translation>Architecture&#x202f;: {arch}&#x202f;; entrée {size}×{size} px</translation>
     </message>
     <message>
         <source>Accuracy: {accuracy}</source>
-        <translation>Exactitude : {accuracy}</translation>
+        <translation>Exactitude&#x202f;: {accuracy}</translation>
     </message>
     <message>
         <source>Accuracy: not measured</source>
-        <translation>Exactitude : non mesurée</translation>
+        <translation>Exactitude&#x202f;: non mesurée</translation>
     </message>
     <message>
         <source>Created: {date}</source>
-        <translation>Création : {date}</translation>
+        <translation>Création&#x202f;: {date}</translation>
     </message>
     <message>
         <source>Classes ({count}): {names}</source>
-        <translation>Classes ({count}) : {names}</translation>
+        <translation>Classes ({count})&#x202f;: {names}</translation>
     </message>
     <message>
         <source>Folder: {path}</source>
-        <translation>Dossier : {path}</translation>
+        <translation>Dossier&#x202f;: {path}</translation>
     </message>
 </context>
 <context>
@@ -2140,7 +2175,7 @@ Vous pouvez continuer à travailler ; si quelque chose semble anormal, enregis
     </message>
     <message>
         <source>Add a model made elsewhere to the library: a .keras, .h5 or .tflite file, or a SavedModel folder (its saved_model.pb)</source>
-        <translation>Ajouter à la bibliothèque un modèle créé ailleurs : un fichier .keras, .h5 ou .tflite, ou un dossier SavedModel (son saved_model.pb)</translation>
+        <translation>Ajouter à la bibliothèque un modèle créé ailleurs&#x202f;: un fichier .keras, .h5 ou .tflite, ou un dossier SavedModel (son saved_model.pb)</translation>
     </message>
     <message>
         <source>Rename</source>
@@ -2156,7 +2191,7 @@ Vous pouvez continuer à travailler ; si quelque chose semble anormal, enregis
     </message>
     <message>
         <source>Move the selected model to the trash (asks first; Edit › Undo brings it back)</source>
-        <translation>Déplacer le modèle sélectionné dans la corbeille (demande confirmation ; Édition › Annuler le restaure)</translation>
+        <translation>Déplacer le modèle sélectionné dans la corbeille (demande confirmation&#x202f;; Édition › Annuler le restaure)</translation>
     </message>
     <message>
         <source>Show in Folder</source>
@@ -2196,7 +2231,7 @@ Vous pouvez continuer à travailler ; si quelque chose semble anormal, enregis
     </message>
     <message>
         <source>Renamed “{old}” to “{new}”.</source>
-        <translation>« {old} » renommé en « {new} ».</translation>
+        <translation>«&#xa0;{old}&#xa0;» renommé en «&#xa0;{new}&#xa0;».</translation>
     </message>
     <message>
         <source>Delete Model</source>
@@ -2204,19 +2239,19 @@ Vous pouvez continuer à travailler ; si quelque chose semble anormal, enregis
     </message>
     <message>
         <source>Move “{name}” and its files to the trash? Edit › Undo brings it back.</source>
-        <translation>Déplacer « {name} » et ses fichiers dans la corbeille ? Édition › Annuler le restaure.</translation>
+        <translation>Déplacer «&#xa0;{name}&#xa0;» et ses fichiers dans la corbeille&#x202f;? Édition › Annuler le restaure.</translation>
     </message>
     <message>
         <source>Undo Delete “{name}”</source>
-        <translation>Annuler la suppression de « {name} »</translation>
+        <translation>Annuler la suppression de «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <source>Deleted “{name}” (moved to the trash: Edit › Undo brings it back).</source>
-        <translation>« {name} » supprimé (déplacé dans la corbeille : Édition › Annuler le restaure).</translation>
+        <translation>«&#xa0;{name}&#xa0;» supprimé (déplacé dans la corbeille&#x202f;: Édition › Annuler le restaure).</translation>
     </message>
     <message>
         <source>Deleted “{name}”.</source>
-        <translation>« {name} » supprimé.</translation>
+        <translation>«&#xa0;{name}&#xa0;» supprimé.</translation>
     </message>
     <message>
         <source>{reason}.
@@ -2224,15 +2259,15 @@ Vous pouvez continuer à travailler ; si quelque chose semble anormal, enregis
 Delete “{name}” for good? It cannot be brought back.</source>
         <translation>{reason}.
 
-Supprimer définitivement « {name} » ? Il ne pourra pas être restauré.</translation>
+Supprimer définitivement «&#xa0;{name}&#xa0;»&#x202f;? Il ne pourra pas être restauré.</translation>
     </message>
     <message>
         <source>“{name}” is back in the library.</source>
-        <translation>« {name} » est de retour dans la bibliothèque.</translation>
+        <translation>«&#xa0;{name}&#xa0;» est de retour dans la bibliothèque.</translation>
     </message>
     <message>
         <source>Could not open a file manager; the model is in {folder}</source>
-        <translation>Impossible d’ouvrir un gestionnaire de fichiers ; le modèle se trouve dans {folder}</translation>
+        <translation>Impossible d’ouvrir un gestionnaire de fichiers&#x202f;; le modèle se trouve dans {folder}</translation>
     </message>
     <message>
         <source>Import Model</source>
@@ -2252,7 +2287,7 @@ Supprimer définitivement « {name} » ? Il ne pourra pas être restauré.</
     </message>
     <message>
         <source>Imported “{name}” ({classes}).</source>
-        <translation>« {name} » importé ({classes}).</translation>
+        <translation>«&#xa0;{name}&#xa0;» importé ({classes}).</translation>
     </message>
     <message>
         <source>Export SavedModel Into Folder</source>
@@ -2268,11 +2303,11 @@ Supprimer définitivement « {name} » ? Il ne pourra pas être restauré.</
     </message>
     <message>
         <source>Exporting “{name}” as {format}…</source>
-        <translation>Exportation de « {name} » au format {format}…</translation>
+        <translation>Exportation de «&#xa0;{name}&#xa0;» au format {format}…</translation>
     </message>
     <message>
         <source>Exported “{name}” as {format} to {path}. It gives the same answers as the original on {count} sample photos (largest difference {difference}).</source>
-        <translation>« {name} » exporté au format {format} vers {path}. Il donne les mêmes réponses que l’original sur {count} photos d’exemple (plus grand écart : {difference}).</translation>
+        <translation>«&#xa0;{name}&#xa0;» exporté au format {format} vers {path}. Il donne les mêmes réponses que l’original sur {count} photos d’exemple (plus grand écart&#x202f;: {difference}).</translation>
     </message>
     <message>
         <source>{task} (waiting for TensorFlow to load)</source>
@@ -2312,11 +2347,11 @@ Supprimer définitivement « {name} » ? Il ne pourra pas être restauré.</
     <name>RangeEdit</name>
     <message>
         <source>{help}: the lowest value tried (equal ends fix it)</source>
-        <translation>{help} : la plus petite valeur essayée (deux bornes égales la fixent)</translation>
+        <translation>{help}&#x202f;: la plus petite valeur essayée (deux bornes égales la fixent)</translation>
     </message>
     <message>
         <source>{help}: the highest value tried (equal ends fix it)</source>
-        <translation>{help} : la plus grande valeur essayée (deux bornes égales la fixent)</translation>
+        <translation>{help}&#x202f;: la plus grande valeur essayée (deux bornes égales la fixent)</translation>
     </message>
     <message>
         <source>to</source>
@@ -2331,7 +2366,7 @@ Supprimer définitivement « {name} » ? Il ne pourra pas être restauré.</
     </message>
     <message>
         <source>Model: {name}</source>
-        <translation>Modèle : {name}</translation>
+        <translation>Modèle&#x202f;: {name}</translation>
     </message>
     <message>
         <source>Classify with this model</source>
@@ -2347,7 +2382,7 @@ Supprimer définitivement « {name} » ? Il ne pourra pas être restauré.</
     </message>
     <message>
         <source>“{name}” is no longer in the library</source>
-        <translation>« {name} » n’est plus dans la bibliothèque</translation>
+        <translation>«&#xa0;{name}&#xa0;» n’est plus dans la bibliothèque</translation>
     </message>
 </context>
 <context>
@@ -2367,27 +2402,27 @@ Supprimer définitivement « {name} » ? Il ne pourra pas être restauré.</
     <message>
         <source>own fruit refused {percent}</source>
         <extracomment>(metadata key, how the tooltip words its figure) for each level&apos;s measured refusals.</extracomment>
-        <translation>ses propres fruits refusés : {percent}</translation>
+        <translation>ses propres fruits refusés&#x202f;: {percent}</translation>
     </message>
     <message>
         <source>unknown fruit refused {percent}</source>
-        <translation>fruits inconnus refusés : {percent}</translation>
+        <translation>fruits inconnus refusés&#x202f;: {percent}</translation>
     </message>
     <message>
         <source>packaged goods refused {percent}</source>
-        <translation>produits emballés refusés : {percent}</translation>
+        <translation>produits emballés refusés&#x202f;: {percent}</translation>
     </message>
     <message>
         <source>How readily to answer “Not one of my fruits” for a photo the model is unsure shows one of its fruits.</source>
-        <translation>Avec quelle facilité répondre « Aucun de mes fruits » lorsque le modèle n’est pas sûr qu’une photo montre l’un de ses fruits.</translation>
+        <translation>Avec quelle facilité répondre «&#xa0;Aucun de mes fruits&#xa0;» lorsque le modèle n’est pas sûr qu’une photo montre l’un de ses fruits.</translation>
     </message>
     <message>
         <source>This model has one threshold: the setting does not apply to it.</source>
-        <translation>Ce modèle n’a qu’un seul seuil : ce réglage ne s’applique pas à lui.</translation>
+        <translation>Ce modèle n’a qu’un seul seuil&#x202f;: ce réglage ne s’applique pas à lui.</translation>
     </message>
     <message>
         <source>{level}: {figures}</source>
-        <translation>{level} : {figures}</translation>
+        <translation>{level}&#x202f;: {figures}</translation>
     </message>
     <message>
         <source>measured threshold</source>
@@ -2399,7 +2434,7 @@ Supprimer définitivement « {name} » ? Il ne pourra pas être restauré.</
     </message>
     <message>
         <source>Figures: real shop photos held out from training.</source>
-        <translation>Chiffres : photos réelles de magasin mises de côté lors de l’entraînement.</translation>
+        <translation>Chiffres&#x202f;: photos réelles de magasin mises de côté lors de l’entraînement.</translation>
     </message>
 </context>
 <context>
@@ -2415,7 +2450,7 @@ Supprimer définitivement « {name} » ? Il ne pourra pas être restauré.</
     </message>
     <message>
         <source>Could not read: {reason}</source>
-        <translation>Illisible : {reason}</translation>
+        <translation>Illisible&#x202f;: {reason}</translation>
     </message>
     <message>
         <source>Classifying…</source>
@@ -2430,7 +2465,7 @@ Supprimer définitivement « {name} » ? Il ne pourra pas être restauré.</
     </message>
     <message>
         <source>Colours the parts of the picture that pushed the model towards its answer (red: strong, blue: weak). Shown on the square crop the model sees.</source>
-        <translation>Colore les zones de l’image qui ont poussé le modèle vers sa réponse (rouge : fort, bleu : faible). Affiché sur le recadrage carré que voit le modèle.</translation>
+        <translation>Colore les zones de l’image qui ont poussé le modèle vers sa réponse (rouge&#x202f;: fort, bleu&#x202f;: faible). Affiché sur le recadrage carré que voit le modèle.</translation>
     </message>
     <message>
         <source>No photo selected</source>
@@ -2446,7 +2481,7 @@ Supprimer définitivement « {name} » ? Il ne pourra pas être restauré.</
     </message>
     <message>
         <source>Could not read: {reason}</source>
-        <translation>Illisible : {reason}</translation>
+        <translation>Illisible&#x202f;: {reason}</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -2458,7 +2493,7 @@ Supprimer définitivement « {name} » ? Il ne pourra pas être restauré.</
     </message>
     <message>
         <source>{unknown} (closest: {label})</source>
-        <translation>{unknown} (classe la plus proche : {label})</translation>
+        <translation>{unknown} (classe la plus proche&#x202f;: {label})</translation>
     </message>
     <message>
         <source>Not sure — maybe {label}</source>
@@ -2480,16 +2515,16 @@ Supprimer définitivement « {name} » ? Il ne pourra pas être restauré.</
     </message>
     <message>
         <source>More regularisation will not help here: check that the validation images look like the training images, the preprocessing, and models with BatchNorm trained for very few epochs.</source>
-        <translation>Davantage de régularisation n’aidera pas ici : vérifiez que les images de validation ressemblent aux images d’entraînement, le prétraitement, et les modèles avec BatchNorm entraînés sur très peu d’époques.</translation>
+        <translation>Davantage de régularisation n’aidera pas ici&#x202f;: vérifiez que les images de validation ressemblent aux images d’entraînement, le prétraitement, et les modèles avec BatchNorm entraînés sur très peu d’époques.</translation>
     </message>
     <message>
         <source>Overfitting?</source>
         <extracomment>badge text and tooltip advice per diagnose_fit kind (translated in the RunMonitor context); other kinds: no badge</extracomment>
-        <translation>Surapprentissage ?</translation>
+        <translation>Surapprentissage&#x202f;?</translation>
     </message>
     <message>
         <source>Fails on validation?</source>
-        <translation>Échec en validation ?</translation>
+        <translation>Échec en validation&#x202f;?</translation>
     </message>
     <message>
         <source>Nothing is training.</source>
@@ -2509,11 +2544,11 @@ Supprimer définitivement « {name} » ? Il ne pourra pas être restauré.</
     </message>
     <message>
         <source>Device: {device}</source>
-        <translation>Matériel : {device}</translation>
+        <translation>Matériel&#x202f;: {device}</translation>
     </message>
     <message>
         <source>Where this training runs: the device and the Keras backend (TensorFlow or PyTorch)</source>
-        <translation>Où s’exécute cet entraînement : le matériel et le moteur Keras (TensorFlow ou PyTorch)</translation>
+        <translation>Où s’exécute cet entraînement&#x202f;: le matériel et le moteur Keras (TensorFlow ou PyTorch)</translation>
     </message>
     <message>
         <source>Training {network} on {images} images ({validation} for validation), {batches} batches per epoch, on {device}.</source>
@@ -2521,7 +2556,7 @@ Supprimer définitivement « {name} » ? Il ne pourra pas être restauré.</
     </message>
     <message>
         <source>Epoch {epoch}/{epochs}: {scores} ({seconds} s)</source>
-        <translation>Époque {epoch}/{epochs} : {scores} ({seconds} s)</translation>
+        <translation>Époque {epoch}/{epochs}&#x202f;: {scores} ({seconds} s)</translation>
     </message>
     <message>
         <source>Epoch {epoch}/{epochs} · batch {batch}/{batches}</source>
@@ -2553,7 +2588,7 @@ Supprimer définitivement « {name} » ? Il ne pourra pas être restauré.</
     </message>
     <message>
         <source>No preview: {reason}</source>
-        <translation>Pas d’aperçu : {reason}</translation>
+        <translation>Pas d’aperçu&#x202f;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2627,7 +2662,7 @@ Supprimer définitivement « {name} » ? Il ne pourra pas être restauré.</
     </message>
     <message>
         <source>{label}:</source>
-        <translation>{label} :</translation>
+        <translation>{label}&#x202f;:</translation>
     </message>
 </context>
 <context>
@@ -2680,23 +2715,23 @@ Supprimer définitivement « {name} » ? Il ne pourra pas être restauré.</
     </message>
     <message>
         <source>&lt;b&gt;Trial {number}&lt;/b&gt; (training here): {settings}</source>
-        <translation>&lt;b&gt;Essai {number}&lt;/b&gt; (entraîné ici) : {settings}</translation>
+        <translation>&lt;b&gt;Essai {number}&lt;/b&gt; (entraîné ici)&#x202f;: {settings}</translation>
     </message>
     <message>
         <source>No study “{study}” in {storage} yet.</source>
-        <translation>Aucune étude « {study} » dans {storage} pour l’instant.</translation>
+        <translation>Aucune étude «&#xa0;{study}&#xa0;» dans {storage} pour l’instant.</translation>
     </message>
     <message>
         <source>{count} {state}</source>
-        <translation>{state} : {count}</translation>
+        <translation>{state}&#x202f;: {count}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{study}&lt;/b&gt;: {count} of {budget} trials ({states}) · storage {storage}</source>
-        <translation>&lt;b&gt;{study}&lt;/b&gt; : {count} essais sur {budget} ({states}) · stockage {storage}</translation>
+        <translation>&lt;b&gt;{study}&lt;/b&gt;&#x202f;: {count} essais sur {budget} ({states}) · stockage {storage}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{study}&lt;/b&gt;: {count} trials ({states}) · storage {storage}</source>
-        <translation>&lt;b&gt;{study}&lt;/b&gt; : {count} essais ({states}) · stockage {storage}</translation>
+        <translation>&lt;b&gt;{study}&lt;/b&gt;&#x202f;: {count} essais ({states}) · stockage {storage}</translation>
     </message>
     <message>
         <source>none yet</source>
@@ -2704,15 +2739,15 @@ Supprimer définitivement « {name} » ? Il ne pourra pas être restauré.</
     </message>
     <message>
         <source>Best: &lt;b&gt;trial {number}&lt;/b&gt;, validation accuracy {accuracy} ({settings})</source>
-        <translation>Meilleur : &lt;b&gt;essai {number}&lt;/b&gt;, exactitude de validation {accuracy} ({settings})</translation>
+        <translation>Meilleur&#x202f;: &lt;b&gt;essai {number}&lt;/b&gt;, exactitude de validation {accuracy} ({settings})</translation>
     </message>
     <message>
         <source>&lt;b&gt;Trial {number}&lt;/b&gt; (another worker on {worker}): validation accuracy per epoch</source>
-        <translation>&lt;b&gt;Essai {number}&lt;/b&gt; (un autre processus sur {worker}) : exactitude de validation par époque</translation>
+        <translation>&lt;b&gt;Essai {number}&lt;/b&gt; (un autre processus sur {worker})&#x202f;: exactitude de validation par époque</translation>
     </message>
     <message>
         <source>&lt;b&gt;Trial {number}&lt;/b&gt; (another worker): validation accuracy per epoch</source>
-        <translation>&lt;b&gt;Essai {number}&lt;/b&gt; (un autre processus) : exactitude de validation par époque</translation>
+        <translation>&lt;b&gt;Essai {number}&lt;/b&gt; (un autre processus)&#x202f;: exactitude de validation par époque</translation>
     </message>
 </context>
 <context>
@@ -2728,13 +2763,13 @@ Supprimer définitivement « {name} » ? Il ne pourra pas être restauré.</
     <message numerus="yes">
         <source>Added %n photo(s) as “{name}”.</source>
         <translation>
-            <numerusform>%n photo ajoutée comme « {name} ».</numerusform>
-            <numerusform>%n photos ajoutées comme « {name} ».</numerusform>
+            <numerusform>%n photo ajoutée comme «&#xa0;{name}&#xa0;».</numerusform>
+            <numerusform>%n photos ajoutées comme «&#xa0;{name}&#xa0;».</numerusform>
         </translation>
     </message>
     <message>
         <source>{folder} holds no class folders of photos: drop a folder with one sub-folder per class.</source>
-        <translation>{folder} ne contient aucun dossier de classe avec des photos : déposez un dossier contenant un sous-dossier par classe.</translation>
+        <translation>{folder} ne contient aucun dossier de classe avec des photos&#x202f;: déposez un dossier contenant un sous-dossier par classe.</translation>
     </message>
     <message>
         <source>Waiting for TensorFlow to load…</source>
@@ -2750,7 +2785,7 @@ Supprimer définitivement « {name} » ? Il ne pourra pas être restauré.</
     </message>
     <message>
         <source>Saved “{name}”; your photos are part of it now. {score}</source>
-        <translation>« {name} » enregistré ; vos photos en font désormais partie. {score}</translation>
+        <translation>«&#xa0;{name}&#xa0;» enregistré&#x202f;; vos photos en font désormais partie. {score}</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
@@ -2762,8 +2797,8 @@ Supprimer définitivement « {name} » ? Il ne pourra pas être restauré.</
     <message numerus="yes">
         <source>%n answer(s) changed:</source>
         <translation>
-            <numerusform>%n réponse a changé :</numerusform>
-            <numerusform>%n réponses ont changé :</numerusform>
+            <numerusform>%n réponse a changé&#x202f;:</numerusform>
+            <numerusform>%n réponses ont changé&#x202f;:</numerusform>
         </translation>
     </message>
     <message>
@@ -2775,7 +2810,7 @@ Supprimer définitivement « {name} » ? Il ne pourra pas être restauré.</
     <name>TeachPanel</name>
     <message>
         <source>Teach this model your own photos: select results on the left, press “This is…” and pick or type the right class. You can also drop a folder of class folders here.</source>
-        <translation>Enseignez vos propres photos à ce modèle : sélectionnez des résultats à gauche, cliquez sur « C’est… » et choisissez ou saisissez la bonne classe. Vous pouvez aussi déposer ici un dossier contenant un dossier par classe.</translation>
+        <translation>Enseignez vos propres photos à ce modèle&#x202f;: sélectionnez des résultats à gauche, cliquez sur «&#xa0;C’est…&#xa0;» et choisissez ou saisissez la bonne classe. Vous pouvez aussi déposer ici un dossier contenant un dossier par classe.</translation>
     </message>
     <message>
         <source>Teaching set</source>
@@ -2800,17 +2835,17 @@ Supprimer définitivement « {name} » ? Il ne pourra pas être restauré.</
     <message numerus="yes">
         <source>%n photo(s): {classes}</source>
         <translation>
-            <numerusform>%n photo : {classes}</numerusform>
-            <numerusform>%n photos : {classes}</numerusform>
+            <numerusform>%n photo&#x202f;: {classes}</numerusform>
+            <numerusform>%n photos&#x202f;: {classes}</numerusform>
         </translation>
     </message>
     <message>
         <source>Learning: pass {number} of {total}</source>
-        <translation>Apprentissage : passe {number} sur {total}</translation>
+        <translation>Apprentissage&#x202f;: passe {number} sur {total}</translation>
     </message>
     <message>
         <source>Go back to “{name}”</source>
-        <translation>Revenir à « {name} »</translation>
+        <translation>Revenir à «&#xa0;{name}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2818,13 +2853,13 @@ Supprimer définitivement « {name} » ? Il ne pourra pas être restauré.</
     <message>
         <source>Classes you did not teach: {before} of {held} set-aside images right before, {after} after (too few for a score).</source>
         <extracomment>Fewer held-back photos than this give counts, not a percentage: &quot;0 % → 100 %&quot; of one photo misleads.</extracomment>
-        <translation>Classes non enseignées : {before} images mises de côté sur {held} correctes avant, {after} après (trop peu pour un score).</translation>
+        <translation>Classes non enseignées&#x202f;: {before} images mises de côté sur {held} correctes avant, {after} après (trop peu pour un score).</translation>
     </message>
     <message numerus="yes">
         <source>Classes you did not teach: {before} → {after} right (%n set-aside image(s)).</source>
         <translation>
-            <numerusform>Classes non enseignées : {before} → {after} correctes (%n image mise de côté).</numerusform>
-            <numerusform>Classes non enseignées : {before} → {after} correctes (%n images mises de côté).</numerusform>
+            <numerusform>Classes non enseignées&#x202f;: {before} → {after} correctes (%n image mise de côté).</numerusform>
+            <numerusform>Classes non enseignées&#x202f;: {before} → {after} correctes (%n images mises de côté).</numerusform>
         </translation>
     </message>
     <message>
@@ -2833,13 +2868,13 @@ Supprimer définitivement « {name} » ? Il ne pourra pas être restauré.</
     </message>
     <message>
         <source>Held-back photos: {before} of {held} right before, {after} after (too few for a score; {minimum} or more give one).</source>
-        <translation>Photos mises de côté : {before} sur {held} correctes avant, {after} après (trop peu pour un score ; il en faut {minimum} ou plus).</translation>
+        <translation>Photos mises de côté&#x202f;: {before} sur {held} correctes avant, {after} après (trop peu pour un score&#x202f;; il en faut {minimum} ou plus).</translation>
     </message>
     <message numerus="yes">
         <source>Held-back photos: {before} → {after} right (%n photo(s)).</source>
         <translation>
-            <numerusform>Photos mises de côté : {before} → {after} correctes (%n photo).</numerusform>
-            <numerusform>Photos mises de côté : {before} → {after} correctes (%n photos).</numerusform>
+            <numerusform>Photos mises de côté&#x202f;: {before} → {after} correctes (%n photo).</numerusform>
+            <numerusform>Photos mises de côté&#x202f;: {before} → {after} correctes (%n photos).</numerusform>
         </translation>
     </message>
 </context>
@@ -2847,7 +2882,7 @@ Supprimer définitivement « {name} » ? Il ne pourra pas être restauré.</
     <name>TfLoader</name>
     <message>
         <source>TensorFlow could not be loaded ({reason}). Training, Grad-CAM and export need it: reinstall the app or run &apos;pip install tensorflow&apos;.</source>
-        <translation>Impossible de charger TensorFlow ({reason}). L’entraînement, Grad-CAM et l’export en ont besoin : réinstallez l’application ou exécutez &apos;pip install tensorflow&apos;.</translation>
+        <translation>Impossible de charger TensorFlow ({reason}). L’entraînement, Grad-CAM et l’export en ont besoin&#x202f;: réinstallez l’application ou exécutez &apos;pip install tensorflow&apos;.</translation>
     </message>
 </context>
 <context>
@@ -2862,18 +2897,18 @@ Supprimer définitivement « {name} » ? Il ne pourra pas être restauré.</
     </message>
     <message>
         <source>What is in this photo? A copy goes into the teaching set; the photos stay where they are.</source>
-        <translation>Que montre cette photo ? Une copie est ajoutée aux photos à enseigner ; les photos restent où elles sont.</translation>
+        <translation>Que montre cette photo&#x202f;? Une copie est ajoutée aux photos à enseigner&#x202f;; les photos restent où elles sont.</translation>
     </message>
     <message numerus="yes">
         <source>What is in these %n photos? A copy goes into the teaching set; the photos stay where they are.</source>
         <translation>
-            <numerusform>Que montre cette photo (%n) ? Une copie est ajoutée aux photos à enseigner ; la photo reste où elle est.</numerusform>
-            <numerusform>Que montrent ces %n photos ? Une copie est ajoutée aux photos à enseigner ; les photos restent où elles sont.</numerusform>
+            <numerusform>Que montre cette photo (%n)&#x202f;? Une copie est ajoutée aux photos à enseigner&#x202f;; la photo reste où elle est.</numerusform>
+            <numerusform>Que montrent ces %n photos&#x202f;? Une copie est ajoutée aux photos à enseigner&#x202f;; les photos restent où elles sont.</numerusform>
         </translation>
     </message>
     <message>
         <source>The model answered: {answer}</source>
-        <translation>Le modèle a répondu : {answer}</translation>
+        <translation>Le modèle a répondu&#x202f;: {answer}</translation>
     </message>
 </context>
 <context>
@@ -2903,7 +2938,7 @@ Supprimer définitivement « {name} » ? Il ne pourra pas être restauré.</
     <name>TrainPage</name>
     <message>
         <source>Training is running. Stop it and quit?</source>
-        <translation>L’entraînement est en cours. L’arrêter et quitter ?</translation>
+        <translation>L’entraînement est en cours. L’arrêter et quitter&#x202f;?</translation>
     </message>
     <message>
         <source>The best epoch so far is saved to the library.</source>
@@ -2919,7 +2954,7 @@ Supprimer définitivement « {name} » ? Il ne pourra pas être restauré.</
     </message>
     <message>
         <source>Stop after the current batch; the best completed epoch is saved</source>
-        <translation>Arrêter après le lot en cours ; la meilleure époque terminée est enregistrée</translation>
+        <translation>Arrêter après le lot en cours&#x202f;; la meilleure époque terminée est enregistrée</translation>
     </message>
     <message>
         <source>Stopped runs that can continue from their last completed epoch</source>
@@ -2935,11 +2970,11 @@ Supprimer définitivement « {name} » ? Il ne pourra pas être restauré.</
     </message>
     <message>
         <source>Train the first checked network with other machines: this one is the chief (docs/distributed.md)</source>
-        <translation>Entraîner le premier réseau coché avec d’autres machines : celle-ci est la principale (docs/distributed.md)</translation>
+        <translation>Entraîner le premier réseau coché avec d’autres machines&#x202f;: celle-ci est la principale (docs/distributed.md)</translation>
     </message>
     <message>
         <source>Stopped run:</source>
-        <translation>Entraînement arrêté :</translation>
+        <translation>Entraînement arrêté&#x202f;:</translation>
     </message>
     <message>
         <source>Open in Classify</source>
@@ -2963,7 +2998,7 @@ Supprimer définitivement « {name} » ? Il ne pourra pas être restauré.</
     </message>
     <message>
         <source>Waiting for the other machines to join; training starts when all have.</source>
-        <translation>En attente des autres machines ; l’entraînement commence quand toutes sont connectées.</translation>
+        <translation>En attente des autres machines&#x202f;; l’entraînement commence quand toutes sont connectées.</translation>
     </message>
     <message>
         <source>Failed</source>
@@ -2983,7 +3018,7 @@ Supprimer définitivement « {name} » ? Il ne pourra pas être restauré.</
     </message>
     <message>
         <source>Several machines: {status}</source>
-        <translation>Plusieurs machines : {status}</translation>
+        <translation>Plusieurs machines&#x202f;: {status}</translation>
     </message>
     <message>
         <source>Resuming {run}</source>
@@ -3006,31 +3041,31 @@ Supprimer définitivement « {name} » ? Il ne pourra pas être restauré.</
     </message>
     <message>
         <source>Command line: {command}</source>
-        <translation>Ligne de commande : {command}</translation>
+        <translation>Ligne de commande&#x202f;: {command}</translation>
     </message>
     <message>
         <source>Reproduce: {command}</source>
-        <translation>Reproduire : {command}</translation>
+        <translation>Reproduire&#x202f;: {command}</translation>
     </message>
     <message>
         <source>Continue after a stop: {command}</source>
-        <translation>Reprendre après un arrêt : {command}</translation>
+        <translation>Reprendre après un arrêt&#x202f;: {command}</translation>
     </message>
     <message>
         <source>“{name}”</source>
-        <translation>« {name} »</translation>
+        <translation>«&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <source>“{name}”, test accuracy {accuracy}</source>
-        <translation>« {name} », exactitude de test {accuracy}</translation>
+        <translation>«&#xa0;{name}&#xa0;», exactitude de test {accuracy}</translation>
     </message>
     <message>
         <source>“{name}”, validation accuracy {accuracy}</source>
-        <translation>« {name} », exactitude de validation {accuracy}</translation>
+        <translation>«&#xa0;{name}&#xa0;», exactitude de validation {accuracy}</translation>
     </message>
     <message>
         <source>Saved {model} (stopped early; best epoch kept)</source>
-        <translation>{model} enregistré (arrêté tôt ; meilleure époque conservée)</translation>
+        <translation>{model} enregistré (arrêté tôt&#x202f;; meilleure époque conservée)</translation>
     </message>
     <message>
         <source>Saved {model}</source>
@@ -3038,15 +3073,15 @@ Supprimer définitivement « {name} » ? Il ne pourra pas être restauré.</
     </message>
     <message>
         <source>stopped before an epoch completed; nothing saved</source>
-        <translation>arrêté avant la fin d’une époque ; rien n’a été enregistré</translation>
+        <translation>arrêté avant la fin d’une époque&#x202f;; rien n’a été enregistré</translation>
     </message>
     <message>
         <source>Stopped before training began; nothing was saved.</source>
-        <translation>Arrêté avant le début de l’entraînement ; rien n’a été enregistré.</translation>
+        <translation>Arrêté avant le début de l’entraînement&#x202f;; rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>Training failed: {reason}</source>
-        <translation>Échec de l’entraînement : {reason}</translation>
+        <translation>Échec de l’entraînement&#x202f;: {reason}</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -3058,7 +3093,7 @@ Supprimer définitivement « {name} » ? Il ne pourra pas être restauré.</
     </message>
     <message>
         <source>{reason} Trying again with weights: {weights}.</source>
-        <translation>{reason} Nouvelle tentative avec les poids : {weights}.</translation>
+        <translation>{reason} Nouvelle tentative avec les poids&#x202f;: {weights}.</translation>
     </message>
     <message>
         <source>ImageNet weights unavailable</source>
@@ -3113,7 +3148,7 @@ Supprimer définitivement « {name} » ? Il ne pourra pas être restauré.</
     </message>
     <message>
         <source>{number}. {title} — {status}: {message}</source>
-        <translation>{number}. {title} — {status} : {message}</translation>
+        <translation>{number}. {title} — {status}&#x202f;: {message}</translation>
     </message>
     <message>
         <source>{number}. {title} — {status}</source>
@@ -3233,9 +3268,9 @@ Supprimer définitivement « {name} » ? Il ne pourra pas être restauré.</
         <source>A study is training trials in this window. Stop the study here and quit?
 
 This window&apos;s trial stops; the study keeps its finished trials and best model (Resume continues it). Workers in other processes or on other machines keep going.</source>
-        <translation>Une étude entraîne des essais dans cette fenêtre. Arrêter l’étude ici et quitter ?
+        <translation>Une étude entraîne des essais dans cette fenêtre. Arrêter l’étude ici et quitter&#x202f;?
 
-L’essai de cette fenêtre s’arrête ; l’étude conserve ses essais terminés et son meilleur modèle (Reprendre la poursuit). Les processus lancés ailleurs (autres programmes ou autres machines) continuent.</translation>
+L’essai de cette fenêtre s’arrête&#x202f;; l’étude conserve ses essais terminés et son meilleur modèle (Reprendre la poursuit). Les processus lancés ailleurs (autres programmes ou autres machines) continuent.</translation>
     </message>
     <message>
         <source>Network (settings every trial starts from)</source>
@@ -3263,7 +3298,7 @@ L’essai de cette fenêtre s’arrête ; l’étude conserve ses essais termi
     </message>
     <message>
         <source>Studies in the storage: choose one to watch it and load its settings</source>
-        <translation>Études présentes dans le stockage : choisissez-en une pour la suivre et charger ses réglages</translation>
+        <translation>Études présentes dans le stockage&#x202f;: choisissez-en une pour la suivre et charger ses réglages</translation>
     </message>
     <message>
         <source>Resume</source>
@@ -3275,7 +3310,7 @@ L’essai de cette fenêtre s’arrête ; l’étude conserve ses essais termi
     </message>
     <message>
         <source>Study:</source>
-        <translation>Étude :</translation>
+        <translation>Étude&#x202f;:</translation>
     </message>
     <message numerus="yes">
         <source>%n epoch(s) each</source>
@@ -3287,51 +3322,51 @@ L’essai de cette fenêtre s’arrête ; l’étude conserve ses essais termi
     <message numerus="yes">
         <source>Starting study “{study}”: %n trials of {epochs}…</source>
         <translation>
-            <numerusform>Démarrage de l’étude « {study} » : %n essai de {epochs}…</numerusform>
-            <numerusform>Démarrage de l’étude « {study} » : %n essais de {epochs}…</numerusform>
+            <numerusform>Démarrage de l’étude «&#xa0;{study}&#xa0;»&#x202f;: %n essai de {epochs}…</numerusform>
+            <numerusform>Démarrage de l’étude «&#xa0;{study}&#xa0;»&#x202f;: %n essais de {epochs}…</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopping every worker of study “{study}” after its current batch…</source>
-        <translation>Arrêt de tous les processus de l’étude « {study} » après leur lot en cours…</translation>
+        <translation>Arrêt de tous les processus de l’étude «&#xa0;{study}&#xa0;» après leur lot en cours…</translation>
     </message>
     <message>
         <source>Could not ask the other workers to stop: {reason}</source>
-        <translation>Impossible de demander aux autres processus de s’arrêter : {reason}</translation>
+        <translation>Impossible de demander aux autres processus de s’arrêter&#x202f;: {reason}</translation>
     </message>
     <message>
         <source>Training trials of “{study}” here (it had {before} of {wanted} when this worker joined). Stop ends every worker of the study.</source>
-        <translation>Entraînement des essais de « {study} » ici (elle en avait {before} sur {wanted} quand ce processus l’a rejointe). Arrêter met fin à tous les processus de l’étude.</translation>
+        <translation>Entraînement des essais de «&#xa0;{study}&#xa0;» ici (elle en avait {before} sur {wanted} quand ce processus l’a rejointe). Arrêter met fin à tous les processus de l’étude.</translation>
     </message>
     <message numerus="yes">
         <source>Study “{study}” holds %n trials ({done} complete).</source>
         <translation>
-            <numerusform>L’étude « {study} » contient %n essai (terminés : {done}).</numerusform>
-            <numerusform>L’étude « {study} » contient %n essais (terminés : {done}).</numerusform>
+            <numerusform>L’étude «&#xa0;{study}&#xa0;» contient %n essai (terminés&#x202f;: {done}).</numerusform>
+            <numerusform>L’étude «&#xa0;{study}&#xa0;» contient %n essais (terminés&#x202f;: {done}).</numerusform>
         </translation>
     </message>
     <message>
         <source>No trial completed: try a wider learning-rate range or more epochs per trial.</source>
-        <translation>Aucun essai terminé : essayez une plage de taux d’apprentissage plus large ou plus d’époques par essai.</translation>
+        <translation>Aucun essai terminé&#x202f;: essayez une plage de taux d’apprentissage plus large ou plus d’époques par essai.</translation>
     </message>
     <message>
         <source>The study stopped: {reason}</source>
-        <translation>L’étude s’est arrêtée : {reason}</translation>
+        <translation>L’étude s’est arrêtée&#x202f;: {reason}</translation>
     </message>
     <message>
         <source>Cannot read the study: {reason} Check the storage path or URL, then choose the study again.</source>
-        <translation>Impossible de lire l’étude : {reason} Vérifiez le chemin ou l’URL du stockage, puis choisissez à nouveau l’étude.</translation>
+        <translation>Impossible de lire l’étude&#x202f;: {reason} Vérifiez le chemin ou l’URL du stockage, puis choisissez à nouveau l’étude.</translation>
     </message>
     <message>
         <source>Cannot list the studies: {reason}</source>
-        <translation>Impossible de lister les études : {reason}</translation>
+        <translation>Impossible de lister les études&#x202f;: {reason}</translation>
     </message>
 </context>
 <context>
     <name>WeightsEdit</name>
     <message>
         <source>Pretrained on ImageNet: included for EfficientNet-Lite0; downloaded once (internet needed) for VGG16 and ResNet50</source>
-        <translation>Pré-entraîné sur ImageNet : inclus pour EfficientNet-Lite0 ; téléchargé une fois (connexion Internet requise) pour VGG16 et ResNet50</translation>
+        <translation>Pré-entraîné sur ImageNet&#x202f;: inclus pour EfficientNet-Lite0&#x202f;; téléchargé une fois (connexion Internet requise) pour VGG16 et ResNet50</translation>
     </message>
     <message>
         <source>a .weights.h5 file</source>
@@ -3362,7 +3397,7 @@ L’essai de cette fenêtre s’arrête ; l’étude conserve ses essais termi
     </message>
     <message>
         <source>Largest zoom-out (fruit shrinks to 1/(1+zoom)); zoom-in is capped at 0.25</source>
-        <translation>Dézoom maximal (le fruit rétrécit à 1/(1+zoom)) ; le zoom avant est plafonné à 0,25</translation>
+        <translation>Dézoom maximal (le fruit rétrécit à 1/(1+zoom))&#x202f;; le zoom avant est plafonné à 0,25</translation>
     </message>
     <message>
         <source>Largest brightness change (fraction)</source>
@@ -3382,7 +3417,7 @@ L’essai de cette fenêtre s’arrête ; l’étude conserve ses essais termi
     </message>
     <message>
         <source>Folder of background photos to composite white-background fruit onto (empty: off)</source>
-        <translation>Dossier de photos d’arrière-plan sur lesquelles incruster les fruits photographiés sur fond blanc (vide : désactivé)</translation>
+        <translation>Dossier de photos d’arrière-plan sur lesquelles incruster les fruits photographiés sur fond blanc (vide&#x202f;: désactivé)</translation>
     </message>
     <message>
         <source>Share of training images composited onto a background</source>
@@ -3410,7 +3445,7 @@ L’essai de cette fenêtre s’arrête ; l’étude conserve ses essais termi
     </message>
     <message>
         <source>Square input size in pixels (0: the architecture&apos;s default)</source>
-        <translation>Taille d’entrée carrée en pixels (0 : valeur par défaut de l’architecture)</translation>
+        <translation>Taille d’entrée carrée en pixels (0&#x202f;: valeur par défaut de l’architecture)</translation>
     </message>
     <message>
         <source>Share of training images held out for validation</source>
@@ -3418,11 +3453,11 @@ L’essai de cette fenêtre s’arrête ; l’étude conserve ses essais termi
     </message>
     <message>
         <source>Optional separate test folder (empty: the Test/ beside the data, if any)</source>
-        <translation>Dossier de test distinct, facultatif (vide : le dossier Test/ à côté des données, s’il existe)</translation>
+        <translation>Dossier de test distinct, facultatif (vide&#x202f;: le dossier Test/ à côté des données, s’il existe)</translation>
     </message>
     <message>
         <source>Backbone weights: &apos;imagenet&apos;, &apos;none&apos; or a path to a weights file</source>
-        <translation>Poids du réseau de base : &apos;imagenet&apos;, &apos;none&apos; ou le chemin d’un fichier de poids</translation>
+        <translation>Poids du réseau de base&#x202f;: &apos;imagenet&apos;, &apos;none&apos; ou le chemin d’un fichier de poids</translation>
     </message>
     <message>
         <source>Freeze the pretrained backbone and train only the head</source>
@@ -3442,11 +3477,11 @@ L’essai de cette fenêtre s’arrête ; l’étude conserve ses essais termi
     </message>
     <message>
         <source>Stop after this many epochs without improvement (0: off)</source>
-        <translation>Arrêter après ce nombre d’époques sans amélioration (0 : désactivé)</translation>
+        <translation>Arrêter après ce nombre d’époques sans amélioration (0&#x202f;: désactivé)</translation>
     </message>
     <message>
         <source>Halve the learning rate after this many flat epochs (0: off)</source>
-        <translation>Diviser par deux le taux d’apprentissage après ce nombre d’époques sans progrès (0 : désactivé)</translation>
+        <translation>Diviser par deux le taux d’apprentissage après ce nombre d’époques sans progrès (0&#x202f;: désactivé)</translation>
     </message>
     <message>
         <source>Weight classes inversely to their size (for lopsided folders)</source>
@@ -3458,19 +3493,19 @@ L’essai de cette fenêtre s’arrête ; l’étude conserve ses essais termi
     </message>
     <message>
         <source>Mixed precision: float16 on GPUs, bfloat16 on CPUs with AVX-512 BF16 or AMX (others stay float32)</source>
-        <translation>Précision mixte : float16 sur les GPU, bfloat16 sur les CPU avec AVX-512 BF16 ou AMX (les autres restent en float32)</translation>
+        <translation>Précision mixte&#x202f;: float16 sur les GPU, bfloat16 sur les CPU avec AVX-512 BF16 ou AMX (les autres restent en float32)</translation>
     </message>
     <message>
         <source>Keras backend to train on: tensorflow, torch (PyTorch: Apple GPU via MPS, CUDA or CPU) or auto (PyTorch where it sees a GPU that TensorFlow does not)</source>
-        <translation>Moteur Keras pour l’entraînement : tensorflow, torch (PyTorch : GPU Apple via MPS, CUDA ou CPU) ou auto (PyTorch s’il voit un GPU que TensorFlow ne voit pas)</translation>
+        <translation>Moteur Keras pour l’entraînement&#x202f;: tensorflow, torch (PyTorch&#x202f;: GPU Apple via MPS, CUDA ou CPU) ou auto (PyTorch s’il voit un GPU que TensorFlow ne voit pas)</translation>
     </message>
     <message>
         <source>Also learn a &apos;Not one of my classes&apos; answer (from fruit-free photos shipped with the app and recoloured copies of yours), calibrated so its known-probability can be trusted</source>
-        <translation>Apprendre aussi une réponse « Aucune de mes classes » (à partir de photos sans fruits fournies avec l’application et de copies recolorées des vôtres), calibrée pour que l’on puisse se fier à sa probabilité de classe connue</translation>
+        <translation>Apprendre aussi une réponse «&#xa0;Aucune de mes classes&#xa0;» (à partir de photos sans fruits fournies avec l’application et de copies recolorées des vôtres), calibrée pour que l’on puisse se fier à sa probabilité de classe connue</translation>
     </message>
     <message>
         <source>Name for the saved model (empty: generated)</source>
-        <translation>Nom du modèle enregistré (vide : généré)</translation>
+        <translation>Nom du modèle enregistré (vide&#x202f;: généré)</translation>
     </message>
     <message>
         <source>Augmentation</source>
@@ -3502,19 +3537,19 @@ L’essai de cette fenêtre s’arrête ; l’étude conserve ses essais termi
     </message>
     <message>
         <source>Augmentation strength range (0: off, 1: strong)</source>
-        <translation>Plage d’intensité d’augmentation (0 : désactivée, 1 : forte)</translation>
+        <translation>Plage d’intensité d’augmentation (0&#x202f;: désactivée, 1&#x202f;: forte)</translation>
     </message>
     <message>
         <source>Backbone layers unfrozen from the top (0: frozen backbone); searched only from pretrained weights, up to the network&apos;s limit</source>
-        <translation>Couches du réseau de base dégelées en partant du haut (0 : réseau de base gelé) ; recherchées seulement à partir de poids pré-entraînés, dans la limite du réseau</translation>
+        <translation>Couches du réseau de base dégelées en partant du haut (0&#x202f;: réseau de base gelé)&#x202f;; recherchées seulement à partir de poids pré-entraînés, dans la limite du réseau</translation>
     </message>
     <message>
         <source>Study name; workers with the same name and storage share it</source>
-        <translation>Nom de l’étude ; les processus ayant le même nom et le même stockage la partagent</translation>
+        <translation>Nom de l’étude&#x202f;; les processus ayant le même nom et le même stockage la partagent</translation>
     </message>
     <message>
         <source>Journal file path or database URL (empty: a journal file in the app&apos;s data folder)</source>
-        <translation>Chemin du fichier journal ou URL de base de données (vide : un fichier journal dans le dossier de données de l’application)</translation>
+        <translation>Chemin du fichier journal ou URL de base de données (vide&#x202f;: un fichier journal dans le dossier de données de l’application)</translation>
     </message>
     <message>
         <source>How the next trial&apos;s settings are chosen</source>
@@ -3534,7 +3569,7 @@ L’essai de cette fenêtre s’arrête ; l’étude conserve ses essais termi
     </message>
     <message>
         <source>0 to 255 (raw pixels; the model scales them itself)</source>
-        <translation>0 à 255 (pixels bruts ; le modèle les met lui-même à l’échelle)</translation>
+        <translation>0 à 255 (pixels bruts&#x202f;; le modèle les met lui-même à l’échelle)</translation>
     </message>
     <message>
         <source>-1 to 1 (Teachable Machine, MobileNet)</source>
@@ -3542,7 +3577,7 @@ L’essai de cette fenêtre s’arrête ; l’étude conserve ses essais termi
     </message>
     <message>
         <source>caffe: BGR minus ImageNet means (VGG16, ResNet50 of keras.applications)</source>
-        <translation>caffe : BGR moins les moyennes ImageNet (VGG16, ResNet50 de keras.applications)</translation>
+        <translation>caffe&#x202f;: BGR moins les moyennes ImageNet (VGG16, ResNet50 de keras.applications)</translation>
     </message>
     <message>
         <source>{name} stopped sending pictures.</source>
@@ -3587,8 +3622,12 @@ L’essai de cette fenêtre s’arrête ; l’étude conserve ses essais termi
     </message>
     <message>
         <source>{name}: {reason}</source>
-        <extracomment>Largest image we decode (≈ a 9500×9500 photo); bigger files are refused as &quot;too large&quot;. Suffixes listed when scanning folders (anything else is only taken if its bytes look like an image). Transparent pixels become white: Fruits-360 photos (the training data) are shot on white.</extracomment>
-        <translation>{name} : {reason}</translation>
+        <extracomment>Largest image we decode (≈ a 9500×9500 photo); bigger files are refused as &quot;too large&quot;. Suffixes listed when scanning folders (anything else is only taken if its bytes look like an image). Transparent pixels become white: Fruits-360 photos (the training data) are shot on white.
+----------
+The conversion kept beside model.keras. metadata.json key: the sha256 of the Keras file whose copy beside it outputs logits rather than probabilities.
+----------
+Layer classes whose 4D output is a sensible Grad-CAM target.</extracomment>
+        <translation>{name}&#x202f;: {reason}</translation>
     </message>
     <message>
         <source>empty file (0 bytes)</source>
@@ -3596,7 +3635,7 @@ L’essai de cette fenêtre s’arrête ; l’étude conserve ses essais termi
     </message>
     <message>
         <source>unsupported colour mode {mode}</source>
-        <translation>mode de couleur non pris en charge : {mode}</translation>
+        <translation>mode de couleur non pris en charge&#x202f;: {mode}</translation>
     </message>
     <message>
         <source>a folder, not an image file</source>
@@ -3604,6 +3643,7 @@ L’essai de cette fenêtre s’arrête ; l’étude conserve ses essais termi
     </message>
     <message>
         <source>file not found</source>
+        <extracomment>Built from the one architecture table (fruitclassifier/architectures.py).</extracomment>
         <translation>fichier introuvable</translation>
     </message>
     <message>
@@ -3628,7 +3668,7 @@ L’essai de cette fenêtre s’arrête ; l’étude conserve ses essais termi
     </message>
     <message>
         <source>not an image we can read: HEIC photos need the optional pillow-heif package</source>
-        <translation>pas une image lisible : les photos HEIC nécessitent le paquet facultatif pillow-heif</translation>
+        <translation>pas une image lisible&#x202f;: les photos HEIC nécessitent le paquet facultatif pillow-heif</translation>
     </message>
     <message>
         <source>not an image (or a format we cannot read)</source>
@@ -3709,7 +3749,7 @@ L’essai de cette fenêtre s’arrête ; l’étude conserve ses essais termi
     </message>
     <message>
         <source>Validation accuracy is {gap:.0%} below training accuracy while validation loss does not rise: the model fails on unseen images from the start, which is not overfitting (check the data split, preprocessing or BatchNorm).</source>
-        <translation>L’exactitude de validation est inférieure de {gap:.0%} à l’exactitude d’entraînement alors que la perte de validation n’augmente pas : le modèle échoue dès le départ sur les images inédites, ce qui n’est pas du surapprentissage (vérifiez la séparation des données, le prétraitement ou la BatchNorm).</translation>
+        <translation>L’exactitude de validation est inférieure de {gap:.0%} à l’exactitude d’entraînement alors que la perte de validation n’augmente pas&#x202f;: le modèle échoue dès le départ sur les images inédites, ce qui n’est pas du surapprentissage (vérifiez la séparation des données, le prétraitement ou la BatchNorm).</translation>
     </message>
     <message>
         <source>{names} and {last}</source>
@@ -3718,11 +3758,11 @@ L’essai de cette fenêtre s’arrête ; l’étude conserve ses essais termi
     </message>
     <message>
         <source>{names} are about as accurate on this folder ({accuracy}); {fast} is faster ({fast_ms:.2f} vs {slow_ms:.2f} ms per image).</source>
-        <translation>{names} sont à peu près aussi exacts sur ce dossier ({accuracy}) ; {fast} est plus rapide ({fast_ms:.2f} contre {slow_ms:.2f} ms par image).</translation>
+        <translation>{names} sont à peu près aussi exacts sur ce dossier ({accuracy})&#x202f;; {fast} est plus rapide ({fast_ms:.2f} contre {slow_ms:.2f} ms par image).</translation>
     </message>
     <message>
         <source>Behind them: {models}.</source>
-        <translation>Derrière : {models}.</translation>
+        <translation>Derrière&#x202f;: {models}.</translation>
     </message>
     <message>
         <source>{model} is best on this folder (accuracy {accuracy} vs {others}).</source>
@@ -3731,11 +3771,11 @@ L’essai de cette fenêtre s’arrête ; l’étude conserve ses essais termi
     <message>
         <source>{name} overfits: train–val gap {gap:.2f} and validation loss rising.</source>
         <extracomment>Best validation accuracy this far above the accuracy on the compared folder: the model learned its training data (and the validation split drawn from it) and does not carry over to these photos.</extracomment>
-        <translation>{name} fait du surapprentissage : écart entraînement–validation de {gap:.2f} et perte de validation en hausse.</translation>
+        <translation>{name} fait du surapprentissage&#x202f;: écart entraînement–validation de {gap:.2f} et perte de validation en hausse.</translation>
     </message>
     <message>
         <source>{name} fails on validation from the start (train–val gap {gap:.2f}, validation loss not rising): not overfitting.</source>
-        <translation>{name} échoue en validation dès le départ (écart entraînement–validation de {gap:.2f}, perte de validation stable) : ce n’est pas du surapprentissage.</translation>
+        <translation>{name} échoue en validation dès le départ (écart entraînement–validation de {gap:.2f}, perte de validation stable)&#x202f;: ce n’est pas du surapprentissage.</translation>
     </message>
     <message>
         <source>{name} has a train–val gap of {gap:.2f} (too few epochs of validation loss to say why).</source>
@@ -3768,20 +3808,20 @@ L’essai de cette fenêtre s’arrête ; l’étude conserve ses essais termi
     </message>
     <message>
         <source>{name} overfits: validation accuracy {validation} but {accuracy} on this folder, so what it learned does not carry over to these photos.</source>
-        <translation>{name} fait du surapprentissage : exactitude de validation {validation} mais {accuracy} sur ce dossier ; ce qu’il a appris ne se généralise pas à ces photos.</translation>
+        <translation>{name} fait du surapprentissage&#x202f;: exactitude de validation {validation} mais {accuracy} sur ce dossier&#x202f;; ce qu’il a appris ne se généralise pas à ces photos.</translation>
     </message>
     <message>
         <source>No training history is stored, so overfitting cannot be judged.</source>
-        <translation>Aucun historique d’entraînement n’est enregistré : impossible de juger le surapprentissage.</translation>
+        <translation>Aucun historique d’entraînement n’est enregistré&#x202f;: impossible de juger le surapprentissage.</translation>
     </message>
     <message>
         <source>{name}: accuracy {accuracy} on this folder.</source>
-        <translation>{name} : exactitude {accuracy} sur ce dossier.</translation>
+        <translation>{name}&#x202f;: exactitude {accuracy} sur ce dossier.</translation>
     </message>
     <message>
         <source>Preparing “{name}” for fast answers (once; this loads TensorFlow)…</source>
         <extracomment>Below this top probability the app says &quot;not sure&quot; instead of naming a fruit.</extracomment>
-        <translation>Préparation de « {name} » pour des réponses rapides (une seule fois ; cela charge TensorFlow)…</translation>
+        <translation>Préparation de «&#xa0;{name}&#xa0;» pour des réponses rapides (une seule fois&#x202f;; cela charge TensorFlow)…</translation>
     </message>
     <message>
         <source>could not be read ({error})</source>
@@ -3789,36 +3829,36 @@ L’essai de cette fenêtre s’arrête ; l’étude conserve ses essais termi
     </message>
     <message>
         <source>{folder} already exists and is not empty: choose a new folder name</source>
-        <translation>{folder} existe déjà et n’est pas vide : choisissez un nouveau nom de dossier</translation>
+        <translation>{folder} existe déjà et n’est pas vide&#x202f;: choisissez un nouveau nom de dossier</translation>
     </message>
     <message>
         <source>Could not write the SavedModel: {reason}</source>
-        <translation>Impossible d’écrire le SavedModel : {reason}</translation>
+        <translation>Impossible d’écrire le SavedModel&#x202f;: {reason}</translation>
     </message>
     <message>
         <source>Could not convert the model to TFLite: {reason}</source>
-        <translation>Impossible de convertir le modèle en TFLite : {reason}</translation>
+        <translation>Impossible de convertir le modèle en TFLite&#x202f;: {reason}</translation>
     </message>
     <message>
         <source>Cannot export {name}: {reason}</source>
-        <translation>Impossible d’exporter {name} : {reason}</translation>
+        <translation>Impossible d’exporter {name}&#x202f;: {reason}</translation>
     </message>
     <message>
         <source>The exported {format} returns shape {got}, the original {expected}: the export is broken; please report it</source>
-        <translation>Le {format} exporté renvoie la forme {got}, l’original {expected} : l’export est défectueux ; merci de le signaler</translation>
+        <translation>Le {format} exporté renvoie la forme {got}, l’original {expected}&#x202f;: l’export est défectueux&#x202f;; merci de le signaler</translation>
     </message>
     <message>
         <source>The exported {format} disagrees with the original model (largest probability difference {diff}, allowed {allowed}), so it was not saved</source>
-        <translation>Le {format} exporté diffère du modèle d’origine (plus grand écart de probabilité {diff}, toléré {allowed}) ; il n’a donc pas été enregistré</translation>
+        <translation>Le {format} exporté diffère du modèle d’origine (plus grand écart de probabilité {diff}, toléré {allowed})&#x202f;; il n’a donc pas été enregistré</translation>
     </message>
     <message>
         <source>Teaching was cancelled; nothing was saved.</source>
-        <translation>L’enseignement a été annulé ; rien n’a été enregistré.</translation>
+        <translation>L’enseignement a été annulé&#x202f;; rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>This model has no “Not one of my fruits” class.</source>
         <extracomment>What the user picks (GUI) or names a folder (CLI) to teach the model&apos;s &quot;not one of my fruits&quot; class.</extracomment>
-        <translation>Ce modèle n’a pas de classe « Aucun de mes fruits ».</translation>
+        <translation>Ce modèle n’a pas de classe «&#xa0;Aucun de mes fruits&#xa0;».</translation>
     </message>
     <message>
         <source>Pick one of its classes or type a new name.</source>
@@ -3834,11 +3874,11 @@ L’essai de cette fenêtre s’arrête ; l’étude conserve ses essais termi
     </message>
     <message>
         <source>{name} is the model&apos;s internal name for “Not one of my fruits”.</source>
-        <translation>{name} est le nom interne du modèle pour « Aucun de mes fruits ».</translation>
+        <translation>{name} est le nom interne du modèle pour «&#xa0;Aucun de mes fruits&#xa0;».</translation>
     </message>
     <message>
         <source>Pick “Not one of my fruits” instead.</source>
-        <translation>Choisissez plutôt « Aucun de mes fruits ».</translation>
+        <translation>Choisissez plutôt «&#xa0;Aucun de mes fruits&#xa0;».</translation>
     </message>
     <message>
         <source>{path} is not in this teaching set.</source>
@@ -3847,7 +3887,7 @@ L’essai de cette fenêtre s’arrête ; l’étude conserve ses essais termi
     <message>
         <source>unexpected error: {error} (details are in the log)</source>
         <extracomment>A sentence that already ends here needs no &quot;. &quot; or &quot;; &quot; before the next step (the CJK marks included).</extracomment>
-        <translation>erreur inattendue : {error} (les détails sont dans le journal)</translation>
+        <translation>erreur inattendue&#x202f;: {error} (les détails sont dans le journal)</translation>
     </message>
     <message>
         <source>Teach a model trained in this app, or the bundled one.</source>
@@ -3856,15 +3896,15 @@ L’essai de cette fenêtre s’arrête ; l’étude conserve ses essais termi
     </message>
     <message>
         <source>This model cannot be taught: it has no final Dense layer named “predictions”.</source>
-        <translation>Impossible d’enseigner à ce modèle : il n’a pas de couche Dense finale nommée « predictions ».</translation>
+        <translation>Impossible d’enseigner à ce modèle&#x202f;: il n’a pas de couche Dense finale nommée «&#xa0;predictions&#xa0;».</translation>
     </message>
     <message>
         <source>This model cannot be taught: its “predictions” layer is not a softmax over a feature vector.</source>
-        <translation>Impossible d’enseigner à ce modèle : sa couche « predictions » n’est pas un softmax sur un vecteur de caractéristiques.</translation>
+        <translation>Impossible d’enseigner à ce modèle&#x202f;: sa couche «&#xa0;predictions&#xa0;» n’est pas un softmax sur un vecteur de caractéristiques.</translation>
     </message>
     <message>
         <source>Looking at your photos: {done} of {total} views</source>
-        <translation>Examen de vos photos : {done} vues sur {total}</translation>
+        <translation>Examen de vos photos&#x202f;: {done} vues sur {total}</translation>
     </message>
     <message>
         <source>The replay folder {folder} does not exist.</source>
@@ -3877,7 +3917,7 @@ L’essai de cette fenêtre s’arrête ; l’étude conserve ses essais termi
     </message>
     <message>
         <source>{name} cannot be taught: it has no replay data (it was imported, so the app does not know its training images).</source>
-        <translation>Impossible d’enseigner à {name} : il n’a pas de données de rejeu (il a été importé, l’application ne connaît donc pas ses images d’entraînement).</translation>
+        <translation>Impossible d’enseigner à {name}&#x202f;: il n’a pas de données de rejeu (il a été importé, l’application ne connaît donc pas ses images d’entraînement).</translation>
     </message>
     <message>
         <source>Pass --replay DIR, a folder with one sub-folder of its training images per class.</source>
@@ -3918,11 +3958,261 @@ L’essai de cette fenêtre s’arrête ; l’étude conserve ses essais termi
     </message>
     <message>
         <source>{name} cannot be taught: it has {outputs} outputs but {classes} class names.</source>
-        <translation>Impossible d’enseigner à {name} : il a {outputs} sorties mais {classes} noms de classes.</translation>
+        <translation>Impossible d’enseigner à {name}&#x202f;: il a {outputs} sorties mais {classes} noms de classes.</translation>
     </message>
     <message>
         <source>Re-import it with its class names.</source>
         <translation>Réimportez-le avec ses noms de classes.</translation>
+    </message>
+    <message>
+        <source>weights: file not found: {path}</source>
+        <extracomment>In an experiment config, ``weights = &quot;@previous&quot;`` starts a run from the previous run&apos;s trained model (a fine-tuning stage); ExperimentConfig resolves it to a weights file just before that run. Keras backends a run can train on (core/training/backend.py): &quot;auto&quot; is PyTorch where it sees a GPU (Apple&apos;s MPS, or CUDA) and TensorFlow does not, TensorFlow otherwise. Input size each architecture uses when the user does not choose one.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image_size: must be at least 16 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image_size: {arch} needs at least {minimum} pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: must be one of {choices}, not {value!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: must be at least {min}, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: must be at most {max}, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: range must lie in [{lowest}, {highest}] with low &lt;= high, not ({low}, {high})</source>
+        <extracomment>Optional second test folder of realistic (not Fruits-360-style) images. Tuning&apos;s search samplers: TPE (Bayesian, Optuna&apos;s default), a Gaussian process, plain random search.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: a log-scale range must start above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>study: give the study a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fine_tune_layers: range must lie in [0, {limit}] for {arch} with low &lt;= high, not ({low}, {high})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an HDF5 model file (it may be damaged or another format)</source>
+        <extracomment>Layers whose arrival means preprocessing is over (no scaling layer seen before them). Per layer class: config keys Keras 3 refuses that older Keras wrote with a harmless value. Per layer class: config keys tf.keras 2 wrote as one-element lists where Keras 3 wants the element.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its model configuration is not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the labels file holds no list of names: use a JSON list or one name per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved_model.pb is damaged (not a SavedModel graph)</source>
+        <extracomment>String operations whose names merely mention files (the saver builds shard names with them). Refused by name. Refused when the (lower-case) name contains one of these: files, readers and writers, summaries and events, Python, RPC and data service, input pipelines (they read and cache files), debugging hooks (they write to URLs), and cross-device or cross-machine traffic. Other names TensorFlow reads a SavedModel&apos;s graph from (text, chunked); an export writes saved_model.pb only.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder, not a .keras model file (SavedModel folders are not supported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a legacy HDF5 model; open it in Keras and re-save it with model.save(&apos;name.keras&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a TensorFlow Lite model: it answers photos, but cannot be fine-tuned, explained or exported again (import the Keras model for that)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Keras model file (expected a file ending in .keras)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name!r} is a bundled model and cannot be renamed</source>
+        <extracomment>Why a model cannot be changed, per action: whole sentences, so each translates as one.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name!r} is a bundled model and cannot be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name!r} is a bundled model and cannot be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not in the app&apos;s model folder, so it cannot be renamed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not in the app&apos;s model folder, so it cannot be deleted here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not in the app&apos;s model folder, so it cannot be changed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import or train a copy if you want one you can change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new name is empty: type a name for the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A model called {name!r} already exists: choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not rename {name!r}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete {name!r}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A model folder called {name!r} exists again, so the deleted one stays in the trash; put it back from there by hand under another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not bring the model back from {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put it back from the desktop&apos;s trash by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not update {name!r}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model name given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no trash for {path} ({reason}), so it cannot be moved there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete it for good instead (it cannot be brought back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move {path} to the trash: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not keep a copy of {path} for Undo: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the free space and permissions of the app&apos;s data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped {name}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backbone features for {what}: {done:,} of {total:,} images</source>
+        <extracomment>The pooling layer every transfer builder (models/layers.transfer_model) ends its backbone with.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frozen backbone: computing its features once, then training only the head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run {run!r} already finished all {epochs} epochs; give more epochs (--epochs N) to continue it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run {run!r} finished and its checkpoint was removed to save space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start a new run with its settings: --config {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no training settings given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid settings: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {count:,} images of {classes} classes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training was cancelled before it started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training in {precision} mixed precision (weights stay float32).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training with Keras on PyTorch: {device}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none of the images in the class folders could be read (e.g. {name}: {reason}); check that they hold photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few readable training images; check the data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data folder given; choose a folder with one sub-folder per class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training needs at least two classes, each in its own sub-folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped; keeping the best completed epoch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test folder not evaluated: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -295,3 +295,15 @@ def test_the_bundled_models_class_names_are_all_listed_for_translation():
     assert len(BUNDLED_CLASS_NAMES) == len(set(BUNDLED_CLASS_NAMES))
     fruit = {m["source"] for m in _messages(CODES[0]) if m["context"] == "Fruit"}
     assert fruit == shown  # and lupdate collected them (in context "Fruit", where class_name() looks)
+
+
+def test_every_network_name_that_is_not_a_proper_name_is_marked_for_translation():
+    """architectures.py is Qt-free (the CLI stays English): its titles are marked in gui/train/arch_settings."""
+    from fruitclassifier import architectures
+    from fruitclassifier.gui.train.arch_settings import TITLES
+
+    proper = {"VGG16", "ResNet50", "EfficientNet-Lite0"}
+    shown = {t for arch in architectures.TABLE for t in (arch.title, arch.short_title)} - proper
+    assert set(TITLES) == shown
+    marked = {m["source"] for m in _messages(CODES[0]) if m["context"] == "Architecture"}
+    assert marked == shown
