@@ -8,6 +8,7 @@ import subprocess
 import sys
 
 from helpers import make_image_folder
+import pytest
 
 from fruitclassifier.cli import main
 
@@ -70,3 +71,29 @@ def test_teach_in_a_subprocess_fails_cleanly(tmp_path, tiny_model_dir):
                            str(tmp_path / "missing")], capture_output=True, text=True, env=env, timeout=120)
     assert proc.returncode == 2
     assert "is not a folder" in proc.stderr and "Traceback" not in proc.stderr
+
+
+@pytest.mark.slow
+def test_teach_on_pytorch_runs_in_a_child_and_records_the_backend(capsys, tiny_model_dir, tmp_path):
+    """`teach --backend torch` from a process holding TensorFlow: a real child on Keras's PyTorch backend, its
+    .tflite made by the TensorFlow converter helper, answered by LiteRT like any model."""
+    pytest.importorskip("torch")
+    from fruitclassifier.core.inference.classifier import Classifier
+    from fruitclassifier.core.store import find_model
+
+    photos = make_image_folder(tmp_path / "photos", per_class=8, classes=["plum"], seed=21)
+    replay = make_image_folder(tmp_path / "replay", per_class=8, seed=11)
+    code, out, err = _run(capsys, "teach", str(tiny_model_dir), str(photos), "--replay", str(replay),
+                          "--backend", "torch", "--epochs", "30", "--top-passes", "0", "--json")
+    assert code == 0, err
+    meta = json.loads(out)
+    assert meta["class_names"] == ["apple", "banana", "kiwi", "plum"]
+    assert meta["backend"] == "torch" and meta["device"].startswith("CPU (PyTorch)")
+    assert meta["teach"]["options"]["backend"] == "torch" and meta["teach"]["after"] >= meta["teach"]["before"]
+    info = find_model(meta["name"])
+    assert (info.path / "model.tflite").is_file()
+    others = make_image_folder(tmp_path / "test", per_class=6, classes=["plum"], seed=31)
+    answers = Classifier.load(info)
+    assert answers.backend == "tflite"
+    named = [p.label for p in answers.classify_paths(sorted((others / "plum").iterdir()))]
+    assert named.count("plum") >= 5, named

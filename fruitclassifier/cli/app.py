@@ -45,7 +45,7 @@ def main(argv: Sequence[str] | None = None, gui_runner: GuiRunner | None = None)
         print("Interrupted.", file=sys.stderr)
         return 130
     except Exception as exc:  # noqa: BLE001 - the one place that turns errors into messages
-        return report_error(exc, getattr(args, "verbose", False))
+        return report_error(exc, getattr(args, "verbose", False), getattr(args, "event_lines", False))
 
 
 #: Flags every command takes (or most: --json), accepted before the command's name too: `fruitclassifier -q models`.

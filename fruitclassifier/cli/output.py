@@ -23,9 +23,17 @@ EXIT_CODES = """exit codes:
 """
 
 
-def report_error(exc: Exception, verbose: bool = False) -> int:
-    """One line on stderr; exit 2 when the user can fix it, 1 for our bug (the rule is errors.is_user_error)."""
+def report_error(exc: Exception, verbose: bool = False, event_lines: bool = False) -> int:
+    """One line on stderr; exit 2 when the user can fix it, 1 for our bug (the rule is errors.is_user_error).
+
+    With ``event_lines`` (a run another process draws: core/training/backend_child.py), the error also goes as an
+    event line first, so that process raises it with its own type."""
     from fruitclassifier.errors import is_user_error, user_message
+
+    if event_lines:
+        from fruitclassifier.core.event_lines import error_to_line
+
+        print(error_to_line(exc), file=sys.stderr, flush=True)
 
     if verbose or os.environ.get("FRUITCLASSIFIER_DEBUG"):
         import traceback

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import json
 from typing import Any
 
 from fruitclassifier.cli.output import chatty, print_json
+from fruitclassifier.config import BACKENDS
 from fruitclassifier.errors import UserError
 
 
@@ -25,7 +28,13 @@ def _add_teach(sub: Any, common: argparse.ArgumentParser) -> None:
                        "network where it allows (default 8; 0: the head only, quicker)")
     teach.add_argument("--replay", metavar="DIR", help="the model's training images, one folder per class "
                        "(needed for an imported model)")
+    teach.add_argument("--backend", choices=BACKENDS, default=None,
+                       help="Keras backend to teach on (default auto: PyTorch where it sees a GPU and TensorFlow "
+                       "does not, as train does); on another one than this process's it runs in a child process")
     teach.add_argument("--json", action="store_true", help="print the new model's metadata as JSON")
+    teach.add_argument("--event-lines", action="store_true", help="also print every teaching event as a JSON "
+                       "line on stderr (core/event_lines.py), for a program that draws the run")
+    teach.add_argument("--options", metavar="FILE", help=argparse.SUPPRESS)  # TeachOptions as JSON (a child run)
 
 
 def _cmd_teach(args: argparse.Namespace) -> int:
@@ -37,19 +46,22 @@ def _cmd_teach(args: argparse.Namespace) -> int:
         raise UserError("--epochs must be at least 1")
     if args.top_passes is not None and args.top_passes < 0:
         raise UserError("--top-passes must be 0 or more")
-    options = TeachOptions(name=args.name or "", replay_dir=args.replay or "",
-                           **({"epochs": args.epochs} if args.epochs else {}),
-                           **({"tune_epochs": args.top_passes} if args.top_passes is not None else {}))
+    given = {"name": args.name, "replay_dir": args.replay, "epochs": args.epochs, "tune_epochs": args.top_passes,
+             "backend": args.backend}
+    options = dataclasses.replace(_options_file(args.options, TeachOptions),
+                                  **{key: value for key, value in given.items() if value is not None})
     views: list = []  # the features bar, opened at the first progress event (none before a refusal)
 
     def on_event(event: Event) -> None:
-        if not isinstance(event, Progress):
-            return progress.on_event(event)
+        if not isinstance(event, Progress) or args.event_lines:
+            progress.on_event(event)  # the features' progress goes as a line too, not as a bar
+        if not isinstance(event, Progress) or not chatty(args):
+            return
         if not views:
             views.append(bar(event.total, "Looking at your photos", enabled=chatty(args)))
         views[0].set_progress(event.done, event.total)
 
-    with TrainProgress(enabled=chatty(args)) as progress:
+    with TrainProgress(enabled=chatty(args), event_lines=args.event_lines) as progress:
         try:
             info = teach(args.model, args.photos_dir, options, on_event=on_event)
         finally:
@@ -60,3 +72,15 @@ def _cmd_teach(args: argparse.Namespace) -> int:
     else:
         print(info.name)
     return 0
+
+
+def _options_file(path: str | None, kind: type) -> Any:
+    """The TeachOptions a parent process wrote for its child run (core/teach/run.py), or the defaults."""
+    if not path:
+        return kind()
+    try:
+        raw = json.loads(open(path, encoding="utf-8").read())
+    except (OSError, ValueError) as exc:
+        raise UserError(f"cannot read the teaching options {path}: {exc}") from None
+    known = {field.name for field in dataclasses.fields(kind)}
+    return kind(**{key: value for key, value in raw.items() if key in known})

@@ -42,3 +42,31 @@ def test_other_lines_are_not_events():
 def test_a_field_from_a_newer_version_is_ignored():
     line = event_lines.to_line(LogLine("hello"))[:-1] + ',"colour":"red"}'
     assert event_lines.from_line(line) == LogLine("hello")
+
+
+def test_a_translatable_message_keeps_its_template_and_fields():
+    """The window translates a child run's messages as its own (text.Text, nested ones too)."""
+    from fruitclassifier.text import Text
+
+    message = Text("Looking at {what}: {done:,} of {total:,}", what=Text("your {kind}", kind="photos"), done=1200,
+                   total=3000)
+    back = event_lines.from_line(event_lines.to_line(Progress(1200, 3000, message)))
+    assert back == Progress(1200, 3000, "Looking at your photos: 1,200 of 3,000")
+    assert back.message.template == message.template and back.message.fields["done"] == 1200
+    assert back.message.fields["what"].template == "your {kind}"
+    assert not hasattr(event_lines.from_line(event_lines.to_line(LogLine("plain"))).message, "template")
+
+
+def test_an_error_line_carries_the_type_message_and_next_step():
+    from fruitclassifier.core.teach.errors import TeachError
+    from fruitclassifier.text import Text
+
+    line = event_lines.error_to_line(TeachError(Text("{folder} is not a folder.", folder="/x"), "Give a folder."))
+    assert line.startswith(event_lines.ERROR_PREFIX) and "\n" not in line
+    error = event_lines.error_from_line(line)
+    assert (error["module"], error["type"]) == ("fruitclassifier.core.teach.errors", "TeachError")
+    assert error["message"] == "/x is not a folder." and error["message"].template == "{folder} is not a folder."
+    assert error["next_step"] == "Give a folder."
+    assert event_lines.error_from_line(event_lines.error_to_line(ValueError("bad")))["message"] == "bad"
+    for text in ("", event_lines.ERROR_PREFIX, event_lines.ERROR_PREFIX + "{}", line[:-3]):
+        assert event_lines.error_from_line(text) is None, text

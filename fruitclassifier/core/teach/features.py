@@ -60,7 +60,7 @@ def feature_extractor(model: Any, split: str = "") -> Callable[[np.ndarray], np.
     out = model.get_layer(split).output if split else head_layer(model).input
     backbone = keras.Model(model.inputs[0], out, name="teach_backbone")
     forward = feature_function(backbone)
-    return lambda batch: forward(np.asarray(batch, np.float32)).numpy()
+    return lambda batch: np.asarray(forward(np.asarray(batch, np.float32)))  # a tensor on TensorFlow, numpy on torch
 
 
 def plain_view(path: Path, size: int) -> np.ndarray:

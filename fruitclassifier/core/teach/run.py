@@ -7,6 +7,10 @@ saves backbone + new head as a new model; the parent stays as it was. When a cla
 a share is held back: the old and the new head are scored on them ("before"/"after"), then the final
 head is fitted on every photo. Events are the training events of core/events.py (RunStarted, EpochEnded,
 LogLine, RunFinished) plus Progress while features are computed.
+
+``options.backend`` picks the Keras backend as training's does (core/training/backend.py); on another backend
+than this process's the teaching runs in a child process (core/training/backend_child.py), whose events and
+errors come back here. Under PyTorch the .tflite copy is made by the TensorFlow converter helper.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import datetime
+import json
 from pathlib import Path
 import re
 import time
@@ -28,6 +33,7 @@ from fruitclassifier.core.store import ModelInfo, find_model, save_model, slugif
 from fruitclassifier.core.teach import features, fitting, head, replay, upper
 from fruitclassifier.core.teach.errors import TeachCancelled, TeachError
 from fruitclassifier.core.teach.teaching_set import fingerprint_folder, other_class, resolve_class_name
+from fruitclassifier.core.training import backend
 from fruitclassifier.text import QT_TRANSLATE_NOOP, Text
 
 #: A class needs this many photos before some are held back for the before/after score.
@@ -53,6 +59,7 @@ class TeachOptions:
     tune_epochs: int = 8  # passes that fine-tune the top of the network (upper.py; 0: the head only)
     tune_learning_rate: float = 1e-4
     prototype_init: bool = False  # new classes' head columns start at their photos' mean (head.extended)
+    backend: str = backend.AUTO  # tensorflow | torch | auto, as training's (core/training/backend.py)
 
 
 def plan(options: TeachOptions) -> fitting.FitPlan:
@@ -77,10 +84,17 @@ def teach(model: str | Path | ModelInfo, teaching_dir: str | Path, options: Teac
     """Teach a copy of ``model`` the photos in ``teaching_dir``; returns the new model saved in the store."""
     options = options or TeachOptions()
     emit = on_event or (lambda event: None)
-    stop = should_stop or (lambda: False)
+    asked = should_stop or (lambda: False)
     started = time.perf_counter()
     info = model if isinstance(model, ModelInfo) else find_model(str(model))
-    by_class = read_photos(teaching_dir, info.metadata)
+    by_class = read_photos(teaching_dir, info.metadata)  # here too on another backend: a refusal comes at once
+    wanted = backend.resolve(options.backend)
+    if wanted != backend.current() and not backend.in_child():  # Keras's backend is fixed at its import
+        return _teach_in_child(info, teaching_dir, options, wanted, emit, asked)
+
+    def stop() -> bool:
+        return asked() or backend.stop_file_requested()
+
     class_names = info.class_names + sorted(c for c in by_class if c not in info.class_names)
     photos = _split(by_class, class_names, options, Path(teaching_dir).expanduser())
     source = replay.find_replay(info, options.replay_dir or None)
@@ -90,11 +104,12 @@ def teach(model: str | Path | ModelInfo, teaching_dir: str | Path, options: Teac
                                                            options.seed),
                                              {label for _, label in photos.train + photos.held},
                                              options.replay_holdout, options.seed)
+    device = _device_for_teaching(emit)
     keras_model = _load(info)
     old = _old_head(keras_model, info)
     split = upper.split_layer(keras_model, info.arch) if options.tune_epochs else ""
     top = upper.Top.cut(keras_model, split) if split else None
-    emit(RunStarted(arch=info.arch, device="CPU", epochs=options.epochs + (options.tune_epochs if top else 0),
+    emit(RunStarted(arch=info.arch, device=device, epochs=options.epochs + (options.tune_epochs if top else 0),
                     steps_per_epoch=1, train_images=len(photos.train), val_images=len(photos.held),
                     replay_images=len(replayed), class_names=tuple(class_names)))
     data = features.teaching_views(features.feature_extractor(keras_model, split), info.image_size, photos.train,
@@ -114,11 +129,41 @@ def teach(model: str | Path | ModelInfo, teaching_dir: str | Path, options: Teac
     kept = _keep_photos(photos, class_names, info.image_size)
     meta = _metadata(info, class_names, teaching_dir, photos, source, kept, result, len(replayed),
                      time.perf_counter() - started, options)
+    meta.update(backend=backend.current(), device=device)  # this teaching's, not the parent's training's
     fitting.recalibrate_open_set(meta, class_names, result["head"], data, emit)
     emit(Progress(0, 0, QT_TRANSLATE_NOOP("core", "Saving the new model and converting it for quick answers…")))
     saved = save_model(_taught_model(keras_model, result["head"], class_names), meta, name=_name(info, options))
     emit(RunFinished(model=saved.name, stopped=False, before=result["before"], after=result["after"]))
     return saved
+
+
+def _teach_in_child(info: ModelInfo, teaching_dir: str | Path, options: TeachOptions, name: str,
+                    emit: Callable[[Event], None], stop: Callable[[], bool]) -> ModelInfo:
+    """``fruitclassifier teach`` on backend ``name`` in a child process, its events handed to ``emit``."""
+    from fruitclassifier.core.training.backend_child import run_in_child
+
+    def args(folder: Path) -> list[str]:
+        settings = folder / "teach-options.json"
+        settings.write_text(json.dumps(asdict(options)), encoding="utf-8")
+        return ["teach", "--options", str(settings), str(info.path.resolve()),
+                str(Path(teaching_dir).expanduser().resolve())]
+
+    return run_in_child(args, name, emit, stop, work="teaching")
+
+
+def _device_for_teaching(emit: Callable[[Event], None]) -> str:
+    """The device's label; under PyTorch also said in the log, and the TensorFlow converter helper started now
+    (it makes the .tflite copy: its import overlaps the teaching)."""
+    from fruitclassifier.core.training import device
+
+    label = device.detect().label
+    if backend.current() != backend.TENSORFLOW:
+        from fruitclassifier.core.conversion import converter_process
+
+        emit(LogLine(Text(QT_TRANSLATE_NOOP("core", "Teaching with Keras on PyTorch: {device}."), device=label)))
+        converter_process.use_child_process()
+        converter_process.prestart()
+    return label
 
 
 def read_photos(teaching_dir: str | Path, metadata: dict) -> dict[str, list[Path]]:

@@ -25,12 +25,14 @@ def teach_job(info: Any, teaching_dir: Path, options: Any = None) -> Callable[[R
     """Worker function for TaskManager.submit: teach a copy of ``info`` and return the new ModelInfo.
 
     Events go to ``Task.partial`` as lists of typed events (core/events.py, as training's do); feature
-    progress drives ``Task.progress`` instead; the Task's cancel flag is ``should_stop``.
+    progress drives ``Task.progress`` instead; the Task's cancel flag is ``should_stop``. The backend is
+    ``auto``, as the Train form's default (the form's choice is per network and not kept): on a machine where that
+    means PyTorch, the teaching runs in a child process and its events, errors and stop come through the same way.
     """
 
     def run(report: Reporter) -> Any:
         from fruitclassifier.core.events import Progress
-        from fruitclassifier.core.teach.run import teach  # imports TensorFlow: only on the worker thread
+        from fruitclassifier.core.teach.run import TeachOptions, teach  # imports TensorFlow: on the worker only
 
         prepare_for_run()
         bundler = EventBundler(report.partial)
@@ -42,7 +44,8 @@ def teach_job(info: Any, teaching_dir: Path, options: Any = None) -> Callable[[R
                 bundler(event)
 
         try:
-            return teach(info, teaching_dir, options, on_event=on_event, should_stop=report.should_stop)
+            return teach(info, teaching_dir, options or TeachOptions(backend="auto"), on_event=on_event,
+                         should_stop=report.should_stop)
         finally:
             bundler.flush()
 
