@@ -60,7 +60,7 @@
     </message>
     <message>
         <source>The warm colours show where it looked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die warmen Farben zeigen, wohin es geschaut hat.</translation>
     </message>
 </context>
 <context>
@@ -95,23 +95,23 @@
     <message>
         <source>Custom CNN</source>
         <extracomment>The networks&apos; names as the window shows them (architectures.TABLE&apos;s titles, marked here: that module is Qt-free and also feeds the CLI, which stays English). VGG16, ResNet50 and EfficientNet-Lite0 are names.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eigenes CNN</translation>
     </message>
     <message>
         <source>Compact CNN</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompaktes CNN</translation>
     </message>
     <message>
         <source>Custom CNN (Fruits-360 style)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenes CNN (im Stil von Fruits-360)</translation>
     </message>
     <message>
         <source>Compact CNN (BatchNorm, for real photos)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompaktes CNN (BatchNorm, für echte Fotos)</translation>
     </message>
     <message>
         <source>EfficientNet-Lite0 (pretrained, fast)</source>
-        <translation type="unfinished"></translation>
+        <translation>EfficientNet-Lite0 (vortrainiert, schnell)</translation>
     </message>
 </context>
 <context>
@@ -545,7 +545,7 @@
     </message>
     <message>
         <source>{label}:</source>
-        <translation type="unfinished">{label}:</translation>
+        <translation>{label}:</translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -1057,11 +1057,11 @@ Du kannst weiterarbeiten; wenn etwas nicht stimmt, sichere deine Arbeit und star
     <name>DropZone</name>
     <message>
         <source>Drop fruit photos here — or press Ctrl+O</source>
-        <translation>Zieh Obstfotos hierher — oder drücke Ctrl+O</translation>
+        <translation>Zieh Obstfotos hierher — oder drücke Strg+O</translation>
     </message>
     <message>
         <source>Whole folders work too, and so does pasting a picture with Ctrl+V.</source>
-        <translation>Ganze Ordner gehen auch, ebenso das Einfügen eines Bildes mit Ctrl+V.</translation>
+        <translation>Ganze Ordner gehen auch, ebenso das Einfügen eines Bildes mit Strg+V.</translation>
     </message>
     <message>
         <source>Images ({patterns})</source>
@@ -2010,7 +2010,7 @@ Du kannst weiterarbeiten; wenn etwas nicht stimmt, sichere deine Arbeit und star
     </message>
     <message>
         <source>Select a model to see what it knows and how it was trained.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle ein Modell, um zu sehen, was es kennt und wie es trainiert wurde.</translation>
     </message>
 </context>
 <context>
@@ -3967,252 +3967,252 @@ Layer classes whose 4D output is a sensible Grad-CAM target.</extracomment>
     <message>
         <source>weights: file not found: {path}</source>
         <extracomment>In an experiment config, ``weights = &quot;@previous&quot;`` starts a run from the previous run&apos;s trained model (a fine-tuning stage); ExperimentConfig resolves it to a weights file just before that run. Keras backends a run can train on (core/training/backend.py): &quot;auto&quot; is PyTorch where it sees a GPU (Apple&apos;s MPS, or CUDA) and TensorFlow does not, TensorFlow otherwise. Input size each architecture uses when the user does not choose one.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>weights: Datei nicht gefunden: {path}</translation>
     </message>
     <message>
         <source>image_size: must be at least 16 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>image_size: muss mindestens 16 Pixel betragen</translation>
     </message>
     <message>
         <source>image_size: {arch} needs at least {minimum} pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>image_size: {arch} braucht mindestens {minimum} Pixel</translation>
     </message>
     <message>
         <source>{field}: must be one of {choices}, not {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: muss einer der Werte {choices} sein, nicht {value!r}</translation>
     </message>
     <message>
         <source>{field}: must be at least {min}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: muss mindestens {min} sein, nicht {value}</translation>
     </message>
     <message>
         <source>{field}: must be at most {max}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: darf höchstens {max} sein, nicht {value}</translation>
     </message>
     <message>
         <source>{name}: range must lie in [{lowest}, {highest}] with low &lt;= high, not ({low}, {high})</source>
         <extracomment>Optional second test folder of realistic (not Fruits-360-style) images. Tuning&apos;s search samplers: TPE (Bayesian, Optuna&apos;s default), a Gaussian process, plain random search.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name}: Der Bereich muss in [{lowest}, {highest}] liegen, mit Untergrenze &lt;= Obergrenze, nicht ({low}, {high})</translation>
     </message>
     <message>
         <source>{name}: a log-scale range must start above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: Ein logarithmischer Bereich muss über 0 beginnen</translation>
     </message>
     <message>
         <source>study: give the study a name</source>
-        <translation type="unfinished"></translation>
+        <translation>study: Gib der Studie einen Namen</translation>
     </message>
     <message>
         <source>fine_tune_layers: range must lie in [0, {limit}] for {arch} with low &lt;= high, not ({low}, {high})</source>
-        <translation type="unfinished"></translation>
+        <translation>fine_tune_layers: Der Bereich muss für {arch} in [0, {limit}] liegen, mit Untergrenze &lt;= Obergrenze, nicht ({low}, {high})</translation>
     </message>
     <message>
         <source>not an HDF5 model file (it may be damaged or another format)</source>
         <extracomment>Layers whose arrival means preprocessing is over (no scaling layer seen before them). Per layer class: config keys Keras 3 refuses that older Keras wrote with a harmless value. Per layer class: config keys tf.keras 2 wrote as one-element lists where Keras 3 wants the element.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>keine HDF5-Modelldatei (sie ist vielleicht beschädigt oder hat ein anderes Format)</translation>
     </message>
     <message>
         <source>its model configuration is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Modellkonfiguration ist kein gültiges JSON</translation>
     </message>
     <message>
         <source>the labels file holds no list of names: use a JSON list or one name per line</source>
-        <translation type="unfinished"></translation>
+        <translation>die Label-Datei enthält keine Namensliste: Verwende eine JSON-Liste oder einen Namen pro Zeile</translation>
     </message>
     <message>
         <source>saved_model.pb is damaged (not a SavedModel graph)</source>
         <extracomment>String operations whose names merely mention files (the saver builds shard names with them). Refused by name. Refused when the (lower-case) name contains one of these: files, readers and writers, summaries and events, Python, RPC and data service, input pipelines (they read and cache files), debugging hooks (they write to URLs), and cross-device or cross-machine traffic. Other names TensorFlow reads a SavedModel&apos;s graph from (text, chunked); an export writes saved_model.pb only.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>saved_model.pb ist beschädigt (kein SavedModel-Graph)</translation>
     </message>
     <message>
         <source>is a folder, not a .keras model file (SavedModel folders are not supported)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist ein Ordner, keine .keras-Modelldatei (SavedModel-Ordner werden nicht unterstützt)</translation>
     </message>
     <message>
         <source>is a legacy HDF5 model; open it in Keras and re-save it with model.save(&apos;name.keras&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist ein HDF5-Modell im alten Format; öffne es in Keras und speichere es mit model.save(&apos;name.keras&apos;) neu</translation>
     </message>
     <message>
         <source>is a TensorFlow Lite model: it answers photos, but cannot be fine-tuned, explained or exported again (import the Keras model for that)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist ein TensorFlow-Lite-Modell: Es beantwortet Fotos, kann aber nicht feinabgestimmt, erklärt oder erneut exportiert werden (importiere dafür das Keras-Modell)</translation>
     </message>
     <message>
         <source>not a Keras model file (expected a file ending in .keras)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Keras-Modelldatei (erwartet wird eine Datei mit der Endung .keras)</translation>
     </message>
     <message>
         <source>{name!r} is a bundled model and cannot be renamed</source>
         <extracomment>Why a model cannot be changed, per action: whole sentences, so each translates as one.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} ist ein mitgeliefertes Modell und kann nicht umbenannt werden</translation>
     </message>
     <message>
         <source>{name!r} is a bundled model and cannot be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} ist ein mitgeliefertes Modell und kann nicht gelöscht werden</translation>
     </message>
     <message>
         <source>{name!r} is a bundled model and cannot be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} ist ein mitgeliefertes Modell und kann nicht geändert werden</translation>
     </message>
     <message>
         <source>{path} is not in the app&apos;s model folder, so it cannot be renamed here</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} liegt nicht im Modellordner der App und kann deshalb hier nicht umbenannt werden</translation>
     </message>
     <message>
         <source>{path} is not in the app&apos;s model folder, so it cannot be deleted here</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} liegt nicht im Modellordner der App und kann deshalb hier nicht gelöscht werden</translation>
     </message>
     <message>
         <source>{path} is not in the app&apos;s model folder, so it cannot be changed here</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} liegt nicht im Modellordner der App und kann deshalb hier nicht geändert werden</translation>
     </message>
     <message>
         <source>import or train a copy if you want one you can change</source>
-        <translation type="unfinished"></translation>
+        <translation>importiere oder trainiere eine Kopie, wenn du eines willst, das du ändern kannst</translation>
     </message>
     <message>
         <source>import it first</source>
-        <translation type="unfinished"></translation>
+        <translation>importiere es zuerst</translation>
     </message>
     <message>
         <source>The new name is empty: type a name for the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Name ist leer: Gib einen Namen für das Modell ein</translation>
     </message>
     <message>
         <source>A model called {name!r} already exists: choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Modell namens {name!r} gibt es bereits: Wähle einen anderen Namen</translation>
     </message>
     <message>
         <source>Could not rename {name!r}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} konnte nicht umbenannt werden: {reason}</translation>
     </message>
     <message>
         <source>Could not delete {name!r}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} konnte nicht gelöscht werden: {reason}</translation>
     </message>
     <message>
         <source>A model folder called {name!r} exists again, so the deleted one stays in the trash; put it back from there by hand under another name</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt wieder einen Modellordner namens {name!r}, daher bleibt der gelöschte im Papierkorb; hole ihn von Hand von dort unter einem anderen Namen zurück</translation>
     </message>
     <message>
         <source>Could not bring the model back from {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell konnte nicht aus {path} zurückgeholt werden: {reason}</translation>
     </message>
     <message>
         <source>put it back from the desktop&apos;s trash by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>hole es von Hand aus dem Papierkorb des Desktops zurück</translation>
     </message>
     <message>
         <source>Could not update {name!r}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} konnte nicht aktualisiert werden: {reason}</translation>
     </message>
     <message>
         <source>No model name given</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Modellname angegeben</translation>
     </message>
     <message>
         <source>{name}: cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: kann nicht gelesen werden ({reason})</translation>
     </message>
     <message>
         <source>There is no trash for {path} ({reason}), so it cannot be moved there</source>
-        <translation type="unfinished"></translation>
+        <translation>Für {path} gibt es keinen Papierkorb ({reason}), daher kann der Ordner nicht dorthin verschoben werden</translation>
     </message>
     <message>
         <source>delete it for good instead (it cannot be brought back)</source>
-        <translation type="unfinished"></translation>
+        <translation>lösche es stattdessen endgültig (das kann nicht rückgängig gemacht werden)</translation>
     </message>
     <message>
         <source>Could not move {path} to the trash: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} konnte nicht in den Papierkorb verschoben werden: {reason}</translation>
     </message>
     <message>
         <source>Could not keep a copy of {path} for Undo: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Für „Rückgängig“ konnte keine Kopie von {path} angelegt werden: {reason}</translation>
     </message>
     <message>
         <source>check the free space and permissions of the app&apos;s data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfe den freien Speicherplatz und die Berechtigungen des Datenordners der App</translation>
     </message>
     <message>
         <source>Skipped {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} übersprungen: {reason}</translation>
     </message>
     <message>
         <source>Backbone features for {what}: {done:,} of {total:,} images</source>
         <extracomment>The pooling layer every transfer builder (models/layers.transfer_model) ends its backbone with.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Merkmale des Basisnetzes für die {what}: {done:,} von {total:,}</translation>
     </message>
     <message>
         <source>Frozen backbone: computing its features once, then training only the head.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingefrorenes Basisnetz: Seine Merkmale werden einmal berechnet, danach wird nur der Kopf trainiert.</translation>
     </message>
     <message>
         <source>training images</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsbilder</translation>
     </message>
     <message>
         <source>validation images</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierungsbilder</translation>
     </message>
     <message>
         <source>run {run!r} already finished all {epochs} epochs; give more epochs (--epochs N) to continue it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf {run!r} hat bereits alle {epochs} Epochen abgeschlossen; gib mehr Epochen an (--epochs N), um ihn fortzusetzen</translation>
     </message>
     <message>
         <source>run {run!r} finished and its checkpoint was removed to save space</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf {run!r} ist abgeschlossen, und sein Checkpoint wurde entfernt, um Platz zu sparen</translation>
     </message>
     <message>
         <source>start a new run with its settings: --config {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>starte einen neuen Lauf mit seinen Einstellungen: --config {path}</translation>
     </message>
     <message>
         <source>no training settings given</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Trainingseinstellungen angegeben</translation>
     </message>
     <message>
         <source>invalid settings: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Einstellungen: {problems}</translation>
     </message>
     <message>
         <source>Reading {count:,} images of {classes} classes…</source>
-        <translation type="unfinished"></translation>
+        <translation>{count:,} Bilder aus {classes} Klassen werden gelesen…</translation>
     </message>
     <message>
         <source>training was cancelled before it started</source>
-        <translation type="unfinished"></translation>
+        <translation>das Training wurde abgebrochen, bevor es begann</translation>
     </message>
     <message>
         <source>Training in {precision} mixed precision (weights stay float32).</source>
-        <translation type="unfinished"></translation>
+        <translation>Training mit gemischter Präzision {precision} (Gewichte bleiben float32).</translation>
     </message>
     <message>
         <source>Training with Keras on PyTorch: {device}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Training mit Keras auf PyTorch: {device}.</translation>
     </message>
     <message>
         <source>none of the images in the class folders could be read (e.g. {name}: {reason}); check that they hold photos</source>
-        <translation type="unfinished"></translation>
+        <translation>keines der Bilder in den Klassenordnern konnte gelesen werden (z. B. {name}: {reason}); prüfe, ob sie Fotos enthalten</translation>
     </message>
     <message>
         <source>too few readable training images; check the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>zu wenige lesbare Trainingsbilder; prüfe den Datenordner</translation>
     </message>
     <message>
         <source>no data folder given; choose a folder with one sub-folder per class</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Datenordner angegeben; wähle einen Ordner mit je einem Unterordner pro Klasse</translation>
     </message>
     <message>
         <source>training needs at least two classes, each in its own sub-folder</source>
-        <translation type="unfinished"></translation>
+        <translation>das Training braucht mindestens zwei Klassen, jede in einem eigenen Unterordner</translation>
     </message>
     <message>
         <source>Stopped; keeping the best completed epoch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt; die beste abgeschlossene Epoche wird behalten.</translation>
     </message>
     <message>
         <source>Test folder not evaluated: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Testordner nicht ausgewertet: {reason}</translation>
     </message>
 </context>
 </TS>

@@ -60,7 +60,7 @@
     </message>
     <message>
         <source>The warm colours show where it looked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los colores cálidos muestran dónde miró.</translation>
     </message>
 </context>
 <context>
@@ -95,23 +95,23 @@
     <message>
         <source>Custom CNN</source>
         <extracomment>The networks&apos; names as the window shows them (architectures.TABLE&apos;s titles, marked here: that module is Qt-free and also feeds the CLI, which stays English). VGG16, ResNet50 and EfficientNet-Lite0 are names.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>CNN personalizada</translation>
     </message>
     <message>
         <source>Compact CNN</source>
-        <translation type="unfinished"></translation>
+        <translation>CNN compacta</translation>
     </message>
     <message>
         <source>Custom CNN (Fruits-360 style)</source>
-        <translation type="unfinished"></translation>
+        <translation>CNN personalizada (estilo Fruits-360)</translation>
     </message>
     <message>
         <source>Compact CNN (BatchNorm, for real photos)</source>
-        <translation type="unfinished"></translation>
+        <translation>CNN compacta (BatchNorm, para fotos reales)</translation>
     </message>
     <message>
         <source>EfficientNet-Lite0 (pretrained, fast)</source>
-        <translation type="unfinished"></translation>
+        <translation>EfficientNet-Lite0 (preentrenada, rápida)</translation>
     </message>
 </context>
 <context>
@@ -545,7 +545,7 @@
     </message>
     <message>
         <source>{label}:</source>
-        <translation type="unfinished">{label}:</translation>
+        <translation>{label}:</translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -2010,7 +2010,7 @@ Puedes seguir trabajando; si algo no parece ir bien, guarda tu trabajo y reinici
     </message>
     <message>
         <source>Select a model to see what it knows and how it was trained.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona un modelo para ver qué conoce y cómo se entrenó.</translation>
     </message>
 </context>
 <context>
@@ -3967,252 +3967,252 @@ Layer classes whose 4D output is a sensible Grad-CAM target.</extracomment>
     <message>
         <source>weights: file not found: {path}</source>
         <extracomment>In an experiment config, ``weights = &quot;@previous&quot;`` starts a run from the previous run&apos;s trained model (a fine-tuning stage); ExperimentConfig resolves it to a weights file just before that run. Keras backends a run can train on (core/training/backend.py): &quot;auto&quot; is PyTorch where it sees a GPU (Apple&apos;s MPS, or CUDA) and TensorFlow does not, TensorFlow otherwise. Input size each architecture uses when the user does not choose one.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>weights: no se encontró el archivo: {path}</translation>
     </message>
     <message>
         <source>image_size: must be at least 16 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>image_size: debe ser de al menos 16 píxeles</translation>
     </message>
     <message>
         <source>image_size: {arch} needs at least {minimum} pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>image_size: {arch} necesita al menos {minimum} píxeles</translation>
     </message>
     <message>
         <source>{field}: must be one of {choices}, not {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: debe ser uno de estos valores: {choices}, no {value!r}</translation>
     </message>
     <message>
         <source>{field}: must be at least {min}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: debe ser al menos {min}, no {value}</translation>
     </message>
     <message>
         <source>{field}: must be at most {max}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: debe ser como máximo {max}, no {value}</translation>
     </message>
     <message>
         <source>{name}: range must lie in [{lowest}, {highest}] with low &lt;= high, not ({low}, {high})</source>
         <extracomment>Optional second test folder of realistic (not Fruits-360-style) images. Tuning&apos;s search samplers: TPE (Bayesian, Optuna&apos;s default), a Gaussian process, plain random search.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name}: el rango debe estar dentro de [{lowest}, {highest}] con mínimo &lt;= máximo, no ({low}, {high})</translation>
     </message>
     <message>
         <source>{name}: a log-scale range must start above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: un rango en escala logarítmica debe empezar por encima de 0</translation>
     </message>
     <message>
         <source>study: give the study a name</source>
-        <translation type="unfinished"></translation>
+        <translation>study: ponle un nombre al estudio</translation>
     </message>
     <message>
         <source>fine_tune_layers: range must lie in [0, {limit}] for {arch} with low &lt;= high, not ({low}, {high})</source>
-        <translation type="unfinished"></translation>
+        <translation>fine_tune_layers: para {arch}, el rango debe estar dentro de [0, {limit}] con mínimo &lt;= máximo, no ({low}, {high})</translation>
     </message>
     <message>
         <source>not an HDF5 model file (it may be damaged or another format)</source>
         <extracomment>Layers whose arrival means preprocessing is over (no scaling layer seen before them). Per layer class: config keys Keras 3 refuses that older Keras wrote with a harmless value. Per layer class: config keys tf.keras 2 wrote as one-element lists where Keras 3 wants the element.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo de modelo HDF5 (puede estar dañado o tener otro formato)</translation>
     </message>
     <message>
         <source>its model configuration is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>su configuración del modelo no es un JSON válido</translation>
     </message>
     <message>
         <source>the labels file holds no list of names: use a JSON list or one name per line</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de etiquetas no contiene una lista de nombres: usa una lista JSON o un nombre por línea</translation>
     </message>
     <message>
         <source>saved_model.pb is damaged (not a SavedModel graph)</source>
         <extracomment>String operations whose names merely mention files (the saver builds shard names with them). Refused by name. Refused when the (lower-case) name contains one of these: files, readers and writers, summaries and events, Python, RPC and data service, input pipelines (they read and cache files), debugging hooks (they write to URLs), and cross-device or cross-machine traffic. Other names TensorFlow reads a SavedModel&apos;s graph from (text, chunked); an export writes saved_model.pb only.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>saved_model.pb está dañado (no es un grafo de SavedModel)</translation>
     </message>
     <message>
         <source>is a folder, not a .keras model file (SavedModel folders are not supported)</source>
-        <translation type="unfinished"></translation>
+        <translation>es una carpeta, no un archivo de modelo .keras (las carpetas SavedModel no son compatibles)</translation>
     </message>
     <message>
         <source>is a legacy HDF5 model; open it in Keras and re-save it with model.save(&apos;name.keras&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>es un modelo HDF5 antiguo; ábrelo en Keras y vuelve a guardarlo con model.save(&apos;name.keras&apos;)</translation>
     </message>
     <message>
         <source>is a TensorFlow Lite model: it answers photos, but cannot be fine-tuned, explained or exported again (import the Keras model for that)</source>
-        <translation type="unfinished"></translation>
+        <translation>es un modelo de TensorFlow Lite: responde a fotos, pero no admite ajuste fino, explicaciones ni una nueva exportación (para eso, importa el modelo Keras)</translation>
     </message>
     <message>
         <source>not a Keras model file (expected a file ending in .keras)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo de modelo Keras (se esperaba un archivo terminado en .keras)</translation>
     </message>
     <message>
         <source>{name!r} is a bundled model and cannot be renamed</source>
         <extracomment>Why a model cannot be changed, per action: whole sentences, so each translates as one.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} es un modelo incluido y no se le puede cambiar el nombre</translation>
     </message>
     <message>
         <source>{name!r} is a bundled model and cannot be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} es un modelo incluido y no se puede eliminar</translation>
     </message>
     <message>
         <source>{name!r} is a bundled model and cannot be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} es un modelo incluido y no se puede cambiar</translation>
     </message>
     <message>
         <source>{path} is not in the app&apos;s model folder, so it cannot be renamed here</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no está en la carpeta de modelos de la aplicación, así que aquí no se le puede cambiar el nombre</translation>
     </message>
     <message>
         <source>{path} is not in the app&apos;s model folder, so it cannot be deleted here</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no está en la carpeta de modelos de la aplicación, así que aquí no se puede eliminar</translation>
     </message>
     <message>
         <source>{path} is not in the app&apos;s model folder, so it cannot be changed here</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no está en la carpeta de modelos de la aplicación, así que aquí no se puede cambiar</translation>
     </message>
     <message>
         <source>import or train a copy if you want one you can change</source>
-        <translation type="unfinished"></translation>
+        <translation>importa o entrena una copia si quieres uno que puedas cambiar</translation>
     </message>
     <message>
         <source>import it first</source>
-        <translation type="unfinished"></translation>
+        <translation>impórtalo primero</translation>
     </message>
     <message>
         <source>The new name is empty: type a name for the model</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo nombre está vacío: escribe un nombre para el modelo</translation>
     </message>
     <message>
         <source>A model called {name!r} already exists: choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un modelo llamado {name!r}: elige otro nombre</translation>
     </message>
     <message>
         <source>Could not rename {name!r}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cambiar el nombre de {name!r}: {reason}</translation>
     </message>
     <message>
         <source>Could not delete {name!r}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar {name!r}: {reason}</translation>
     </message>
     <message>
         <source>A model folder called {name!r} exists again, so the deleted one stays in the trash; put it back from there by hand under another name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a existir una carpeta de modelo llamada {name!r}, así que la eliminada se queda en la papelera; recupérala desde allí a mano con otro nombre</translation>
     </message>
     <message>
         <source>Could not bring the model back from {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo recuperar el modelo de {path}: {reason}</translation>
     </message>
     <message>
         <source>put it back from the desktop&apos;s trash by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>recupéralo a mano desde la papelera del escritorio</translation>
     </message>
     <message>
         <source>Could not update {name!r}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo actualizar {name!r}: {reason}</translation>
     </message>
     <message>
         <source>No model name given</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ningún nombre de modelo</translation>
     </message>
     <message>
         <source>{name}: cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: no se puede leer ({reason})</translation>
     </message>
     <message>
         <source>There is no trash for {path} ({reason}), so it cannot be moved there</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay papelera para {path} ({reason}), así que no se puede mover allí</translation>
     </message>
     <message>
         <source>delete it for good instead (it cannot be brought back)</source>
-        <translation type="unfinished"></translation>
+        <translation>en su lugar, elimínalo definitivamente (no se podrá recuperar)</translation>
     </message>
     <message>
         <source>Could not move {path} to the trash: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo mover {path} a la papelera: {reason}</translation>
     </message>
     <message>
         <source>Could not keep a copy of {path} for Undo: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar una copia de {path} para Deshacer: {reason}</translation>
     </message>
     <message>
         <source>check the free space and permissions of the app&apos;s data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>comprueba el espacio libre y los permisos de la carpeta de datos de la aplicación</translation>
     </message>
     <message>
         <source>Skipped {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se omitió {name}: {reason}</translation>
     </message>
     <message>
         <source>Backbone features for {what}: {done:,} of {total:,} images</source>
         <extracomment>The pooling layer every transfer builder (models/layers.transfer_model) ends its backbone with.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Características de la red base de las {what}: {done:,} de {total:,}</translation>
     </message>
     <message>
         <source>Frozen backbone: computing its features once, then training only the head.</source>
-        <translation type="unfinished"></translation>
+        <translation>Red base congelada: se calculan sus características una sola vez y luego se entrena solo la cabeza.</translation>
     </message>
     <message>
         <source>training images</source>
-        <translation type="unfinished"></translation>
+        <translation>imágenes de entrenamiento</translation>
     </message>
     <message>
         <source>validation images</source>
-        <translation type="unfinished"></translation>
+        <translation>imágenes de validación</translation>
     </message>
     <message>
         <source>run {run!r} already finished all {epochs} epochs; give more epochs (--epochs N) to continue it</source>
-        <translation type="unfinished"></translation>
+        <translation>el entrenamiento {run!r} ya completó sus {epochs} épocas; indica más épocas (--epochs N) para continuarlo</translation>
     </message>
     <message>
         <source>run {run!r} finished and its checkpoint was removed to save space</source>
-        <translation type="unfinished"></translation>
+        <translation>el entrenamiento {run!r} terminó y su punto de control se eliminó para ahorrar espacio</translation>
     </message>
     <message>
         <source>start a new run with its settings: --config {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>empieza un nuevo entrenamiento con sus ajustes: --config {path}</translation>
     </message>
     <message>
         <source>no training settings given</source>
-        <translation type="unfinished"></translation>
+        <translation>no se indicaron ajustes de entrenamiento</translation>
     </message>
     <message>
         <source>invalid settings: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>ajustes no válidos: {problems}</translation>
     </message>
     <message>
         <source>Reading {count:,} images of {classes} classes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo {count:,} imágenes de {classes} clases…</translation>
     </message>
     <message>
         <source>training was cancelled before it started</source>
-        <translation type="unfinished"></translation>
+        <translation>el entrenamiento se canceló antes de empezar</translation>
     </message>
     <message>
         <source>Training in {precision} mixed precision (weights stay float32).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenando con precisión mixta {precision} (los pesos siguen en float32).</translation>
     </message>
     <message>
         <source>Training with Keras on PyTorch: {device}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenando con Keras sobre PyTorch: {device}.</translation>
     </message>
     <message>
         <source>none of the images in the class folders could be read (e.g. {name}: {reason}); check that they hold photos</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo leer ninguna de las imágenes de las carpetas de clase (p. ej., {name}: {reason}); comprueba que contengan fotos</translation>
     </message>
     <message>
         <source>too few readable training images; check the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>demasiado pocas imágenes de entrenamiento legibles; revisa la carpeta de datos</translation>
     </message>
     <message>
         <source>no data folder given; choose a folder with one sub-folder per class</source>
-        <translation type="unfinished"></translation>
+        <translation>no se indicó ninguna carpeta de datos; elige una carpeta con una subcarpeta por clase</translation>
     </message>
     <message>
         <source>training needs at least two classes, each in its own sub-folder</source>
-        <translation type="unfinished"></translation>
+        <translation>el entrenamiento necesita al menos dos clases, cada una en su propia subcarpeta</translation>
     </message>
     <message>
         <source>Stopped; keeping the best completed epoch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido; se conserva la mejor época completada.</translation>
     </message>
     <message>
         <source>Test folder not evaluated: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de prueba no evaluada: {reason}</translation>
     </message>
 </context>
 </TS>

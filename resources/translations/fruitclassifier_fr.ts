@@ -60,7 +60,7 @@
     </message>
     <message>
         <source>The warm colours show where it looked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les couleurs chaudes montrent où il a regardé.</translation>
     </message>
 </context>
 <context>
@@ -95,23 +95,23 @@
     <message>
         <source>Custom CNN</source>
         <extracomment>The networks&apos; names as the window shows them (architectures.TABLE&apos;s titles, marked here: that module is Qt-free and also feeds the CLI, which stays English). VGG16, ResNet50 and EfficientNet-Lite0 are names.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>CNN personnalisé</translation>
     </message>
     <message>
         <source>Compact CNN</source>
-        <translation type="unfinished"></translation>
+        <translation>CNN compact</translation>
     </message>
     <message>
         <source>Custom CNN (Fruits-360 style)</source>
-        <translation type="unfinished"></translation>
+        <translation>CNN personnalisé (style Fruits-360)</translation>
     </message>
     <message>
         <source>Compact CNN (BatchNorm, for real photos)</source>
-        <translation type="unfinished"></translation>
+        <translation>CNN compact (BatchNorm, pour de vraies photos)</translation>
     </message>
     <message>
         <source>EfficientNet-Lite0 (pretrained, fast)</source>
-        <translation type="unfinished"></translation>
+        <translation>EfficientNet-Lite0 (pré-entraîné, rapide)</translation>
     </message>
 </context>
 <context>
@@ -545,7 +545,7 @@
     </message>
     <message>
         <source>{label}:</source>
-        <translation type="unfinished">{label}&#x202f;:</translation>
+        <translation>{label}&#x202f;:</translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -2010,7 +2010,7 @@ Vous pouvez continuer à travailler&#x202f;; si quelque chose semble anormal, en
     </message>
     <message>
         <source>Select a model to see what it knows and how it was trained.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un modèle pour voir ce qu’il connaît et comment il a été entraîné.</translation>
     </message>
 </context>
 <context>
@@ -3967,252 +3967,252 @@ Layer classes whose 4D output is a sensible Grad-CAM target.</extracomment>
     <message>
         <source>weights: file not found: {path}</source>
         <extracomment>In an experiment config, ``weights = &quot;@previous&quot;`` starts a run from the previous run&apos;s trained model (a fine-tuning stage); ExperimentConfig resolves it to a weights file just before that run. Keras backends a run can train on (core/training/backend.py): &quot;auto&quot; is PyTorch where it sees a GPU (Apple&apos;s MPS, or CUDA) and TensorFlow does not, TensorFlow otherwise. Input size each architecture uses when the user does not choose one.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>weights&#x202f;: fichier introuvable&#x202f;: {path}</translation>
     </message>
     <message>
         <source>image_size: must be at least 16 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>image_size&#x202f;: doit être d’au moins 16 pixels</translation>
     </message>
     <message>
         <source>image_size: {arch} needs at least {minimum} pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>image_size&#x202f;: {arch} nécessite au moins {minimum} pixels</translation>
     </message>
     <message>
         <source>{field}: must be one of {choices}, not {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}&#x202f;: doit être l’une des valeurs {choices}, et non {value!r}</translation>
     </message>
     <message>
         <source>{field}: must be at least {min}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}&#x202f;: doit être au moins {min}, et non {value}</translation>
     </message>
     <message>
         <source>{field}: must be at most {max}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}&#x202f;: doit être au plus {max}, et non {value}</translation>
     </message>
     <message>
         <source>{name}: range must lie in [{lowest}, {highest}] with low &lt;= high, not ({low}, {high})</source>
         <extracomment>Optional second test folder of realistic (not Fruits-360-style) images. Tuning&apos;s search samplers: TPE (Bayesian, Optuna&apos;s default), a Gaussian process, plain random search.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#x202f;: la plage doit être comprise dans [{lowest}, {highest}] avec min &lt;= max, et non ({low}, {high})</translation>
     </message>
     <message>
         <source>{name}: a log-scale range must start above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#x202f;: une plage en échelle logarithmique doit commencer au-dessus de 0</translation>
     </message>
     <message>
         <source>study: give the study a name</source>
-        <translation type="unfinished"></translation>
+        <translation>study&#x202f;: donnez un nom à l’étude</translation>
     </message>
     <message>
         <source>fine_tune_layers: range must lie in [0, {limit}] for {arch} with low &lt;= high, not ({low}, {high})</source>
-        <translation type="unfinished"></translation>
+        <translation>fine_tune_layers&#x202f;: pour {arch}, la plage doit être comprise dans [0, {limit}] avec min &lt;= max, et non ({low}, {high})</translation>
     </message>
     <message>
         <source>not an HDF5 model file (it may be damaged or another format)</source>
         <extracomment>Layers whose arrival means preprocessing is over (no scaling layer seen before them). Per layer class: config keys Keras 3 refuses that older Keras wrote with a harmless value. Per layer class: config keys tf.keras 2 wrote as one-element lists where Keras 3 wants the element.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier de modèle HDF5 (il est peut-être endommagé ou dans un autre format)</translation>
     </message>
     <message>
         <source>its model configuration is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>sa configuration de modèle n’est pas un JSON valide</translation>
     </message>
     <message>
         <source>the labels file holds no list of names: use a JSON list or one name per line</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier d’étiquettes ne contient pas de liste de noms&#x202f;: utilisez une liste JSON ou un nom par ligne</translation>
     </message>
     <message>
         <source>saved_model.pb is damaged (not a SavedModel graph)</source>
         <extracomment>String operations whose names merely mention files (the saver builds shard names with them). Refused by name. Refused when the (lower-case) name contains one of these: files, readers and writers, summaries and events, Python, RPC and data service, input pipelines (they read and cache files), debugging hooks (they write to URLs), and cross-device or cross-machine traffic. Other names TensorFlow reads a SavedModel&apos;s graph from (text, chunked); an export writes saved_model.pb only.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>saved_model.pb est endommagé (pas un graphe SavedModel)</translation>
     </message>
     <message>
         <source>is a folder, not a .keras model file (SavedModel folders are not supported)</source>
-        <translation type="unfinished"></translation>
+        <translation>est un dossier, pas un fichier de modèle .keras (les dossiers SavedModel ne sont pas pris en charge)</translation>
     </message>
     <message>
         <source>is a legacy HDF5 model; open it in Keras and re-save it with model.save(&apos;name.keras&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>est un modèle HDF5 d’ancien format&#x202f;; ouvrez-le dans Keras et réenregistrez-le avec model.save(&apos;name.keras&apos;)</translation>
     </message>
     <message>
         <source>is a TensorFlow Lite model: it answers photos, but cannot be fine-tuned, explained or exported again (import the Keras model for that)</source>
-        <translation type="unfinished"></translation>
+        <translation>est un modèle TensorFlow Lite&#x202f;: il répond aux photos, mais ne peut être ni affiné, ni expliqué, ni réexporté (importez le modèle Keras pour cela)</translation>
     </message>
     <message>
         <source>not a Keras model file (expected a file ending in .keras)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier de modèle Keras (un fichier se terminant par .keras est attendu)</translation>
     </message>
     <message>
         <source>{name!r} is a bundled model and cannot be renamed</source>
         <extracomment>Why a model cannot be changed, per action: whole sentences, so each translates as one.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} est un modèle fourni et ne peut pas être renommé</translation>
     </message>
     <message>
         <source>{name!r} is a bundled model and cannot be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} est un modèle fourni et ne peut pas être supprimé</translation>
     </message>
     <message>
         <source>{name!r} is a bundled model and cannot be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} est un modèle fourni et ne peut pas être modifié</translation>
     </message>
     <message>
         <source>{path} is not in the app&apos;s model folder, so it cannot be renamed here</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n’est pas dans le dossier des modèles de l’application, il ne peut donc pas être renommé ici</translation>
     </message>
     <message>
         <source>{path} is not in the app&apos;s model folder, so it cannot be deleted here</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n’est pas dans le dossier des modèles de l’application, il ne peut donc pas être supprimé ici</translation>
     </message>
     <message>
         <source>{path} is not in the app&apos;s model folder, so it cannot be changed here</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n’est pas dans le dossier des modèles de l’application, il ne peut donc pas être modifié ici</translation>
     </message>
     <message>
         <source>import or train a copy if you want one you can change</source>
-        <translation type="unfinished"></translation>
+        <translation>importez ou entraînez une copie si vous voulez un modèle modifiable</translation>
     </message>
     <message>
         <source>import it first</source>
-        <translation type="unfinished"></translation>
+        <translation>importez-le d’abord</translation>
     </message>
     <message>
         <source>The new name is empty: type a name for the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau nom est vide&#x202f;: saisissez un nom pour le modèle</translation>
     </message>
     <message>
         <source>A model called {name!r} already exists: choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>Un modèle nommé {name!r} existe déjà&#x202f;: choisissez un autre nom</translation>
     </message>
     <message>
         <source>Could not rename {name!r}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de renommer {name!r}&#x202f;: {reason}</translation>
     </message>
     <message>
         <source>Could not delete {name!r}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer {name!r}&#x202f;: {reason}</translation>
     </message>
     <message>
         <source>A model folder called {name!r} exists again, so the deleted one stays in the trash; put it back from there by hand under another name</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier de modèle nommé {name!r} existe de nouveau, le dossier supprimé reste donc dans la corbeille&#x202f;; restaurez-le manuellement depuis celle-ci sous un autre nom</translation>
     </message>
     <message>
         <source>Could not bring the model back from {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de restaurer le modèle depuis {path}&#x202f;: {reason}</translation>
     </message>
     <message>
         <source>put it back from the desktop&apos;s trash by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>restaurez-le manuellement depuis la corbeille du bureau</translation>
     </message>
     <message>
         <source>Could not update {name!r}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre à jour {name!r}&#x202f;: {reason}</translation>
     </message>
     <message>
         <source>No model name given</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nom de modèle indiqué</translation>
     </message>
     <message>
         <source>{name}: cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#x202f;: illisible ({reason})</translation>
     </message>
     <message>
         <source>There is no trash for {path} ({reason}), so it cannot be moved there</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de corbeille pour {path} ({reason}), il ne peut donc pas y être déplacé</translation>
     </message>
     <message>
         <source>delete it for good instead (it cannot be brought back)</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimez-le plutôt définitivement (il ne pourra pas être restauré)</translation>
     </message>
     <message>
         <source>Could not move {path} to the trash: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de déplacer {path} dans la corbeille&#x202f;: {reason}</translation>
     </message>
     <message>
         <source>Could not keep a copy of {path} for Undo: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de conserver une copie de {path} pour pouvoir annuler&#x202f;: {reason}</translation>
     </message>
     <message>
         <source>check the free space and permissions of the app&apos;s data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifiez l’espace libre et les autorisations du dossier de données de l’application</translation>
     </message>
     <message>
         <source>Skipped {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ignoré&#x202f;: {reason}</translation>
     </message>
     <message>
         <source>Backbone features for {what}: {done:,} of {total:,} images</source>
         <extracomment>The pooling layer every transfer builder (models/layers.transfer_model) ends its backbone with.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Caractéristiques du réseau de base pour les {what}&#x202f;: {done:,} sur {total:,}</translation>
     </message>
     <message>
         <source>Frozen backbone: computing its features once, then training only the head.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau de base gelé&#x202f;: calcul de ses caractéristiques une seule fois, puis entraînement de la tête seule.</translation>
     </message>
     <message>
         <source>training images</source>
-        <translation type="unfinished"></translation>
+        <translation>images d’entraînement</translation>
     </message>
     <message>
         <source>validation images</source>
-        <translation type="unfinished"></translation>
+        <translation>images de validation</translation>
     </message>
     <message>
         <source>run {run!r} already finished all {epochs} epochs; give more epochs (--epochs N) to continue it</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entraînement {run!r} a déjà terminé ses {epochs} époques&#x202f;; indiquez plus d’époques (--epochs N) pour le poursuivre</translation>
     </message>
     <message>
         <source>run {run!r} finished and its checkpoint was removed to save space</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entraînement {run!r} est terminé et son point de contrôle a été supprimé pour libérer de l’espace</translation>
     </message>
     <message>
         <source>start a new run with its settings: --config {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>lancez un nouvel entraînement avec ses réglages&#x202f;: --config {path}</translation>
     </message>
     <message>
         <source>no training settings given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun réglage d’entraînement indiqué</translation>
     </message>
     <message>
         <source>invalid settings: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>réglages non valides&#x202f;: {problems}</translation>
     </message>
     <message>
         <source>Reading {count:,} images of {classes} classes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de {count:,} images de {classes} classes…</translation>
     </message>
     <message>
         <source>training was cancelled before it started</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entraînement a été annulé avant de commencer</translation>
     </message>
     <message>
         <source>Training in {precision} mixed precision (weights stay float32).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînement en précision mixte {precision} (les poids restent en float32).</translation>
     </message>
     <message>
         <source>Training with Keras on PyTorch: {device}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînement avec Keras sur PyTorch&#x202f;: {device}.</translation>
     </message>
     <message>
         <source>none of the images in the class folders could be read (e.g. {name}: {reason}); check that they hold photos</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune des images des dossiers de classe n’a pu être lue (p. ex. {name}&#x202f;: {reason})&#x202f;; vérifiez qu’ils contiennent des photos</translation>
     </message>
     <message>
         <source>too few readable training images; check the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>trop peu d’images d’entraînement lisibles&#x202f;; vérifiez le dossier de données</translation>
     </message>
     <message>
         <source>no data folder given; choose a folder with one sub-folder per class</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun dossier de données indiqué&#x202f;; choisissez un dossier contenant un sous-dossier par classe</translation>
     </message>
     <message>
         <source>training needs at least two classes, each in its own sub-folder</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entraînement nécessite au moins deux classes, chacune dans son propre sous-dossier</translation>
     </message>
     <message>
         <source>Stopped; keeping the best completed epoch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté&#x202f;; la meilleure époque terminée est conservée.</translation>
     </message>
     <message>
         <source>Test folder not evaluated: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de test non évalué&#x202f;: {reason}</translation>
     </message>
 </context>
 </TS>

@@ -60,7 +60,7 @@
     </message>
     <message>
         <source>The warm colours show where it looked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тёплые цвета показывают, куда она смотрела.</translation>
     </message>
 </context>
 <context>
@@ -95,23 +95,23 @@
     <message>
         <source>Custom CNN</source>
         <extracomment>The networks&apos; names as the window shows them (architectures.TABLE&apos;s titles, marked here: that module is Qt-free and also feeds the CLI, which stays English). VGG16, ResNet50 and EfficientNet-Lite0 are names.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Собственная CNN</translation>
     </message>
     <message>
         <source>Compact CNN</source>
-        <translation type="unfinished"></translation>
+        <translation>Компактная CNN</translation>
     </message>
     <message>
         <source>Custom CNN (Fruits-360 style)</source>
-        <translation type="unfinished"></translation>
+        <translation>Собственная CNN (в стиле Fruits-360)</translation>
     </message>
     <message>
         <source>Compact CNN (BatchNorm, for real photos)</source>
-        <translation type="unfinished"></translation>
+        <translation>Компактная CNN (BatchNorm, для реальных фото)</translation>
     </message>
     <message>
         <source>EfficientNet-Lite0 (pretrained, fast)</source>
-        <translation type="unfinished"></translation>
+        <translation>EfficientNet-Lite0 (предобученная, быстрая)</translation>
     </message>
 </context>
 <context>
@@ -398,7 +398,7 @@
     </message>
     <message>
         <source>Press Compare to evaluate the ticked models on this folder.</source>
-        <translation>Нажмите «Сравнить», чтобы оценить отмеченные модели на этой папке.</translation>
+        <translation>Нажмите «Сравнить», чтобы оценить отмеченные модели на фото из этой папки.</translation>
     </message>
     <message>
         <source>Click a cell to see its images.</source>
@@ -548,7 +548,7 @@
     </message>
     <message>
         <source>{label}:</source>
-        <translation type="unfinished">{label}:</translation>
+        <translation>{label}:</translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -1867,7 +1867,7 @@ You can go on working; if something looks wrong, save your work and restart. To 
     </message>
     <message>
         <source>Cross-entropy on this folder: mean −log(probability given to the right class) over every image (lower is better)</source>
-        <translation>Перекрёстная энтропия на этой папке: среднее −log(вероятность верного класса) по всем изображениям (чем ниже, тем лучше)</translation>
+        <translation>Перекрёстная энтропия на фото из этой папки: среднее −log(вероятность верного класса) по всем изображениям (чем ниже, тем лучше)</translation>
     </message>
     <message>
         <source>Number of weights in the network (fewer is lighter)</source>
@@ -1895,7 +1895,7 @@ You can go on working; if something looks wrong, save your work and restart. To 
     </message>
     <message>
         <source>Best validation accuracy minus accuracy on this folder. Red above {limit}: the model learned its training photos and does not carry over to these (overfitting)</source>
-        <translation>Лучшая точность на валидации минус точность на этой папке. Красным, если больше {limit}: модель выучила свои обучающие фото, и это не переносится на эти (переобучение)</translation>
+        <translation>Лучшая точность на валидации минус точность в этой папке. Красным, если больше {limit}: модель выучила свои обучающие фото, и это не переносится на эти (переобучение)</translation>
     </message>
     <message>
         <source>Training minus validation accuracy in the last epoch. Red above {limit} when the model overfits (validation loss rising) or fails on validation from the start</source>
@@ -2029,7 +2029,7 @@ You can go on working; if something looks wrong, save your work and restart. To 
     </message>
     <message>
         <source>Select a model to see what it knows and how it was trained.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите модель, чтобы увидеть, что она знает и как её обучали.</translation>
     </message>
 </context>
 <context>
@@ -3790,7 +3790,7 @@ Layer classes whose 4D output is a sensible Grad-CAM target.</extracomment>
     </message>
     <message>
         <source>{names} are about as accurate on this folder ({accuracy}); {fast} is faster ({fast_ms:.2f} vs {slow_ms:.2f} ms per image).</source>
-        <translation>{names} примерно одинаково точны на этой папке ({accuracy}); {fast} быстрее ({fast_ms:.2f} против {slow_ms:.2f} мс на изображение).</translation>
+        <translation>{names} примерно одинаково точны в этой папке ({accuracy}); {fast} быстрее ({fast_ms:.2f} против {slow_ms:.2f} мс на изображение).</translation>
     </message>
     <message>
         <source>Behind them: {models}.</source>
@@ -3798,7 +3798,7 @@ Layer classes whose 4D output is a sensible Grad-CAM target.</extracomment>
     </message>
     <message>
         <source>{model} is best on this folder (accuracy {accuracy} vs {others}).</source>
-        <translation>{model} — лучшая на этой папке (точность {accuracy} против {others}).</translation>
+        <translation>{model} — лучшая в этой папке (точность {accuracy} против {others}).</translation>
     </message>
     <message>
         <source>{name} overfits: train–val gap {gap:.2f} and validation loss rising.</source>
@@ -3840,7 +3840,7 @@ Layer classes whose 4D output is a sensible Grad-CAM target.</extracomment>
     </message>
     <message>
         <source>{name} overfits: validation accuracy {validation} but {accuracy} on this folder, so what it learned does not carry over to these photos.</source>
-        <translation>{name} переобучается: точность на валидации {validation}, но {accuracy} на этой папке, значит, выученное не переносится на эти фото.</translation>
+        <translation>{name} переобучается: точность на валидации {validation}, но {accuracy} в этой папке, значит, выученное не переносится на эти фото.</translation>
     </message>
     <message>
         <source>No training history is stored, so overfitting cannot be judged.</source>
@@ -3848,7 +3848,7 @@ Layer classes whose 4D output is a sensible Grad-CAM target.</extracomment>
     </message>
     <message>
         <source>{name}: accuracy {accuracy} on this folder.</source>
-        <translation>{name}: точность {accuracy} на этой папке.</translation>
+        <translation>{name}: точность {accuracy} в этой папке.</translation>
     </message>
     <message>
         <source>Preparing “{name}” for fast answers (once; this loads TensorFlow)…</source>
@@ -3999,252 +3999,252 @@ Layer classes whose 4D output is a sensible Grad-CAM target.</extracomment>
     <message>
         <source>weights: file not found: {path}</source>
         <extracomment>In an experiment config, ``weights = &quot;@previous&quot;`` starts a run from the previous run&apos;s trained model (a fine-tuning stage); ExperimentConfig resolves it to a weights file just before that run. Keras backends a run can train on (core/training/backend.py): &quot;auto&quot; is PyTorch where it sees a GPU (Apple&apos;s MPS, or CUDA) and TensorFlow does not, TensorFlow otherwise. Input size each architecture uses when the user does not choose one.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>weights: файл не найден: {path}</translation>
     </message>
     <message>
         <source>image_size: must be at least 16 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>image_size: должно быть не меньше 16 пикселей</translation>
     </message>
     <message>
         <source>image_size: {arch} needs at least {minimum} pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>image_size: для {arch} нужно не меньше {minimum} пикс.</translation>
     </message>
     <message>
         <source>{field}: must be one of {choices}, not {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: должно быть одним из значений {choices}, а не {value!r}</translation>
     </message>
     <message>
         <source>{field}: must be at least {min}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: должно быть не меньше {min}, а не {value}</translation>
     </message>
     <message>
         <source>{field}: must be at most {max}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: должно быть не больше {max}, а не {value}</translation>
     </message>
     <message>
         <source>{name}: range must lie in [{lowest}, {highest}] with low &lt;= high, not ({low}, {high})</source>
         <extracomment>Optional second test folder of realistic (not Fruits-360-style) images. Tuning&apos;s search samplers: TPE (Bayesian, Optuna&apos;s default), a Gaussian process, plain random search.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name}: диапазон должен лежать в [{lowest}, {highest}], причём нижняя граница &lt;= верхней, а не ({low}, {high})</translation>
     </message>
     <message>
         <source>{name}: a log-scale range must start above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: диапазон в логарифмической шкале должен начинаться выше 0</translation>
     </message>
     <message>
         <source>study: give the study a name</source>
-        <translation type="unfinished"></translation>
+        <translation>study: задайте имя исследования</translation>
     </message>
     <message>
         <source>fine_tune_layers: range must lie in [0, {limit}] for {arch} with low &lt;= high, not ({low}, {high})</source>
-        <translation type="unfinished"></translation>
+        <translation>fine_tune_layers: для {arch} диапазон должен лежать в [0, {limit}], причём нижняя граница &lt;= верхней, а не ({low}, {high})</translation>
     </message>
     <message>
         <source>not an HDF5 model file (it may be damaged or another format)</source>
         <extracomment>Layers whose arrival means preprocessing is over (no scaling layer seen before them). Per layer class: config keys Keras 3 refuses that older Keras wrote with a harmless value. Per layer class: config keys tf.keras 2 wrote as one-element lists where Keras 3 wants the element.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>не файл модели HDF5 (возможно, он повреждён или в другом формате)</translation>
     </message>
     <message>
         <source>its model configuration is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>его конфигурация модели — некорректный JSON</translation>
     </message>
     <message>
         <source>the labels file holds no list of names: use a JSON list or one name per line</source>
-        <translation type="unfinished"></translation>
+        <translation>файл меток не содержит списка имён: используйте список JSON или по одному имени в строке</translation>
     </message>
     <message>
         <source>saved_model.pb is damaged (not a SavedModel graph)</source>
         <extracomment>String operations whose names merely mention files (the saver builds shard names with them). Refused by name. Refused when the (lower-case) name contains one of these: files, readers and writers, summaries and events, Python, RPC and data service, input pipelines (they read and cache files), debugging hooks (they write to URLs), and cross-device or cross-machine traffic. Other names TensorFlow reads a SavedModel&apos;s graph from (text, chunked); an export writes saved_model.pb only.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>saved_model.pb повреждён (это не граф SavedModel)</translation>
     </message>
     <message>
         <source>is a folder, not a .keras model file (SavedModel folders are not supported)</source>
-        <translation type="unfinished"></translation>
+        <translation>это папка, а не файл модели .keras (папки SavedModel не поддерживаются)</translation>
     </message>
     <message>
         <source>is a legacy HDF5 model; open it in Keras and re-save it with model.save(&apos;name.keras&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>это модель в устаревшем формате HDF5; откройте её в Keras и пересохраните с помощью model.save(&apos;name.keras&apos;)</translation>
     </message>
     <message>
         <source>is a TensorFlow Lite model: it answers photos, but cannot be fine-tuned, explained or exported again (import the Keras model for that)</source>
-        <translation type="unfinished"></translation>
+        <translation>это модель TensorFlow Lite: она распознаёт фото, но для неё недоступны тонкая настройка, объяснение и повторный экспорт (для этого импортируйте модель Keras)</translation>
     </message>
     <message>
         <source>not a Keras model file (expected a file ending in .keras)</source>
-        <translation type="unfinished"></translation>
+        <translation>не файл модели Keras (ожидается файл с расширением .keras)</translation>
     </message>
     <message>
         <source>{name!r} is a bundled model and cannot be renamed</source>
         <extracomment>Why a model cannot be changed, per action: whole sentences, so each translates as one.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} — встроенная модель, её нельзя переименовать</translation>
     </message>
     <message>
         <source>{name!r} is a bundled model and cannot be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} — встроенная модель, её нельзя удалить</translation>
     </message>
     <message>
         <source>{name!r} is a bundled model and cannot be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} — встроенная модель, её нельзя изменить</translation>
     </message>
     <message>
         <source>{path} is not in the app&apos;s model folder, so it cannot be renamed here</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} не находится в папке моделей программы, поэтому здесь эту модель нельзя переименовать</translation>
     </message>
     <message>
         <source>{path} is not in the app&apos;s model folder, so it cannot be deleted here</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} не находится в папке моделей программы, поэтому здесь эту модель нельзя удалить</translation>
     </message>
     <message>
         <source>{path} is not in the app&apos;s model folder, so it cannot be changed here</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} не находится в папке моделей программы, поэтому здесь эту модель нельзя изменить</translation>
     </message>
     <message>
         <source>import or train a copy if you want one you can change</source>
-        <translation type="unfinished"></translation>
+        <translation>импортируйте или обучите копию, если нужна модель, которую можно изменять</translation>
     </message>
     <message>
         <source>import it first</source>
-        <translation type="unfinished"></translation>
+        <translation>сначала импортируйте её</translation>
     </message>
     <message>
         <source>The new name is empty: type a name for the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое имя пустое: введите имя модели</translation>
     </message>
     <message>
         <source>A model called {name!r} already exists: choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель с именем {name!r} уже существует: выберите другое имя</translation>
     </message>
     <message>
         <source>Could not rename {name!r}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось переименовать {name!r}: {reason}</translation>
     </message>
     <message>
         <source>Could not delete {name!r}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось удалить {name!r}: {reason}</translation>
     </message>
     <message>
         <source>A model folder called {name!r} exists again, so the deleted one stays in the trash; put it back from there by hand under another name</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка модели с именем {name!r} снова существует, поэтому удалённая модель остаётся в корзине; верните её оттуда вручную под другим именем</translation>
     </message>
     <message>
         <source>Could not bring the model back from {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось вернуть модель из {path}: {reason}</translation>
     </message>
     <message>
         <source>put it back from the desktop&apos;s trash by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>верните её вручную из корзины рабочего стола</translation>
     </message>
     <message>
         <source>Could not update {name!r}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось обновить {name!r}: {reason}</translation>
     </message>
     <message>
         <source>No model name given</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указано имя модели</translation>
     </message>
     <message>
         <source>{name}: cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: не удаётся прочитать ({reason})</translation>
     </message>
     <message>
         <source>There is no trash for {path} ({reason}), so it cannot be moved there</source>
-        <translation type="unfinished"></translation>
+        <translation>Для {path} нет корзины ({reason}), поэтому переместить туда нельзя</translation>
     </message>
     <message>
         <source>delete it for good instead (it cannot be brought back)</source>
-        <translation type="unfinished"></translation>
+        <translation>вместо этого удалите её навсегда (восстановить её будет нельзя)</translation>
     </message>
     <message>
         <source>Could not move {path} to the trash: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось переместить {path} в корзину: {reason}</translation>
     </message>
     <message>
         <source>Could not keep a copy of {path} for Undo: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить копию {path} для отмены: {reason}</translation>
     </message>
     <message>
         <source>check the free space and permissions of the app&apos;s data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>проверьте свободное место и права доступа к папке данных программы</translation>
     </message>
     <message>
         <source>Skipped {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущен файл {name}: {reason}</translation>
     </message>
     <message>
         <source>Backbone features for {what}: {done:,} of {total:,} images</source>
         <extracomment>The pooling layer every transfer builder (models/layers.transfer_model) ends its backbone with.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Признаки базовой сети для {what}: {done:,} из {total:,}</translation>
     </message>
     <message>
         <source>Frozen backbone: computing its features once, then training only the head.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базовая сеть заморожена: её признаки вычисляются один раз, затем обучается только голова.</translation>
     </message>
     <message>
         <source>training images</source>
-        <translation type="unfinished"></translation>
+        <translation>обучающих изображений</translation>
     </message>
     <message>
         <source>validation images</source>
-        <translation type="unfinished"></translation>
+        <translation>изображений для валидации</translation>
     </message>
     <message>
         <source>run {run!r} already finished all {epochs} epochs; give more epochs (--epochs N) to continue it</source>
-        <translation type="unfinished"></translation>
+        <translation>запуск {run!r} уже прошёл все эпохи ({epochs}); укажите больше эпох (--epochs N), чтобы продолжить его</translation>
     </message>
     <message>
         <source>run {run!r} finished and its checkpoint was removed to save space</source>
-        <translation type="unfinished"></translation>
+        <translation>запуск {run!r} завершён, и его контрольная точка удалена для экономии места</translation>
     </message>
     <message>
         <source>start a new run with its settings: --config {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>начните новый запуск с его настройками: --config {path}</translation>
     </message>
     <message>
         <source>no training settings given</source>
-        <translation type="unfinished"></translation>
+        <translation>не заданы настройки обучения</translation>
     </message>
     <message>
         <source>invalid settings: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>недопустимые настройки: {problems}</translation>
     </message>
     <message>
         <source>Reading {count:,} images of {classes} classes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение изображений: {count:,}, классов: {classes}…</translation>
     </message>
     <message>
         <source>training was cancelled before it started</source>
-        <translation type="unfinished"></translation>
+        <translation>обучение отменено до начала</translation>
     </message>
     <message>
         <source>Training in {precision} mixed precision (weights stay float32).</source>
-        <translation type="unfinished"></translation>
+        <translation>Обучение со смешанной точностью {precision} (веса остаются float32).</translation>
     </message>
     <message>
         <source>Training with Keras on PyTorch: {device}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обучение с Keras на PyTorch: {device}.</translation>
     </message>
     <message>
         <source>none of the images in the class folders could be read (e.g. {name}: {reason}); check that they hold photos</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось прочитать ни одного изображения в папках классов (например, {name}: {reason}); проверьте, что в них есть фото</translation>
     </message>
     <message>
         <source>too few readable training images; check the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>слишком мало читаемых обучающих изображений; проверьте папку с данными</translation>
     </message>
     <message>
         <source>no data folder given; choose a folder with one sub-folder per class</source>
-        <translation type="unfinished"></translation>
+        <translation>не указана папка с данными; выберите папку, в которой для каждого класса есть вложенная папка</translation>
     </message>
     <message>
         <source>training needs at least two classes, each in its own sub-folder</source>
-        <translation type="unfinished"></translation>
+        <translation>для обучения нужны хотя бы два класса, каждый в своей вложенной папке</translation>
     </message>
     <message>
         <source>Stopped; keeping the best completed epoch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановлено; сохраняется лучшая завершённая эпоха.</translation>
     </message>
     <message>
         <source>Test folder not evaluated: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестовая папка не оценена: {reason}</translation>
     </message>
 </context>
 </TS>

@@ -60,7 +60,7 @@
     </message>
     <message>
         <source>The warm colours show where it looked.</source>
-        <translation type="unfinished"></translation>
+        <translation>暖色显示了它关注的位置。</translation>
     </message>
 </context>
 <context>
@@ -95,23 +95,23 @@
     <message>
         <source>Custom CNN</source>
         <extracomment>The networks&apos; names as the window shows them (architectures.TABLE&apos;s titles, marked here: that module is Qt-free and also feeds the CLI, which stays English). VGG16, ResNet50 and EfficientNet-Lite0 are names.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>自定义 CNN</translation>
     </message>
     <message>
         <source>Compact CNN</source>
-        <translation type="unfinished"></translation>
+        <translation>紧凑型 CNN</translation>
     </message>
     <message>
         <source>Custom CNN (Fruits-360 style)</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义 CNN（Fruits-360 风格）</translation>
     </message>
     <message>
         <source>Compact CNN (BatchNorm, for real photos)</source>
-        <translation type="unfinished"></translation>
+        <translation>紧凑型 CNN（BatchNorm，适合真实照片）</translation>
     </message>
     <message>
         <source>EfficientNet-Lite0 (pretrained, fast)</source>
-        <translation type="unfinished"></translation>
+        <translation>EfficientNet-Lite0（预训练，速度快）</translation>
     </message>
 </context>
 <context>
@@ -542,7 +542,7 @@
     </message>
     <message>
         <source>{label}:</source>
-        <translation type="unfinished">{label}：</translation>
+        <translation>{label}：</translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -1991,7 +1991,7 @@ You can go on working; if something looks wrong, save your work and restart. To 
     </message>
     <message>
         <source>Select a model to see what it knows and how it was trained.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个模型，查看它认识哪些类别以及它是如何训练的。</translation>
     </message>
 </context>
 <context>
@@ -3935,252 +3935,252 @@ Layer classes whose 4D output is a sensible Grad-CAM target.</extracomment>
     <message>
         <source>weights: file not found: {path}</source>
         <extracomment>In an experiment config, ``weights = &quot;@previous&quot;`` starts a run from the previous run&apos;s trained model (a fine-tuning stage); ExperimentConfig resolves it to a weights file just before that run. Keras backends a run can train on (core/training/backend.py): &quot;auto&quot; is PyTorch where it sees a GPU (Apple&apos;s MPS, or CUDA) and TensorFlow does not, TensorFlow otherwise. Input size each architecture uses when the user does not choose one.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>weights：找不到文件：{path}</translation>
     </message>
     <message>
         <source>image_size: must be at least 16 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>image_size：至少须为 16 像素</translation>
     </message>
     <message>
         <source>image_size: {arch} needs at least {minimum} pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>image_size：{arch} 至少需要 {minimum} 像素</translation>
     </message>
     <message>
         <source>{field}: must be one of {choices}, not {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：必须是 {choices} 之一，当前为 {value!r}</translation>
     </message>
     <message>
         <source>{field}: must be at least {min}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：至少须为 {min}，当前为 {value}</translation>
     </message>
     <message>
         <source>{field}: must be at most {max}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：最多为 {max}，当前为 {value}</translation>
     </message>
     <message>
         <source>{name}: range must lie in [{lowest}, {highest}] with low &lt;= high, not ({low}, {high})</source>
         <extracomment>Optional second test folder of realistic (not Fruits-360-style) images. Tuning&apos;s search samplers: TPE (Bayesian, Optuna&apos;s default), a Gaussian process, plain random search.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name}：范围必须在 [{lowest}, {highest}] 之内且下限 &lt;= 上限，当前为 ({low}, {high})</translation>
     </message>
     <message>
         <source>{name}: a log-scale range must start above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：对数刻度的范围必须从大于 0 的值开始</translation>
     </message>
     <message>
         <source>study: give the study a name</source>
-        <translation type="unfinished"></translation>
+        <translation>study：请为调参研究命名</translation>
     </message>
     <message>
         <source>fine_tune_layers: range must lie in [0, {limit}] for {arch} with low &lt;= high, not ({low}, {high})</source>
-        <translation type="unfinished"></translation>
+        <translation>fine_tune_layers：对于 {arch}，范围必须在 [0, {limit}] 之内且下限 &lt;= 上限，当前为 ({low}, {high})</translation>
     </message>
     <message>
         <source>not an HDF5 model file (it may be damaged or another format)</source>
         <extracomment>Layers whose arrival means preprocessing is over (no scaling layer seen before them). Per layer class: config keys Keras 3 refuses that older Keras wrote with a harmless value. Per layer class: config keys tf.keras 2 wrote as one-element lists where Keras 3 wants the element.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>不是 HDF5 模型文件（可能已损坏或是其他格式）</translation>
     </message>
     <message>
         <source>its model configuration is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>其模型配置不是有效的 JSON</translation>
     </message>
     <message>
         <source>the labels file holds no list of names: use a JSON list or one name per line</source>
-        <translation type="unfinished"></translation>
+        <translation>标签文件中没有名称列表：请使用 JSON 列表或每行一个名称</translation>
     </message>
     <message>
         <source>saved_model.pb is damaged (not a SavedModel graph)</source>
         <extracomment>String operations whose names merely mention files (the saver builds shard names with them). Refused by name. Refused when the (lower-case) name contains one of these: files, readers and writers, summaries and events, Python, RPC and data service, input pipelines (they read and cache files), debugging hooks (they write to URLs), and cross-device or cross-machine traffic. Other names TensorFlow reads a SavedModel&apos;s graph from (text, chunked); an export writes saved_model.pb only.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>saved_model.pb 已损坏（不是 SavedModel 图）</translation>
     </message>
     <message>
         <source>is a folder, not a .keras model file (SavedModel folders are not supported)</source>
-        <translation type="unfinished"></translation>
+        <translation>是文件夹，不是 .keras 模型文件（不支持 SavedModel 文件夹）</translation>
     </message>
     <message>
         <source>is a legacy HDF5 model; open it in Keras and re-save it with model.save(&apos;name.keras&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>是旧版 HDF5 模型；请在 Keras 中打开，并用 model.save(&apos;name.keras&apos;) 重新保存</translation>
     </message>
     <message>
         <source>is a TensorFlow Lite model: it answers photos, but cannot be fine-tuned, explained or exported again (import the Keras model for that)</source>
-        <translation type="unfinished"></translation>
+        <translation>是 TensorFlow Lite 模型：可以识别照片，但无法微调、解释或再次导出（如需这些功能，请导入 Keras 模型）</translation>
     </message>
     <message>
         <source>not a Keras model file (expected a file ending in .keras)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 Keras 模型文件（应为以 .keras 结尾的文件）</translation>
     </message>
     <message>
         <source>{name!r} is a bundled model and cannot be renamed</source>
         <extracomment>Why a model cannot be changed, per action: whole sentences, so each translates as one.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} 是附带的模型，无法重命名。</translation>
     </message>
     <message>
         <source>{name!r} is a bundled model and cannot be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} 是附带的模型，无法删除。</translation>
     </message>
     <message>
         <source>{name!r} is a bundled model and cannot be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} 是附带的模型，无法修改。</translation>
     </message>
     <message>
         <source>{path} is not in the app&apos;s model folder, so it cannot be renamed here</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 不在应用的模型文件夹中，因此无法在此重命名。</translation>
     </message>
     <message>
         <source>{path} is not in the app&apos;s model folder, so it cannot be deleted here</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 不在应用的模型文件夹中，因此无法在此删除。</translation>
     </message>
     <message>
         <source>{path} is not in the app&apos;s model folder, so it cannot be changed here</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 不在应用的模型文件夹中，因此无法在此修改。</translation>
     </message>
     <message>
         <source>import or train a copy if you want one you can change</source>
-        <translation type="unfinished"></translation>
+        <translation>如需可修改的模型，请导入或训练一个副本。</translation>
     </message>
     <message>
         <source>import it first</source>
-        <translation type="unfinished"></translation>
+        <translation>请先导入。</translation>
     </message>
     <message>
         <source>The new name is empty: type a name for the model</source>
-        <translation type="unfinished"></translation>
+        <translation>新名称为空：请输入模型名称</translation>
     </message>
     <message>
         <source>A model called {name!r} already exists: choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在名为 {name!r} 的模型：请选择其他名称</translation>
     </message>
     <message>
         <source>Could not rename {name!r}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法重命名 {name!r}：{reason}</translation>
     </message>
     <message>
         <source>Could not delete {name!r}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除 {name!r}：{reason}</translation>
     </message>
     <message>
         <source>A model folder called {name!r} exists again, so the deleted one stays in the trash; put it back from there by hand under another name</source>
-        <translation type="unfinished"></translation>
+        <translation>名为 {name!r} 的模型文件夹又出现了，因此已删除的那个仍留在回收站中；请手动从回收站中以其他名称放回</translation>
     </message>
     <message>
         <source>Could not bring the model back from {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从 {path} 恢复模型：{reason}。</translation>
     </message>
     <message>
         <source>put it back from the desktop&apos;s trash by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>请手动从桌面的回收站中恢复。</translation>
     </message>
     <message>
         <source>Could not update {name!r}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法更新 {name!r}：{reason}</translation>
     </message>
     <message>
         <source>No model name given</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定模型名称</translation>
     </message>
     <message>
         <source>{name}: cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：无法读取（{reason}）</translation>
     </message>
     <message>
         <source>There is no trash for {path} ({reason}), so it cannot be moved there</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 没有可用的回收站（{reason}），因此无法移到回收站</translation>
     </message>
     <message>
         <source>delete it for good instead (it cannot be brought back)</source>
-        <translation type="unfinished"></translation>
+        <translation>请改为永久删除（删除后无法恢复）</translation>
     </message>
     <message>
         <source>Could not move {path} to the trash: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 {path} 移到回收站：{reason}</translation>
     </message>
     <message>
         <source>Could not keep a copy of {path} for Undo: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为撤销保留 {path} 的副本：{reason}。</translation>
     </message>
     <message>
         <source>check the free space and permissions of the app&apos;s data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查应用数据文件夹的可用空间和权限。</translation>
     </message>
     <message>
         <source>Skipped {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过 {name}：{reason}</translation>
     </message>
     <message>
         <source>Backbone features for {what}: {done:,} of {total:,} images</source>
         <extracomment>The pooling layer every transfer builder (models/layers.transfer_model) ends its backbone with.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{what}的主干网络特征：{done:,}/{total:,}</translation>
     </message>
     <message>
         <source>Frozen backbone: computing its features once, then training only the head.</source>
-        <translation type="unfinished"></translation>
+        <translation>主干网络已冻结：先一次性计算其特征，然后只训练头部。</translation>
     </message>
     <message>
         <source>training images</source>
-        <translation type="unfinished"></translation>
+        <translation>训练图片</translation>
     </message>
     <message>
         <source>validation images</source>
-        <translation type="unfinished"></translation>
+        <translation>验证图片</translation>
     </message>
     <message>
         <source>run {run!r} already finished all {epochs} epochs; give more epochs (--epochs N) to continue it</source>
-        <translation type="unfinished"></translation>
+        <translation>训练任务 {run!r} 已完成全部 {epochs} 轮；如需继续，请指定更多轮数（--epochs N）</translation>
     </message>
     <message>
         <source>run {run!r} finished and its checkpoint was removed to save space</source>
-        <translation type="unfinished"></translation>
+        <translation>训练任务 {run!r} 已完成，其检查点已删除以节省空间。</translation>
     </message>
     <message>
         <source>start a new run with its settings: --config {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>请用它的设置开始新的训练任务：--config {path}</translation>
     </message>
     <message>
         <source>no training settings given</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供训练设置</translation>
     </message>
     <message>
         <source>invalid settings: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>设置无效：{problems}</translation>
     </message>
     <message>
         <source>Reading {count:,} images of {classes} classes…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 {classes} 个类别的 {count:,} 张图片…</translation>
     </message>
     <message>
         <source>training was cancelled before it started</source>
-        <translation type="unfinished"></translation>
+        <translation>训练在开始前已取消</translation>
     </message>
     <message>
         <source>Training in {precision} mixed precision (weights stay float32).</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 {precision} 混合精度训练（权重保持 float32）。</translation>
     </message>
     <message>
         <source>Training with Keras on PyTorch: {device}.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用基于 PyTorch 的 Keras 训练：{device}。</translation>
     </message>
     <message>
         <source>none of the images in the class folders could be read (e.g. {name}: {reason}); check that they hold photos</source>
-        <translation type="unfinished"></translation>
+        <translation>类别文件夹中的图片都无法读取（例如 {name}：{reason}）；请检查其中是否是照片</translation>
     </message>
     <message>
         <source>too few readable training images; check the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>可读取的训练图片太少；请检查数据文件夹</translation>
     </message>
     <message>
         <source>no data folder given; choose a folder with one sub-folder per class</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定数据文件夹；请选择一个每个类别一个子文件夹的文件夹</translation>
     </message>
     <message>
         <source>training needs at least two classes, each in its own sub-folder</source>
-        <translation type="unfinished"></translation>
+        <translation>训练至少需要两个类别，且每个类别在各自的子文件夹中</translation>
     </message>
     <message>
         <source>Stopped; keeping the best completed epoch.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止；保留已完成的最佳一轮。</translation>
     </message>
     <message>
         <source>Test folder not evaluated: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>未评估测试文件夹：{reason}</translation>
     </message>
 </context>
 </TS>
