@@ -26,13 +26,12 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared" / "datasets"
 #: Agreement with the Keras model's answers (top fruit and "not one of mine") on the held-out real photos and the
-#: Test split below which the copy is not shipped. Issue 29 asks for 99.5 %; the 49-class model with its
-#: threshold at 0.5 reaches 99.2 % (real) and 99.4 % (Test): the photos that differ sit at the threshold, where
-#: int8 activations move known-probability by a few points. Measured alternatives (training/reports/default-model/
-#: report.md): float32 classifier and softmax 98.9 %, 2000 calibration photos 98.7 %, weights-only int8 99.7 % but
-#: 5x slower, float32 copy 100 % but 1.9x slower than the previous default. The gate keeps copies that are worse.
-MIN_AGREEMENT = 0.99
-MIN_TEST_AGREEMENT = 0.99
+#: Test split below which the copy is not shipped: issue 29 asks for 99.5 %. Fully int8 the copy reached 99.44 %
+#: top-1 (99.30 % answers); the two layers FLOAT_LAYER_NOISE keeps in float bring it to 99.72 % (99.58 %).
+#: Measured alternatives (report.md): 2000 calibration photos 98.7 %, weights-only int8 99.7 % but 5x slower,
+#: float32 copy 100 % but 1.9x slower than the previous default.
+MIN_AGREEMENT = 0.995
+MIN_TEST_AGREEMENT = 0.995
 
 
 def _images(files: list[Path], size: int) -> np.ndarray:
@@ -66,18 +65,55 @@ def logits_model(model):
     return keras.Model(model.input, outputs)
 
 
-def int8_copy(model, calibration: np.ndarray) -> bytes:
-    """Weights and activations in int8; input stays float32 0..255 and output float32 logits."""
+#: A layer stays float32 when int8 adds this many times the noise its own rounding step would (the debugger's
+#: mean squared error over scale^2/12). Measured on the shipped model: the stem convolution 97 and block 0's
+#: depthwise convolution 87, every other layer under 4.2. Those two in float lift top-1 agreement on the
+#: held-out real photos from 99.44 % to 99.72 % (answers 99.30 -> 99.58 %) for 0.2 ms a photo.
+FLOAT_LAYER_NOISE = 20.0
+
+
+def int8_copy(model, calibration: np.ndarray) -> tuple[bytes, list[str]]:
+    """Weights and activations in int8, but for the layers int8 hurts most (FLOAT_LAYER_NOISE); input stays
+    float32 0..255, output float32 logits. Returns the flatbuffer and the layers kept in float."""
     import contextlib
 
     import tensorflow as tf
 
     model = logits_model(model)
+    sample = calibration[::3]
+
+    def converter():
+        made = tf.lite.TFLiteConverter.from_keras_model(model)
+        made.optimizations = [tf.lite.Optimize.DEFAULT]
+        made.representative_dataset = lambda: ([image[None]] for image in calibration)
+        return made
+
     with contextlib.redirect_stdout(sys.stderr):  # the converter prints "Saved artifact at ..."
-        converter = tf.lite.TFLiteConverter.from_keras_model(model)
-        converter.optimizations = [tf.lite.Optimize.DEFAULT]
-        converter.representative_dataset = lambda: ([image[None]] for image in calibration)
-        return converter.convert()
+        debugger = tf.lite.experimental.QuantizationDebugger(
+            converter=converter(), debug_dataset=lambda: ([image[None]] for image in sample))
+        debugger.run()
+        noisy = noisy_layers(debugger)
+        options = tf.lite.experimental.QuantizationDebugOptions(denylisted_nodes=noisy)
+        kept = tf.lite.experimental.QuantizationDebugger(
+            converter=converter(), debug_dataset=lambda: ([image[None]] for image in sample[:4]),
+            debug_options=options)
+        return kept.get_nondebug_quantized_model(), noisy
+
+
+def noisy_layers(debugger) -> list[str]:
+    """Tensor names of the layers whose int8 noise is over FLOAT_LAYER_NOISE times their rounding noise."""
+    import csv
+    import io
+
+    dump = io.StringIO()
+    debugger.layer_statistics_dump(dump)
+    dump.seek(0)
+    noisy = []
+    for row in csv.DictReader(dump):
+        scale, error = float(row["scale"] or 0), float(row["mean_squared_error"] or 0)
+        if scale > 0 and error / (scale * scale / 12) > FLOAT_LAYER_NOISE:
+            noisy.append(row["tensor_name"])
+    return noisy
 
 
 def agreement(model, flatbuffer: bytes, size: int, names: list[str], threshold: float | None = None) -> dict:
@@ -120,11 +156,12 @@ def quantize_folder(folder: Path) -> dict:
     model = load_keras(folder / "model.keras")
     size = int(model.input_shape[1])
     calibration = calibration_images(size)
-    flatbuffer = int8_copy(model, calibration)
+    flatbuffer, float_layers = int8_copy(model, calibration)
     meta_file = folder / "metadata.json"
     metadata = json.loads(meta_file.read_text(encoding="utf-8"))
     threshold = (metadata.get("open_set") or {}).get("threshold")
     record = {"kind": "int8", "output": "logits", "calibration_images": len(calibration),
+              "float_layers": [name.split(";")[0] for name in float_layers],
               **agreement(model, flatbuffer, size, metadata["class_names"], threshold)}
     key = "answer_agreement" if threshold is not None else "top_fruit_agreement"
     if record[f"real_{key}"] < MIN_AGREEMENT or record[f"test_{key}"] < MIN_TEST_AGREEMENT:
