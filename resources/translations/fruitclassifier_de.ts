@@ -3933,6 +3933,10 @@ Layer classes whose 4D output is a sensible Grad-CAM target.</extracomment>
         <translation>Das neue Modell wird gespeichert und für schnelle Antworten umgewandelt…</translation>
     </message>
     <message>
+        <source>Teaching with Keras on PyTorch: {device}.</source>
+        <translation>Beibringen mit Keras auf PyTorch: {device}.</translation>
+    </message>
+    <message>
         <source>{folder} is not a folder.</source>
         <translation>{folder} ist kein Ordner.</translation>
     </message>

@@ -3933,6 +3933,10 @@ Layer classes whose 4D output is a sensible Grad-CAM target.</extracomment>
         <translation>Guardando el nuevo modelo y convirtiéndolo para respuestas rápidas…</translation>
     </message>
     <message>
+        <source>Teaching with Keras on PyTorch: {device}.</source>
+        <translation>Enseñando con Keras sobre PyTorch: {device}.</translation>
+    </message>
+    <message>
         <source>{folder} is not a folder.</source>
         <translation>{folder} no es una carpeta.</translation>
     </message>

@@ -3933,6 +3933,10 @@ Layer classes whose 4D output is a sensible Grad-CAM target.</extracomment>
         <translation>Enregistrement du nouveau modèle et conversion pour des réponses rapides…</translation>
     </message>
     <message>
+        <source>Teaching with Keras on PyTorch: {device}.</source>
+        <translation>Apprentissage avec Keras sur PyTorch&#x202f;: {device}.</translation>
+    </message>
+    <message>
         <source>{folder} is not a folder.</source>
         <translation>{folder} n’est pas un dossier.</translation>
     </message>

@@ -3965,6 +3965,10 @@ Layer classes whose 4D output is a sensible Grad-CAM target.</extracomment>
         <translation>Сохранение новой модели и преобразование для быстрых ответов…</translation>
     </message>
     <message>
+        <source>Teaching with Keras on PyTorch: {device}.</source>
+        <translation>Операция «Научить» выполняется с Keras на PyTorch: {device}.</translation>
+    </message>
+    <message>
         <source>{folder} is not a folder.</source>
         <translation>{folder} — не папка.</translation>
     </message>

@@ -3901,6 +3901,10 @@ Layer classes whose 4D output is a sensible Grad-CAM target.</extracomment>
         <translation>正在保存新模型，并将其转换以便快速识别…</translation>
     </message>
     <message>
+        <source>Teaching with Keras on PyTorch: {device}.</source>
+        <translation>使用基于 PyTorch 的 Keras 教学：{device}。</translation>
+    </message>
+    <message>
         <source>{folder} is not a folder.</source>
         <translation>{folder} 不是文件夹。</translation>
     </message>

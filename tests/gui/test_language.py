@@ -249,8 +249,6 @@ def test_gui_self_test_with_lang_reports_what_is_still_english(tmp_path):
     assert line["classified"] > 0 and line["errors"] == 0
 
 
-@pytest.mark.xfail(strict=False, reason="issue 32: untranslated reaches 0 when the translations land; "
-                                        "remove this marker then")
 @pytest.mark.parametrize("code", list(translations.LANGUAGES))
 def test_every_language_leaves_nothing_in_english(code, qapp, qtbot):
     """The self-test's count, in-process and without the photos: every page in ``code`` against English."""
