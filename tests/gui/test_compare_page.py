@@ -266,3 +266,12 @@ def test_models_page_and_compare_give_one_size_for_one_file():
 
     size = 14_300_000  # read 13.6 MB on Models (1024s) and 14.3 MB on Compare (1000s)
     assert human_size(size) == f"{format_value('size_mb', size / 1e6)} MB" == "14.3 MB"
+
+
+def test_many_classes_scroll_inside_the_f1_tab_instead_of_growing_the_window(page, qtbot):
+    """The bundled model's 48 classes at 18 px a bar once made the whole window 997 px tall: the tab's
+    scroll area takes them, so the page still fits the 1024x700 window."""
+    before = page.minimumSizeHint().height()
+    page.f1_bars.setMinimumHeight(80 + 48 * 18)
+    assert page.minimumSizeHint().height() == before < 640
+    assert page.tabs.minimumSizeHint().width() < 500  # long tab titles scroll rather than widen it

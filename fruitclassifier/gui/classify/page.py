@@ -100,9 +100,8 @@ class ClassifyPage(QWidget):
         splitter = QSplitter(Qt.Horizontal)
         splitter.addWidget(self._build_list())
         self.detail = ResultDetail()
-        self.controller = DetailController(
-            self.detail, self.tasks, self.tf, self.cache, self.picker.current_model, self
-        )
+        self.controller = DetailController(self.detail, self.tasks, self.tf, self.cache, self.picker.current_model,
+                                           self)
         splitter.addWidget(self.detail)
         self.teacher = TeachController(self)  # "This is…", the teaching-set panel and Teach (teach_controller.py)
         top.addWidget(self.teacher.this_is_button)
@@ -123,6 +122,7 @@ class ClassifyPage(QWidget):
         self.view = QListView()
         self.view.setModel(self.results)
         self.view.setItemDelegate(ResultDelegate(self.view))
+        self.view.setMinimumWidth(ResultDelegate.MIN_WIDTH)
         self.view.setUniformItemSizes(True)
         self.view.setSelectionMode(QListView.ExtendedSelection)
         self.view.setVerticalScrollMode(QListView.ScrollPerPixel)

@@ -55,6 +55,7 @@ class CurvesOverlay(QWidget):
         self._stack.addWidget(self._empty)
         self._stack.addWidget(holder)
         self.caption = QLabel(self.tr("Training: solid lines, filled dots · validation: dashed lines, open dots"))
+        self.caption.setWordWrap(True)  # one line in English; German needs more than the window's width
         self.caption.setForegroundRole(QPalette.PlaceholderText)
         self.caption.hide()
         outer = QVBoxLayout(self)

@@ -14,7 +14,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl, Qt, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QPalette
-from PySide6.QtWidgets import QFileDialog, QLabel, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fruitclassifier.core import store
 from fruitclassifier.core.evaluation.verdict import verdict
@@ -103,10 +112,15 @@ class ComparePage(QWidget):
         self.notice.setOpenExternalLinks(False)
         self.notice.linkActivated.connect(lambda url: QDesktopServices.openUrl(QUrl(url)))
         self.tabs = QTabWidget()
+        self.tabs.setUsesScrollButtons(True)  # long tab titles (German, Russian) scroll, not widen the window
         self.tabs.addTab(self._build_summary_tab(), self.tr("Summary"))
         self.tabs.addTab(self._build_confusion_tab(), self.tr("Matrices"))  # short titles: all five fit at 1024 px
-        self.f1_bars = F1Bars()
-        self.tabs.addTab(self.f1_bars, self.tr("Per-Class F1"))
+        self.f1_bars = F1Bars()  # 18 px a class: the default model's 48 need a scroll area, not a 997 px window
+        f1_scroll = QScrollArea()
+        f1_scroll.setWidget(self.f1_bars)
+        f1_scroll.setWidgetResizable(True)
+        f1_scroll.setFrameShape(QScrollArea.NoFrame)
+        self.tabs.addTab(f1_scroll, self.tr("Per-Class F1"))
         self.gallery = DisagreementGallery()
         self._connect_gallery(self.gallery.gallery, "gallery")
         self.tabs.addTab(self.gallery, self.tr("Disagreements"))

@@ -69,7 +69,7 @@ class StudyView(QWidget):
         curves_layout.addWidget(self.curves_title)
         curves_layout.addWidget(self.curves, 1)
         views = QSplitter(Qt.Vertical)
-        for widget, least in ((self.table, 110), (plots, 190), (curves, 220)):
+        for widget, least in ((self.table, 110), (plots, 180), (curves, 205)):  # fits 700 px in German too
             widget.setMinimumHeight(least)  # the plots' own size hints are tiny: never squash them to a line
             views.addWidget(widget)
         views.setSizes([190, 260, 340])

@@ -145,10 +145,13 @@ class ResultDelegate(QStyledItemDelegate):
     """Paints a row: thumbnail, name, a 'Not sure' badge, then top-3 bars or the reason it failed."""
 
     MARGIN = 8
+    #: The narrowest row that still shows a name, its bars and "100,0 %": Classify's list keeps at least this width
+    #: (longer languages widen the panes beside it); rows take the view's width (no sideways scrolling).
+    MIN_WIDTH = 330
 
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: N802
         line = option.fontMetrics.height()
-        return QSize(320, max(THUMB, int(line * 4.4)) + 2 * self.MARGIN)
+        return QSize(self.MIN_WIDTH // 2, max(THUMB, int(line * 4.4)) + 2 * self.MARGIN)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
         item: ResultItem = index.data(ITEM_ROLE)
