@@ -10,8 +10,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from fruitclassifier.core.inference.display_names import display_names
-from fruitclassifier.gui.base.i18n import class_name, number, percent
+from fruitclassifier.gui.base.i18n import class_name, number
 from fruitclassifier.gui.base.wording import deep_translated
+from fruitclassifier.gui.models.detail_labels import METRICS, SETTINGS, label, metric_value
 from fruitclassifier.gui.models.model_table import classes_text, human_size, short_date
 from fruitclassifier.gui.widgets.curves_plot import CurvesPlot
 
@@ -23,14 +24,6 @@ def _rows(pairs: list[tuple[str, Any]]) -> str:
     cells = "".join(f"<tr><td style='padding-right:12px'><b>{html.escape(k)}</b></td>"
                     f"<td>{html.escape(str(v))}</td></tr>" for k, v in pairs if v not in (None, ""))
     return f"<table cellspacing='0' cellpadding='1'>{cells}</table>"
-
-
-def _format_metric(name: str, value: Any) -> str:
-    if isinstance(value, (int, float)) and "accuracy" in name and 0 <= value <= 1:
-        return percent(value, 1)
-    if isinstance(value, float):
-        return number(value, 4) if abs(value) < 10 else number(value, 1)
-    return str(value)
 
 
 def _source_text(info: Any) -> str:
@@ -97,14 +90,14 @@ def details_html(info: Any) -> str:
     if getattr(info, "problem", ""):  # a folder listed so it can be deleted: say why it cannot be opened first
         cannot = QCoreApplication.translate("ModelDetails", "Cannot be opened:")
         parts.insert(1, f"<p><b>{html.escape(cannot)}</b> {html.escape(deep_translated(info.problem))}</p>")
-    if metrics:  # the keys are the training's own metric names (val_accuracy, test_loss): kept as they are
+    if metrics:  # the training's own metric names, in words where the window knows them (detail_labels.py)
         parts += [_heading(QCoreApplication.translate("ModelDetails", "Metrics")),
-                  _rows([(k.replace("_", " "), _format_metric(k, v)) for k, v in metrics.items()
+                  _rows([(label(k, METRICS), metric_value(k, v)) for k, v in metrics.items()
                          if not isinstance(v, (dict, list))])]
-    if config:  # config field names, as the CLI's flags and config files spell them
+    if config:
         shown = {**config, "data_dir": _data_folder_text(info, config.get("data_dir"))}
         parts += [_heading(QCoreApplication.translate("ModelDetails", "Training settings")),
-                  _rows([(k.replace("_", " "), shown.get(k)) for k in CONFIG_KEYS if k in config])]
+                  _rows([(label(k, SETTINGS), shown.get(k)) for k in CONFIG_KEYS if k in config])]
     names = ", ".join(class_name(n) for n in display_names(info.own_class_names).values())  # "Banana", "Golden apple"
     count = len(info.own_class_names)
     parts += [_heading(QCoreApplication.translate("ModelDetails", "Class names ({count})").format(count=count)),
