@@ -2012,6 +2012,110 @@ Du kannst weiterarbeiten; wenn etwas nicht stimmt, sichere deine Arbeit und star
         <source>Select a model to see what it knows and how it was trained.</source>
         <translation>Wähle ein Modell, um zu sehen, was es kennt und wie es trainiert wurde.</translation>
     </message>
+    <message>
+        <source>Accuracy on held-out real photos</source>
+        <translation>Genauigkeit bei zurückgehaltenen echten Fotos</translation>
+    </message>
+    <message>
+        <source>Held-out real photos</source>
+        <translation>Zurückgehaltene echte Fotos</translation>
+    </message>
+    <message>
+        <source>Same, exact variety</source>
+        <translation>Dasselbe, genaue Sorte</translation>
+    </message>
+    <message>
+        <source>Test accuracy</source>
+        <translation>Testgenauigkeit</translation>
+    </message>
+    <message>
+        <source>Test images</source>
+        <translation>Testbilder</translation>
+    </message>
+    <message>
+        <source>Own fruit called “not one of mine”</source>
+        <translation>Eigene Früchte als „keine von meinen“ abgelehnt</translation>
+    </message>
+    <message>
+        <source>Packaged goods refused</source>
+        <translation>Verpackte Waren abgelehnt</translation>
+    </message>
+    <message>
+        <source>Fruit-free photos refused</source>
+        <translation>Fotos ohne Früchte abgelehnt</translation>
+    </message>
+    <message>
+        <source>Unseen fruit refused</source>
+        <translation>Unbekannte Früchte abgelehnt</translation>
+    </message>
+    <message>
+        <source>AUROC known vs unseen fruit</source>
+        <translation>AUROC bekannte gegen unbekannte Früchte</translation>
+    </message>
+    <message>
+        <source>Largest share of wrong answers one label takes</source>
+        <translation>Größter Anteil falscher Antworten auf einer Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Validation accuracy</source>
+        <translation>Validierungsgenauigkeit</translation>
+    </message>
+    <message>
+        <source>Validation loss</source>
+        <translation>Validierungsverlust</translation>
+    </message>
+    <message>
+        <source>Training–validation gap</source>
+        <translation>Abstand Training–Validierung</translation>
+    </message>
+    <message>
+        <source>Accuracy on generated scenes</source>
+        <translation>Genauigkeit bei erzeugten Szenen</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>Starting weights</source>
+        <translation>Startgewichte</translation>
+    </message>
+    <message>
+        <source>Backbone frozen</source>
+        <translation>Basisnetz eingefroren</translation>
+    </message>
+    <message>
+        <source>Fine-tuned layers</source>
+        <translation>Feinabgestimmte Schichten</translation>
+    </message>
+    <message>
+        <source>Dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <source>L2 penalty</source>
+        <translation>L2-Regularisierung</translation>
+    </message>
+    <message>
+        <source>Validation share</source>
+        <translation>Validierungsanteil</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Startwert</translation>
+    </message>
 </context>
 <context>
     <name>ModelPicker</name>
@@ -2450,6 +2554,7 @@ Delete “{name}” for good? It cannot be brought back.</source>
     </message>
     <message>
         <source>Could not read: {reason}</source>
+        <extracomment>The narrowest row that still shows a name, its bars and &quot;100,0 %&quot;: Classify&apos;s list keeps at least this width (longer languages widen the panes beside it); rows take the view&apos;s width (no sideways scrolling).</extracomment>
         <translation>Nicht lesbar: {reason}</translation>
     </message>
     <message>

@@ -2012,6 +2012,110 @@ Puedes seguir trabajando; si algo no parece ir bien, guarda tu trabajo y reinici
         <source>Select a model to see what it knows and how it was trained.</source>
         <translation>Selecciona un modelo para ver qué conoce y cómo se entrenó.</translation>
     </message>
+    <message>
+        <source>Accuracy on held-out real photos</source>
+        <translation>Exactitud en fotos reales reservadas</translation>
+    </message>
+    <message>
+        <source>Held-out real photos</source>
+        <translation>Fotos reales reservadas</translation>
+    </message>
+    <message>
+        <source>Same, exact variety</source>
+        <translation>Lo mismo, variedad exacta</translation>
+    </message>
+    <message>
+        <source>Test accuracy</source>
+        <translation>Exactitud de prueba</translation>
+    </message>
+    <message>
+        <source>Test images</source>
+        <translation>Imágenes de prueba</translation>
+    </message>
+    <message>
+        <source>Own fruit called “not one of mine”</source>
+        <translation>Fruta propia tomada por «ninguna de las mías»</translation>
+    </message>
+    <message>
+        <source>Packaged goods refused</source>
+        <translation>Productos envasados rechazados</translation>
+    </message>
+    <message>
+        <source>Fruit-free photos refused</source>
+        <translation>Fotos sin fruta rechazadas</translation>
+    </message>
+    <message>
+        <source>Unseen fruit refused</source>
+        <translation>Fruta desconocida rechazada</translation>
+    </message>
+    <message>
+        <source>AUROC known vs unseen fruit</source>
+        <translation>AUROC fruta conocida frente a desconocida</translation>
+    </message>
+    <message>
+        <source>Largest share of wrong answers one label takes</source>
+        <translation>Mayor parte de las respuestas erróneas en una sola etiqueta</translation>
+    </message>
+    <message>
+        <source>Validation accuracy</source>
+        <translation>Exactitud de validación</translation>
+    </message>
+    <message>
+        <source>Validation loss</source>
+        <translation>Pérdida de validación</translation>
+    </message>
+    <message>
+        <source>Training–validation gap</source>
+        <translation>Diferencia entrenamiento–validación</translation>
+    </message>
+    <message>
+        <source>Accuracy on generated scenes</source>
+        <translation>Exactitud en escenas generadas</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Épocas</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Tamaño de lote</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <source>Starting weights</source>
+        <translation>Pesos iniciales</translation>
+    </message>
+    <message>
+        <source>Backbone frozen</source>
+        <translation>Red base congelada</translation>
+    </message>
+    <message>
+        <source>Fine-tuned layers</source>
+        <translation>Capas con ajuste fino</translation>
+    </message>
+    <message>
+        <source>Dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <source>L2 penalty</source>
+        <translation>Penalización L2</translation>
+    </message>
+    <message>
+        <source>Validation share</source>
+        <translation>Proporción de validación</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Semilla</translation>
+    </message>
 </context>
 <context>
     <name>ModelPicker</name>
@@ -2450,6 +2554,7 @@ Delete “{name}” for good? It cannot be brought back.</source>
     </message>
     <message>
         <source>Could not read: {reason}</source>
+        <extracomment>The narrowest row that still shows a name, its bars and &quot;100,0 %&quot;: Classify&apos;s list keeps at least this width (longer languages widen the panes beside it); rows take the view&apos;s width (no sideways scrolling).</extracomment>
         <translation>No se pudo leer: {reason}</translation>
     </message>
     <message>

@@ -2012,6 +2012,110 @@ Vous pouvez continuer à travailler&#x202f;; si quelque chose semble anormal, en
         <source>Select a model to see what it knows and how it was trained.</source>
         <translation>Sélectionnez un modèle pour voir ce qu’il connaît et comment il a été entraîné.</translation>
     </message>
+    <message>
+        <source>Accuracy on held-out real photos</source>
+        <translation>Exactitude sur des photos réelles mises de côté</translation>
+    </message>
+    <message>
+        <source>Held-out real photos</source>
+        <translation>Photos réelles mises de côté</translation>
+    </message>
+    <message>
+        <source>Same, exact variety</source>
+        <translation>Idem, variété exacte</translation>
+    </message>
+    <message>
+        <source>Test accuracy</source>
+        <translation>Exactitude de test</translation>
+    </message>
+    <message>
+        <source>Test images</source>
+        <translation>Images de test</translation>
+    </message>
+    <message>
+        <source>Own fruit called “not one of mine”</source>
+        <translation>Ses propres fruits dits «&#xa0;aucun des miens&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Packaged goods refused</source>
+        <translation>Produits emballés refusés</translation>
+    </message>
+    <message>
+        <source>Fruit-free photos refused</source>
+        <translation>Photos sans fruit refusées</translation>
+    </message>
+    <message>
+        <source>Unseen fruit refused</source>
+        <translation>Fruits inconnus refusés</translation>
+    </message>
+    <message>
+        <source>AUROC known vs unseen fruit</source>
+        <translation>AUROC fruits connus contre inconnus</translation>
+    </message>
+    <message>
+        <source>Largest share of wrong answers one label takes</source>
+        <translation>Plus grande part des mauvaises réponses prise par une seule étiquette</translation>
+    </message>
+    <message>
+        <source>Validation accuracy</source>
+        <translation>Exactitude de validation</translation>
+    </message>
+    <message>
+        <source>Validation loss</source>
+        <translation>Perte de validation</translation>
+    </message>
+    <message>
+        <source>Training–validation gap</source>
+        <translation>Écart entraînement–validation</translation>
+    </message>
+    <message>
+        <source>Accuracy on generated scenes</source>
+        <translation>Exactitude sur des scènes générées</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Dossier de données</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Époques</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Taille de lot</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Taux d’apprentissage</translation>
+    </message>
+    <message>
+        <source>Starting weights</source>
+        <translation>Poids de départ</translation>
+    </message>
+    <message>
+        <source>Backbone frozen</source>
+        <translation>Réseau de base gelé</translation>
+    </message>
+    <message>
+        <source>Fine-tuned layers</source>
+        <translation>Couches affinées</translation>
+    </message>
+    <message>
+        <source>Dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <source>L2 penalty</source>
+        <translation>Pénalité L2</translation>
+    </message>
+    <message>
+        <source>Validation share</source>
+        <translation>Part de validation</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
 </context>
 <context>
     <name>ModelPicker</name>
@@ -2450,6 +2554,7 @@ Supprimer définitivement «&#xa0;{name}&#xa0;»&#x202f;? Il ne pourra pas être
     </message>
     <message>
         <source>Could not read: {reason}</source>
+        <extracomment>The narrowest row that still shows a name, its bars and &quot;100,0 %&quot;: Classify&apos;s list keeps at least this width (longer languages widen the panes beside it); rows take the view&apos;s width (no sideways scrolling).</extracomment>
         <translation>Illisible&#x202f;: {reason}</translation>
     </message>
     <message>

@@ -2031,6 +2031,110 @@ You can go on working; if something looks wrong, save your work and restart. To 
         <source>Select a model to see what it knows and how it was trained.</source>
         <translation>Выберите модель, чтобы увидеть, что она знает и как её обучали.</translation>
     </message>
+    <message>
+        <source>Accuracy on held-out real photos</source>
+        <translation>Точность на отложенных реальных фото</translation>
+    </message>
+    <message>
+        <source>Held-out real photos</source>
+        <translation>Отложенные реальные фото</translation>
+    </message>
+    <message>
+        <source>Same, exact variety</source>
+        <translation>То же, точный сорт</translation>
+    </message>
+    <message>
+        <source>Test accuracy</source>
+        <translation>Точность на тесте</translation>
+    </message>
+    <message>
+        <source>Test images</source>
+        <translation>Тестовые изображения</translation>
+    </message>
+    <message>
+        <source>Own fruit called “not one of mine”</source>
+        <translation>Свои фрукты, названные «не из моих»</translation>
+    </message>
+    <message>
+        <source>Packaged goods refused</source>
+        <translation>Отказ на упакованных товарах</translation>
+    </message>
+    <message>
+        <source>Fruit-free photos refused</source>
+        <translation>Отказ на фото без фруктов</translation>
+    </message>
+    <message>
+        <source>Unseen fruit refused</source>
+        <translation>Отказ на незнакомых фруктах</translation>
+    </message>
+    <message>
+        <source>AUROC known vs unseen fruit</source>
+        <translation>AUROC: знакомые против незнакомых фруктов</translation>
+    </message>
+    <message>
+        <source>Largest share of wrong answers one label takes</source>
+        <translation>Наибольшая доля ошибок на одной метке</translation>
+    </message>
+    <message>
+        <source>Validation accuracy</source>
+        <translation>Точность на валидации</translation>
+    </message>
+    <message>
+        <source>Validation loss</source>
+        <translation>Потери на валидации</translation>
+    </message>
+    <message>
+        <source>Training–validation gap</source>
+        <translation>Разрыв обучение–валидация</translation>
+    </message>
+    <message>
+        <source>Accuracy on generated scenes</source>
+        <translation>Точность на сгенерированных сценах</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Папка с данными</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Эпохи</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Размер батча</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Скорость обучения</translation>
+    </message>
+    <message>
+        <source>Starting weights</source>
+        <translation>Начальные веса</translation>
+    </message>
+    <message>
+        <source>Backbone frozen</source>
+        <translation>Базовая сеть заморожена</translation>
+    </message>
+    <message>
+        <source>Fine-tuned layers</source>
+        <translation>Слои с тонкой настройкой</translation>
+    </message>
+    <message>
+        <source>Dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <source>L2 penalty</source>
+        <translation>L2-штраф</translation>
+    </message>
+    <message>
+        <source>Validation share</source>
+        <translation>Доля валидации</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Зерно генератора</translation>
+    </message>
 </context>
 <context>
     <name>ModelPicker</name>
@@ -2471,6 +2575,7 @@ Delete “{name}” for good? It cannot be brought back.</source>
     </message>
     <message>
         <source>Could not read: {reason}</source>
+        <extracomment>The narrowest row that still shows a name, its bars and &quot;100,0 %&quot;: Classify&apos;s list keeps at least this width (longer languages widen the panes beside it); rows take the view&apos;s width (no sideways scrolling).</extracomment>
         <translation>Не удалось прочитать: {reason}</translation>
     </message>
     <message>

@@ -1993,6 +1993,110 @@ You can go on working; if something looks wrong, save your work and restart. To 
         <source>Select a model to see what it knows and how it was trained.</source>
         <translation>选择一个模型，查看它认识哪些类别以及它是如何训练的。</translation>
     </message>
+    <message>
+        <source>Accuracy on held-out real photos</source>
+        <translation>留出真实照片上的准确率</translation>
+    </message>
+    <message>
+        <source>Held-out real photos</source>
+        <translation>留出的真实照片</translation>
+    </message>
+    <message>
+        <source>Same, exact variety</source>
+        <translation>同上，品种须完全一致</translation>
+    </message>
+    <message>
+        <source>Test accuracy</source>
+        <translation>测试准确率</translation>
+    </message>
+    <message>
+        <source>Test images</source>
+        <translation>测试图片</translation>
+    </message>
+    <message>
+        <source>Own fruit called “not one of mine”</source>
+        <translation>已知水果被判为“不认识”</translation>
+    </message>
+    <message>
+        <source>Packaged goods refused</source>
+        <translation>包装商品拒绝识别</translation>
+    </message>
+    <message>
+        <source>Fruit-free photos refused</source>
+        <translation>无水果照片拒绝识别</translation>
+    </message>
+    <message>
+        <source>Unseen fruit refused</source>
+        <translation>未见过的水果拒绝识别</translation>
+    </message>
+    <message>
+        <source>AUROC known vs unseen fruit</source>
+        <translation>AUROC（已知与未见过的水果）</translation>
+    </message>
+    <message>
+        <source>Largest share of wrong answers one label takes</source>
+        <translation>单个标签占错误答案的最大比例</translation>
+    </message>
+    <message>
+        <source>Validation accuracy</source>
+        <translation>验证准确率</translation>
+    </message>
+    <message>
+        <source>Validation loss</source>
+        <translation>验证损失</translation>
+    </message>
+    <message>
+        <source>Training–validation gap</source>
+        <translation>训练–验证差距</translation>
+    </message>
+    <message>
+        <source>Accuracy on generated scenes</source>
+        <translation>生成场景上的准确率</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>Starting weights</source>
+        <translation>初始权重</translation>
+    </message>
+    <message>
+        <source>Backbone frozen</source>
+        <translation>主干网络已冻结</translation>
+    </message>
+    <message>
+        <source>Fine-tuned layers</source>
+        <translation>微调层数</translation>
+    </message>
+    <message>
+        <source>Dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <source>L2 penalty</source>
+        <translation>L2 惩罚</translation>
+    </message>
+    <message>
+        <source>Validation share</source>
+        <translation>验证集比例</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
 </context>
 <context>
     <name>ModelPicker</name>
@@ -2429,6 +2533,7 @@ Delete “{name}” for good? It cannot be brought back.</source>
     </message>
     <message>
         <source>Could not read: {reason}</source>
+        <extracomment>The narrowest row that still shows a name, its bars and &quot;100,0 %&quot;: Classify&apos;s list keeps at least this width (longer languages widen the panes beside it); rows take the view&apos;s width (no sideways scrolling).</extracomment>
         <translation>无法读取：{reason}</translation>
     </message>
     <message>
