@@ -13,13 +13,14 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QScrollArea, QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSizePolicy, QToolTip, QWidget
 import numpy as np
 
 from fruitclassifier.core.evaluation.metrics import shown_classes
 from fruitclassifier.gui.base.i18n import number, percent
 from fruitclassifier.gui.widgets.colors import error_color
 from fruitclassifier.gui.widgets.prob_bars import pretty_label
+from fruitclassifier.gui.widgets.scrolled import scrolled
 
 LABEL_WIDTH = 120  # longest class label shown before eliding, in pixels
 MIN_CELL, MAX_CELL = 18, 44
@@ -259,10 +260,7 @@ class ConfusionView(QWidget):
         self._grid = QGridLayout(self._holder)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setSpacing(16)
-        scroll = QScrollArea()
-        scroll.setWidget(self._holder)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.NoFrame)
+        scroll = scrolled(self._holder)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)

@@ -10,13 +10,14 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPalette
-from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from fruitclassifier.gui.compare.metrics_table import colour_swatch
 from fruitclassifier.gui.widgets.colors import error_color, muted
 from fruitclassifier.gui.widgets.drop_zone import DropZone, image_file_filter
 from fruitclassifier.gui.widgets.image_view import ImageView
 from fruitclassifier.gui.widgets.prob_bars import ProbBars, pretty_label
+from fruitclassifier.gui.widgets.scrolled import scrolled
 from fruitclassifier.text import QT_TRANSLATE_NOOP
 
 HINT = QT_TRANSLATE_NOOP("ModelAnswers", "Drop a fruit photo here to see every model's answer and where it looked")
@@ -96,10 +97,7 @@ class ModelAnswers(QWidget):
         self.caption.setWordWrap(True)
         holder = QWidget()
         self._row = QHBoxLayout(holder)
-        scroll = QScrollArea()
-        scroll.setWidget(holder)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.NoFrame)
+        scroll = scrolled(holder)
         self.drop_zone = DropZone(scroll)
         self.drop_zone.hint_label.setText(QCoreApplication.translate("ModelAnswers", HINT))
         # the Classify wording does not apply here

@@ -17,7 +17,6 @@ from PySide6.QtGui import QDesktopServices, QFont, QPalette
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -52,6 +51,7 @@ from fruitclassifier.gui.widgets.drop_zone import paths_from_mime
 from fruitclassifier.gui.widgets.placeholder import PlaceholderPage
 from fruitclassifier.gui.widgets.prob_bars import pretty_label
 from fruitclassifier.gui.widgets.progress_row import ProgressRow
+from fruitclassifier.gui.widgets.scrolled import scrolled
 from fruitclassifier.text import QT_TRANSLATE_NOOP
 
 EMPTY_TEXT = QT_TRANSLATE_NOOP(
@@ -113,14 +113,10 @@ class ComparePage(QWidget):
         self.notice.linkActivated.connect(lambda url: QDesktopServices.openUrl(QUrl(url)))
         self.tabs = QTabWidget()
         self.tabs.setUsesScrollButtons(True)  # long tab titles (German, Russian) scroll, not widen the window
-        self.tabs.addTab(self._build_summary_tab(), self.tr("Summary"))
+        self.tabs.addTab(scrolled(self._build_summary_tab()), self.tr("Summary"))  # Chinese lines are taller
         self.tabs.addTab(self._build_confusion_tab(), self.tr("Matrices"))  # short titles: all five fit at 1024 px
         self.f1_bars = F1Bars()  # 18 px a class: the default model's 48 need a scroll area, not a 997 px window
-        f1_scroll = QScrollArea()
-        f1_scroll.setWidget(self.f1_bars)
-        f1_scroll.setWidgetResizable(True)
-        f1_scroll.setFrameShape(QScrollArea.NoFrame)
-        self.tabs.addTab(f1_scroll, self.tr("Per-Class F1"))
+        self.tabs.addTab(scrolled(self.f1_bars), self.tr("Per-Class F1"))
         self.gallery = DisagreementGallery()
         self._connect_gallery(self.gallery.gallery, "gallery")
         self.tabs.addTab(self.gallery, self.tr("Disagreements"))
