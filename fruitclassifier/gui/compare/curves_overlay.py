@@ -56,12 +56,13 @@ class CurvesOverlay(QWidget):
         self._stack.addWidget(holder)
         self.caption = QLabel(self.tr("Training: solid lines, filled dots · validation: dashed lines, open dots"))
         self.caption.setWordWrap(True)  # one line in English; German needs more than the window's width
+        self.caption.setAlignment(Qt.AlignRight)  # full width, text on the right: it wraps only when it must
         self.caption.setForegroundRole(QPalette.PlaceholderText)
         self.caption.hide()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addLayout(self._stack, 1)
-        outer.addWidget(self.caption, 0, Qt.AlignRight)
+        outer.addWidget(self.caption)
         self.setMinimumHeight(180)
 
     def _make_plot(self, key: str, title: str) -> pg.PlotWidget:
