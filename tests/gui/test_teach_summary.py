@@ -48,3 +48,12 @@ def test_the_teaching_set_keeps_two_rows_and_the_panel_its_width_while_teaching(
     qtbot.wait(20)
     assert panel.photos.height() >= 2 * panel.photos.gridSize().height()  # it collapsed to one row
     assert panel.minimumSizeHint().width() <= 300  # a long step wraps (549 px before) instead of squeezing the detail
+
+
+def test_going_back_names_a_model_with_an_ampersand_as_it_is(qtbot):
+    """'Fruit & veg (default)' on a button: a lone '&' marks a shortcut letter and vanishes ("Fruit _veg")."""
+    from fruitclassifier.gui.teach.panel import TeachPanel
+
+    panel = show_sized(qtbot, TeachPanel(), 300, 600)
+    panel.offer_going_back("Fruit & veg (default)")
+    assert panel.back_button.text() == "Go back to “Fruit && veg (default)”"  # Qt shows "&&" as one "&"

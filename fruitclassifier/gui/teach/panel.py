@@ -178,7 +178,8 @@ class TeachPanel(QWidget):
             self.plot.hide()
 
     def offer_going_back(self, model_name: str) -> None:
-        self.back_button.setText(self.tr("Go back to “{name}”").format(name=model_name))
+        # "&" in a model's name ("Fruit & veg") would mark a shortcut letter on a button: doubled, it is shown
+        self.back_button.setText(self.tr("Go back to “{name}”").format(name=model_name.replace("&", "&&")))
         self.back_button.show()
 
     # --- events -------------------------------------------------------------------------------------
