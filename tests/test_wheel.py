@@ -69,6 +69,7 @@ def _fresh_venv(tmp_path: Path, wheel: Path) -> Path:
 def test_wheel_installed_in_a_fresh_venv_classifies_a_sample(tmp_path):
     wheel = _build_wheel(tmp_path)
     names = zipfile.ZipFile(wheel).namelist()
+    assert wheel.stat().st_size < 60e6  # issue 29: the wheel stays under 60 MB (40.5 MB with the new default model)
     assert "fruitclassifier/resources/models/fruits360-default/model.tflite" in names
     assert any(n.startswith("fruitclassifier/resources/samples/") and n.endswith(".jpg") for n in names)
     assert "fruitclassifier/resources/weights/efficientnet_lite0_imagenet.npz" in names  # no weights package now
