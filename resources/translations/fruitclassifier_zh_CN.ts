@@ -1324,7 +1324,7 @@ You can go on working; if something looks wrong, save your work and restart. To 
     </message>
     <message>
         <source>Typed, separated by commas</source>
-        <translation>手动输入，用英文逗号分隔</translation>
+        <translation>手动输入，用逗号分隔</translation>
     </message>
     <message>
         <source>Browse…</source>

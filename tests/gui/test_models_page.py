@@ -138,3 +138,9 @@ def test_a_models_data_folder_reads_as_a_place_not_a_developer_path(tmp_path):
     assert "../shared" not in bundled and "Training (on the computer that built this model)" in bundled
     meta["config"]["data_dir"] = str(tmp_path / "gone")
     assert "(not on this computer)" in details_html(ModelInfo("Mine", tmp_path, False, meta))
+
+
+def test_typed_class_names_split_on_any_comma_a_keyboard_types():
+    assert parse_typed_names("red, yellow ,green\nblue") == ["red", "yellow", "green", "blue"]
+    assert parse_typed_names("苹果，香蕉、猕猴桃") == ["苹果", "香蕉", "猕猴桃"]  # full-width and enumeration commas
+    assert parse_typed_names(" , ,") == []

@@ -4,6 +4,7 @@ and offered first) and how it expects its pixels scaled (core/conversion/scaling
 from __future__ import annotations
 
 from pathlib import Path
+import re
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -47,8 +48,9 @@ def _scaling_combo() -> QComboBox:
 
 
 def parse_typed_names(text: str) -> list[str]:
-    """'apple, banana ,kiwi' -> ['apple', 'banana', 'kiwi'] (commas or new lines; blanks dropped)."""
-    return [part.strip() for part in text.replace("\n", ",").split(",") if part.strip()]
+    """'apple, banana ,kiwi' -> ['apple', 'banana', 'kiwi'] (commas or new lines; blanks dropped). The
+    full-width comma and the enumeration comma count too: Chinese keyboards type "苹果，香蕉、猕猴桃"."""
+    return [part.strip() for part in re.split(r"[,\n，、]", text) if part.strip()]
 
 
 class ImportModelDialog(QDialog):
