@@ -248,8 +248,8 @@ class Classifier:
 
     def answer(self, path: str, probs: np.ndarray, k: int) -> Prediction:
         """The Prediction for one image's probabilities: top fruits, and whether it is none of them."""
-        return Prediction(path, self.top_k(probs, k), known_probability=self.open_set.known_probability(probs),
-                          unknown=self.open_set.is_unknown(probs))
+        known, unknown = self.open_set.judge(probs)
+        return Prediction(path, self.top_k(probs, k), known_probability=known, unknown=unknown)
 
     def classify_image(self, image: Any, name: str = "image", top_k: int = 3) -> Prediction:
         """Classify an already-decoded PIL image (clipboard paste, camera frame)."""

@@ -103,8 +103,14 @@ class OpenSet:
         return np.delete(soft, self.other_index, axis=1).max(axis=1)
 
     def is_unknown(self, probs: np.ndarray) -> bool:
+        return self.judge(probs)[1]
+
+    def judge(self, probs: np.ndarray) -> tuple[float | None, bool]:
+        """(known_probability, unknown) for one photo, the score computed once (every answer needs both)."""
         known = self.known_probability(probs)
-        return known is not None and known < self.threshold_for(self.fruit_order(probs)[0])
+        if known is None:
+            return None, False
+        return known, known < self.threshold_for(self.fruit_order(probs)[0])
 
     def threshold_for(self, index: int) -> float:
         """The threshold for a photo whose likeliest fruit is class ``index``: the class's own where it is lower."""
