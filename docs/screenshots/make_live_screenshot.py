@@ -17,6 +17,8 @@ import time
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
+LANGUAGE = os.environ.get("FRUITCLASSIFIER_LANGUAGE", "en")  # e.g. de: the window speaks it, files go to de/
+OUT = HERE if LANGUAGE == "en" else HERE / LANGUAGE
 os.environ["FRUITCLASSIFIER_HOME"] = tempfile.mkdtemp(prefix="fc-shots-")
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(HERE))
@@ -27,11 +29,14 @@ from shot_helpers import wait_until  # noqa: E402
 
 def main() -> int:
     from benchmarks.bench_live_video import make_clip
+    from fruitclassifier.gui.base import i18n
     from fruitclassifier.gui.base.settings import configure_settings
     from fruitclassifier.gui.main_window import MainWindow
 
     app = QApplication(sys.argv)
     configure_settings()
+    i18n.install(LANGUAGE)
+    OUT.mkdir(exist_ok=True)
     clip = make_clip(Path(tempfile.mkdtemp(prefix="fc-clip-")) / "banana-then-tomato.mp4")
     window = MainWindow()
     window.resize(1024, 700)
@@ -43,7 +48,7 @@ def main() -> int:
     view.open_video(str(clip))
     for name, at in (("live_banana.png", 1.5), ("live_tomato.png", 5.0)):
         wait_until(lambda at=at: time.perf_counter() - started >= at, 30_000)
-        view.grab().save(str(HERE / name))
+        view.grab().save(str(OUT / name))
         print(name, view.bars.headline.text(), file=sys.stderr)
     view.close()
     window.close()

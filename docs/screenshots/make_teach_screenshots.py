@@ -16,6 +16,8 @@ import tempfile
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
+LANGUAGE = os.environ.get("FRUITCLASSIFIER_LANGUAGE", "en")  # e.g. de: the window speaks it, files go to de/
+OUT = HERE if LANGUAGE == "en" else HERE / LANGUAGE
 SHOES = sorted(glob.glob(str(REPO.parent / "shared/datasets/backgrounds/clothing_cc0/*_shoes_*.jpg")))
 os.environ["FRUITCLASSIFIER_HOME"] = tempfile.mkdtemp(prefix="fc-shots-")
 sys.path.insert(0, str(REPO))
@@ -33,11 +35,14 @@ def wait(signal=None, ms: int = 300_000) -> None:
 
 
 def main() -> int:
+    from fruitclassifier.gui.base import i18n
     from fruitclassifier.gui.base.settings import configure_settings
     from fruitclassifier.gui.main_window import MainWindow
 
     app = QApplication(sys.argv)
     configure_settings()
+    i18n.install(LANGUAGE)
+    OUT.mkdir(exist_ok=True)
     win = MainWindow()
     win.resize(1500, 900)
     win.show()
@@ -50,7 +55,7 @@ def main() -> int:
     page.view.clearSelection()
     page.view.setCurrentIndex(page.results.index(0))
     wait(ms=4000)  # thumbnails and the preview load in the background
-    win.grab().save(str(HERE / "teach_marked.png"))
+    win.grab().save(str(OUT / "teach_marked.png"))
     page.teacher.panel.teach_button.click()
     wait(page.teacher.changes_ready)
     page.clear()
@@ -58,7 +63,11 @@ def main() -> int:
     wait(page.classification_finished)
     page.view.setCurrentIndex(page.results.index(0))
     wait(ms=3000)
-    win.grab().save(str(HERE / "teach_after.png"))
+    win.grab().save(str(OUT / "teach_after.png"))
+    for width, height in ((1600, 1000), (1024, 700)):  # the window's two reference sizes
+        win.setGeometry(0, 0, width, height)
+        wait(ms=1000)
+        win.grab().save(str(OUT / f"teach_after_{width}x{height}.png"))
     for item in page.items():
         print(f"{item.name[:40]}\t{item.label}\t{item.probability:.2f}")
     win.close()

@@ -2566,7 +2566,7 @@ Delete “{name}” for good? It cannot be brought back.</source>
     <name>ResultDetail</name>
     <message>
         <source>Show where the model looked (Grad-CAM)</source>
-        <translation>Zeigen, wohin das Modell geschaut hat (Grad-CAM)</translation>
+        <translation>Worauf das Modell achtete (Grad-CAM)</translation>
     </message>
     <message>
         <source>Colours the parts of the picture that pushed the model towards its answer (red: strong, blue: weak). Shown on the square crop the model sees.</source>

@@ -122,7 +122,7 @@ class ClassifyPage(QWidget):
         self.view = QListView()
         self.view.setModel(self.results)
         self.view.setItemDelegate(ResultDelegate(self.view))
-        self.view.setMinimumWidth(ResultDelegate.MIN_WIDTH)
+        ResultDelegate.fit(self.view)
         self.view.setUniformItemSizes(True)
         self.view.setSelectionMode(QListView.ExtendedSelection)
         self.view.setVerticalScrollMode(QListView.ScrollPerPixel)

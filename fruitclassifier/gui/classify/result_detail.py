@@ -9,7 +9,7 @@ import html
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QImage, QPalette
-from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from fruitclassifier.core.inference.open_set import UNKNOWN_LABEL
 from fruitclassifier.gui.base.i18n import class_name
@@ -40,6 +40,8 @@ class ResultDetail(QWidget):
         self.subtitle.setTextFormat(Qt.RichText)
         self.subtitle.setForegroundRole(QPalette.PlaceholderText)
         self.subtitle.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        # a long file name (one unbreakable word) must not widen the pane: it pushed the window past 1024 px
+        self.subtitle.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         self.image_view = ImageView()
         self.bars = ProbBars()
         self.gradcam = QCheckBox(self.tr(GRADCAM_TEXT))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +31,7 @@ from fruitclassifier.gui.base.wording import counted
 from fruitclassifier.gui.widgets.drop_zone import paths_from_mime
 from fruitclassifier.gui.widgets.prob_bars import pretty_label
 from fruitclassifier.gui.widgets.progress_row import ProgressRow
+from fruitclassifier.gui.widgets.scrolled import scrolled
 from fruitclassifier.text import QT_TRANSLATE_NOOP
 
 ICON = 56
@@ -77,6 +79,9 @@ class TeachPanel(QWidget):
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.back_button = QPushButton()
+        # a long model name must not widen the column (it squeezed the result list at 1024 px): the button takes
+        # the column's width, and its tooltip has the whole text
+        self.back_button.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Fixed)
         self.back_button.clicked.connect(self.go_back_requested)
         self.back_button.hide()
         self._layout()
@@ -93,8 +98,14 @@ class TeachPanel(QWidget):
             layout.addWidget(widget)
         layout.addWidget(self.photos, 1)
         layout.addLayout(buttons)
-        for widget in (self.progress_row, self.message, self.back_button):
-            layout.addWidget(widget)
+        layout.addWidget(self.progress_row)
+        # the summary after teaching (scores, answers that changed) scrolls in the column's room: as a plain label
+        # its wrapped height and its longest file name had pushed the window past 1024x700
+        self.message_area = scrolled(self.message)
+        self.message_area.setMinimumHeight(60)
+        self.message_area.hide()
+        layout.addWidget(self.message_area)
+        layout.addWidget(self.back_button)
 
     def _live_plot(self) -> Any:
         """The Train page's LivePlot, below the progress row; made once, when teaching first starts (importing
@@ -151,7 +162,7 @@ class TeachPanel(QWidget):
             self._live_plot().clear(1)
             self.plot.show()
             self.back_button.hide()
-            self.message.clear()
+            self.show_message("")
         else:
             self.progress_row.hide()
 
@@ -169,10 +180,11 @@ class TeachPanel(QWidget):
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
+        self.message_area.setVisible(bool(text))
 
     def clear_summary(self) -> None:
         """Back to the parent model: the last teaching's message, curves and Go back button go."""
-        self.message.clear()
+        self.show_message("")
         self.back_button.hide()
         if self.plot is not None:
             self.plot.hide()
@@ -180,6 +192,7 @@ class TeachPanel(QWidget):
     def offer_going_back(self, model_name: str) -> None:
         # "&" in a model's name ("Fruit & veg") would mark a shortcut letter on a button: doubled, it is shown
         self.back_button.setText(self.tr("Go back to “{name}”").format(name=model_name.replace("&", "&&")))
+        self.back_button.setToolTip(self.tr("Go back to “{name}”").format(name=model_name))
         self.back_button.show()
 
     # --- events -------------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QPainter, QPalette
-from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem, QStyledItemDelegate
+from PySide6.QtWidgets import QApplication, QListView, QStyle, QStyleOptionViewItem, QStyledItemDelegate
 
 from fruitclassifier.gui.base.wording import deep_translated
 from fruitclassifier.gui.widgets.colors import error_color, muted, unknown_colors, unsure_colors
@@ -148,6 +148,13 @@ class ResultDelegate(QStyledItemDelegate):
     #: The narrowest row that still shows a name, its bars and "100,0 %": Classify's list keeps at least this width
     #: (longer languages widen the panes beside it); rows take the view's width (no sideways scrolling).
     MIN_WIDTH = 330
+
+    @classmethod
+    def fit(cls, view: QListView) -> None:
+        """Keep ``view`` at least MIN_WIDTH wide and its rows as wide as it is, after every resize (a window
+        shrunk to 1024 px had kept rows laid out for its old width, their percentages cut off)."""
+        view.setMinimumWidth(cls.MIN_WIDTH)
+        view.setResizeMode(QListView.Adjust)
 
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: N802
         line = option.fontMetrics.height()
